@@ -1,0 +1,123 @@
+import type { Campaign, CampaignInput, MemberStatus } from '../model/campaign.js';
+import type { AddMembersInput, CampaignMember, MemberQuery, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
+import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
+import type { LeadImportInput, LeadSubmission } from '../model/submission.js';
+import type { MemberCounts } from '../domain/members.js';
+
+export type { MemberCounts } from '../domain/members.js';
+export * from './errors.js';
+
+/** Options every adapter call takes. */
+export interface CallOptions {
+  /** Aborts the call; it then rejects with an `AbortedError` (a write may already be committed). */
+  signal?: AbortSignal;
+}
+
+/** What a lead submission did. Idempotent: the same `submissionId` returns the same result. */
+export interface SubmitLeadResult {
+  submissionId: string;
+  /** The lead or contact the submission was attached to. */
+  person: PersonRef;
+  /** True when the email matched an existing lead or contact (no new lead was created). */
+  matched: boolean;
+  memberId: string;
+  /** True when the membership was created by this submission. */
+  memberCreated: boolean;
+  /** True when the campaign did not exist and was created with the default statuses. */
+  campaignCreated: boolean;
+}
+
+/** One page of members and the cursor of the next. */
+export interface MemberPage {
+  items: CampaignMember[];
+  /** Pass as `cursor` to get the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+/** A row of an import refused by validation. Row numbers count from 1. */
+export interface ImportRowError {
+  row: number;
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportResult {
+  /** Leads created. */
+  created: number;
+  /** Rows matched to an existing lead or contact by email. */
+  matched: number;
+  /** Memberships created on the campaign. */
+  membersCreated: number;
+  /** Rows refused; everything else was imported. */
+  errors: ImportRowError[];
+}
+
+export interface ImportOptions extends CallOptions {
+  /** Called after each committed batch with the rows done so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A committed change, announced to subscribers in this tab and in other tabs. */
+export interface ChangeEvent {
+  /** Stores the change wrote (`members`, `leads`, `campaigns`, ...). */
+  stores: string[];
+  /** Campaigns whose members or figures moved. */
+  campaignIds: string[];
+  /** Ids of the records written, when there were few enough to list; `undefined` for bulk changes. */
+  ids?: string[];
+  /** `local`: this adapter instance committed it; `remote`: another instance, tab or server. */
+  origin: 'local' | 'remote';
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
+
+/**
+ * The use cases widgets need, whatever stores the data: the embedded IndexedDB default, memory
+ * (tests, stories), a REST backend or a CRM. Every method validates its input with the zod
+ * schemas of model/ and fails with a typed error (`ValidationError` with per-field issues,
+ * `NotFoundError`, `ConflictError`, `UnavailableError`, `AbortedError`); a failed write writes
+ * nothing.
+ */
+export interface DataAdapter {
+  /** A short name for diagnostics (`indexeddb:lead-kit`, `memory`, `rest:https://…`). */
+  readonly name: string;
+
+  getCampaign(id: string, options?: CallOptions): Promise<Campaign>;
+  listCampaigns(options?: CallOptions): Promise<Campaign[]>;
+  /** Creates (no `id`/`version`, or an unused `id`) or updates (`id` + the `version` read) a campaign. */
+  saveCampaign(input: CampaignInput, options?: CallOptions): Promise<Campaign>;
+  /** The campaign's ordered member statuses. */
+  getMemberStatuses(campaignId: string, options?: CallOptions): Promise<MemberStatus[]>;
+
+  getLead(id: string, options?: CallOptions): Promise<Lead>;
+  getContact(id: string, options?: CallOptions): Promise<Contact>;
+  /** Creates a lead (no email match is made: use `submitLead` to capture a person). */
+  createLead(fields: LeadFieldsInput, options?: CallOptions): Promise<Lead>;
+  /** Updates a lead; `version` must be the one read. Its memberships' copies follow. */
+  updateLead(id: string, version: number, patch: LeadFieldsInput, options?: CallOptions): Promise<Lead>;
+  /** The contact, else the lead, whose normalized email equals this one's. */
+  findPersonByEmail(email: string, options?: CallOptions): Promise<PersonRef | null>;
+
+  /** A page of a campaign's members, filtered, searched and sorted, with keyset paging. */
+  pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage>;
+  /** Member counts (total, by status, leads, contacts, responded) from the maintained aggregate. */
+  countMembers(campaignId: string, options?: CallOptions): Promise<MemberCounts>;
+  /** Adds leads or contacts; people already on the campaign are left as they are. */
+  addMembers(input: AddMembersInput, options?: CallOptions): Promise<CampaignMember[]>;
+  /** Removes members (each with the version read). */
+  removeMembers(input: RemoveMembersInput, options?: CallOptions): Promise<void>;
+  /** Sets one status on many members atomically; a stale version fails them all. */
+  setMemberStatus(input: SetMemberStatusInput, options?: CallOptions): Promise<CampaignMember[]>;
+
+  /**
+   * Captures a person on a campaign: matches an existing contact or lead by normalized email
+   * (filling only empty fields), else creates a lead; adds or updates the membership.
+   */
+  submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult>;
+  /** Imports many leads into a campaign with the same matching; invalid rows are reported, not written. */
+  importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options?: ImportOptions): Promise<ImportResult>;
+
+  /** Calls `listener` after every committed change; returns the unsubscribe function. */
+  subscribe(listener: ChangeListener): () => void;
+}

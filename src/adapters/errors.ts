@@ -1,0 +1,71 @@
+/** One problem with one field of an input, in a form a UI can localize (`code`) and place (`path`). */
+export interface FieldIssue {
+  /** Dotted path of the field (`lead.email`, `memberStatuses.1.label`); empty for the whole input. */
+  path: string;
+  /** Stable code: `required`, `email`, `too_long`, `too_small`, `invalid_type`, `one_default`, ... */
+  code: string;
+  /** An English description, for logs and developers. UIs translate `code` instead. */
+  message: string;
+}
+
+export type LeadKitErrorCode = 'validation' | 'not-found' | 'conflict' | 'unavailable' | 'aborted';
+
+/** Base class of every error an adapter throws: `instanceof LeadKitError` or check `code`. */
+export class LeadKitError extends Error {
+  constructor(
+    readonly code: LeadKitErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The input was refused; nothing was written. `issues` says which fields and why. */
+export class ValidationError extends LeadKitError {
+  constructor(readonly issues: FieldIssue[]) {
+    super('validation', `Invalid input: ${issues.map((i) => `${i.path || '(input)'}: ${i.code}`).join(', ')}`);
+  }
+}
+
+/** A record the call needs does not exist. */
+export class NotFoundError extends LeadKitError {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super('not-found', `${entity} ${id} not found`);
+  }
+}
+
+/**
+ * A concurrent change won: a record changed since it was read, or a unique key is taken.
+ * Nothing was written; read again and retry.
+ */
+export class ConflictError extends LeadKitError {
+  constructor(
+    message = 'The data changed since it was read',
+    readonly reason: 'version' | 'exists' | 'idempotency' = 'version',
+  ) {
+    super('conflict', message);
+  }
+}
+
+/** The store or server cannot be reached or used right now (offline, blocked, quota). */
+export class UnavailableError extends LeadKitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('unavailable', message, options);
+  }
+}
+
+/** The caller's `AbortSignal` fired. */
+export class AbortedError extends LeadKitError {
+  constructor() {
+    super('aborted', 'The operation was aborted');
+  }
+}
+
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AbortedError();
+}

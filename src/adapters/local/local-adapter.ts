@@ -1,0 +1,534 @@
+import * as z from 'zod/mini';
+import { planCapture, type CaptureLookup } from '../../domain/capture.js';
+import { ChangeBuilder } from '../../domain/change-builder.js';
+import { newId as randomId, fingerprint } from '../../domain/ids.js';
+import { emailKey } from '../../domain/matching.js';
+import {
+  countMemberChange,
+  memberCountsKey,
+  memberMatchesSearch,
+  memberPersonOf,
+  personKey,
+  samePersonSnapshot,
+  toMemberCounts,
+  type MemberCounts,
+} from '../../domain/members.js';
+import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, respondedStatus } from '../../domain/statuses.js';
+import { campaignInputSchema, campaignSchema, type Campaign, type CampaignInput, type MemberStatus } from '../../model/campaign.js';
+import { emailSchema, idSchema } from '../../model/common.js';
+import {
+  addMembersInputSchema,
+  memberQuerySchema,
+  removeMembersInputSchema,
+  setMemberStatusInputSchema,
+  type AddMembersInput,
+  type CampaignMember,
+  type MemberQuery,
+  type RemoveMembersInput,
+  type SetMemberStatusInput,
+} from '../../model/member.js';
+import { leadFieldsSchema, type Contact, type Lead, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
+import { leadImportSchema, leadSubmissionSchema, type LeadImportInput, type LeadSubmission } from '../../model/submission.js';
+import type {
+  CallOptions,
+  ChangeListener,
+  DataAdapter,
+  ImportOptions,
+  ImportResult,
+  ImportRowError,
+  MemberPage,
+  SubmitLeadResult,
+} from '../adapter.js';
+import { ConflictError, LeadKitError, NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
+import { parseInput } from '../validate.js';
+import type { RecordStore } from './record-store.js';
+import { memberIndex } from './schema.js';
+
+export interface LocalAdapterOptions {
+  /** Clock, for tests. */
+  now?: () => string;
+  /** Id factory, for tests. */
+  newId?: () => string;
+  /**
+   * Create a campaign the first time a lead is submitted to an id never seen (a landing page's
+   * visitor has no campaigns in their browser yet). Default true.
+   */
+  autoCreateCampaigns?: boolean;
+  /** Rows per committed batch in `importLeads`. Default 500. */
+  importBatchSize?: number;
+}
+
+interface SubmissionRecord {
+  id: string;
+  version: number;
+  fingerprint: string;
+  result: SubmitLeadResult;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Gives the event loop a turn (so long imports never block input or rendering). */
+function yieldToBrowser(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+/**
+ * The DataAdapter over a RecordStore: validates with model/, plans with domain/, commits the
+ * change set atomically, and retries the whole read-plan-commit when a concurrent change wins.
+ */
+export class LocalAdapter implements DataAdapter {
+  readonly name: string;
+  private readonly now: () => string;
+  private readonly newId: () => string;
+  private readonly autoCreate: boolean;
+  private readonly batchSize: number;
+  /** Identifies this instance's own commits among the store's announcements. */
+  private readonly origin = {};
+
+  constructor(
+    readonly store: RecordStore,
+    options: LocalAdapterOptions = {},
+  ) {
+    this.name = `local:${store.name}`;
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.newId = options.newId ?? randomId;
+    this.autoCreate = options.autoCreateCampaigns ?? true;
+    this.batchSize = options.importBatchSize ?? 500;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    return this.store.onCommit((info, origin) => listener({ ...info, origin: origin === this.origin ? 'local' : 'remote' }));
+  }
+
+  // ---- campaigns -------------------------------------------------------------------------
+
+  async getCampaign(id: string, options?: CallOptions): Promise<Campaign> {
+    const campaignId = parseInput(idSchema, id, 'id');
+    throwIfAborted(options?.signal);
+    const campaign = await this.store.get<Campaign>('campaigns', campaignId);
+    if (!campaign) throw new NotFoundError('campaign', campaignId);
+    return campaign;
+  }
+
+  async listCampaigns(options?: CallOptions): Promise<Campaign[]> {
+    throwIfAborted(options?.signal);
+    const all = await this.store.getAll<Campaign>('campaigns');
+    return all.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+  }
+
+  async saveCampaign(input: CampaignInput, options?: CallOptions): Promise<Campaign> {
+    const parsed = parseInput(campaignInputSchema, input);
+    throwIfAborted(options?.signal);
+    const b = new ChangeBuilder(this.now());
+    const { id, version, ...fields } = parsed;
+    const existing = id ? await this.store.get<Campaign>('campaigns', id) : undefined;
+    if (parsed.parentId) await this.checkParent(id, parsed.parentId);
+    let campaign: Campaign;
+    if (existing) {
+      if (version !== existing.version) throw new ConflictError(`campaign ${id} changed since it was read (version ${existing.version})`);
+      const memberStatuses = fields.memberStatuses ?? existing.memberStatuses;
+      campaign = b.update('campaigns', existing, { ...stripUndefined(fields), memberStatuses } as Partial<Campaign>);
+      // Fields the caller cleared: the input replaces the whole campaign.
+      for (const k of ['description', 'startDate', 'endDate', 'budgetedCost', 'actualCost', 'expectedRevenue', 'expectedResponse', 'parentId'] as const) {
+        if (fields[k] === undefined) delete (campaign as Record<string, unknown>)[k];
+      }
+    } else {
+      if (version !== undefined) throw new NotFoundError('campaign', id ?? '');
+      campaign = b.create('campaigns', id ?? this.newId(), {
+        ...stripUndefined(fields),
+        memberStatuses: fields.memberStatuses ?? defaultMemberStatuses(fields.type),
+      }) as unknown as Campaign;
+    }
+    parseInput(campaignSchema, campaign);
+    b.touchCampaign(campaign.id);
+    await this.commit(b);
+    return campaign;
+  }
+
+  async getMemberStatuses(campaignId: string, options?: CallOptions): Promise<MemberStatus[]> {
+    return (await this.getCampaign(campaignId, options)).memberStatuses;
+  }
+
+  // ---- people ----------------------------------------------------------------------------
+
+  async getLead(id: string, options?: CallOptions): Promise<Lead> {
+    const leadId = parseInput(idSchema, id, 'id');
+    throwIfAborted(options?.signal);
+    const lead = await this.store.get<Lead>('leads', leadId);
+    if (!lead) throw new NotFoundError('lead', leadId);
+    return lead;
+  }
+
+  async getContact(id: string, options?: CallOptions): Promise<Contact> {
+    const contactId = parseInput(idSchema, id, 'id');
+    throwIfAborted(options?.signal);
+    const contact = await this.store.get<Contact>('contacts', contactId);
+    if (!contact) throw new NotFoundError('contact', contactId);
+    return contact;
+  }
+
+  async createLead(fields: LeadFieldsInput, options?: CallOptions): Promise<Lead> {
+    const parsed = parseInput(leadFieldsSchema, fields);
+    throwIfAborted(options?.signal);
+    const b = new ChangeBuilder(this.now());
+    const { status, source, ...rest } = parsed;
+    if (status === 'converted') throw new ValidationError([{ path: 'status', code: 'converted', message: 'A lead becomes converted only by conversion' }]);
+    const lead = b.create('leads', this.newId(), {
+      ...rest,
+      ...(parsed.email ? { emailKey: emailKey(parsed.email) } : {}),
+      source: source ?? 'other',
+      status: status ?? 'open',
+    }) as unknown as Lead;
+    await this.commit(b);
+    return lead;
+  }
+
+  async updateLead(id: string, version: number, patch: LeadFieldsInput, options?: CallOptions): Promise<Lead> {
+    const leadId = parseInput(idSchema, id, 'id');
+    const parsed = parseInput(leadFieldsSchema, patch);
+    throwIfAborted(options?.signal);
+    const current = await this.getLead(leadId);
+    if (current.version !== version) throw new ConflictError(`lead ${leadId} changed since it was read (version ${current.version})`);
+    if (current.status === 'converted') throw new ConflictError(`lead ${leadId} is converted and read-only`);
+    if (parsed.status === 'converted') throw new ValidationError([{ path: 'status', code: 'converted', message: 'A lead becomes converted only by conversion' }]);
+    const b = new ChangeBuilder(this.now());
+    const next: Partial<Lead> = { ...stripUndefined(parsed) };
+    if (parsed.email) next.emailKey = emailKey(parsed.email);
+    const lead = b.update('leads', current, next);
+    await this.refreshSnapshots(b, { type: 'lead', id: leadId }, lead);
+    await this.commit(b);
+    return lead;
+  }
+
+  async findPersonByEmail(email: string, options?: CallOptions): Promise<PersonRef | null> {
+    const key = emailKey(parseInput(emailSchema, email, 'email'));
+    throwIfAborted(options?.signal);
+    const lookup = await this.lookupPeople([key]);
+    const contact = lookup.contacts.get(key);
+    if (contact) return { type: 'contact', id: contact.id };
+    const lead = lookup.leads.get(key);
+    return lead ? { type: 'lead', id: lead.id } : null;
+  }
+
+  // ---- members ---------------------------------------------------------------------------
+
+  async pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage> {
+    const q = parseInput(memberQuerySchema, query);
+    throwIfAborted(options?.signal);
+    const index = q.status ? memberIndex(q.sort === 'status' ? 'name' : q.sort, true) : memberIndex(q.sort, false);
+    const prefix: IDBValidKey[] = q.status ? [q.campaignId, q.status] : [q.campaignId];
+    let after: IDBValidKey[] | undefined;
+    if (q.cursor) after = decodeCursor(q.cursor, index, prefix);
+    const search = q.search;
+    const type = q.type;
+    const filter =
+      search || type
+        ? (r: Record<string, unknown>) =>
+            (!type || (type === 'lead' ? r.leadId !== undefined : r.contactId !== undefined)) &&
+            (!search || memberMatchesSearch(r.sk as { q: string }, search))
+        : undefined;
+    const page = await this.store.page('members', index, {
+      prefix,
+      after,
+      direction: q.direction === 'asc' ? 'next' : 'prev',
+      limit: q.limit,
+      filter,
+    });
+    throwIfAborted(options?.signal);
+    return {
+      items: page.items as unknown as CampaignMember[],
+      ...(page.more && page.lastKey ? { nextCursor: encodeCursor(index, page.lastKey) } : {}),
+    };
+  }
+
+  async countMembers(campaignId: string, options?: CallOptions): Promise<MemberCounts> {
+    const id = parseInput(idSchema, campaignId, 'campaignId');
+    throwIfAborted(options?.signal);
+    return toMemberCounts(await this.store.counter(memberCountsKey(id)));
+  }
+
+  async addMembers(input: AddMembersInput, options?: CallOptions): Promise<CampaignMember[]> {
+    const parsed = parseInput(addMembersInputSchema, input);
+    return this.retry(options, async () => {
+      const campaign = await this.getCampaign(parsed.campaignId);
+      const status = this.resolveStatus(campaign, parsed.status, defaultStatus(campaign));
+      const unique = [...new Map(parsed.people.map((p) => [personKey(p), p])).values()];
+      const people = await this.loadPeople(unique);
+      const existing = await this.store.getByIndexMany<CampaignMember>(
+        'members',
+        'campaign+person',
+        unique.map((p) => [campaign.id, personKey(p)]),
+      );
+      const b = new ChangeBuilder(this.now());
+      const created: CampaignMember[] = [];
+      unique.forEach((ref, i) => {
+        if (existing[i].length) return;
+        const member = b.create('members', this.newId(), {
+          campaignId: campaign.id,
+          ...(ref.type === 'lead' ? { leadId: ref.id } : { contactId: ref.id }),
+          ...applyStatus(undefined, status, b.now),
+          person: memberPersonOf(people[i]),
+        }) as unknown as CampaignMember;
+        countMemberChange(b.changes, undefined, member);
+        created.push(member);
+      });
+      await this.commit(b);
+      return created;
+    });
+  }
+
+  async removeMembers(input: RemoveMembersInput, options?: CallOptions): Promise<void> {
+    const parsed = parseInput(removeMembersInputSchema, input);
+    throwIfAborted(options?.signal);
+    const members = await this.loadMembers(parsed.campaignId, parsed.members);
+    const b = new ChangeBuilder(this.now());
+    for (const m of members) {
+      b.delete('members', m);
+      countMemberChange(b.changes, m, undefined);
+    }
+    await this.commit(b);
+  }
+
+  async setMemberStatus(input: SetMemberStatusInput, options?: CallOptions): Promise<CampaignMember[]> {
+    const parsed = parseInput(setMemberStatusInputSchema, input);
+    throwIfAborted(options?.signal);
+    const campaign = await this.getCampaign(parsed.campaignId);
+    const status = this.resolveStatus(campaign, parsed.status, undefined);
+    const members = await this.loadMembers(campaign.id, parsed.members);
+    const b = new ChangeBuilder(this.now());
+    const updated = members.map((m) => {
+      if (m.status === status.label) return m;
+      const next = b.update('members', m, applyStatus(m, status, b.now));
+      countMemberChange(b.changes, m, next);
+      return next;
+    });
+    await this.commit(b);
+    return updated;
+  }
+
+  // ---- capture ---------------------------------------------------------------------------
+
+  async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
+    const parsed = parseInput(leadSubmissionSchema, input);
+    const print = fingerprint(parsed);
+    return this.retry(options, async () => {
+      const previous = await this.store.get<SubmissionRecord>('submissions', parsed.submissionId);
+      if (previous) {
+        if (previous.fingerprint !== print) {
+          throw new ConflictError(`submission ${parsed.submissionId} was already used for different values`, 'idempotency');
+        }
+        return previous.result;
+      }
+      const b = new ChangeBuilder(this.now());
+      const { campaign, created: campaignCreated } = await this.campaignForCapture(b, parsed.campaignId);
+      const status = this.resolveStatus(campaign, parsed.status, respondedStatus(campaign));
+      const key = emailKey(parsed.lead.email);
+      const lookup = await this.lookupCapture(campaign, [key]);
+      const capture = planCapture(b, lookup, { fields: parsed.lead, status, source: parsed.source ?? 'web' }, this.newId);
+      const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
+      b.create('submissions', parsed.submissionId, { fingerprint: print, result });
+      await this.commit(b);
+      return result;
+    });
+  }
+
+  async importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
+    const parsed = parseInput(leadImportSchema, input);
+    const campaign = await this.getCampaign(parsed.campaignId, options);
+    const status = this.resolveStatus(campaign, parsed.status, defaultStatus(campaign));
+    const result: ImportResult = { created: 0, matched: 0, membersCreated: 0, errors: [] };
+    for (let start = 0; start < rows.length; start += this.batchSize) {
+      throwIfAborted(options.signal);
+      const valid: { row: number; fields: LeadFields }[] = [];
+      rows.slice(start, start + this.batchSize).forEach((raw, i) => {
+        try {
+          valid.push({ row: start + i + 1, fields: parseInput(leadFieldsSchema, raw) });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          for (const issue of error.issues) result.errors.push({ row: start + i + 1, ...issue } satisfies ImportRowError);
+        }
+      });
+      const counts = await this.retry(options, async () => {
+        const b = new ChangeBuilder(this.now());
+        const keys = [...new Set(valid.flatMap((v) => (v.fields.email ? [emailKey(v.fields.email)] : [])))];
+        const lookup = await this.lookupCapture(campaign, keys);
+        const c = { created: 0, matched: 0, membersCreated: 0 };
+        for (const v of valid) {
+          const r = planCapture(b, lookup, { fields: v.fields, status, source: parsed.source }, this.newId);
+          if (r.matched) c.matched++;
+          else c.created++;
+          if (r.memberCreated) c.membersCreated++;
+        }
+        await this.commit(b, 'relaxed');
+        return c;
+      });
+      result.created += counts.created;
+      result.matched += counts.matched;
+      result.membersCreated += counts.membersCreated;
+      options.onProgress?.(Math.min(start + this.batchSize, rows.length), rows.length);
+      await yieldToBrowser();
+    }
+    return result;
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private async commit(b: ChangeBuilder, durability?: 'relaxed'): Promise<void> {
+    await this.store.commit(b.changes, { origin: this.origin, durability });
+  }
+
+  /** Runs read-plan-commit again when a concurrent change wins (not for idempotency clashes). */
+  private async retry<T>(options: CallOptions | undefined, attempt: () => Promise<T>): Promise<T> {
+    for (let i = 1; ; i++) {
+      throwIfAborted(options?.signal);
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!(error instanceof ConflictError) || error.reason === 'idempotency' || i >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private resolveStatus(campaign: Campaign, label: string | undefined, fallback: MemberStatus | undefined): MemberStatus {
+    if (label === undefined && fallback) return fallback;
+    const status = label === undefined ? undefined : findStatus(campaign, label);
+    if (!status) {
+      throw new ValidationError([
+        { path: 'status', code: 'unknown_status', message: `"${label}" is not a member status of campaign ${campaign.id}` },
+      ]);
+    }
+    return status;
+  }
+
+  private async campaignForCapture(b: ChangeBuilder, id: string): Promise<{ campaign: Campaign; created: boolean }> {
+    const campaign = await this.store.get<Campaign>('campaigns', id);
+    if (campaign) return { campaign, created: false };
+    if (!this.autoCreate) throw new NotFoundError('campaign', id);
+    const created = b.create('campaigns', id, {
+      name: id,
+      type: 'other',
+      status: 'active',
+      currency: 'USD',
+      memberStatuses: defaultMemberStatuses('other'),
+    }) as unknown as Campaign;
+    b.touchCampaign(id);
+    return { campaign: created, created: true };
+  }
+
+  /** Contacts and leads matching the email keys; a converted lead resolves to its contact. */
+  private async lookupPeople(keys: string[]): Promise<Pick<CaptureLookup, 'contacts' | 'leads'>> {
+    const [contacts, leads] = await Promise.all([
+      this.store.getByIndexMany<Contact>('contacts', 'emailKey', keys),
+      this.store.getByIndexMany<Lead>('leads', 'emailKey', keys),
+    ]);
+    const out = { contacts: new Map<string, Contact>(), leads: new Map<string, Lead>() };
+    const convertedTo: [string, string][] = [];
+    keys.forEach((k, i) => {
+      const contact = contacts[i].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))[0];
+      if (contact) out.contacts.set(k, contact);
+      const lead = leads[i][0];
+      if (!lead) return;
+      if (lead.status === 'converted' && lead.convertedContactId) {
+        if (!contact) convertedTo.push([k, lead.convertedContactId]);
+      } else out.leads.set(k, lead);
+    });
+    if (convertedTo.length) {
+      const found = await this.store.getMany<Contact>('contacts', convertedTo.map(([, id]) => id));
+      convertedTo.forEach(([k], i) => found[i] && out.contacts.set(k, found[i]!));
+    }
+    return out;
+  }
+
+  private async lookupCapture(campaign: Campaign, keys: string[]): Promise<CaptureLookup> {
+    const people = await this.lookupPeople(keys);
+    const refs: PersonRef[] = [
+      ...[...people.contacts.values()].map((c) => ({ type: 'contact' as const, id: c.id })),
+      ...[...people.leads.values()].map((l) => ({ type: 'lead' as const, id: l.id })),
+    ];
+    const [mine, all] = await Promise.all([
+      this.store.getByIndexMany<CampaignMember>('members', 'campaign+person', refs.map((r) => [campaign.id, personKey(r)])),
+      this.store.getByIndexMany<CampaignMember>('members', 'leadId', refs.filter((r) => r.type === 'lead').map((r) => r.id)),
+    ]);
+    const contactRefs = refs.filter((r) => r.type === 'contact');
+    const contactMembers = await this.store.getByIndexMany<CampaignMember>('members', 'contactId', contactRefs.map((r) => r.id));
+    const memberships = new Map<string, CampaignMember>();
+    refs.forEach((r, i) => mine[i][0] && memberships.set(personKey(r), mine[i][0]));
+    const personMemberships = new Map<string, CampaignMember[]>();
+    refs.filter((r) => r.type === 'lead').forEach((r, i) => personMemberships.set(personKey(r), all[i]));
+    contactRefs.forEach((r, i) => personMemberships.set(personKey(r), contactMembers[i]));
+    return { campaign, ...people, memberships, personMemberships };
+  }
+
+  private async loadPeople(refs: PersonRef[]): Promise<(Lead | Contact)[]> {
+    const leads = await this.store.getMany<Lead>('leads', refs.map((r) => (r.type === 'lead' ? r.id : '')));
+    const contacts = await this.store.getMany<Contact>('contacts', refs.map((r) => (r.type === 'contact' ? r.id : '')));
+    return refs.map((r, i) => {
+      const person = r.type === 'lead' ? leads[i] : contacts[i];
+      if (!person) throw new NotFoundError(r.type, r.id);
+      return person;
+    });
+  }
+
+  /** The members, checked to exist on the campaign at the versions the caller saw. */
+  private async loadMembers(campaignId: string, refs: { id: string; version: number }[]): Promise<CampaignMember[]> {
+    const found = await this.store.getMany<CampaignMember>('members', refs.map((r) => r.id));
+    return refs.map((r, i) => {
+      const m = found[i];
+      if (!m || m.campaignId !== campaignId) throw new NotFoundError('campaign member', r.id);
+      if (m.version !== r.version) throw new ConflictError(`campaign member ${r.id} changed since it was read`);
+      return m;
+    });
+  }
+
+  private async refreshSnapshots(b: ChangeBuilder, ref: PersonRef, person: Lead | Contact): Promise<void> {
+    const snapshot = memberPersonOf(person);
+    const members = await this.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id);
+    for (const m of members) {
+      if (samePersonSnapshot(m.person, snapshot)) continue;
+      b.update('members', m, { person: snapshot });
+      b.touchCampaign(m.campaignId);
+    }
+  }
+
+  private async checkParent(id: string | undefined, parentId: string): Promise<void> {
+    const seen = new Set<string>(id ? [id] : []);
+    let cursor: string | undefined = parentId;
+    while (cursor) {
+      if (seen.has(cursor)) {
+        throw new ValidationError([{ path: 'parentId', code: 'cycle', message: 'A campaign cannot be its own ancestor' }]);
+      }
+      seen.add(cursor);
+      const parent: Campaign | undefined = await this.store.get<Campaign>('campaigns', cursor);
+      if (!parent) throw new ValidationError([{ path: 'parentId', code: 'not_found', message: `No campaign ${cursor}` }]);
+      cursor = parent.parentId;
+    }
+  }
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+const cursorSchema = z.object({ i: z.string(), k: z.array(z.union([z.string(), z.number()])) });
+
+function encodeCursor(index: string, key: IDBValidKey[]): string {
+  return btoa(unescape(encodeURIComponent(JSON.stringify({ i: index, k: key }))));
+}
+
+function decodeCursor(cursor: string, index: string, prefix: IDBValidKey[]): IDBValidKey[] {
+  try {
+    const parsed = cursorSchema.parse(JSON.parse(decodeURIComponent(escape(atob(cursor)))));
+    if (parsed.i === index && prefix.every((p, i) => parsed.k[i] === p)) return parsed.k;
+  } catch {
+    /* fall through */
+  }
+  throw new ValidationError([{ path: 'cursor', code: 'invalid_cursor', message: 'The cursor does not belong to this query' }]);
+}
+
+export { LeadKitError };

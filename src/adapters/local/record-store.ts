@@ -1,0 +1,72 @@
+import type { ChangeSet, StoreName, StoredRecord } from '../../domain/change-set.js';
+
+/** What a committed change set touched, as announced to listeners. */
+export interface CommitInfo {
+  stores: StoreName[];
+  campaignIds: string[];
+  /** Ids written, or undefined when the change was too large to list. */
+  ids?: string[];
+}
+
+/** `origin` is the token the committer passed, or `undefined` when it came from another tab. */
+export type CommitListener = (info: CommitInfo, origin: unknown) => void;
+
+export interface PageOptions {
+  /** Leading index key components every item shares (`[campaignId]` or `[campaignId, status]`). */
+  prefix: IDBValidKey[];
+  /** Start after this full index key (keyset paging). */
+  after?: IDBValidKey[];
+  direction: 'next' | 'prev';
+  limit: number;
+  /** Items failing it are skipped (search, type filter); scanning goes on until `limit` match. */
+  filter?: (record: StoredRecord) => boolean;
+}
+
+export interface PageResult {
+  items: StoredRecord[];
+  /** Index key of the last item returned, for the next page. */
+  lastKey?: IDBValidKey[];
+  /** True when more items may follow. */
+  more: boolean;
+}
+
+export interface CommitOptions {
+  /** Token handed back to listeners so the committer can tell its own changes. */
+  origin?: unknown;
+  /** IndexedDB durability; `relaxed` for bulk imports. */
+  durability?: 'default' | 'strict' | 'relaxed';
+}
+
+/**
+ * The small storage interface the local adapter runs on. Records come back without the
+ * store-only index fields. `commit` is atomic: all writes or none, version-checked.
+ */
+export interface RecordStore {
+  readonly name: string;
+  get<T = StoredRecord>(store: StoreName, id: string): Promise<T | undefined>;
+  getMany<T = StoredRecord>(store: StoreName, ids: readonly string[]): Promise<(T | undefined)[]>;
+  getAll<T = StoredRecord>(store: StoreName): Promise<T[]>;
+  /** Every record whose index key equals `key`. */
+  getByIndex<T = StoredRecord>(store: StoreName, index: string, key: IDBValidKey): Promise<T[]>;
+  /** For each key, every record whose index key equals it (one read transaction). */
+  getByIndexMany<T = StoredRecord>(store: StoreName, index: string, keys: readonly IDBValidKey[]): Promise<T[][]>;
+  page(store: StoreName, index: string, options: PageOptions): Promise<PageResult>;
+  /** A counter record's fields (member counts), or undefined. */
+  counter(key: string): Promise<Record<string, number> | undefined>;
+  /** Applies a change set atomically; a version mismatch or taken unique key throws `ConflictError`. */
+  commit(changes: ChangeSet, options?: CommitOptions): Promise<void>;
+  onCommit(listener: CommitListener): () => void;
+  close(): void;
+}
+
+export function commitInfo(changes: ChangeSet): CommitInfo {
+  const stores = new Set<StoreName>();
+  for (const w of changes.writes) stores.add(w.store);
+  for (const d of changes.deletes) stores.add(d.store);
+  const count = changes.writes.length + changes.deletes.length;
+  return {
+    stores: [...stores],
+    campaignIds: [...changes.campaignIds],
+    ids: count <= 500 ? [...changes.writes.map((w) => w.record.id), ...changes.deletes.map((d) => d.id)] : undefined,
+  };
+}

@@ -1,0 +1,131 @@
+import type { Campaign, MemberStatus } from '../model/campaign.js';
+import type { CampaignMember } from '../model/member.js';
+import type { Contact, Lead, LeadFields, LeadSource, PersonRef } from '../model/person.js';
+import type { ChangeBuilder } from './change-builder.js';
+import { emailKey } from './matching.js';
+import { countMemberChange, memberPersonOf, personKey, samePersonSnapshot } from './members.js';
+import { applyStatus } from './statuses.js';
+
+/**
+ * Capture: a person arrives on a campaign (a form submission, an import row, a walk-in).
+ * The rule, written once: match by normalized email, a contact first (an existing customer),
+ * then a lead; fill only the matched person's empty fields; otherwise create a lead. Then add
+ * the campaign membership, or move the existing one to the new status.
+ */
+
+/** What the adapter read before planning: everything the entries' emails can match. */
+export interface CaptureLookup {
+  campaign: Campaign;
+  /** Contacts by email key. */
+  contacts: Map<string, Contact>;
+  /** Leads by email key (a converted lead's person is its contact, put under `contacts`). */
+  leads: Map<string, Lead>;
+  /** Memberships on `campaign` by person key (`lead:ID`). */
+  memberships: Map<string, CampaignMember>;
+  /** All memberships of matched people (any campaign) by person key, to refresh their copies. */
+  personMemberships: Map<string, CampaignMember[]>;
+}
+
+export interface CaptureEntry {
+  /** Validated lead fields. Without an email nothing can match: a new lead is created. */
+  fields: LeadFields;
+  status: MemberStatus;
+  source: LeadSource;
+}
+
+export interface CaptureResult {
+  person: PersonRef;
+  memberId: string;
+  /** True when an existing lead or contact was matched by email. */
+  matched: boolean;
+  /** True when the membership was created (false: an existing one was kept or updated). */
+  memberCreated: boolean;
+}
+
+const PERSON_FIELDS = ['firstName', 'lastName', 'phone', 'title', 'country'] as const;
+const LEAD_ONLY_FIELDS = ['company', 'website', 'industry', 'employees', 'description', 'rating', 'attribution', 'consent'] as const;
+
+/** The fields of `incoming` that fill empty fields of `current` (never overwriting a value). */
+export function fillEmptyFields<T extends Record<string, unknown>>(
+  current: T,
+  incoming: Record<string, unknown>,
+  fields: readonly string[],
+): Partial<T> {
+  const patch: Record<string, unknown> = {};
+  for (const f of fields) {
+    const value = incoming[f];
+    if (value === undefined || value === '') continue;
+    if (current[f] === undefined || current[f] === '') patch[f] = value;
+  }
+  const custom = incoming.custom as Record<string, unknown> | undefined;
+  if (custom && fields.includes('custom')) {
+    const existing = (current.custom ?? {}) as Record<string, unknown>;
+    const added = Object.fromEntries(Object.entries(custom).filter(([k, v]) => existing[k] == null && v != null && v !== ''));
+    if (Object.keys(added).length) patch.custom = { ...existing, ...added };
+  }
+  return patch as Partial<T>;
+}
+
+/** Plans one capture into `builder`, updating `lookup` so later entries of a batch see it. */
+export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry: CaptureEntry, newId: () => string): CaptureResult {
+  const key = entry.fields.email ? emailKey(entry.fields.email) : undefined;
+  const campaignId = lookup.campaign.id;
+  let person: PersonRef;
+  let matched = true;
+  let snapshotSource: Lead | Contact;
+
+  const contact = key ? lookup.contacts.get(key) : undefined;
+  const lead = contact || !key ? undefined : lookup.leads.get(key);
+  if (contact) {
+    const patch = fillEmptyFields(contact, entry.fields, [...PERSON_FIELDS, 'custom']);
+    snapshotSource = Object.keys(patch).length ? builder.update('contacts', contact, patch) : contact;
+    lookup.contacts.set(key!, snapshotSource as Contact);
+    person = { type: 'contact', id: contact.id };
+  } else if (lead) {
+    const patch = fillEmptyFields(lead, entry.fields, [...PERSON_FIELDS, ...LEAD_ONLY_FIELDS, 'custom']);
+    snapshotSource = Object.keys(patch).length ? builder.update('leads', lead, patch) : lead;
+    lookup.leads.set(key!, snapshotSource as Lead);
+    person = { type: 'lead', id: lead.id };
+  } else {
+    matched = false;
+    const { status: leadStatus, source, ...fields } = entry.fields;
+    const created = builder.create('leads', newId(), {
+      ...fields,
+      ...(key ? { emailKey: key } : {}),
+      source: source ?? entry.source,
+      status: leadStatus && leadStatus !== 'converted' ? leadStatus : 'open',
+    }) as unknown as Lead;
+    snapshotSource = created;
+    if (key) lookup.leads.set(key, created);
+    person = { type: 'lead', id: created.id };
+  }
+
+  const pKey = personKey(person);
+  const snapshot = memberPersonOf(snapshotSource);
+  // Keep the person's copies on their other campaigns in step.
+  for (const other of lookup.personMemberships.get(pKey) ?? []) {
+    if (other.campaignId === campaignId || samePersonSnapshot(other.person, snapshot)) continue;
+    builder.update('members', other, { person: snapshot });
+  }
+
+  const existing = lookup.memberships.get(pKey);
+  if (existing) {
+    const next = { ...applyStatus(existing, entry.status, builder.now), person: snapshot };
+    const changed = next.status !== existing.status || !samePersonSnapshot(existing.person, snapshot);
+    if (changed) {
+      const updated = builder.update('members', existing, next);
+      countMemberChange(builder.changes, existing, updated);
+      lookup.memberships.set(pKey, updated);
+    }
+    return { person, memberId: existing.id, matched, memberCreated: false };
+  }
+  const member = builder.create('members', newId(), {
+    campaignId,
+    ...(person.type === 'lead' ? { leadId: person.id } : { contactId: person.id }),
+    ...applyStatus(undefined, entry.status, builder.now),
+    person: snapshot,
+  }) as unknown as CampaignMember;
+  countMemberChange(builder.changes, undefined, member);
+  lookup.memberships.set(pKey, member);
+  return { person, memberId: member.id, matched, memberCreated: true };
+}

@@ -1,0 +1,50 @@
+import { createRecord, emptyChangeSet, type ChangeSet, type RecordWrite, type StoreName, type StoredRecord } from './change-set.js';
+
+/**
+ * Builds a change set in steps. A record written twice in one change set (a lead created by
+ * row 3 of an import and filled in by row 9) stays one write that expects the version read.
+ */
+export class ChangeBuilder {
+  readonly changes: ChangeSet = emptyChangeSet();
+  private staged = new Map<string, RecordWrite>();
+
+  constructor(readonly now: string) {}
+
+  /** Stages a new record at version 1 and returns it. */
+  create<T extends object>(store: StoreName, id: string, fields: T): T & StoredRecord & { createdAt: string; updatedAt: string } {
+    const record = createRecord(id, fields, this.now);
+    const write: RecordWrite = { store, record, expect: null };
+    this.changes.writes.push(write);
+    this.staged.set(`${store}/${id}`, write);
+    return record;
+  }
+
+  /** Stages `current` + `patch`; the result is one version above what was read. */
+  update<T extends StoredRecord>(store: StoreName, current: T, patch: Partial<T>): T {
+    const key = `${store}/${current.id}`;
+    const staged = this.staged.get(key);
+    if (staged) {
+      staged.record = { ...staged.record, ...patch, updatedAt: this.now };
+      return staged.record as T;
+    }
+    const record = { ...current, ...patch, version: current.version + 1, updatedAt: this.now } as T;
+    const write: RecordWrite = { store, record, expect: current.version };
+    this.changes.writes.push(write);
+    this.staged.set(key, write);
+    return record;
+  }
+
+  /** Stages a deletion of `current` (at the version read). */
+  delete(store: StoreName, current: StoredRecord): void {
+    this.changes.deletes.push({ store, id: current.id, expect: current.version });
+  }
+
+  /** The latest staged state of a record, if this change set writes it. */
+  stagedRecord(store: StoreName, id: string): StoredRecord | undefined {
+    return this.staged.get(`${store}/${id}`)?.record;
+  }
+
+  touchCampaign(campaignId: string): void {
+    if (!this.changes.campaignIds.includes(campaignId)) this.changes.campaignIds.push(campaignId);
+  }
+}

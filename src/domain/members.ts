@@ -1,0 +1,104 @@
+import type { CampaignMember, MemberPerson } from '../model/member.js';
+import type { Contact, Lead, PersonRef } from '../model/person.js';
+import { addCounterDeltas, type ChangeSet } from './change-set.js';
+import { emailKey, foldText } from './matching.js';
+
+/** Counts of a campaign's members, maintained with every change that moves them. */
+export interface MemberCounts {
+  total: number;
+  leads: number;
+  contacts: number;
+  responded: number;
+  /** Members per status label. Labels with no members are absent. */
+  byStatus: Record<string, number>;
+}
+
+/** The counter record key of a campaign's member counts. */
+export function memberCountsKey(campaignId: string): string {
+  return `members:${campaignId}`;
+}
+
+/** Counter deltas for replacing `before` with `after` (either may be absent). */
+export function memberCountDeltas(before: CampaignMember | undefined, after: CampaignMember | undefined): Record<string, number> {
+  const d: Record<string, number> = {};
+  const add = (m: CampaignMember, n: number) => {
+    d.total = (d.total ?? 0) + n;
+    const type = m.leadId ? 'type:lead' : 'type:contact';
+    d[type] = (d[type] ?? 0) + n;
+    d[`status:${m.status}`] = (d[`status:${m.status}`] ?? 0) + n;
+    if (m.responded) d.responded = (d.responded ?? 0) + n;
+  };
+  if (before) add(before, -1);
+  if (after) add(after, 1);
+  return d;
+}
+
+/** Records the count changes of a membership write in the change set. */
+export function countMemberChange(changes: ChangeSet, before: CampaignMember | undefined, after: CampaignMember | undefined): void {
+  const campaignId = (after ?? before)!.campaignId;
+  addCounterDeltas(changes, memberCountsKey(campaignId), memberCountDeltas(before, after));
+  if (!changes.campaignIds.includes(campaignId)) changes.campaignIds.push(campaignId);
+}
+
+/** Reads a counter record's fields into member counts. */
+export function toMemberCounts(counter: Record<string, number> | undefined): MemberCounts {
+  const counts: MemberCounts = { total: 0, leads: 0, contacts: 0, responded: 0, byStatus: {} };
+  for (const [field, n] of Object.entries(counter ?? {})) {
+    if (n === 0) continue;
+    if (field === 'total') counts.total = n;
+    else if (field === 'responded') counts.responded = n;
+    else if (field === 'type:lead') counts.leads = n;
+    else if (field === 'type:contact') counts.contacts = n;
+    else if (field.startsWith('status:')) counts.byStatus[field.slice(7)] = n;
+  }
+  return counts;
+}
+
+/** The display copy of a person kept on each of their memberships. */
+export function memberPersonOf(person: Lead | Contact): MemberPerson {
+  const company = 'company' in person ? person.company : undefined;
+  const snapshot: MemberPerson = {};
+  if (person.firstName) snapshot.firstName = person.firstName;
+  if (person.lastName) snapshot.lastName = person.lastName;
+  if (person.email) snapshot.email = person.email;
+  if (company) snapshot.company = company as string;
+  return snapshot;
+}
+
+export function samePersonSnapshot(a: MemberPerson, b: MemberPerson): boolean {
+  return a.firstName === b.firstName && a.lastName === b.lastName && a.email === b.email && a.company === b.company;
+}
+
+/** The person a membership points at. */
+export function memberPersonRef(member: Pick<CampaignMember, 'leadId' | 'contactId'>): PersonRef {
+  return member.leadId ? { type: 'lead', id: member.leadId } : { type: 'contact', id: member.contactId! };
+}
+
+/** A string key for a person (`lead:ID`, `contact:ID`): unique per campaign among memberships. */
+export function personKey(ref: PersonRef): string {
+  return `${ref.type}:${ref.id}`;
+}
+
+/**
+ * Keys a campaign's members are sorted and searched by. Sorting is accent- and
+ * case-insensitive; ties fall back to the member id so keyset paging is stable.
+ */
+export function memberSortKeys(member: CampaignMember): Record<'name' | 'company' | 'email' | 'status' | 'added' | 'q', string> {
+  const p = member.person;
+  const last = foldText(p.lastName);
+  const first = foldText(p.firstName);
+  return {
+    name: `${last}\u0001${first}`,
+    company: foldText(p.company),
+    email: p.email ? emailKey(p.email) : '',
+    status: foldText(member.status),
+    added: member.createdAt,
+    q: `${first} ${last} ${p.email ? emailKey(p.email) : ''} ${foldText(p.company)}`,
+  };
+}
+
+/** Whether a member matches a search (folded substring of name, email or company). */
+export function memberMatchesSearch(sortKeys: { q: string }, search: string): boolean {
+  const terms = foldText(search).split(/\s+/).filter(Boolean);
+  return terms.every((t) => sortKeys.q.includes(t));
+}

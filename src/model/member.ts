@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { idSchema, instantSchema, optionalText, recordBase, requiredText } from './common.js';
+import { personRefSchema } from './person.js';
+
+/**
+ * A copy of the person's display fields kept on each membership, so that a campaign's members
+ * can be listed, searched and sorted from one index without joining 100k people.
+ * The adapter refreshes it whenever the person changes.
+ */
+export const memberPersonSchema = z.object({
+  firstName: optionalText(80),
+  lastName: optionalText(80),
+  email: optionalText(320),
+  company: optionalText(255),
+});
+
+/** The link between one campaign and one lead or contact. Unique per (campaign, person). */
+export const campaignMemberSchema = z
+  .object({
+    ...recordBase,
+    campaignId: idSchema,
+    leadId: z.optional(idSchema),
+    contactId: z.optional(idSchema),
+    status: requiredText(80),
+    /** Follows the status: true when the status is flagged `responded`. */
+    responded: z.boolean(),
+    /** When the member first reached a responded status; kept when the status moves back. */
+    firstRespondedAt: z.optional(instantSchema),
+    person: memberPersonSchema,
+  })
+  .check(
+    z.refine<{ leadId?: string; contactId?: string }>((m) => (m.leadId === undefined) !== (m.contactId === undefined), {
+      message: 'one_person',
+      path: ['leadId'],
+    }),
+  );
+
+/** Adds people to a campaign. Without `status` the campaign's default status applies. */
+export const addMembersInputSchema = z.object({
+  campaignId: idSchema,
+  people: z.array(personRefSchema).check(z.minLength(1, 'required'), z.maxLength(10000, 'too_long')),
+  status: z.optional(requiredText(80)),
+});
+
+/** Sets one status on many members; each carries the version the caller saw. */
+export const setMemberStatusInputSchema = z.object({
+  campaignId: idSchema,
+  members: z
+    .array(z.object({ id: idSchema, version: z.int().check(z.gte(1)) }))
+    .check(z.minLength(1, 'required'), z.maxLength(10000, 'too_long')),
+  status: requiredText(80),
+});
+
+export const removeMembersInputSchema = z.object({
+  campaignId: idSchema,
+  members: z
+    .array(z.object({ id: idSchema, version: z.int().check(z.gte(1)) }))
+    .check(z.minLength(1, 'required'), z.maxLength(10000, 'too_long')),
+});
+
+export const memberSortFields = ['name', 'company', 'email', 'status', 'added'] as const;
+
+/** A page request over a campaign's members. */
+export const memberQuerySchema = z.object({
+  campaignId: idSchema,
+  status: z.optional(requiredText(80)),
+  type: z.optional(z.enum(['lead', 'contact'])),
+  /** Case- and accent-insensitive substring of name, email or company. */
+  search: optionalText(200),
+  sort: z._default(z.enum(memberSortFields), 'name'),
+  direction: z._default(z.enum(['asc', 'desc']), 'asc'),
+  limit: z._default(z.int().check(z.gte(1), z.lte(500)), 50),
+  /** Opaque keyset cursor from a previous page's `nextCursor`. */
+  cursor: z.optional(z.string().check(z.maxLength(4096))),
+});
+
+export type MemberPerson = z.infer<typeof memberPersonSchema>;
+export type CampaignMember = z.infer<typeof campaignMemberSchema>;
+export type AddMembersInput = z.input<typeof addMembersInputSchema>;
+export type SetMemberStatusInput = z.input<typeof setMemberStatusInputSchema>;
+export type RemoveMembersInput = z.input<typeof removeMembersInputSchema>;
+export type MemberSortField = (typeof memberSortFields)[number];
+export type MemberQuery = z.input<typeof memberQuerySchema>;
+export type ParsedMemberQuery = z.infer<typeof memberQuerySchema>;
+export { personRefSchema };

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { dateSchema, idSchema, moneySchema, recordBase, requiredText } from './common.js';
+
+/** The kit's default stage list, in pipeline order. */
+export const opportunityStages = [
+  'prospecting',
+  'qualification',
+  'needs-analysis',
+  'proposal',
+  'negotiation',
+  'closed-won',
+  'closed-lost',
+] as const;
+
+export const opportunityStageSchema = z.enum(opportunityStages);
+
+export const opportunitySchema = z.object({
+  ...recordBase,
+  name: requiredText(120),
+  accountId: idSchema,
+  contactId: z.optional(idSchema),
+  /** The lead this opportunity came from by conversion, if any. */
+  leadId: z.optional(idSchema),
+  amount: z.optional(moneySchema),
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/, 'currency')), 'USD'),
+  closeDate: dateSchema,
+  stage: opportunityStageSchema,
+  /** The campaign credited with this opportunity (results and ROI count it there). */
+  primaryCampaignId: z.optional(idSchema),
+});
+
+export type OpportunityStage = z.infer<typeof opportunityStageSchema>;
+export type Opportunity = z.infer<typeof opportunitySchema>;

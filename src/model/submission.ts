@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { emailSchema, idSchema, requiredText } from './common.js';
+import { leadFieldsSchema, leadSourceSchema } from './person.js';
+
+/**
+ * A lead submitted to a campaign (a form post, a scanner walk-in, an API call).
+ * `submissionId` makes it idempotent: the same id always yields the first result.
+ */
+export const leadSubmissionSchema = z.object({
+  submissionId: z.string().check(z.trim(), z.minLength(8, 'too_short'), z.maxLength(128, 'too_long')),
+  campaignId: idSchema,
+  lead: z.object({ ...leadFieldsSchema.shape, email: emailSchema }),
+  /** Member status to set; defaults to the campaign's first `responded` status. */
+  status: z.optional(requiredText(80)),
+  source: z.optional(leadSourceSchema),
+});
+
+/** Rows of a bulk import into one campaign. */
+export const leadImportSchema = z.object({
+  campaignId: idSchema,
+  status: z.optional(requiredText(80)),
+  source: z._default(leadSourceSchema, 'import'),
+});
+
+export type LeadSubmission = z.input<typeof leadSubmissionSchema>;
+export type ParsedLeadSubmission = z.infer<typeof leadSubmissionSchema>;
+export type LeadImportInput = z.input<typeof leadImportSchema>;

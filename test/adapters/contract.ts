@@ -1,0 +1,380 @@
+/**
+ * The DataAdapter contract: every adapter (memory, IndexedDB, REST…) must pass this suite.
+ * `setup` returns a fresh, empty adapter, a factory for a second instance on the same data
+ * (another tab, another client) and a cleanup.
+ */
+import { expect } from '@open-wc/testing';
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  type ChangeEvent,
+  type DataAdapter,
+} from '../../src/adapters/adapter.js';
+import type { LeadSubmission } from '../../src/model/submission.js';
+import { foldText } from '../../src/domain/matching.js';
+import type { LeadFieldsInput } from '../../src/model/person.js';
+import { nextEvent, rejectsWith } from '../helpers/expect-error.js';
+
+export interface ContractFixture {
+  adapter: DataAdapter;
+  peer: () => DataAdapter;
+  cleanup: () => Promise<void>;
+}
+
+let counter = 0;
+const sid = () => `sub-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`;
+const submission = (campaignId: string, lead: LeadSubmission['lead'], extra: Partial<LeadSubmission> = {}): LeadSubmission => ({
+  submissionId: sid(),
+  campaignId,
+  lead,
+  ...extra,
+});
+
+/** Everything a test can observe of a campaign, to prove a refused write changed nothing. */
+async function snapshot(adapter: DataAdapter, campaignId: string) {
+  const campaigns = await adapter.listCampaigns();
+  const counts = await adapter.countMembers(campaignId);
+  const page = await adapter.pageMembers({ campaignId, limit: 500 });
+  return JSON.stringify({ campaigns, counts, page });
+}
+
+export function adapterContract(name: string, setup: () => Promise<ContractFixture>): void {
+  describe(`DataAdapter contract: ${name}`, () => {
+    let fx: ContractFixture;
+    let a: DataAdapter;
+    beforeEach(async () => {
+      fx = await setup();
+      a = fx.adapter;
+    });
+    afterEach(async () => fx.cleanup());
+
+    describe('campaigns', () => {
+      it('creates a campaign with the default member statuses of its type', async () => {
+        const email = await a.saveCampaign({ name: 'Spring newsletter', type: 'email' });
+        expect(email.version).to.equal(1);
+        expect(email.memberStatuses.map((s) => s.label)).to.deep.equal(['Sent', 'Responded']);
+        expect(email.memberStatuses.find((s) => s.default)?.label).to.equal('Sent');
+        const event = await a.saveCampaign({ name: 'Kyiv meetup', type: 'event' });
+        expect(event.memberStatuses.map((s) => [s.label, s.responded])).to.deep.equal([
+          ['Invited', false],
+          ['Registered', false],
+          ['Attended', true],
+          ['No-show', false],
+        ]);
+        expect(await a.getCampaign(event.id)).to.deep.equal(event);
+        expect((await a.listCampaigns()).map((c) => c.name)).to.deep.equal(['Kyiv meetup', 'Spring newsletter']);
+      });
+
+      it('updates with the version read and refuses a stale version, writing nothing', async () => {
+        const c = await a.saveCampaign({ id: 'A', name: 'A', type: 'webinar', budgetedCost: 1000 });
+        const updated = await a.saveCampaign({ ...c, name: 'Webinar A', actualCost: 800 });
+        expect(updated.version).to.equal(2);
+        expect(updated.actualCost).to.equal(800);
+        const before = await snapshot(a, 'A');
+        await rejectsWith(a.saveCampaign({ ...c, name: 'Lost update' }), ConflictError);
+        expect(await snapshot(a, 'A')).to.equal(before);
+        expect((await a.getCampaign('A')).name).to.equal('Webinar A');
+      });
+
+      it('refuses invalid campaigns with per-field issues and writes nothing', async () => {
+        await a.saveCampaign({ id: 'A', name: 'A' });
+        const before = await snapshot(a, 'A');
+        const e1 = await rejectsWith(a.saveCampaign({ name: '  ', type: 'event', budgetedCost: -5 }), ValidationError);
+        expect(e1.issues.map((i) => `${i.path}:${i.code}`)).to.include.members(['name:required', 'budgetedCost:too_small']);
+        const e2 = await rejectsWith(
+          a.saveCampaign({
+            name: 'Two defaults',
+            memberStatuses: [
+              { label: 'Sent', responded: false, default: true },
+              { label: 'Opened', responded: true, default: true },
+            ],
+          }),
+          ValidationError,
+        );
+        expect(e2.issues.map((i) => i.code)).to.include('one_default');
+        const e3 = await rejectsWith(a.saveCampaign({ name: 'Backwards', startDate: '2026-05-02', endDate: '2026-05-01' }), ValidationError);
+        expect(e3.issues.map((i) => `${i.path}:${i.code}`)).to.include('endDate:end_before_start');
+        const e4 = await rejectsWith(a.saveCampaign({ name: 'Orphan', parentId: 'nope' }), ValidationError);
+        expect(e4.issues[0].path).to.equal('parentId');
+        expect(await snapshot(a, 'A')).to.equal(before);
+      });
+
+      it('reports a missing campaign as not found', async () => {
+        const e = await rejectsWith(a.getCampaign('missing'), NotFoundError);
+        expect(e.id).to.equal('missing');
+      });
+    });
+
+    describe('email matching and submissions', () => {
+      it('matches " Ana.Pop@Example.COM " and "ana.pop@example.com" as one person, keeping what was typed', async () => {
+        const first = await a.submitLead(submission('A', { email: ' Ana.Pop@Example.COM ', firstName: 'Ana' }));
+        expect(first.matched).to.equal(false);
+        expect(first.campaignCreated).to.equal(true);
+        const second = await a.submitLead(submission('A', { email: 'ana.pop@example.com', lastName: 'Pop' }));
+        expect(second.matched).to.equal(true);
+        expect(second.person).to.deep.equal(first.person);
+        expect(second.memberId).to.equal(first.memberId);
+        const lead = await a.getLead(first.person.id);
+        expect(lead.email).to.equal('Ana.Pop@Example.COM');
+        expect(lead.lastName).to.equal('Pop'); // an empty field was filled
+        expect(await a.findPersonByEmail('ANA.POP@example.com')).to.deep.equal(first.person);
+        expect((await a.countMembers('A')).total).to.equal(1);
+      });
+
+      it('does not merge Gmail addresses that differ by dots', async () => {
+        const r1 = await a.submitLead(submission('A', { email: 'ana.pop@gmail.com' }));
+        const r2 = await a.submitLead(submission('A', { email: 'anapop@gmail.com' }));
+        expect(r2.matched).to.equal(false);
+        expect(r2.person.id).not.to.equal(r1.person.id);
+        expect((await a.countMembers('A')).leads).to.equal(2);
+      });
+
+      it('adds a second membership, not a second lead, when the same person answers another campaign', async () => {
+        const r1 = await a.submitLead(submission('A', { email: 'olena@example.com', firstName: 'Олена', company: 'Acme' }));
+        const r2 = await a.submitLead(submission('B', { email: 'OLENA@example.com', firstName: 'Other', company: 'Other Ltd' }));
+        expect(r2.matched).to.equal(true);
+        expect(r2.person.id).to.equal(r1.person.id);
+        expect(r2.memberId).not.to.equal(r1.memberId);
+        const lead = await a.getLead(r1.person.id);
+        expect(lead.firstName).to.equal('Олена'); // filled fields are never overwritten
+        expect(lead.company).to.equal('Acme');
+        const pageB = await a.pageMembers({ campaignId: 'B' });
+        expect(pageB.items.map((m) => m.leadId)).to.deep.equal([r1.person.id]);
+      });
+
+      it('records the campaign\'s responded status, and the first-responded date follows the status', async () => {
+        const r = await a.submitLead(submission('A', { email: 'x@example.com' }));
+        const [m] = (await a.pageMembers({ campaignId: 'A' })).items;
+        expect(m.id).to.equal(r.memberId);
+        expect(m.status).to.equal('Responded');
+        expect(m.responded).to.equal(true);
+        expect(m.firstRespondedAt).to.be.a('string');
+        const [back] = await a.setMemberStatus({ campaignId: 'A', members: [{ id: m.id, version: m.version }], status: 'Sent' });
+        expect(back.responded).to.equal(false);
+        expect(back.firstRespondedAt).to.equal(m.firstRespondedAt);
+        const counts = await a.countMembers('A');
+        expect(counts.byStatus).to.deep.equal({ Sent: 1 });
+        expect(counts.responded).to.equal(0);
+      });
+
+      it('is idempotent for a submission id, even when sent twice at once', async () => {
+        const input = submission('A', { email: 'twice@example.com', firstName: 'Two' });
+        const [r1, r2] = await Promise.all([a.submitLead(input), a.submitLead(input)]);
+        const r3 = await a.submitLead(input);
+        expect(r2).to.deep.equal(r1);
+        expect(r3).to.deep.equal(r1);
+        const counts = await a.countMembers('A');
+        expect(counts.total).to.equal(1);
+        expect(counts.leads).to.equal(1);
+        const e = await rejectsWith(a.submitLead({ ...input, lead: { ...input.lead, firstName: 'Changed' } }), ConflictError);
+        expect(e.reason).to.equal('idempotency');
+      });
+
+      it('accepts internationalized emails and names in any script, stored NFC and as typed', async () => {
+        const nfd = 'Nguyễn Thị Ánh'.normalize('NFD');
+        const r = await a.submitLead(
+          submission('A', { email: 'олена@приклад.укр', firstName: nfd, lastName: 'Ștefănescu', company: '<img src=x onerror=alert(1)>' }),
+        );
+        const lead = await a.getLead(r.person.id);
+        expect(lead.email).to.equal('олена@приклад.укр');
+        expect(lead.firstName).to.equal('Nguyễn Thị Ánh'.normalize('NFC'));
+        expect(lead.firstName).not.to.equal(nfd);
+        expect(lead.lastName).to.equal('Ștefănescu');
+        expect(lead.company).to.equal('<img src=x onerror=alert(1)>');
+      });
+
+      it('refuses an invalid submission with per-field issues and writes nothing', async () => {
+        await a.submitLead(submission('A', { email: 'keep@example.com' }));
+        const before = await snapshot(a, 'A');
+        const e = await rejectsWith(a.submitLead(submission('A', { email: 'not an email', employees: -1 })), ValidationError);
+        expect(e.issues.map((i) => `${i.path}:${i.code}`)).to.include.members(['lead.email:email', 'lead.employees:too_small']);
+        const e2 = await rejectsWith(a.submitLead(submission('A', { email: 'ok@example.com' }, { status: 'Nope' })), ValidationError);
+        expect(e2.issues[0]).to.include({ path: 'status', code: 'unknown_status' });
+        expect(await snapshot(a, 'A')).to.equal(before);
+        expect(await a.findPersonByEmail('ok@example.com')).to.equal(null);
+      });
+    });
+
+    describe('leads', () => {
+      it('creates, reads and updates a lead; a stale version is a conflict and writes nothing', async () => {
+        const lead = await a.createLead({ firstName: 'Ion', lastName: 'Popescu', email: 'ion@example.ro', rating: 'hot' });
+        expect(lead).to.include({ version: 1, status: 'open', source: 'other', rating: 'hot' });
+        await a.submitLead(submission('A', { email: 'ion@example.ro' }));
+        const updated = await a.updateLead(lead.id, 1, { company: 'Dacia', lastName: 'Popescu-Ionescu' });
+        expect(updated.version).to.equal(2);
+        const [member] = (await a.pageMembers({ campaignId: 'A' })).items;
+        expect(member.person).to.deep.include({ lastName: 'Popescu-Ionescu', company: 'Dacia' });
+        await rejectsWith(a.updateLead(lead.id, 1, { company: 'Lost' }), ConflictError);
+        expect((await a.getLead(lead.id)).company).to.equal('Dacia');
+        await rejectsWith(a.getLead('nope'), NotFoundError);
+        const e = await rejectsWith(a.createLead({ email: 'bad@', phone: 'x'.repeat(100) }), ValidationError);
+        expect(e.issues.map((i) => i.path)).to.include.members(['email', 'phone']);
+      });
+    });
+
+    describe('members', () => {
+      const people = (n: number, offset = 0): LeadFieldsInput[] =>
+        Array.from({ length: n }, (_, i) => ({
+          firstName: `F${String(i + offset).padStart(3, '0')}`,
+          lastName: ['Đặng', 'Ștefan', 'adams', 'Zhou', 'Ólafsson', 'Brown'][(i + offset) % 6],
+          email: `p${i + offset}@example.com`,
+          company: `Co ${(i + offset) % 7}`,
+        }));
+
+      async function seeded(n: number) {
+        await a.saveCampaign({ id: 'E', name: 'Event', type: 'event' });
+        return a.importLeads({ campaignId: 'E' }, people(n));
+      }
+
+      it('pages through every member with keyset cursors in name order, both directions', async () => {
+        const r = await seeded(120);
+        expect(r).to.deep.include({ created: 120, matched: 0, membersCreated: 120 });
+        const expected = people(120)
+          .map((p) => `${foldText(p.lastName)}\u0001${foldText(p.firstName)}`)
+          .sort();
+        for (const direction of ['asc', 'desc'] as const) {
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          let pages = 0;
+          do {
+            const page = await a.pageMembers({ campaignId: 'E', limit: 50, cursor, direction });
+            seen.push(...page.items.map((m) => `${foldText(m.person.lastName)}\u0001${foldText(m.person.firstName)}`));
+            cursor = page.nextCursor;
+            pages++;
+          } while (cursor);
+          expect(pages).to.equal(3);
+          expect(seen).to.deep.equal(direction === 'asc' ? expected : [...expected].reverse());
+        }
+      });
+
+      it('sorts by company, email, status and date added', async () => {
+        await seeded(30);
+        for (const sort of ['company', 'email', 'status', 'added'] as const) {
+          const { items } = await a.pageMembers({ campaignId: 'E', sort, limit: 100 });
+          expect(items).to.have.length(30);
+          const keys = items.map((m) =>
+            sort === 'company' ? foldText(m.person.company) : sort === 'email' ? m.person.email! : sort === 'status' ? m.status.toLowerCase() : m.createdAt,
+          );
+          expect(keys).to.deep.equal([...keys].sort());
+        }
+      });
+
+      it('filters by status and type and searches name, email or company, accent-insensitively', async () => {
+        await seeded(60);
+        const { items } = await a.pageMembers({ campaignId: 'E', limit: 5 });
+        await a.setMemberStatus({ campaignId: 'E', members: items.map((m) => ({ id: m.id, version: m.version })), status: 'attended' });
+        const attended = await a.pageMembers({ campaignId: 'E', status: 'Attended' });
+        expect(attended.items.map((m) => m.id).sort()).to.deep.equal(items.map((m) => m.id).sort());
+        expect((await a.pageMembers({ campaignId: 'E', type: 'contact' })).items).to.have.length(0);
+        expect((await a.pageMembers({ campaignId: 'E', type: 'lead', limit: 500 })).items).to.have.length(60);
+        const stefan = await a.pageMembers({ campaignId: 'E', search: 'stefan', limit: 500 });
+        expect(stefan.items).to.have.length(10);
+        expect(stefan.items.every((m) => m.person.lastName === 'Ștefan')).to.equal(true);
+        const byEmail = await a.pageMembers({ campaignId: 'E', search: 'P7@EXAMPLE', limit: 500 });
+        expect(byEmail.items.map((m) => m.person.email)).to.deep.equal(['p7@example.com']);
+        const paged = await a.pageMembers({ campaignId: 'E', search: 'zhou', limit: 3 });
+        expect(paged.items).to.have.length(3);
+        const rest = await a.pageMembers({ campaignId: 'E', search: 'ZHOU', limit: 100, cursor: paged.nextCursor });
+        expect(rest.nextCursor).to.equal(undefined);
+        const ids = [...paged.items, ...rest.items].map((m) => m.person.email);
+        expect(new Set(ids).size).to.equal(10);
+        expect(ids.length).to.equal(10);
+        await rejectsWith(a.pageMembers({ campaignId: 'E', cursor: 'garbage' }), ValidationError);
+      });
+
+      it('keeps counts by status in step with every change', async () => {
+        await seeded(10);
+        let counts = await a.countMembers('E');
+        expect(counts).to.deep.equal({ total: 10, leads: 10, contacts: 0, responded: 0, byStatus: { Invited: 10 } });
+        const { items } = await a.pageMembers({ campaignId: 'E', limit: 4 });
+        const refs = items.map((m) => ({ id: m.id, version: m.version }));
+        const moved = await a.setMemberStatus({ campaignId: 'E', members: refs.slice(0, 3), status: 'Attended' });
+        counts = await a.countMembers('E');
+        expect(counts.byStatus).to.deep.equal({ Invited: 7, Attended: 3 });
+        expect(counts.responded).to.equal(3);
+        await a.removeMembers({ campaignId: 'E', members: [{ id: moved[0].id, version: moved[0].version }, refs[3]] });
+        counts = await a.countMembers('E');
+        expect(counts).to.deep.equal({ total: 8, leads: 8, contacts: 0, responded: 2, byStatus: { Invited: 6, Attended: 2 } });
+      });
+
+      it('refuses a stale status change for all members at once, writing nothing', async () => {
+        await seeded(3);
+        const { items } = await a.pageMembers({ campaignId: 'E' });
+        await a.setMemberStatus({ campaignId: 'E', members: [{ id: items[0].id, version: items[0].version }], status: 'Registered' });
+        const before = await snapshot(a, 'E');
+        await rejectsWith(
+          a.setMemberStatus({ campaignId: 'E', members: items.map((m) => ({ id: m.id, version: m.version })), status: 'Attended' }),
+          ConflictError,
+        );
+        await rejectsWith(a.removeMembers({ campaignId: 'E', members: [{ id: items[0].id, version: items[0].version }] }), ConflictError);
+        expect(await snapshot(a, 'E')).to.equal(before);
+      });
+
+      it('adds existing people once, with a chosen status, and refuses bad input writing nothing', async () => {
+        await a.saveCampaign({ id: 'E', name: 'Event', type: 'event' });
+        const lead = await a.createLead({ email: 'add@example.com', lastName: 'Add' });
+        const added = await a.addMembers({ campaignId: 'E', people: [{ type: 'lead', id: lead.id }], status: 'Registered' });
+        expect(added).to.have.length(1);
+        expect(added[0]).to.include({ status: 'Registered', responded: false, leadId: lead.id });
+        const again = await a.addMembers({ campaignId: 'E', people: [{ type: 'lead', id: lead.id }] });
+        expect(again).to.have.length(0);
+        const before = await snapshot(a, 'E');
+        await rejectsWith(a.addMembers({ campaignId: 'E', people: [{ type: 'lead', id: lead.id }, { type: 'lead', id: 'ghost' }] }), NotFoundError);
+        await rejectsWith(a.addMembers({ campaignId: 'E', people: [] }), ValidationError);
+        await rejectsWith(a.addMembers({ campaignId: 'E', people: [{ type: 'lead', id: lead.id }], status: 'Nope' }), ValidationError);
+        await rejectsWith(a.setMemberStatus({ campaignId: 'E', members: [{ id: added[0].id, version: 0 }], status: 'Attended' }), ValidationError);
+        await rejectsWith(a.removeMembers({ campaignId: 'E', members: [] }), ValidationError);
+        expect(await snapshot(a, 'E')).to.equal(before);
+      });
+
+      it('imports rows, matching existing people and repeated emails, and reports invalid rows', async () => {
+        await a.saveCampaign({ id: 'E', name: 'Event', type: 'event' });
+        await a.submitLead(submission('OTHER', { email: 'known@example.com', firstName: 'Known' }));
+        const progress: number[] = [];
+        const r = await a.importLeads(
+          { campaignId: 'E', status: 'Registered' },
+          [
+            { email: 'KNOWN@example.com', lastName: 'Filled' },
+            { email: 'new@example.com', firstName: 'New' },
+            { email: 'not-an-email', firstName: 'Bad' },
+            { email: 'new@example.com', lastName: 'Again' },
+            { firstName: 'No email' },
+            { firstName: 'No email either' },
+          ],
+          { onProgress: (done) => progress.push(done) },
+        );
+        expect(r.created).to.equal(3);
+        expect(r.matched).to.equal(2);
+        expect(r.membersCreated).to.equal(4);
+        expect(r.errors).to.deep.equal([{ row: 3, path: 'email', code: 'email', message: r.errors[0].message }]);
+        expect(progress.at(-1)).to.equal(6);
+        const counts = await a.countMembers('E');
+        expect(counts).to.deep.include({ total: 4, leads: 4 });
+        expect(counts.byStatus).to.deep.equal({ Registered: 4 });
+        const known = await a.findPersonByEmail('known@example.com');
+        expect((await a.getLead(known!.id)).lastName).to.equal('Filled');
+        const before = await snapshot(a, 'E');
+        await rejectsWith(a.importLeads({ campaignId: 'E', status: 'Nope' }, [{ email: 'z@example.com' }]), ValidationError);
+        await rejectsWith(a.importLeads({ campaignId: 'missing' }, [{ email: 'z@example.com' }]), NotFoundError);
+        expect(await snapshot(a, 'E')).to.equal(before);
+      });
+    });
+
+    describe('change events', () => {
+      it('announces committed changes to its own subscribers and to another instance on the same data', async () => {
+        const b = fx.peer();
+        const own = nextEvent<ChangeEvent>((l) => a.subscribe(l));
+        const other = nextEvent<ChangeEvent>((l) => b.subscribe(l), (e) => e.campaignIds.includes('A'));
+        const r = await a.submitLead(submission('A', { email: 'live@example.com' }));
+        const [e1, e2] = await Promise.all([own, other]);
+        expect(e1.origin).to.equal('local');
+        expect(e1.campaignIds).to.deep.equal(['A']);
+        expect(e1.stores).to.include.members(['leads', 'members', 'campaigns']);
+        expect(e1.ids).to.include(r.memberId);
+        expect(e2.origin).to.equal('remote');
+        expect((await b.countMembers('A')).total).to.equal(1);
+      });
+    });
+  });
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+
+const executablePath = ensureChromium();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcovonly'],
+  },
+};
