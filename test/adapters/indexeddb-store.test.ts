@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
+import { IndexedDBStore, LocalAdapter } from '../../src/adapters/local/index.js';
+import { ChangeBuilder } from '../../src/domain/change-builder.js';
+import { deleteDatabase, idbFixture, testDatabaseName } from '../helpers/idb.js';
+import { rejectsWith } from '../helpers/expect-error.js';
+
+describe('IndexedDB store', () => {
+  it('applies a change set atomically: one stale write and nothing is written', async () => {
+    const name = testDatabaseName();
+    const store = new IndexedDBStore(name);
+    try {
+      const b1 = new ChangeBuilder(new Date().toISOString());
+      const kept = b1.create('accounts', 'acc-1', { name: 'Kept' });
+      await store.commit(b1.changes);
+      const b2 = new ChangeBuilder(new Date().toISOString());
+      b2.create('accounts', 'acc-2', { name: 'New' });
+      b2.update('accounts', kept, { name: 'Renamed' });
+      b2.changes.counters.push({ key: 'members:X', deltas: { total: 5 } });
+      b2.changes.writes[1].expect = 7; // a version nobody holds
+      await rejectsWith(store.commit(b2.changes), ConflictError);
+      expect(await store.get('accounts', 'acc-2')).to.equal(undefined);
+      expect((await store.get<{ name: string }>('accounts', 'acc-1'))?.name).to.equal('Kept');
+      expect(await store.counter('members:X')).to.equal(undefined);
+      // Creating an id that exists is a conflict too, and leaves the rest unwritten.
+      const b3 = new ChangeBuilder(new Date().toISOString());
+      b3.create('accounts', 'acc-3', { name: 'Three' });
+      b3.create('accounts', 'acc-1', { name: 'Duplicate' });
+      await rejectsWith(store.commit(b3.changes), ConflictError);
+      expect(await store.get('accounts', 'acc-3')).to.equal(undefined);
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
+  it('keeps data across instances (a reload) and counts from the maintained aggregate', async () => {
+    const fx = idbFixture();
+    try {
+      await fx.adapter.saveCampaign({ id: 'A', name: 'A' });
+      await fx.adapter.importLeads({ campaignId: 'A' }, [{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+      const reopened = fx.peer();
+      expect((await reopened.countMembers('A')).total).to.equal(2);
+      expect((await reopened.getCampaign('A')).name).to.equal('A');
+    } finally {
+      await fx.cleanup();
+    }
+  });
+
+  it('lets a newer version of the page upgrade the database instead of hanging, then reports it', async () => {
+    const name = testDatabaseName();
+    const store = new IndexedDBStore(name);
+    const adapter = new LocalAdapter(store);
+    try {
+      await adapter.saveCampaign({ id: 'A', name: 'A' });
+      const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name, 99);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+        req.onblocked = () => reject(new Error('blocked by the older connection'));
+      });
+      expect(upgraded.version).to.equal(99);
+      upgraded.close();
+      const error = await rejectsWith(adapter.getCampaign('A'), UnavailableError);
+      expect(error.message).to.contain('reload');
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
+  it('creates one lead when two tabs submit the same new email at the same moment', async () => {
+    const fx = idbFixture();
+    try {
+      const other = fx.peer();
+      const [r1, r2] = await Promise.all([
+        fx.adapter.submitLead({ submissionId: 'tab-one-0001', campaignId: 'A', lead: { email: 'race@example.com' } }),
+        other.submitLead({ submissionId: 'tab-two-0002', campaignId: 'A', lead: { email: 'RACE@example.com' } }),
+      ]);
+      expect(r1.person.id).to.equal(r2.person.id);
+      expect([r1.matched, r2.matched].sort()).to.deep.equal([false, true]);
+      const counts = await fx.adapter.countMembers('A');
+      expect(counts.total).to.equal(1);
+      expect(counts.leads).to.equal(1);
+    } finally {
+      await fx.cleanup();
+    }
+  });
+});
