@@ -1,0 +1,57 @@
+import { en, type MessageKey, type Messages } from './messages/en.js';
+import { fr } from './messages/fr.js';
+import { ro } from './messages/ro.js';
+import { ru } from './messages/ru.js';
+import { uk } from './messages/uk.js';
+import { vi } from './messages/vi.js';
+
+export type { MessageKey, Messages };
+
+/** The languages every built-in string exists in. */
+export const supportedLocales = ['en', 'uk', 'ru', 'fr', 'vi', 'ro'] as const;
+export type Locale = (typeof supportedLocales)[number];
+
+const catalogs: Record<Locale, Messages> = { en, uk, ru, fr, vi, ro };
+
+/** The supported locale for a BCP 47 tag (`uk-UA` -> `uk`), or undefined. */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return (supportedLocales as readonly string[]).includes(base ?? '') ? (base as Locale) : undefined;
+}
+
+/**
+ * The locale for an element: its `locale` property/attribute, else the nearest `lang`
+ * (crossing shadow roots), else the page's language, else English.
+ */
+export function resolveLocale(el: Element & { locale?: string }): Locale {
+  const own = matchLocale(el.locale);
+  if (own) return own;
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const found = matchLocale(node.getAttribute('lang'));
+      if (found) return found;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return matchLocale(document.documentElement.lang) ?? 'en';
+}
+
+/** The message for `key` in `locale`, with `{name}` placeholders filled. */
+export function msg(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = catalogs[locale][key] ?? en[key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
+}
+
+/** The localized message for a field issue code (`required`, `email`, ...). */
+export function fieldMessage(locale: Locale, code: string): string {
+  const key = `field.${code}` as MessageKey;
+  return key in en ? msg(locale, key) : msg(locale, 'field.invalid');
+}
+
+/** The localized sentence for an adapter error (by its `code`), for error states. */
+export function errorMessage(locale: Locale, error: unknown): string {
+  const code = (error as { code?: string })?.code;
+  const key = `error.${code}` as MessageKey;
+  return code && key in en ? msg(locale, key) : msg(locale, 'state.error');
+}

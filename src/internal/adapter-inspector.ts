@@ -1,0 +1,125 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MemberCounts } from '../adapters/adapter.js';
+import { AdapterController } from '../controllers/adapter-controller.js';
+import { QueryController } from '../controllers/query-controller.js';
+import { errorMessage, msg, resolveLocale } from '../i18n/localize.js';
+import type { Campaign } from '../model/campaign.js';
+import { tokens } from '../styles/tokens.js';
+
+interface CampaignRow {
+  campaign: Campaign;
+  counts: MemberCounts;
+}
+
+/**
+ * Internal: shows which adapter an element receives and each campaign's member counts.
+ * Used by the provider story, the demo and the context tests; not part of the public API.
+ */
+export class LeadKitAdapterInspector extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        padding: var(--_space);
+      }
+      p {
+        margin: 0 0 0.5rem;
+        color: var(--_muted);
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.25rem 0.5rem;
+        border-bottom: 1px solid var(--_border);
+      }
+      td.num {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      button {
+        font: inherit;
+        padding: 0.4rem 0.9rem;
+        border-radius: var(--_radius);
+        border: 1px solid var(--_accent);
+        background: var(--_accent);
+        color: var(--_on-accent);
+        cursor: pointer;
+        min-height: 44px;
+      }
+      [role='alert'] {
+        color: var(--_danger);
+      }
+    `,
+  ];
+
+  /** Locale of the built-in text; defaults to the nearest `lang`. */
+  @property() locale?: string;
+
+  private adapters = new AdapterController(this);
+  private campaigns = new QueryController(this, this.adapters, {
+    args: () => [] as const,
+    run: async (adapter, _args, signal) => {
+      const list = await adapter.listCampaigns({ signal });
+      return Promise.all(list.map(async (campaign) => ({ campaign, counts: await adapter.countMembers(campaign.id, { signal }) })));
+    },
+  });
+
+  /** The adapter this element currently uses (for tests and diagnostics). */
+  get adapter() {
+    return this.adapters.adapter;
+  }
+
+  override render() {
+    const locale = resolveLocale(this);
+    const name = this.adapters.adapter.name;
+    return html`
+      <p part="source">${msg(locale, this.adapters.provided ? 'adapter.provided' : 'adapter.default', { name })}</p>
+      ${this.campaigns.render({
+        loading: () => html`<p role="status">${msg(locale, 'state.loading')}</p>`,
+        empty: () => html`<p role="status">${msg(locale, 'state.empty')}</p>`,
+        error: (e) =>
+          html`<p role="alert">${errorMessage(locale, e)}</p>
+            <button @click=${() => this.campaigns.refresh()}>${msg(locale, 'action.retry')}</button>`,
+        ready: (rows: CampaignRow[]) => this.renderTable(rows),
+      })}
+    `;
+  }
+
+  private renderTable(rows: CampaignRow[]) {
+    return html`<table>
+      <thead>
+        <tr>
+          <th scope="col">Campaign</th>
+          <th scope="col">Members</th>
+          <th scope="col">By status</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr>
+            <td>${r.campaign.name}</td>
+            <td class="num">${r.counts.total}</td>
+            <td>${Object.entries(r.counts.byStatus).map(([s, n]) => html`${s}: ${n} `) ?? nothing}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+if (!customElements.get('lead-kit-adapter-inspector')) customElements.define('lead-kit-adapter-inspector', LeadKitAdapterInspector);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-kit-adapter-inspector': LeadKitAdapterInspector;
+  }
+}
