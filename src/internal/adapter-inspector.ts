@@ -1,9 +1,9 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MemberCounts } from '../adapters/adapter.js';
 import { AdapterController } from '../controllers/adapter-controller.js';
 import { QueryController } from '../controllers/query-controller.js';
-import { errorMessage, msg, resolveLocale } from '../i18n/localize.js';
+import { errorMessage, msg, resolveLocale, type Locale } from '../i18n/localize.js';
 import type { Campaign } from '../model/campaign.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -89,26 +89,26 @@ export class LeadKitAdapterInspector extends LitElement {
         error: (e) =>
           html`<p role="alert">${errorMessage(locale, e)}</p>
             <button @click=${() => this.campaigns.refresh()}>${msg(locale, 'action.retry')}</button>`,
-        ready: (rows: CampaignRow[]) => this.renderTable(rows),
+        ready: (rows: CampaignRow[]) => this.renderTable(rows, locale),
       })}
     `;
   }
 
-  private renderTable(rows: CampaignRow[]) {
+  private renderTable(rows: CampaignRow[], locale: Locale) {
     return html`<table>
       <thead>
         <tr>
-          <th scope="col">Campaign</th>
-          <th scope="col">Members</th>
-          <th scope="col">By status</th>
+          <th scope="col">${msg(locale, 'inspector.campaign')}</th>
+          <th scope="col">${msg(locale, 'inspector.members')}</th>
+          <th scope="col">${msg(locale, 'inspector.by-status')}</th>
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (r) => html`<tr>
             <td>${r.campaign.name}</td>
-            <td class="num">${r.counts.total}</td>
-            <td>${Object.entries(r.counts.byStatus).map(([s, n]) => html`${s}: ${n} `) ?? nothing}</td>
+            <td class="num">${r.counts.total.toLocaleString(locale)}</td>
+            <td>${Object.entries(r.counts.byStatus).map(([s, n]) => html`${s}: ${n.toLocaleString(locale)} `)}</td>
           </tr>`,
         )}
       </tbody>

@@ -20,6 +20,9 @@ export const en = {
   'field.unknown_status': 'This status does not exist for the campaign.',
   'adapter.provided': 'Data from the page’s provider: {name}',
   'adapter.default': 'Data stored in this browser: {name}',
+  'inspector.campaign': 'Campaign',
+  'inspector.members': 'Members',
+  'inspector.by-status': 'By status',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -21,4 +21,7 @@ export const fr: Messages = {
   'field.unknown_status': 'Ce statut n’existe pas pour la campagne.',
   'adapter.provided': 'Données du fournisseur de la page : {name}',
   'adapter.default': 'Données stockées dans ce navigateur : {name}',
+  'inspector.campaign': 'Campagne',
+  'inspector.members': 'Membres',
+  'inspector.by-status': 'Par statut',
 };

@@ -21,4 +21,7 @@ export const ro: Messages = {
   'field.unknown_status': 'Acest status nu există pentru campanie.',
   'adapter.provided': 'Date de la furnizorul paginii: {name}',
   'adapter.default': 'Date stocate în acest browser: {name}',
+  'inspector.campaign': 'Campanie',
+  'inspector.members': 'Membri',
+  'inspector.by-status': 'După status',
 };

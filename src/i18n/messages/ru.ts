@@ -21,4 +21,7 @@ export const ru: Messages = {
   'field.unknown_status': 'Такого статуса в этой кампании нет.',
   'adapter.provided': 'Данные от провайдера страницы: {name}',
   'adapter.default': 'Данные хранятся в этом браузере: {name}',
+  'inspector.campaign': 'Кампания',
+  'inspector.members': 'Участники',
+  'inspector.by-status': 'По статусу',
 };

@@ -21,4 +21,7 @@ export const uk: Messages = {
   'field.unknown_status': 'Такого статусу в цій кампанії немає.',
   'adapter.provided': 'Дані від провайдера сторінки: {name}',
   'adapter.default': 'Дані зберігаються в цьому браузері: {name}',
+  'inspector.campaign': 'Кампанія',
+  'inspector.members': 'Учасники',
+  'inspector.by-status': 'За статусом',
 };

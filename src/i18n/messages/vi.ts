@@ -21,4 +21,7 @@ export const vi: Messages = {
   'field.unknown_status': 'Chiến dịch không có trạng thái này.',
   'adapter.provided': 'Dữ liệu từ nhà cung cấp của trang: {name}',
   'adapter.default': 'Dữ liệu lưu trong trình duyệt này: {name}',
+  'inspector.campaign': 'Chiến dịch',
+  'inspector.members': 'Thành viên',
+  'inspector.by-status': 'Theo trạng thái',
 };

@@ -1,0 +1,44 @@
+import '../src/index.js';
+import '../src/internal/adapter-inspector.js';
+import { getDefaultAdapter, LocalAdapter, MemoryStore, type LeadKit } from '../src/index.js';
+import { seedDemoData } from '../src/internal/demo-data.js';
+
+const params = new URLSearchParams(location.search);
+const locale = params.get('locale') ?? 'en';
+document.documentElement.lang = locale;
+if (params.get('theme') === 'dark') document.documentElement.classList.add('dark');
+
+const localeSelect = document.querySelector<HTMLSelectElement>('#locale')!;
+localeSelect.value = locale;
+localeSelect.addEventListener('change', () => {
+  params.set('locale', localeSelect.value);
+  location.search = params.toString();
+});
+const dark = document.querySelector<HTMLInputElement>('#dark')!;
+dark.checked = params.get('theme') === 'dark';
+dark.addEventListener('change', () => {
+  params.set('theme', dark.checked ? 'dark' : 'light');
+  location.search = params.toString();
+});
+
+// The page-wide default adapter: IndexedDB database "lead-kit-demo" (see the meta tag).
+const adapter = getDefaultAdapter();
+await seedDemoData(adapter);
+
+// A provider with its own in-memory adapter.
+const memory = new LocalAdapter(new MemoryStore());
+await seedDemoData(memory, { registrants: 25 });
+document.querySelector<LeadKit>('#memory-kit')!.adapter = memory;
+
+const form = document.querySelector<HTMLFormElement>('#quick-submit')!;
+const result = document.querySelector<HTMLParagraphElement>('#quick-result')!;
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const email = form.querySelector<HTMLInputElement>('#quick-email')!.value;
+  try {
+    const r = await adapter.submitLead({ submissionId: crypto.randomUUID(), campaignId: 'A', lead: { email } });
+    result.textContent = r.matched ? `Matched an existing ${r.person.type}: membership updated.` : 'New lead created and added to campaign A.';
+  } catch (error) {
+    result.textContent = (error as Error).message;
+  }
+});

@@ -1,0 +1,13 @@
+// `npm run build`: the library (dist/*.js, one module per entry, deps external), type
+// declarations (dist/types) and the all-in-one bundle (dist/lead-kit.js).
+import { spawnSync } from 'node:child_process';
+
+const step = (label, cmd, args) => {
+  console.log(`> ${label}`);
+  const status = spawnSync(cmd, args, { stdio: 'inherit' }).status;
+  if (status !== 0) process.exit(status ?? 1);
+};
+
+step('vite build (library)', 'node_modules/.bin/vite', ['build']);
+step('vite build --mode bundle (dist/lead-kit.js)', 'node_modules/.bin/vite', ['build', '--mode', 'bundle']);
+step('tsc (declarations)', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);

@@ -1,0 +1,20 @@
+/**
+ * Lead Kit: every element registered, and the public API.
+ * `import 'lead-kit'` (or `<script type="module" src=".../lead-kit.js">`) defines every tag.
+ */
+import './context/adapter-context.js';
+import './define/lead-kit.js';
+
+export * from './model/index.js';
+export * from './adapters/adapter.js';
+export { parseInput } from './adapters/validate.js';
+export { LocalAdapter, MemoryStore, IndexedDBStore, DB_VERSION } from './adapters/local/index.js';
+export type { LocalAdapterOptions, RecordStore } from './adapters/local/index.js';
+export { adapterContext, ensureContextRoot } from './context/adapter-context.js';
+export { configureDefaultAdapter, getDefaultAdapter, localAdapterFor, DEFAULT_DATABASE } from './context/default-adapter.js';
+export { LeadKit, LeadKitAdapterChangeEvent } from './context/lead-kit.js';
+export { AdapterController } from './controllers/adapter-controller.js';
+export { QueryController, type QueryStatus, type QueryOptions } from './controllers/query-controller.js';
+export { supportedLocales, resolveLocale, matchLocale, type Locale } from './i18n/localize.js';
+export { emailKey } from './domain/matching.js';
+export { defaultMemberStatuses } from './domain/statuses.js';
