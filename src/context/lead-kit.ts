@@ -13,6 +13,7 @@ import { getDefaultAdapter, localAdapterFor } from './default-adapter.js';
  * applies. Providers nest: a widget uses the nearest one.
  *
  * @summary Provider of the shared data adapter (`@lit/context`).
+ * @tagname lead-kit
  * @slot - Widgets (and any other content) that use this adapter.
  * @fires lead-kit-adapter-change - When the adapter this provider supplies changes. `detail: { adapter }`.
  */

@@ -1,0 +1,47 @@
+/**
+ * The all-in-one bundle on a plain HTML page: one `<script type="module">` and nothing else.
+ * `npm test` builds dist/lead-kit.js first (scripts/test.mjs).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { IndexedDBStore, LocalAdapter } from '../../src/adapters/local/index.js';
+import { deleteDatabase, testDatabaseName } from '../helpers/idb.js';
+
+function plainPage(body: string, head = ''): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}<script type="module" src="/dist/lead-kit.js"></script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+}
+
+describe('dist/lead-kit.js on a plain page', () => {
+  it('defines the elements and stores through the default IndexedDB adapter named by the page', async () => {
+    const db = testDatabaseName();
+    const frame = await plainPage(
+      `<lead-kit><p>inside</p></lead-kit>
+       <script type="module">
+         import { getDefaultAdapter } from '/dist/lead-kit.js';
+         window.result = await getDefaultAdapter().submitLead({
+           submissionId: 'plain-page-0001', campaignId: 'A', lead: { email: 'visitor@example.com', firstName: 'Олена' },
+         });
+       </script>`,
+      `<meta name="lead-kit:database" content="${db}">`,
+    );
+    const win = frame.contentWindow as Window & { result?: { matched: boolean } };
+    await waitUntil(() => win.result, 'the page submitted a lead', { timeout: 5000 });
+    expect(win.customElements.get('lead-kit')).to.be.a('function');
+    expect(frame.contentDocument!.querySelector('lead-kit')!.shadowRoot).to.not.equal(null);
+    expect(win.result!.matched).to.equal(false);
+    // Read it back from this page through our own adapter on the same database.
+    const store = new IndexedDBStore(db);
+    try {
+      const adapter = new LocalAdapter(store);
+      expect((await adapter.countMembers('A')).total).to.equal(1);
+      const person = await adapter.findPersonByEmail('VISITOR@example.com');
+      expect((await adapter.getLead(person!.id)).firstName).to.equal('Олена');
+    } finally {
+      store.close();
+      frame.remove();
+      await deleteDatabase(db);
+    }
+  });
+});
