@@ -1,5 +1,5 @@
 import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { ChangeSet, StoreName, StoredRecord } from '../../domain/change-set.js';
+import type { ChangeSet, StoredRecord } from '../../domain/change-set.js';
 import { ConflictError, UnavailableError } from '../errors.js';
 import { indexKey } from './keys.js';
 import {
@@ -11,7 +11,7 @@ import {
   type PageResult,
   type RecordStore,
 } from './record-store.js';
-import { COUNTERS, DB_VERSION, fromStored, STORES, STORE_NAMES, toStored } from './schema.js';
+import { COUNTERS, DB_VERSION, fromStored, physical, STORES, STORE_NAMES, toStored, type ReadStore } from './schema.js';
 
 type Db = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -29,6 +29,12 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
     db.createObjectStore(COUNTERS, { keyPath: 'key' });
   },
 ];
+
+/** From this many keys on, `getByIndexMany` walks one cursor instead of one request per key. */
+const MERGE_LOOKUP_MIN = 16;
+
+/** Writes issued per task inside one commit. */
+const WRITE_CHUNK = 250;
 
 /** Rows read per round trip while scanning an index page by page. */
 const SCAN_CHUNK = 200;
@@ -80,41 +86,43 @@ export class IndexedDBStore implements RecordStore {
     return this.dbPromise;
   }
 
-  async get<T>(store: StoreName, id: string): Promise<T | undefined> {
+  async get<T>(store: ReadStore, id: string): Promise<T | undefined> {
     const db = await this.db();
-    return fromStored<T>(store, await db.get(store, id));
+    return fromStored<T>(store, await db.get(physical(store), id));
   }
 
-  async getMany<T>(store: StoreName, ids: readonly string[]): Promise<(T | undefined)[]> {
+  async getMany<T>(store: ReadStore, ids: readonly string[]): Promise<(T | undefined)[]> {
     const db = await this.db();
-    const tx = db.transaction(store, 'readonly');
+    const tx = db.transaction(physical(store), 'readonly');
     const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
     return rows.map((r) => fromStored<T>(store, r));
   }
 
-  async getAll<T>(store: StoreName): Promise<T[]> {
+  async getAll<T>(store: ReadStore): Promise<T[]> {
     const db = await this.db();
-    return (await db.getAll(store)).map((r) => fromStored<T>(store, r)!);
+    return (await db.getAll(physical(store))).flatMap((r) => fromStored<T>(store, r) ?? []);
   }
 
-  async getByIndex<T>(store: StoreName, index: string, key: IDBValidKey): Promise<T[]> {
+  async getByIndex<T>(store: ReadStore, index: string, key: IDBValidKey): Promise<T[]> {
     const db = await this.db();
-    return (await db.getAllFromIndex(store, index, key)).map((r) => fromStored<T>(store, r)!);
+    return (await db.getAllFromIndex(physical(store), index, key)).flatMap((r) => fromStored<T>(store, r) ?? []);
   }
 
-  async getByIndexMany<T>(store: StoreName, index: string, keys: readonly IDBValidKey[]): Promise<T[][]> {
+  async getByIndexMany<T>(store: ReadStore, index: string, keys: readonly IDBValidKey[]): Promise<T[][]> {
     if (keys.length === 0) return [];
     const db = await this.db();
-    const idx = db.transaction(store, 'readonly').store.index(index);
-    const rows = await Promise.all(keys.map((k) => idx.getAll(k)));
-    return rows.map((list) => list.map((r) => fromStored<T>(store, r)!));
+    const name = physical(store);
+    const idx = (unwrap(db) as IDBDatabase).transaction(name, 'readonly').objectStore(name).index(index);
+    const rows = keys.length >= MERGE_LOOKUP_MIN ? await mergeLookup(idx, keys) : await Promise.all(keys.map((k) => request(idx.getAll(k))));
+    return rows.map((list) => list.flatMap((r) => fromStored<T>(store, r as StoredRecord) ?? []));
   }
 
-  async page(store: StoreName, index: string, o: PageOptions): Promise<PageResult> {
+  async page(store: ReadStore, index: string, o: PageOptions): Promise<PageResult> {
     const db = await this.db();
-    const def = STORES[store].find((i) => i.name === index);
-    if (!def) throw new Error(`No index ${index} on ${store}`);
-    const idx = (unwrap(db) as IDBDatabase).transaction(store, 'readonly').objectStore(store).index(index);
+    const name = physical(store);
+    const def = STORES[name].find((i) => i.name === index);
+    if (!def) throw new Error(`No index ${index} on ${name}`);
+    const idx = (unwrap(db) as IDBDatabase).transaction(name, 'readonly').objectStore(name).index(index);
     const end: IDBValidKey[] = [...o.prefix, []];
     const items: StoredRecord[] = [];
     let after = o.after;
@@ -131,7 +139,9 @@ export class IndexedDBStore implements RecordStore {
         if (items.length === o.limit) return { items, lastKey, more: true };
         after = indexKey(r, def.keyPath) as IDBValidKey[];
         if (o.filter && !o.filter(r)) continue;
-        items.push(fromStored(store, r)!);
+        const record = fromStored(store, r);
+        if (!record) continue;
+        items.push(record);
         lastKey = after;
       }
       if (batch.length < want) return { items, lastKey, more: false };
@@ -145,32 +155,48 @@ export class IndexedDBStore implements RecordStore {
 
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
     const db = await this.db();
-    const names = new Set<string>([...changes.writes.map((w) => w.store), ...changes.deletes.map((d) => d.store)]);
+    const names = new Set<string>([...changes.writes.map((w) => physical(w.store)), ...changes.deletes.map((d) => physical(d.store))]);
     if (changes.counters.length) names.add(COUNTERS);
     if (names.size === 0) return;
     const tx = db.transaction([...names], 'readwrite', { durability: options.durability ?? 'default' });
     const done = tx.done;
     done.catch(() => {}); // observed below; avoid an unhandled rejection when we abort
     try {
-      // Read every version to check and every counter in one round, then write.
+      // Creates need no read: `add` fails (and the transaction with it) if the id or a unique
+      // key is taken. Issue them at once; read the versions to check and the counters meanwhile.
+      const creates = changes.writes.filter((w) => w.expect === null);
+      const ops: Promise<unknown>[] = [];
+      // Issued WRITE_CHUNK at a time, each chunk from the success of the previous chunk's first
+      // request: the transaction stays alive, the page gets a task boundary between chunks, and
+      // the database works through one chunk while the page prepares the next.
+      const issueCreates = (async () => {
+        for (let i = 0; i < creates.length; i += WRITE_CHUNK) {
+          const chunk = creates.slice(i, i + WRITE_CHUNK).map((w) => {
+            const request = tx.objectStore(physical(w.store)).add(toStored(w.store, w.record));
+            request.catch(() => {}); // an abort rejects them all; the cause is reported once below
+            return request;
+          });
+          ops.push(...chunk);
+          if (i + WRITE_CHUNK < creates.length) await chunk[0];
+        }
+      })();
       const checks = [
         ...changes.writes.filter((w) => w.expect !== null).map((w) => ({ store: w.store, id: w.record.id, expect: w.expect })),
         ...changes.deletes,
       ];
-      const [currents, counters] = await Promise.all([
-        Promise.all(checks.map((c) => tx.objectStore(c.store).get(c.id) as Promise<StoredRecord | undefined>)),
+      const [, currents, counters] = await Promise.all([
+        issueCreates,
+        Promise.all(checks.map((c) => tx.objectStore(physical(c.store)).get(c.id) as Promise<StoredRecord | undefined>)),
         Promise.all(changes.counters.map((c) => tx.objectStore(COUNTERS).get(c.key) as Promise<{ counts: Record<string, number> } | undefined>)),
       ]);
       checks.forEach((c, i) => {
-        if (currents[i]?.version !== c.expect) throw new ConflictError(`${c.store} ${c.id} changed since it was read`);
+        const current = fromStored(c.store, currents[i]);
+        if (current?.version !== c.expect) throw new ConflictError(`${c.store} ${c.id} changed since it was read`);
       });
-      const ops: Promise<unknown>[] = [];
       for (const w of changes.writes) {
-        const store = tx.objectStore(w.store);
-        const stored = toStored(w.store, w.record);
-        ops.push(w.expect === null ? store.add(stored) : store.put(stored));
+        if (w.expect !== null) ops.push(tx.objectStore(physical(w.store)).put(toStored(w.store, w.record)));
       }
-      for (const d of changes.deletes) ops.push(tx.objectStore(d.store).delete(d.id));
+      for (const d of changes.deletes) ops.push(tx.objectStore(physical(d.store)).delete(d.id));
       changes.counters.forEach((c, i) => {
         const counts = { ...(counters[i]?.counts ?? {}) };
         for (const [f, n] of Object.entries(c.deltas)) counts[f] = (counts[f] ?? 0) + n;
@@ -183,7 +209,10 @@ export class IndexedDBStore implements RecordStore {
       } catch {
         /* already finished */
       }
-      throw toStoreError(error);
+      // A failed request aborts the transaction and every other request with an AbortError:
+      // report the cause (a taken key is a conflict), not the first rejection we happened to see.
+      const cause = (tx as unknown as { error: DOMException | null }).error;
+      throw toStoreError(error instanceof ConflictError || !cause ? error : cause);
     }
     const info = commitInfo(changes);
     this.listeners.forEach((l) => l(info, options.origin));
@@ -212,6 +241,36 @@ function toStoreError(error: unknown): unknown {
     return new UnavailableError(`The database could not complete the change: ${(error as Error).message}`, { cause: error });
   }
   return error;
+}
+
+/**
+ * Every record whose index key equals each of `keys`, as a merge join: the keys sorted, one
+ * cursor jumping (`continue(key)`) to the next wanted key. A wanted key that is absent costs
+ * nothing when the cursor already landed past it, so a batch of mostly new emails needs about
+ * as many round trips as there are existing keys in its range, not one per key.
+ */
+function mergeLookup(idx: IDBIndex, keys: readonly IDBValidKey[]): Promise<unknown[][]> {
+  const order = keys.map((_, i) => i).sort((a, b) => indexedDB.cmp(keys[a], keys[b]));
+  const out: unknown[][] = keys.map(() => []);
+  const range = IDBKeyRange.bound(keys[order[0]], keys[order[order.length - 1]]);
+  return new Promise((resolve, reject) => {
+    let p = 0; // position in `order` of the next wanted key
+    const req = idx.openCursor(range);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(out);
+      while (p < order.length && indexedDB.cmp(keys[order[p]], cursor.key) < 0) p++;
+      if (p === order.length) return resolve(out);
+      if (indexedDB.cmp(keys[order[p]], cursor.key) === 0) {
+        // Collect for this key and any equal wanted keys (duplicates in `keys`).
+        for (let q = p; q < order.length && indexedDB.cmp(keys[order[q]], cursor.key) === 0; q++) out[order[q]].push(cursor.value);
+        cursor.continue();
+      } else {
+        cursor.continue(keys[order[p]]);
+      }
+    };
+  });
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {

@@ -54,7 +54,7 @@ export interface LocalAdapterOptions {
    * visitor has no campaigns in their browser yet). Default true.
    */
   autoCreateCampaigns?: boolean;
-  /** Rows per committed batch in `importLeads`. Default 500. */
+  /** Rows per committed batch in `importLeads`. Default 1000. */
   importBatchSize?: number;
 }
 
@@ -99,7 +99,7 @@ export class LocalAdapter implements DataAdapter {
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? randomId;
     this.autoCreate = options.autoCreateCampaigns ?? true;
-    this.batchSize = options.importBatchSize ?? 500;
+    this.batchSize = options.importBatchSize ?? 1000;
   }
 
   subscribe(listener: ChangeListener): () => void {
@@ -421,26 +421,29 @@ export class LocalAdapter implements DataAdapter {
     return { campaign: created, created: true };
   }
 
-  /** Contacts and leads matching the email keys; a converted lead resolves to its contact. */
+  /**
+   * Contacts and leads matching the email keys, one index request per key (leads and contacts
+   * share the `people` store); a converted lead resolves to the contact it became.
+   */
   private async lookupPeople(keys: string[]): Promise<Pick<CaptureLookup, 'contacts' | 'leads'>> {
-    const [contacts, leads] = await Promise.all([
-      this.store.getByIndexMany<Contact>('contacts', 'emailKey', keys),
-      this.store.getByIndexMany<Lead>('leads', 'emailKey', keys),
-    ]);
+    const found = await this.store.getByIndexMany<(Lead | Contact) & { kind: 'lead' | 'contact' }>('people', 'emailKey', keys);
     const out = { contacts: new Map<string, Contact>(), leads: new Map<string, Lead>() };
     const convertedTo: [string, string][] = [];
     keys.forEach((k, i) => {
-      const contact = contacts[i].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))[0];
+      const strip = <T>({ kind: _k, ...r }: { kind: string }) => r as T;
+      const contacts = found[i].filter((p) => p.kind === 'contact').map((p) => strip<Contact>(p));
+      const contact = contacts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))[0];
       if (contact) out.contacts.set(k, contact);
-      const lead = leads[i][0];
-      if (!lead) return;
+      const leadRecord = found[i].find((p) => p.kind === 'lead');
+      if (!leadRecord) return;
+      const lead = strip<Lead>(leadRecord);
       if (lead.status === 'converted' && lead.convertedContactId) {
         if (!contact) convertedTo.push([k, lead.convertedContactId]);
       } else out.leads.set(k, lead);
     });
     if (convertedTo.length) {
-      const found = await this.store.getMany<Contact>('contacts', convertedTo.map(([, id]) => id));
-      convertedTo.forEach(([k], i) => found[i] && out.contacts.set(k, found[i]!));
+      const contacts = await this.store.getMany<Contact>('contacts', convertedTo.map(([, id]) => id));
+      convertedTo.forEach(([k], i) => contacts[i] && out.contacts.set(k, contacts[i]!));
     }
     return out;
   }

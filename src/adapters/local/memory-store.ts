@@ -1,4 +1,4 @@
-import type { ChangeSet, StoreName, StoredRecord } from '../../domain/change-set.js';
+import type { ChangeSet, StoredRecord } from '../../domain/change-set.js';
 import { ConflictError } from '../errors.js';
 import { compareKeys, hasPrefix, indexKey } from './keys.js';
 import {
@@ -9,7 +9,7 @@ import {
   type PageResult,
   type RecordStore,
 } from './record-store.js';
-import { fromStored, STORES, STORE_NAMES, toStored, type IndexDef } from './schema.js';
+import { fromStored, physical, STORES, STORE_NAMES, toStored, type IndexDef, type PhysicalStore, type ReadStore } from './schema.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -19,41 +19,47 @@ const clone = <T>(v: T): T => structuredClone(v);
  */
 export class MemoryStore implements RecordStore {
   readonly name = 'memory';
-  private data = new Map<StoreName, Map<string, StoredRecord>>(STORE_NAMES.map((s) => [s, new Map()]));
+  private data = new Map<PhysicalStore, Map<string, StoredRecord>>(STORE_NAMES.map((s) => [s, new Map()]));
+
+  private records(store: ReadStore): Map<string, StoredRecord> {
+    return this.data.get(physical(store))!;
+  }
   private counters = new Map<string, Record<string, number>>();
   private listeners = new Set<CommitListener>();
 
-  async get<T>(store: StoreName, id: string): Promise<T | undefined> {
-    return fromStored<T>(store, clone(this.data.get(store)!.get(id)));
+  async get<T>(store: ReadStore, id: string): Promise<T | undefined> {
+    return fromStored<T>(store, clone(this.records(store).get(id)));
   }
 
-  async getMany<T>(store: StoreName, ids: readonly string[]): Promise<(T | undefined)[]> {
+  async getMany<T>(store: ReadStore, ids: readonly string[]): Promise<(T | undefined)[]> {
     return Promise.all(ids.map((id) => this.get<T>(store, id)));
   }
 
-  async getAll<T>(store: StoreName): Promise<T[]> {
-    return [...this.data.get(store)!.values()].map((r) => fromStored<T>(store, clone(r))!);
+  async getAll<T>(store: ReadStore): Promise<T[]> {
+    return [...this.records(store).values()].flatMap((r) => fromStored<T>(store, clone(r)) ?? []);
   }
 
-  async getByIndex<T>(store: StoreName, index: string, key: IDBValidKey): Promise<T[]> {
-    const def = this.index(store, index);
+  async getByIndex<T>(store: ReadStore, index: string, key: IDBValidKey): Promise<T[]> {
+    const def = this.index(physical(store), index);
     const out: T[] = [];
-    for (const r of this.data.get(store)!.values()) {
+    for (const r of this.records(store).values()) {
       const k = indexKey(r, def.keyPath);
-      if (k !== undefined && compareKeys(k, key) === 0) out.push(fromStored<T>(store, clone(r))!);
+      if (k === undefined || compareKeys(k, key) !== 0) continue;
+      const record = fromStored<T>(store, clone(r));
+      if (record) out.push(record);
     }
     return out;
   }
 
-  async getByIndexMany<T>(store: StoreName, index: string, keys: readonly IDBValidKey[]): Promise<T[][]> {
+  async getByIndexMany<T>(store: ReadStore, index: string, keys: readonly IDBValidKey[]): Promise<T[][]> {
     return Promise.all(keys.map((k) => this.getByIndex<T>(store, index, k)));
   }
 
-  async page(store: StoreName, index: string, o: PageOptions): Promise<PageResult> {
-    const def = this.index(store, index);
+  async page(store: ReadStore, index: string, o: PageOptions): Promise<PageResult> {
+    const def = this.index(physical(store), index);
     const dir = o.direction === 'next' ? 1 : -1;
     const rows: { key: IDBValidKey; r: StoredRecord }[] = [];
-    for (const r of this.data.get(store)!.values()) {
+    for (const r of this.records(store).values()) {
       const key = indexKey(r, def.keyPath);
       if (key === undefined || !hasPrefix(key, o.prefix)) continue;
       if (o.after && compareKeys(key, o.after) * dir <= 0) continue;
@@ -79,7 +85,8 @@ export class MemoryStore implements RecordStore {
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
     // Check everything first; only then apply (all or nothing).
     for (const w of changes.writes) {
-      const current = this.data.get(w.store)!.get(w.record.id);
+      const stored = this.records(w.store).get(w.record.id);
+      const current = w.expect === null ? stored : fromStored<StoredRecord>(w.store, stored);
       if ((current?.version ?? null) !== w.expect) {
         throw new ConflictError(
           w.expect === null ? `${w.store} ${w.record.id} already exists` : `${w.store} ${w.record.id} changed since it was read`,
@@ -88,12 +95,12 @@ export class MemoryStore implements RecordStore {
       }
     }
     for (const d of changes.deletes) {
-      const current = this.data.get(d.store)!.get(d.id);
+      const current = fromStored<StoredRecord>(d.store, this.records(d.store).get(d.id));
       if (current?.version !== d.expect) throw new ConflictError(`${d.store} ${d.id} changed since it was read`);
     }
     this.checkUnique(changes);
-    for (const w of changes.writes) this.data.get(w.store)!.set(w.record.id, toStored(w.store, clone(w.record)));
-    for (const d of changes.deletes) this.data.get(d.store)!.delete(d.id);
+    for (const w of changes.writes) this.records(w.store).set(w.record.id, toStored(w.store, clone(w.record)));
+    for (const d of changes.deletes) this.records(d.store).delete(d.id);
     for (const c of changes.counters) {
       const counter = this.counters.get(c.key) ?? {};
       for (const [f, n] of Object.entries(c.deltas)) counter[f] = (counter[f] ?? 0) + n;
@@ -112,7 +119,7 @@ export class MemoryStore implements RecordStore {
     this.listeners.clear();
   }
 
-  private index(store: StoreName, name: string): IndexDef {
+  private index(store: PhysicalStore, name: string): IndexDef {
     const def = STORES[store].find((i) => i.name === name);
     if (!def) throw new Error(`No index ${name} on ${store}`);
     return def;
@@ -120,11 +127,13 @@ export class MemoryStore implements RecordStore {
 
   /** Refuses a change set that would give two records the same key in a unique index. */
   private checkUnique(changes: ChangeSet): void {
-    for (const store of new Set(changes.writes.map((w) => w.store))) {
+    for (const store of new Set(changes.writes.map((w) => physical(w.store)))) {
       const unique = STORES[store].filter((i) => i.unique);
       if (!unique.length) continue;
-      const written = new Map(changes.writes.filter((w) => w.store === store).map((w) => [w.record.id, toStored(store, w.record)]));
-      const deleted = new Set(changes.deletes.filter((d) => d.store === store).map((d) => d.id));
+      const written = new Map(
+        changes.writes.filter((w) => physical(w.store) === store).map((w) => [w.record.id, toStored(w.store, w.record)]),
+      );
+      const deleted = new Set(changes.deletes.filter((d) => physical(d.store) === store).map((d) => d.id));
       for (const def of unique) {
         const seen = new Map<string, string>();
         const visit = (id: string, r: StoredRecord) => {

@@ -1,4 +1,5 @@
 import type { ChangeSet, StoreName, StoredRecord } from '../../domain/change-set.js';
+import type { ReadStore } from './schema.js';
 
 /** What a committed change set touched, as announced to listeners. */
 export interface CommitInfo {
@@ -43,14 +44,17 @@ export interface CommitOptions {
  */
 export interface RecordStore {
   readonly name: string;
-  get<T = StoredRecord>(store: StoreName, id: string): Promise<T | undefined>;
-  getMany<T = StoredRecord>(store: StoreName, ids: readonly string[]): Promise<(T | undefined)[]>;
-  getAll<T = StoredRecord>(store: StoreName): Promise<T[]>;
+  get<T = StoredRecord>(store: ReadStore, id: string): Promise<T | undefined>;
+  getMany<T = StoredRecord>(store: ReadStore, ids: readonly string[]): Promise<(T | undefined)[]>;
+  getAll<T = StoredRecord>(store: ReadStore): Promise<T[]>;
   /** Every record whose index key equals `key`. */
-  getByIndex<T = StoredRecord>(store: StoreName, index: string, key: IDBValidKey): Promise<T[]>;
-  /** For each key, every record whose index key equals it (one read transaction). */
-  getByIndexMany<T = StoredRecord>(store: StoreName, index: string, keys: readonly IDBValidKey[]): Promise<T[][]>;
-  page(store: StoreName, index: string, options: PageOptions): Promise<PageResult>;
+  getByIndex<T = StoredRecord>(store: ReadStore, index: string, key: IDBValidKey): Promise<T[]>;
+  /**
+   * For each key, every record whose index key equals it (one read transaction). Reading
+   * `people` returns leads and contacts together, each with its `kind`.
+   */
+  getByIndexMany<T = StoredRecord>(store: ReadStore, index: string, keys: readonly IDBValidKey[]): Promise<T[][]>;
+  page(store: ReadStore, index: string, options: PageOptions): Promise<PageResult>;
   /** A counter record's fields (member counts), or undefined. */
   counter(key: string): Promise<Record<string, number> | undefined>;
   /** Applies a change set atomically; a version mismatch or taken unique key throws `ConflictError`. */

@@ -32,11 +32,18 @@ const memberIndexes: IndexDef[] = [
   })),
 ];
 
-export const STORES: Record<StoreName, IndexDef[]> = {
+/**
+ * Physical object stores. Leads and contacts share `people`, so one index request finds a
+ * person by email whichever kind they are (half the lookups of an import). A lead's email is
+ * also indexed uniquely (`leadEmail`), so two tabs can never create two leads for one address.
+ */
+export type PhysicalStore = Exclude<StoreName, 'leads' | 'contacts'> | 'people';
+
+export const STORES: Record<PhysicalStore, IndexDef[]> = {
   campaigns: [{ name: 'parentId', keyPath: 'parentId' }],
-  leads: [{ name: 'emailKey', keyPath: 'emailKey', unique: true }],
-  contacts: [
+  people: [
     { name: 'emailKey', keyPath: 'emailKey' },
+    { name: 'leadEmail', keyPath: 'leadEmail', unique: true },
     { name: 'accountId', keyPath: 'accountId' },
   ],
   accounts: [],
@@ -51,19 +58,50 @@ export const STORES: Record<StoreName, IndexDef[]> = {
 /** The store of additive counters (`{ key, counts }`). */
 export const COUNTERS = 'counters';
 
-export const STORE_NAMES = Object.keys(STORES) as StoreName[];
+export const STORE_NAMES = Object.keys(STORES) as PhysicalStore[];
 
-/** Adds the fields only the store needs (index keys) before a record is written. */
-export function toStored(store: StoreName, record: StoredRecord): StoredRecord {
-  if (store !== 'members') return record;
-  const m = record as unknown as CampaignMember;
-  return { ...record, sk: memberSortKeys(m), pk: personKey(memberPersonRef(m)) };
+/** What reads may name: a logical store, or `people` for leads and contacts at once. */
+export type ReadStore = StoreName | 'people';
+
+/** The object store a logical store lives in. */
+export function physical(store: ReadStore): PhysicalStore {
+  return store === 'leads' || store === 'contacts' ? 'people' : store;
 }
 
-/** Removes the store-only fields from a record read back. */
-export function fromStored<T = StoredRecord>(store: StoreName, record: StoredRecord | undefined): T | undefined {
-  if (!record || store !== 'members') return record as T | undefined;
-  const { sk: _sk, pk: _pk, ...rest } = record;
+/** The person kind stored with each record of `people`. */
+type Kind = 'lead' | 'contact';
+const KIND: Partial<Record<StoreName, Kind>> = { leads: 'lead', contacts: 'contact' };
+
+/** Adds the fields only the store needs (index keys, kind) before a record is written. */
+export function toStored(store: StoreName, record: StoredRecord): StoredRecord {
+  if (store === 'members') {
+    const m = record as unknown as CampaignMember;
+    return { ...record, sk: memberSortKeys(m), pk: personKey(memberPersonRef(m)) };
+  }
+  const kind = KIND[store];
+  if (kind === 'lead') return record.emailKey ? { ...record, kind, leadEmail: record.emailKey } : { ...record, kind };
+  if (kind === 'contact') return { ...record, kind };
+  return record;
+}
+
+/**
+ * A record read back, without the store-only fields; undefined when it is not of this logical
+ * store (a contact's id asked of `leads`). Reading `people` keeps `kind` so callers can tell.
+ */
+export function fromStored<T = StoredRecord>(store: ReadStore, record: StoredRecord | undefined): T | undefined {
+  if (!record) return undefined;
+  if (store === 'members') {
+    const { sk: _sk, pk: _pk, ...rest } = record;
+    return rest as T;
+  }
+  if (store === 'people') {
+    const { leadEmail: _l, ...rest } = record;
+    return rest as T;
+  }
+  const kind = KIND[store];
+  if (!kind) return record as T;
+  if (record.kind !== kind) return undefined;
+  const { kind: _k, leadEmail: _l, ...rest } = record;
   return rest as T;
 }
 

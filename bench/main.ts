@@ -1,0 +1,208 @@
+/**
+ * Benchmarks that run in the page. bench/run.mjs calls `window.leadKitBench[name](params)` and
+ * prints the results. Every benchmark measures the kit and a baseline in the same run.
+ */
+import { IndexedDBStore, LocalAdapter, type DataAdapter } from '../src/index.js';
+import { ChangeBuilder } from '../src/domain/change-builder.js';
+import { planCapture, type CaptureLookup } from '../src/domain/capture.js';
+import { defaultStatus, defaultMemberStatuses } from '../src/domain/statuses.js';
+import { COUNTERS, STORES, toStored } from '../src/adapters/local/schema.js';
+import type { Campaign } from '../src/model/campaign.js';
+import type { LeadFieldsInput } from '../src/model/person.js';
+import { demoPeople } from '../src/internal/demo-data.js';
+
+/** Watches the main thread: the longest task (Long Tasks API, >= 50 ms) and the longest frame gap. */
+function mainThreadWatch() {
+  let longest = 0;
+  let maxGap = 0;
+  let last = performance.now();
+  let running = true;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const frame = () => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - last);
+    last = now;
+    if (running) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return async () => {
+    await new Promise((r) => setTimeout(r, 100)); // let the observer deliver
+    running = false;
+    observer.disconnect();
+    return { longestTaskMs: longest, longestFrameGapMs: maxGap };
+  };
+}
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  });
+}
+
+function rawOpen(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.open(name);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+async function freshAdapter(name: string): Promise<{ adapter: LocalAdapter; store: IndexedDBStore }> {
+  await deleteDb(name);
+  const store = new IndexedDBStore(name);
+  const adapter = new LocalAdapter(store);
+  await adapter.saveCampaign({ id: 'BIG', name: 'Big campaign', type: 'email' });
+  return { adapter, store };
+}
+
+function rows(n: number): LeadFieldsInput[] {
+  return demoPeople(n, 'bench').map((p, i) => ({ ...p, lastName: `${p.lastName} ${i % 997}` }));
+}
+
+/**
+ * The records the adapter writes for these rows (leads and memberships, with their index
+ * fields), computed with the same domain code, for the raw baseline to put.
+ */
+function recordsFor(input: LeadFieldsInput[]) {
+  const campaign = {
+    id: 'BIG',
+    version: 1,
+    name: 'Big',
+    type: 'email',
+    status: 'active',
+    currency: 'USD',
+    memberStatuses: defaultMemberStatuses('email'),
+  } as unknown as Campaign;
+  const b = new ChangeBuilder(new Date().toISOString());
+  const lookup: CaptureLookup = { campaign, contacts: new Map(), leads: new Map(), memberships: new Map(), personMemberships: new Map() };
+  let id = 0;
+  for (const fields of input) {
+    planCapture(b, lookup, { fields: fields as never, status: defaultStatus(campaign), source: 'import' }, () => `raw-${++id}`);
+  }
+  return b.changes.writes.map((w) => ({ store: w.store, record: toStored(w.store, w.record) }));
+}
+
+async function importAdapter({ n, batch }: { n: number; batch?: number }) {
+  const name = 'lead-kit-bench-adapter';
+  await deleteDb(name);
+  const store = new IndexedDBStore(name);
+  const adapter = new LocalAdapter(store, { importBatchSize: batch ?? 1000 });
+  await adapter.saveCampaign({ id: 'BIG', name: 'Big campaign', type: 'email' });
+  const data = rows(n);
+  const stop = mainThreadWatch();
+  const t0 = performance.now();
+  const result = await adapter.importLeads({ campaignId: 'BIG' }, data);
+  const ms = performance.now() - t0;
+  const thread = await stop();
+  const counts = await adapter.countMembers('BIG');
+  store.close();
+  return { ms, rowsPerSec: (n / ms) * 1000, ...thread, created: result.created, members: counts.total, errors: result.errors.length };
+}
+
+async function importRaw({ n }: { n: number }) {
+  const name = 'lead-kit-bench-raw';
+  await deleteDb(name);
+  // Same schema and indexes as the adapter's database.
+  const schemaOnly = new IndexedDBStore(name);
+  await new LocalAdapter(schemaOnly).listCampaigns();
+  schemaOnly.close();
+  const records = recordsFor(rows(n));
+  const db = await rawOpen(name);
+  const stop = mainThreadWatch();
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['people', 'members', COUNTERS], 'readwrite', { durability: 'relaxed' });
+    const leads = tx.objectStore('people');
+    const members = tx.objectStore('members');
+    for (const r of records) (r.store === 'leads' ? leads : members).put(r.record);
+    tx.objectStore(COUNTERS).put({ key: 'members:BIG', counts: { total: n } });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - t0;
+  const thread = await stop();
+  db.close();
+  return { ms, rowsPerSec: (n / ms) * 1000, ...thread, records: records.length, indexes: STORES.members.length };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Pages of 50 members sorted by last name at the start, middle and end of the imported campaign. */
+async function paging({ runs }: { runs: number }) {
+  const adapter: DataAdapter = new LocalAdapter(new IndexedDBStore('lead-kit-bench-adapter'));
+  const total = (await adapter.countMembers('BIG')).total;
+  // Walk to the middle and the end with the public API to get real cursors.
+  const cursors: Record<string, string | undefined> = { start: undefined };
+  let cursor: string | undefined;
+  let seen = 0;
+  while (seen < total - 50) {
+    const limit = Math.min(500, total - 50 - seen);
+    const page = await adapter.pageMembers({ campaignId: 'BIG', sort: 'name', limit, cursor });
+    seen += page.items.length;
+    cursor = page.nextCursor;
+    if (seen === Math.floor(total / 2 / 500) * 500) cursors.middle = cursor;
+  }
+  cursors.end = cursor;
+  const out: Record<string, number> = {};
+  for (const [where, c] of Object.entries(cursors)) {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const page = await adapter.pageMembers({ campaignId: 'BIG', sort: 'name', limit: 50, cursor: c });
+      times.push(performance.now() - t0);
+      if (page.items.length !== 50) throw new Error(`page ${where} had ${page.items.length} rows`);
+    }
+    out[where] = median(times);
+  }
+  // Baseline: raw getAll of 50 values from the same index at the start.
+  const db = await rawOpen('lead-kit-bench-adapter');
+  const rawTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const idx = db.transaction('members').objectStore('members').index('by+name');
+      const r = idx.getAll(IDBKeyRange.bound(['BIG'], ['BIG', []]), 50);
+      r.onsuccess = resolve;
+    });
+    rawTimes.push(performance.now() - t0);
+  }
+  db.close();
+  out.rawStart = median(rawTimes);
+  out.total = total;
+  return out;
+}
+
+/** Counts by status: the maintained aggregate versus counting through the index. */
+async function counts({ runs }: { runs: number }) {
+  const adapter: DataAdapter = new LocalAdapter(new IndexedDBStore('lead-kit-bench-adapter'));
+  const times: number[] = [];
+  let total = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    total = (await adapter.countMembers('BIG')).total;
+    times.push(performance.now() - t0);
+  }
+  const db = await rawOpen('lead-kit-bench-adapter');
+  const rawTimes: number[] = [];
+  for (let i = 0; i < Math.min(runs, 5); i++) {
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const r = db.transaction('members').objectStore('members').index('status+name').count(IDBKeyRange.bound(['BIG', 'Sent'], ['BIG', 'Sent', []]));
+      r.onsuccess = resolve;
+    });
+    rawTimes.push(performance.now() - t0);
+  }
+  db.close();
+  return { aggregateMs: median(times), indexCountMs: median(rawTimes), total };
+}
+
+Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, freshAdapter } });
+document.title = 'ready';
+

@@ -1,0 +1,70 @@
+// `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
+// Chromium and prints tables. Every figure is compared with a baseline from the same run.
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows).
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+
+const N = Number(process.env.BENCH_ROWS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
+
+await build({ root: 'bench', logLevel: 'warn', build: { outDir: '../.bench/dist', emptyOutDir: true, target: 'es2022' } });
+const server = await preview({ root: 'bench', build: { outDir: '../.bench/dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const url = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.goto(url);
+await page.waitForFunction(() => document.title === 'ready');
+const call = (name, params) => page.evaluate(([n, p]) => window.leadKitBench[n](p), [name, params]);
+
+const fmt = (x, d = 1) => (typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : String(x));
+function table(title, head, rows) {
+  const all = [head, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)))];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  console.log(`\n${title}`);
+  all.forEach((r, j) => {
+    console.log('| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |');
+    if (j === 0) console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  });
+}
+
+console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
+
+const raw = await call('importRaw', { n: N });
+const kit = await call('importAdapter', { n: N, batch: BATCH });
+table(
+  `Import ${N.toLocaleString('en-US')} leads into one campaign (leads + memberships, same schema and indexes)`,
+  ['how', 'time (s)', 'rows/s', 'longest task (ms)', 'longest frame gap (ms)'],
+  [
+    ['raw IndexedDB: put all records in one transaction', raw.ms / 1000, raw.rowsPerSec, raw.longestTaskMs, raw.longestFrameGapMs],
+    ['LocalAdapter.importLeads (validate, match by email, batches)', kit.ms / 1000, kit.rowsPerSec, kit.longestTaskMs, kit.longestFrameGapMs],
+  ],
+);
+console.log(`adapter / raw throughput: ${fmt(kit.rowsPerSec / raw.rowsPerSec, 2)}x  (created ${kit.created}, members ${kit.members}, errors ${kit.errors})`);
+
+const pages = await call('paging', { runs: RUNS });
+table(
+  `Fetch a 50-row page of members sorted by last name (campaign of ${pages.total.toLocaleString('en-US')})`,
+  ['position', 'median (ms)'],
+  [
+    ['start (pageMembers)', pages.start],
+    ['middle (pageMembers, keyset cursor)', pages.middle],
+    ['end (pageMembers, keyset cursor)', pages.end],
+    ['baseline: raw index getAll(50) at the start', pages.rawStart],
+  ],
+);
+
+const counts = await call('counts', { runs: RUNS });
+table(
+  `Member counts by status (campaign of ${counts.total.toLocaleString('en-US')})`,
+  ['how', 'median (ms)'],
+  [
+    ['countMembers (maintained aggregate, one read)', counts.aggregateMs],
+    ['baseline: raw IDBIndex.count of one status', counts.indexCountMs],
+  ],
+);
+
+await browser.close();
+await new Promise((r) => server.httpServer.close(r));
