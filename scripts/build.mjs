@@ -1,6 +1,7 @@
 // `npm run build`: the library (dist/*.js, one module per entry, deps external), type
 // declarations (dist/types) and the all-in-one bundle (dist/lead-kit.js).
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
 
 const step = (label, cmd, args) => {
   console.log(`> ${label}`);
@@ -11,3 +12,7 @@ const step = (label, cmd, args) => {
 step('vite build (library)', 'node_modules/.bin/vite', ['build']);
 step('vite build --mode bundle (dist/lead-kit.js)', 'node_modules/.bin/vite', ['build', '--mode', 'bundle']);
 step('tsc (declarations)', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+
+mkdirSync('dist/themes', { recursive: true });
+cpSync('src/styles/dark.css', 'dist/themes/dark.css');
+console.log('> dist/themes/dark.css');
