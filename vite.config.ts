@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 const entries = {
   index: 'src/index.ts',
   'define/lead-kit': 'src/define/lead-kit.ts',
+  'define/lead-form': 'src/define/lead-form.ts',
   'adapters/local': 'src/adapters/local/index.ts',
   model: 'src/model/index.ts',
 };

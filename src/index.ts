@@ -4,6 +4,7 @@
  */
 import './context/adapter-context.js';
 import './define/lead-kit.js';
+import './define/lead-form.js';
 
 export * from './model/index.js';
 export * from './adapters/adapter.js';
@@ -13,6 +14,9 @@ export type { LocalAdapterOptions, RecordStore } from './adapters/local/index.js
 export { adapterContext, ensureContextRoot } from './context/adapter-context.js';
 export { configureDefaultAdapter, getDefaultAdapter, localAdapterFor, DEFAULT_DATABASE } from './context/default-adapter.js';
 export { LeadKit, LeadKitAdapterChangeEvent } from './context/lead-kit.js';
+export { LeadForm } from './components/lead-form/lead-form.js';
+export { LeadField } from './components/lead-form/lead-field.js';
+export * from './components/lead-form/lead-form.events.js';
 export { AdapterController } from './controllers/adapter-controller.js';
 export { QueryController, type QueryStatus, type QueryOptions } from './controllers/query-controller.js';
 export { supportedLocales, resolveLocale, matchLocale, type Locale } from './i18n/localize.js';

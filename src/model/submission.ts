@@ -13,6 +13,8 @@ export const leadSubmissionSchema = z.object({
   /** Member status to set; defaults to the campaign's first `responded` status. */
   status: z.optional(requiredText(80)),
   source: z.optional(leadSourceSchema),
+  /** A CAPTCHA token the host page obtained; remote adapters pass it to the server to verify. */
+  captchaToken: z.optional(z.string().check(z.maxLength(4096))),
 });
 
 /** Rows of a bulk import into one campaign. */

@@ -316,7 +316,9 @@ export class LocalAdapter implements DataAdapter {
 
   async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
     const parsed = parseInput(leadSubmissionSchema, input);
-    const print = fingerprint(parsed);
+    // A retry may carry a fresh CAPTCHA token: it is not part of what the submission says.
+    const { captchaToken: _token, ...content } = parsed;
+    const print = fingerprint(content);
     return this.retry(options, async () => {
       const previous = await this.store.get<SubmissionRecord>('submissions', parsed.submissionId);
       if (previous) {

@@ -1,0 +1,110 @@
+import type { MessageKey } from '../../i18n/localize.js';
+
+/** The input kinds a form field can have. */
+export type FieldType = 'text' | 'email' | 'tel' | 'url' | 'number' | 'textarea' | 'select' | 'checkbox' | 'hidden' | 'consent';
+
+/** One field of a form, resolved from `fields` or a `<lead-field>` child. */
+export interface FieldSpec {
+  /** Standard lead field name (`firstName`), or a custom field API name (`budget`). */
+  name: string;
+  /** True for standard lead fields; false for custom fields (stored under `custom`). */
+  standard: boolean;
+  type: FieldType;
+  required: boolean;
+  /** Label given by the page; otherwise the localized standard label. */
+  label?: string;
+  labelKey?: MessageKey;
+  autocomplete?: string;
+  inputmode?: string;
+  options?: { value: string; label: string }[];
+  /** Fixed value of a hidden field, or the initial value. */
+  value?: string;
+  placeholder?: string;
+  /** Full width in the two-column layout. */
+  wide?: boolean;
+}
+
+interface StandardField {
+  type: FieldType;
+  labelKey: MessageKey;
+  autocomplete?: string;
+  inputmode?: string;
+  wide?: boolean;
+}
+
+/** The standard lead fields a form can show, with their autofill tokens. */
+export const STANDARD_FIELDS: Record<string, StandardField> = {
+  firstName: { type: 'text', labelKey: 'form.firstName', autocomplete: 'given-name' },
+  lastName: { type: 'text', labelKey: 'form.lastName', autocomplete: 'family-name' },
+  email: { type: 'email', labelKey: 'form.email', autocomplete: 'email', inputmode: 'email' },
+  phone: { type: 'tel', labelKey: 'form.phone', autocomplete: 'tel', inputmode: 'tel' },
+  company: { type: 'text', labelKey: 'form.company', autocomplete: 'organization' },
+  title: { type: 'text', labelKey: 'form.title', autocomplete: 'organization-title' },
+  industry: { type: 'text', labelKey: 'form.industry', autocomplete: 'off' },
+  employees: { type: 'number', labelKey: 'form.employees', autocomplete: 'off', inputmode: 'numeric' },
+  country: { type: 'text', labelKey: 'form.country', autocomplete: 'country-name' },
+  website: { type: 'url', labelKey: 'form.website', autocomplete: 'url', inputmode: 'url' },
+  message: { type: 'textarea', labelKey: 'form.message', autocomplete: 'off', wide: true },
+};
+
+/** The fields a form shows when the page chooses none. */
+export const DEFAULT_FIELDS = 'firstName lastName email* company';
+
+/** Field name in the form -> lead field (the form says `message`, the lead `description`). */
+export function leadFieldName(name: string): string {
+  return name === 'message' ? 'description' : name;
+}
+
+/**
+ * Parses the `fields` attribute: standard field names in order, separated by spaces or commas;
+ * a trailing `*` makes one required. The email field is always present and required.
+ */
+export function parseFieldList(list: string): FieldSpec[] {
+  const specs: FieldSpec[] = [];
+  for (const token of list.split(/[\s,]+/).filter(Boolean)) {
+    const required = token.endsWith('*');
+    const name = required ? token.slice(0, -1) : token;
+    const std = STANDARD_FIELDS[name];
+    if (!std || specs.some((s) => s.name === name)) continue;
+    specs.push(standardSpec(name, required));
+  }
+  return withEmail(specs);
+}
+
+export function standardSpec(name: string, required: boolean, overrides: Partial<FieldSpec> = {}): FieldSpec {
+  const std = STANDARD_FIELDS[name];
+  return {
+    name,
+    standard: true,
+    type: std.type,
+    required: required || name === 'email',
+    labelKey: std.labelKey,
+    autocomplete: std.autocomplete,
+    inputmode: std.inputmode,
+    wide: std.wide,
+    ...overrides,
+  };
+}
+
+/** Makes sure the email field is there (matching needs it) and required. */
+export function withEmail(specs: FieldSpec[]): FieldSpec[] {
+  const email = specs.find((s) => s.name === 'email');
+  if (email) {
+    email.required = true;
+    return specs;
+  }
+  return [...specs, standardSpec('email', true)];
+}
+
+/** `a, b` or `a=Label A; b=Label B` into select options. */
+export function parseOptions(text: string | null): { value: string; label: string }[] {
+  if (!text) return [];
+  const parts = text.includes(';') ? text.split(';') : text.split(',');
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const eq = p.indexOf('=');
+      return eq > 0 ? { value: p.slice(0, eq).trim(), label: p.slice(eq + 1).trim() } : { value: p, label: p };
+    });
+}

@@ -1,0 +1,52 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/**
+ * Declares one field of the `<lead-form>` it is placed in, in order, without script: a standard
+ * lead field (`name="phone"`), a custom field (`name="budget" type="select" options="…"`), a
+ * hidden value, or the consent checkbox (`type="consent"`, its text as `label`). Renders nothing.
+ *
+ * @summary A field declaration for `<lead-form>`.
+ * @tagname lead-field
+ */
+export class LeadField extends LitElement {
+  /** Standard lead field name (firstName, lastName, email, phone, company, title, industry, employees, country, website, message) or a custom field API name. */
+  @property({ reflect: true }) name = '';
+
+  /** Input kind of a custom field: text, number, select, checkbox, hidden, textarea, or consent. Standard fields know their own. */
+  @property({ reflect: true }) type?: string;
+
+  /** Label shown to the visitor; standard fields have localized defaults. For `consent`, the consent text. */
+  @property({ reflect: true }) label?: string;
+
+  /** The visitor must fill or tick it. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Options of a select: `a, b, c` or `a=Label A; b=Label B`. */
+  @property({ reflect: true }) options?: string;
+
+  /** Initial value, or the fixed value of a hidden field. */
+  @property({ reflect: true }) value?: string;
+
+  /** Placeholder text of the input. */
+  @property({ reflect: true }) placeholder?: string;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hidden = true;
+  }
+
+  protected override updated(): void {
+    this.dispatchEvent(new Event('lead-field-change', { bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-field': LeadField;
+  }
+}

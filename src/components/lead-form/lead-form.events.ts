@@ -1,0 +1,53 @@
+import type { LeadKitError } from '../../adapters/errors.js';
+import type { LeadFields, PersonRef } from '../../model/person.js';
+
+export interface LeadSubmitDetail {
+  /** Validated lead fields about to be submitted. */
+  values: LeadFields;
+  campaignId: string;
+  /** Member status requested (undefined: the campaign's responded status). */
+  status?: string;
+  submissionId: string;
+}
+
+/** Fired before the lead is written; `preventDefault()` stops the submission. */
+export class LeadSubmitEvent extends Event {
+  static readonly type = 'lead-submit';
+  constructor(readonly detail: LeadSubmitDetail) {
+    super(LeadSubmitEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+export interface LeadSubmittedDetail {
+  submissionId: string;
+  /** The lead or contact the submission is attached to. */
+  person: PersonRef;
+  /** True when the email matched an existing lead or contact. */
+  matched: boolean;
+  memberId: string;
+  campaignId: string;
+}
+
+/** Fired after the lead was stored. */
+export class LeadSubmittedEvent extends Event {
+  static readonly type = 'lead-submitted';
+  constructor(readonly detail: LeadSubmittedDetail) {
+    super(LeadSubmittedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the submission failed; the typed values are kept. */
+export class LeadSubmitErrorEvent extends Event {
+  static readonly type = 'lead-submit-error';
+  constructor(readonly detail: { error: LeadKitError | Error; submissionId: string }) {
+    super(LeadSubmitErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lead-submit': LeadSubmitEvent;
+    'lead-submitted': LeadSubmittedEvent;
+    'lead-submit-error': LeadSubmitErrorEvent;
+  }
+}

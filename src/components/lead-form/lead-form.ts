@@ -1,0 +1,496 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldIssue } from '../../adapters/errors.js';
+import { NotFoundError, ValidationError } from '../../adapters/errors.js';
+import { parseInput } from '../../adapters/validate.js';
+import { AdapterController } from '../../controllers/adapter-controller.js';
+import { attributionFrom } from '../../domain/attribution.js';
+import { newId } from '../../domain/ids.js';
+import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
+import { leadFieldsSchema, type LeadFields, type LeadSource } from '../../model/person.js';
+import { leadSubmissionSchema } from '../../model/submission.js';
+import { DEFAULT_FIELDS, leadFieldName, parseFieldList, parseOptions, STANDARD_FIELDS, standardSpec, withEmail, type FieldSpec, type FieldType } from './fields.js';
+import type { LeadField } from './lead-field.js';
+import { LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmittedEvent } from './lead-form.events.js';
+import { styles } from './lead-form.styles.js';
+
+type Values = Record<string, string | boolean>;
+
+/**
+ * A lead capture form for any page. Submissions become leads on the campaign named by
+ * `campaign`; a visitor whose email matches an existing lead or contact is added to the
+ * campaign instead of being duplicated. Works on the page-wide IndexedDB default or the
+ * adapter of the nearest `<lead-kit>`.
+ *
+ * Fields: `fields="firstName lastName email* company"` (standard fields in order, `*` =
+ * required), or `<lead-field>` children for labels, custom fields, hidden values and consent.
+ *
+ * @summary Lead capture form that attaches visitors to a campaign.
+ * @tagname lead-form
+ *
+ * @slot success - Shown instead of the form after a successful submission (default: a localized thank-you).
+ * @slot header - Content above the fields (a heading, an introduction).
+ * @slot footer - Content below the submit button (privacy note, links).
+ *
+ * @csspart form - The `<form>` element.
+ * @csspart field - Each field's wrapper.
+ * @csspart label - Each field's label.
+ * @csspart input - Each input, select and textarea.
+ * @csspart error - Each field's error message.
+ * @csspart error-summary - The list of errors shown after a failed submit attempt.
+ * @csspart submit-button - The submit button.
+ * @csspart success - The success message.
+ *
+ * @cssprop --lead-kit-color-text - Text color.
+ * @cssprop --lead-kit-color-muted - Secondary text color.
+ * @cssprop --lead-kit-color-surface - Background of inputs and the form.
+ * @cssprop --lead-kit-color-border - Input borders.
+ * @cssprop --lead-kit-color-accent - Submit button and focus ring.
+ * @cssprop --lead-kit-color-on-accent - Text on the submit button.
+ * @cssprop --lead-kit-color-danger - Error text and invalid borders.
+ * @cssprop --lead-kit-radius - Corner radius.
+ * @cssprop --lead-kit-space - Base spacing.
+ * @cssprop --lead-kit-font-family - Font.
+ *
+ * @fires lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
+ * @fires lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
+ * @fires lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
+ */
+export class LeadForm extends LitElement {
+  static override styles = styles;
+
+  /** Id of the campaign submissions are attached to. */
+  @property({ reflect: true }) campaign = '';
+
+  /** Member status to give the person on the campaign; default: the campaign's first responded status. */
+  @property({ reflect: true }) status?: string;
+
+  /** Lead source recorded on new leads (web, event, referral, partner, advertisement, email, phone, other). */
+  @property({ attribute: 'lead-source', reflect: true }) leadSource: LeadSource = 'web';
+
+  /** Standard fields to show, in order, separated by spaces; `*` marks a required one. Ignored when `<lead-field>` children are present. */
+  @property({ reflect: true }) fields = DEFAULT_FIELDS;
+
+  /** Language of the built-in text (en, uk, ru, fr, vi, ro); default: the nearest `lang`, then the page's. */
+  @property({ reflect: true }) locale?: string;
+
+  /** `two-column` lays fields out side by side on wide containers; default stacked. */
+  @property({ reflect: true }) layout: 'stacked' | 'two-column' = 'stacked';
+
+  /** After success, go to this URL instead of showing the success message. */
+  @property({ attribute: 'success-url', reflect: true }) successUrl?: string;
+
+  /** Text of the submit button (default: localized "Submit"). */
+  @property({ attribute: 'submit-label', reflect: true }) submitLabel?: string;
+
+  /** Pre-fill fields from the page URL's query parameters named like the fields (`?email=…`). */
+  @property({ type: Boolean, reflect: true }) prefill = false;
+
+  /** Submissions faster than this many seconds after the form appeared are treated as bots. */
+  @property({ type: Number, attribute: 'min-fill-seconds', reflect: true }) minFillSeconds = 3;
+
+  /** Optional hook returning a CAPTCHA token (e.g. from a provider's widget); it travels with the submission. */
+  @property({ attribute: false }) captcha?: () => Promise<string | undefined>;
+
+  /** @internal */
+  @state() private values: Values = {};
+  /** @internal */
+  @state() private issues: Record<string, string> = {};
+  /** @internal */
+  @state() private touched = new Set<string>();
+  /** @internal */
+  @state() private attempted = false;
+  /** @internal */
+  @state() private submitting = false;
+  /** @internal */
+  @state() private formError?: string;
+  /** @internal */
+  @state() private succeeded = false;
+  /** @internal */
+  @state() private successName = '';
+  /** @internal */
+  @state() private specs: FieldSpec[] = [];
+
+  private adapters = new AdapterController(this);
+  private shownAt = performance.now();
+  private submissionId?: string;
+  private idPrefix = `lf-${Math.random().toString(36).slice(2, 8)}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = performance.now();
+    this.addEventListener('lead-field-change', this.handleFieldDeclarations);
+    this.readFieldDeclarations();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('lead-field-change', this.handleFieldDeclarations);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('fields')) this.readFieldDeclarations();
+  }
+
+  /** Clears the form for another submission (after success, or to start over). */
+  reset(): void {
+    this.values = this.initialValues(this.specs);
+    this.issues = {};
+    this.touched = new Set();
+    this.attempted = false;
+    this.formError = undefined;
+    this.succeeded = false;
+    this.submissionId = undefined;
+    this.shownAt = performance.now();
+  }
+
+  override render() {
+    const locale = resolveLocale(this);
+    if (this.succeeded) return this.renderSuccess(locale);
+    return html`
+      <form part="form" novalidate class=${this.layout === 'two-column' ? 'two-column' : 'stacked'} @submit=${this.handleSubmit}>
+        <slot name="header"></slot>
+        ${this.renderErrorSummary(locale)}
+        <div class="fields">${this.specs.map((spec) => this.renderField(spec, locale))}</div>
+        ${this.renderHoneypot(locale)}
+        ${this.formError ? html`<p class="form-error" role="alert" id="${this.idPrefix}-form-error">${this.formError}</p>` : nothing}
+        <div class="actions">
+          <button part="submit-button" type="submit" ?disabled=${this.submitting} aria-busy=${this.submitting ? 'true' : 'false'}>
+            ${this.submitting ? msg(locale, 'form.submitting') : (this.submitLabel ?? msg(locale, 'form.submit'))}
+          </button>
+        </div>
+        <slot name="footer"></slot>
+      </form>
+    `;
+  }
+
+  private renderSuccess(locale: Locale) {
+    return html`<div part="success" class="success" role="status" tabindex="-1">
+      <slot name="success">${this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
+    </div>`;
+  }
+
+  private renderErrorSummary(locale: Locale) {
+    const entries = this.attempted ? this.specs.filter((s) => this.issues[s.name]) : [];
+    if (!entries.length) return nothing;
+    return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1" id="${this.idPrefix}-summary">
+      <p>${msg(locale, 'form.errors-title', { count: entries.length })}</p>
+      <ul>
+        ${entries.map(
+          (s) => html`<li><a href="#${this.idPrefix}-${s.name}" @click=${(e: Event) => this.focusField(e, s.name)}>${this.labelOf(s, locale)}: ${this.issues[s.name]}</a></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderField(spec: FieldSpec, locale: Locale): TemplateResult | typeof nothing {
+    if (spec.type === 'hidden') return nothing;
+    const id = `${this.idPrefix}-${spec.name}`;
+    const errorId = `${id}-error`;
+    const error = this.visibleIssue(spec.name);
+    const label = this.labelOf(spec, locale);
+    const common = {
+      id,
+      name: spec.name,
+      invalid: error ? 'true' : 'false',
+      describedby: error ? errorId : undefined,
+    };
+    const marker = spec.required ? html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden"> (${msg(locale, 'form.required')})</span>` : nothing;
+    const errorLine = html`<p part="error" class="error" id=${errorId}>${error ?? ''}</p>`;
+    const wide = spec.wide || spec.type === 'checkbox' || spec.type === 'consent' ? ' wide' : '';
+
+    if (spec.type === 'checkbox' || spec.type === 'consent') {
+      return html`<div part="field" class="field check${wide}">
+        <div class="check-row">
+          <input
+            part="input"
+            type="checkbox"
+            id=${id}
+            name=${spec.name}
+            .checked=${live(this.values[spec.name] === true)}
+            ?required=${spec.required}
+            aria-invalid=${common.invalid}
+            aria-describedby=${ifDefined(common.describedby)}
+            @change=${(e: Event) => this.handleInput(spec, (e.target as HTMLInputElement).checked)}
+            @blur=${() => this.handleBlur(spec)}
+          />
+          <label part="label" for=${id}>${label}${marker}</label>
+        </div>
+        ${errorLine}
+      </div>`;
+    }
+
+    let control: TemplateResult;
+    const value = String(this.values[spec.name] ?? '');
+    const onInput = (e: Event) => this.handleInput(spec, (e.target as HTMLInputElement).value);
+    if (spec.type === 'textarea') {
+      control = html`<textarea
+        part="input"
+        id=${id}
+        name=${spec.name}
+        rows="4"
+        .value=${live(value)}
+        ?required=${spec.required}
+        placeholder=${ifDefined(spec.placeholder)}
+        autocomplete=${ifDefined(spec.autocomplete)}
+        aria-invalid=${common.invalid}
+        aria-describedby=${ifDefined(common.describedby)}
+        @input=${onInput}
+        @blur=${() => this.handleBlur(spec)}
+      ></textarea>`;
+    } else if (spec.type === 'select') {
+      control = html`<select
+        part="input"
+        id=${id}
+        name=${spec.name}
+        .value=${live(value)}
+        ?required=${spec.required}
+        aria-invalid=${common.invalid}
+        aria-describedby=${ifDefined(common.describedby)}
+        @change=${onInput}
+        @blur=${() => this.handleBlur(spec)}
+      >
+        <option value="">${msg(locale, 'form.choose')}</option>
+        ${(spec.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+      </select>`;
+    } else {
+      control = html`<input
+        part="input"
+        id=${id}
+        name=${spec.name}
+        type=${spec.type === 'number' ? 'text' : spec.type}
+        .value=${live(value)}
+        ?required=${spec.required}
+        placeholder=${ifDefined(spec.placeholder)}
+        autocomplete=${ifDefined(spec.autocomplete)}
+        inputmode=${ifDefined(spec.type === 'number' ? 'numeric' : spec.inputmode)}
+        aria-invalid=${common.invalid}
+        aria-describedby=${ifDefined(common.describedby)}
+        @input=${onInput}
+        @blur=${() => this.handleBlur(spec)}
+      />`;
+    }
+    return html`<div part="field" class="field${wide}">
+      <label part="label" for=${id}>${label}${marker}</label>
+      ${control} ${errorLine}
+    </div>`;
+  }
+
+  /** A field people cannot see or reach; bots that fill every input give themselves away. */
+  private renderHoneypot(locale: Locale) {
+    return html`<div class="hp" aria-hidden="true">
+      <label for="${this.idPrefix}-hp">${msg(locale, 'form.honeypot')}</label>
+      <input id="${this.idPrefix}-hp" name="website_url" type="text" tabindex="-1" autocomplete="off" .value=${live(String(this.values.__hp ?? ''))} @input=${(e: Event) => (this.values = { ...this.values, __hp: (e.target as HTMLInputElement).value })} />
+    </div>`;
+  }
+
+  // ---- fields ------------------------------------------------------------------------------
+
+  private labelOf(spec: FieldSpec, locale: Locale): string {
+    return spec.label ?? (spec.labelKey ? msg(locale, spec.labelKey) : spec.name);
+  }
+
+  private visibleIssue(name: string): string | undefined {
+    return this.attempted || this.touched.has(name) ? this.issues[name] : undefined;
+  }
+
+  private handleFieldDeclarations = () => this.readFieldDeclarations();
+
+  /** Reads `<lead-field>` children (or the `fields` attribute) into field specs. */
+  private readFieldDeclarations(): void {
+    const children = [...this.querySelectorAll<LeadField>(':scope > lead-field')];
+    let specs: FieldSpec[];
+    if (children.length) {
+      specs = [];
+      for (const el of children) {
+        const name = el.getAttribute('name')?.trim() ?? '';
+        if (!name || specs.some((s) => s.name === name)) continue;
+        const type = (el.getAttribute('type') ?? '') as FieldType;
+        const overrides: Partial<FieldSpec> = {
+          label: el.getAttribute('label') ?? undefined,
+          placeholder: el.getAttribute('placeholder') ?? undefined,
+          value: el.getAttribute('value') ?? undefined,
+        };
+        const required = el.hasAttribute('required');
+        if (STANDARD_FIELDS[name]) {
+          specs.push(standardSpec(name, required, { ...overrides, ...(type === 'hidden' ? { type } : {}) }));
+        } else if (type === 'consent') {
+          specs.push({ name, standard: false, type, required, ...overrides, wide: true });
+        } else {
+          const kind: FieldType = ['number', 'select', 'checkbox', 'hidden', 'textarea'].includes(type) ? type : 'text';
+          specs.push({ name, standard: false, type: kind, required, options: parseOptions(el.getAttribute('options')), ...overrides });
+        }
+      }
+      specs = withEmail(specs);
+    } else {
+      specs = parseFieldList(this.fields || DEFAULT_FIELDS);
+    }
+    if (JSON.stringify(specs) === JSON.stringify(this.specs)) return;
+    const previous = this.values;
+    this.specs = specs;
+    this.values = { ...this.initialValues(specs), ...Object.fromEntries(Object.entries(previous).filter(([k]) => specs.some((s) => s.name === k))) };
+  }
+
+  private initialValues(specs: FieldSpec[]): Values {
+    const values: Values = {};
+    const query = this.prefill ? new URLSearchParams(location.search) : undefined;
+    for (const s of specs) {
+      if (s.type === 'checkbox' || s.type === 'consent') values[s.name] = s.value === 'true' || s.value === 'on';
+      else values[s.name] = s.value ?? '';
+      const fromUrl = query?.get(s.name);
+      if (fromUrl && s.type !== 'hidden' && s.type !== 'consent') values[s.name] = s.type === 'checkbox' ? fromUrl === 'true' : fromUrl;
+    }
+    return values;
+  }
+
+  /** The lead fields the current values make (custom fields under `custom`, consent recorded). */
+  private leadInput(locale: Locale): Record<string, unknown> {
+    const lead: Record<string, unknown> = {};
+    const custom: Record<string, string | number | boolean | null> = {};
+    for (const s of this.specs) {
+      const raw = this.values[s.name];
+      if (s.type === 'consent') {
+        if (raw === true) lead.consent = { given: true, text: this.labelOf(s, locale), at: new Date().toISOString() };
+        continue;
+      }
+      if (raw === '' || raw === undefined) continue;
+      const value = s.type === 'number' && typeof raw === 'string' ? (toNumber(raw) ?? raw) : raw;
+      if (s.standard) lead[leadFieldName(s.name)] = value;
+      else custom[s.name] = value;
+    }
+    if (Object.keys(custom).length) lead.custom = custom;
+    return lead;
+  }
+
+  /** Validates the current values with the model's schema; issues by form field name. */
+  private validate(locale: Locale): { lead?: LeadFields; issues: Record<string, string> } {
+    const issues: Record<string, string> = {};
+    for (const s of this.specs) {
+      const v = this.values[s.name];
+      if (s.required && (v === '' || v === false || v === undefined)) issues[s.name] = fieldMessage(locale, 'required');
+      else if (s.type === 'number' && typeof v === 'string' && v.trim() && toNumber(v) === undefined) issues[s.name] = fieldMessage(locale, 'number');
+    }
+    try {
+      const lead = parseInput(leadFieldsSchema, this.leadInput(locale));
+      return { lead: Object.keys(issues).length ? undefined : lead, issues };
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.mapIssues(error.issues, issues, locale);
+      return { issues };
+    }
+  }
+
+  private mapIssues(list: FieldIssue[], into: Record<string, string>, locale: Locale): void {
+    for (const issue of list) {
+      const path = issue.path.replace(/^lead\./, '');
+      const [head, sub] = path.split('.');
+      const name = head === 'custom' ? sub : head === 'description' ? 'message' : head;
+      const spec = this.specs.find((s) => s.name === name);
+      into[spec ? spec.name : 'email'] ??= fieldMessage(locale, issue.code === 'invalid_type' && spec?.type === 'number' ? 'number' : issue.code);
+    }
+  }
+
+  // ---- handlers ----------------------------------------------------------------------------
+
+  private handleInput(spec: FieldSpec, value: string | boolean): void {
+    this.values = { ...this.values, [spec.name]: value };
+    this.submissionId = undefined; // new values, new submission
+    if (this.attempted || this.touched.has(spec.name)) this.issues = this.validate(resolveLocale(this)).issues;
+  }
+
+  private handleBlur(spec: FieldSpec): void {
+    if (this.values[spec.name] === '' && !this.attempted) return; // not interacted with yet
+    this.touched = new Set(this.touched).add(spec.name);
+    this.issues = this.validate(resolveLocale(this)).issues;
+  }
+
+  private focusField(event: Event, name: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${name}`)?.focus();
+  }
+
+  private async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.submitting) return; // a double click sends once
+    const locale = resolveLocale(this);
+    this.attempted = true;
+    this.formError = undefined;
+    const { lead, issues } = this.validate(locale);
+    this.issues = issues;
+    if (!lead) {
+      await this.updateComplete;
+      const first = this.specs.find((s) => issues[s.name]);
+      if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${first.name}`)?.focus();
+      return;
+    }
+    this.submissionId ??= newId();
+    const submissionId = this.submissionId;
+    const campaignId = this.campaign.trim();
+
+    // Bots: a filled honeypot or an inhuman fill time get a normal-looking success, nothing stored.
+    if (this.values.__hp || performance.now() - this.shownAt < this.minFillSeconds * 1000) {
+      this.succeed(lead);
+      return;
+    }
+    if (!this.dispatchEvent(new LeadSubmitEvent({ values: lead, campaignId, status: this.status, submissionId }))) return;
+
+    this.submitting = true;
+    try {
+      const captchaToken = this.captcha ? await this.captcha() : undefined;
+      const submission = parseInput(leadSubmissionSchema, {
+        submissionId,
+        campaignId,
+        status: this.status || undefined,
+        source: this.leadSource,
+        lead: { ...lead, source: lead.source ?? this.leadSource, attribution: attributionFrom(location.href, document.referrer) },
+        ...(captchaToken ? { captchaToken } : {}),
+      });
+      const result = await this.adapters.adapter.submitLead(submission);
+      this.dispatchEvent(
+        new LeadSubmittedEvent({ submissionId, person: result.person, matched: result.matched, memberId: result.memberId, campaignId }),
+      );
+      if (this.successUrl) {
+        location.assign(this.successUrl);
+        return;
+      }
+      this.succeed(lead);
+    } catch (error) {
+      this.submitting = false;
+      if (error instanceof ValidationError && error.issues.some((i) => i.path.startsWith('lead.'))) {
+        const issues: Record<string, string> = {};
+        this.mapIssues(error.issues, issues, locale);
+        this.issues = issues;
+      } else if (error instanceof NotFoundError && error.entity === 'campaign') {
+        this.formError = msg(locale, 'form.campaign-not-found');
+      } else {
+        this.formError = msg(locale, 'form.failed');
+      }
+      this.dispatchEvent(new LeadSubmitErrorEvent({ error: error as Error, submissionId }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[role=alert]')?.focus();
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async succeed(lead: LeadFields): Promise<void> {
+    this.successName = lead.firstName ?? '';
+    this.succeeded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
+  }
+}
+
+/** A number as people type it: spaces as group separators, a comma or a point as decimal mark. */
+function toNumber(text: string): number | undefined {
+  const n = Number(text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return text.trim() && Number.isFinite(n) ? n : undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lead-form': LeadForm;
+  }
+}

@@ -1,0 +1,274 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/lead-form.js';
+import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
+import type { LocalAdapter } from '../../src/adapters/local/index.js';
+import { byLabel, renderWithAdapter, textOf, type } from '../helpers/render.js';
+
+const submitButton = (el: LeadForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!;
+const submit = async (el: LeadForm) => {
+  submitButton(el).click();
+  await el.updateComplete;
+};
+const succeeded = (el: LeadForm) => waitUntil(() => el.shadowRoot!.querySelector('[part=success]'), 'shows the success message');
+
+async function fillDefault(el: LeadForm, email = 'ana.pop@example.com', first = 'Ana') {
+  type(el, 'First name', first);
+  type(el, 'Last name', 'Pop');
+  type(el, 'Email', email);
+  type(el, 'Company', 'Acme');
+  await el.updateComplete;
+}
+
+async function personOf(adapter: LocalAdapter, email: string) {
+  const ref = await adapter.findPersonByEmail(email);
+  return ref ? adapter.getLead(ref.id) : undefined;
+}
+
+describe('<lead-form>', () => {
+  it('shows first name, last name, email and company with autofill tokens, email required, and is accessible', async () => {
+    const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A"></lead-form>`);
+    const fields = [...el.shadowRoot!.querySelectorAll('input:not([tabindex="-1"])')] as HTMLInputElement[];
+    expect(fields.map((f) => f.autocomplete)).to.deep.equal(['given-name', 'family-name', 'email', 'organization']);
+    expect(byLabel(el, 'Email').required).to.equal(true);
+    expect(byLabel(el, 'Email').type).to.equal('email');
+    expect(byLabel(el, 'Company').required).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stores a submission as a lead on the campaign, with source, attribution and the responded status', async () => {
+    history.replaceState(null, '', `${location.pathname}?utm_source=newsletter&utm_medium=email&utm_campaign=spring`);
+    try {
+      const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0" lead-source="advertisement"></lead-form>`);
+      await fillDefault(el);
+      const submitted = oneEvent(el, 'lead-submitted');
+      await submit(el);
+      const { detail } = await submitted;
+      expect(detail.matched).to.equal(false);
+      expect(detail.campaignId).to.equal('A');
+      await succeeded(el);
+      expect(textOf(el)).to.include('Thank you, Ana!');
+      const lead = await adapter.getLead(detail.person.id);
+      expect(lead).to.deep.include({ firstName: 'Ana', lastName: 'Pop', email: 'ana.pop@example.com', company: 'Acme', source: 'advertisement' });
+      expect(lead.attribution).to.deep.include({ utmSource: 'newsletter', utmMedium: 'email', utmCampaign: 'spring' });
+      expect(lead.attribution!.pageUrl).to.include('utm_source=newsletter');
+      const [member] = (await adapter.pageMembers({ campaignId: 'A' })).items;
+      expect(member).to.deep.include({ id: detail.memberId, status: 'Responded', responded: true });
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('adds a repeat visitor to a second campaign without creating a second lead', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
+    await fillDefault(el, 'olena@example.com', 'Олена');
+    await submit(el);
+    await succeeded(el);
+    el.campaign = 'B';
+    el.reset();
+    await el.updateComplete;
+    type(el, 'Email', ' OLENA@Example.com ');
+    type(el, 'Company', 'Other');
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el);
+    expect((await submitted).detail.matched).to.equal(true);
+    const lead = await personOf(adapter, 'olena@example.com');
+    expect(lead!.company).to.equal('Acme');
+    expect((await adapter.countMembers('A')).total).to.equal(1);
+    expect((await adapter.countMembers('B')).total).to.equal(1);
+    expect((await adapter.pageMembers({ campaignId: 'B' })).items[0].leadId).to.equal(lead!.id);
+  });
+
+  it('sends a double submit once', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
+    await fillDefault(el);
+    let events = 0;
+    el.addEventListener('lead-submitted', () => events++);
+    const form = el.shadowRoot!.querySelector('form')!;
+    form.requestSubmit();
+    form.requestSubmit();
+    await succeeded(el);
+    expect(events).to.equal(1);
+    expect((await adapter.countMembers('A')).leads).to.equal(1);
+  });
+
+  it('shows localized errors after a submit attempt, tied to the fields, and focuses the first invalid one', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0" fields="firstName* email employees"></lead-form>`);
+    type(el, 'Email', 'not-an-email');
+    type(el, 'Employees', 'many');
+    await el.updateComplete;
+    await submit(el);
+    const first = byLabel(el, 'First name');
+    expect(first.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!)!.textContent).to.equal('This field is required.');
+    expect(el.shadowRoot!.activeElement).to.equal(first);
+    const email = byLabel(el, 'Email');
+    expect(el.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!)!.textContent).to.include('email address');
+    expect(byLabel(el, 'Employees').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.include('3 field(s)');
+    expect(email.value).to.equal('not-an-email'); // what was typed stays
+    await expect(el).to.be.accessible();
+    expect((await adapter.listCampaigns()).length).to.equal(0);
+    el.locale = 'fr';
+    await el.updateComplete;
+    type(el, 'Prénom', '');
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Ce champ est obligatoire.');
+  });
+
+  it('does not show an error while a field has not been left yet', async () => {
+    const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A"></lead-form>`);
+    const email = byLabel(el, 'Email');
+    email.value = 'ana@';
+    email.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
+    email.dispatchEvent(new Event('blur'));
+    await el.updateComplete;
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('accepts internationalized emails and names in any script, stored NFC, shown as text', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
+    const xss = '<img src=x onerror=alert(1)>';
+    type(el, 'First name', xss);
+    type(el, 'Last name', 'Nguyễn Thị Ánh'.normalize('NFD'));
+    type(el, 'Email', 'олена@приклад.укр');
+    type(el, 'Company', 'Țesătoria Ștefănești');
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el);
+    const lead = await adapter.getLead((await submitted).detail.person.id);
+    expect(lead.firstName).to.equal(xss);
+    expect(lead.lastName).to.equal('Nguyễn Thị Ánh'.normalize('NFC'));
+    expect(lead.company).to.equal('Țesătoria Ștefănești');
+    expect(lead.email).to.equal('олена@приклад.укр');
+    await succeeded(el);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(textOf(el)).to.include(xss);
+  });
+
+  it('catches bots by the honeypot and by the fill time: they see success, nothing is stored', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
+    await fillDefault(el);
+    const hp = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=website_url]')!;
+    hp.value = 'http://spam.example';
+    hp.dispatchEvent(new Event('input'));
+    let stored = false;
+    el.addEventListener('lead-submitted', () => (stored = true));
+    await submit(el);
+    await succeeded(el);
+    expect(stored).to.equal(false);
+    expect(await adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
+
+    const fast = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="30"></lead-form>`);
+    await fillDefault(fast.el);
+    await submit(fast.el);
+    await succeeded(fast.el);
+    expect(await fast.adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
+  });
+
+  it('lets the page cancel a submission in lead-submit', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
+    await fillDefault(el);
+    el.addEventListener('lead-submit', (e) => {
+      expect(e.detail.values.email).to.equal('ana.pop@example.com');
+      e.preventDefault();
+    });
+    await submit(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=success]')).to.equal(null);
+  });
+
+  it('keeps every typed value and says what to do when the adapter refuses an unknown campaign', async () => {
+    const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="NOPE" min-fill-seconds="0" locale="uk"></lead-form>`, undefined, {
+      autoCreateCampaigns: false,
+    });
+    type(el, 'Імʼя', 'Тарас');
+    type(el, 'Електронна пошта', 'taras@example.com');
+    await el.updateComplete;
+    const failed = oneEvent(el, 'lead-submit-error');
+    await submit(el);
+    expect((await failed).detail.error.name).to.equal('NotFoundError');
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.include('не привʼязана до активної кампанії');
+    expect(byLabel(el, 'Імʼя').value).to.equal('Тарас');
+    expect(byLabel(el, 'Електронна пошта').value).to.equal('taras@example.com');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes fields, labels, custom fields, hidden values and consent from <lead-field> children', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`
+      <lead-form campaign="W" min-fill-seconds="0" layout="two-column">
+        <lead-field name="email" label="Work email"></lead-field>
+        <lead-field name="phone"></lead-field>
+        <lead-field name="message"></lead-field>
+        <lead-field name="budget" type="number" label="Budget (EUR)"></lead-field>
+        <lead-field name="plan" type="select" label="Plan" options="basic=Basic; pro=Pro" required></lead-field>
+        <lead-field name="newsletter" type="checkbox" label="Send me news"></lead-field>
+        <lead-field name="landing" type="hidden" value="spring-lp"></lead-field>
+        <lead-field name="consent" type="consent" label="I agree to be contacted." required></lead-field>
+      </lead-form>
+    `);
+    expect(byLabel(el, 'Phone').autocomplete).to.equal('tel');
+    expect(byLabel(el, 'Message').tagName).to.equal('TEXTAREA');
+    type(el, 'Work email', 'ion@example.ro');
+    type(el, 'Phone', '+40 721 000 000');
+    type(el, 'Message', 'Call me');
+    type(el, 'Budget (EUR)', '12 500,50');
+    const plan = byLabel<HTMLSelectElement>(el, 'Plan');
+    plan.value = 'pro';
+    plan.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await submit(el);
+    expect(byLabel(el, 'I agree to be contacted.').getAttribute('aria-invalid')).to.equal('true');
+    byLabel(el, 'I agree to be contacted.').click();
+    byLabel(el, 'Send me news').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el);
+    const lead = await adapter.getLead((await submitted).detail.person.id);
+    expect(lead).to.deep.include({ email: 'ion@example.ro', phone: '+40 721 000 000', description: 'Call me' });
+    expect(lead.custom).to.deep.equal({ budget: 12500.5, plan: 'pro', newsletter: true, landing: 'spring-lp' });
+    expect(lead.consent).to.deep.include({ given: true, text: 'I agree to be contacted.' });
+  });
+
+  it('pre-fills fields from the URL only when allowed', async () => {
+    history.replaceState(null, '', `${location.pathname}?email=pre%40example.com&firstName=Ioana`);
+    try {
+      const allowed = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" prefill></lead-form>`);
+      expect(byLabel(allowed.el, 'Email').value).to.equal('pre@example.com');
+      expect(byLabel(allowed.el, 'First name').value).to.equal('Ioana');
+      const denied = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A"></lead-form>`);
+      expect(byLabel(denied.el, 'Email').value).to.equal('');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('speaks every supported language, from the nearest lang', async () => {
+    const labels: Record<string, string> = { en: 'First name', uk: 'Імʼя', ru: 'Имя', fr: 'Prénom', vi: 'Tên', ro: 'Prenume' };
+    for (const [lang, label] of Object.entries(labels)) {
+      const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" lang=${lang}></lead-form>`);
+      expect(byLabel(el, label)).to.exist;
+    }
+  });
+
+  it('passes a CAPTCHA token from the host hook with the submission', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
+    const seen: unknown[] = [];
+    const original = adapter.submitLead.bind(adapter);
+    adapter.submitLead = (input, options) => {
+      seen.push(input.captchaToken);
+      return original(input, options);
+    };
+    el.captcha = async () => 'token-123';
+    await fillDefault(el);
+    await submit(el);
+    await succeeded(el);
+    expect(seen).to.deep.equal(['token-123']);
+  });
+});
