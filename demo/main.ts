@@ -29,16 +29,3 @@ await seedDemoData(adapter);
 const memory = new LocalAdapter(new MemoryStore());
 await seedDemoData(memory, { registrants: 25 });
 document.querySelector<LeadKit>('#memory-kit')!.adapter = memory;
-
-const form = document.querySelector<HTMLFormElement>('#quick-submit')!;
-const result = document.querySelector<HTMLParagraphElement>('#quick-result')!;
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const email = form.querySelector<HTMLInputElement>('#quick-email')!.value;
-  try {
-    const r = await adapter.submitLead({ submissionId: crypto.randomUUID(), campaignId: 'A', lead: { email } });
-    result.textContent = r.matched ? `Matched an existing ${r.person.type}: membership updated.` : 'New lead created and added to campaign A.';
-  } catch (error) {
-    result.textContent = (error as Error).message;
-  }
-});

@@ -44,4 +44,34 @@ describe('dist/lead-kit.js on a plain page', () => {
       await deleteDatabase(db);
     }
   });
+
+  it('lets a visitor fill in <lead-form campaign="A"> by its labels and stores the lead on campaign A', async () => {
+    const db = testDatabaseName();
+    const frame = await plainPage(`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`, `<meta name="lead-kit:database" content="${db}">`);
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('lead-form')?.shadowRoot?.querySelector('form'), 'the form renders', { timeout: 5000 });
+    const root = doc.querySelector('lead-form')!.shadowRoot!;
+    const field = (text: string) => {
+      const label = [...root.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(text))!;
+      return root.getElementById(label.htmlFor) as HTMLInputElement;
+    };
+    for (const [label, value] of [['First name', 'Ioana'], ['Email', 'ioana@example.ro'], ['Company', 'Dacia']]) {
+      const input = field(label);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    root.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => root.querySelector('[part=success]'), 'the visitor sees the thank-you', { timeout: 5000 });
+    const store = new IndexedDBStore(db);
+    try {
+      const adapter = new LocalAdapter(store);
+      const person = await adapter.findPersonByEmail('ioana@example.ro');
+      expect((await adapter.getLead(person!.id)).company).to.equal('Dacia');
+      expect((await adapter.countMembers('A')).responded).to.equal(1);
+    } finally {
+      store.close();
+      frame.remove();
+      await deleteDatabase(db);
+    }
+  });
 });
