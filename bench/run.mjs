@@ -1,6 +1,8 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
 // Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows).
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
@@ -10,6 +12,22 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
 await build({ root: 'bench', logLevel: 'warn', build: { outDir: '../.bench/dist', emptyOutDir: true, target: 'es2022' } });
+
+// Single-file, minified bundles of what a page loads for one element, and a Lit baseline.
+const bundles = { 'lead-form': 'bench/size/lead-form-entry.ts', 'lit-hello': 'bench/size/lit-hello-entry.ts' };
+const sizes = {};
+mkdirSync('.bench/dist/size', { recursive: true });
+for (const [name, entry] of Object.entries(bundles)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: '.bench/size', emptyOutDir: false, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: () => `${name}.js` } },
+  });
+  const code = readFileSync(`.bench/size/${name}.js`);
+  sizes[name] = { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  cpSync(`.bench/size/${name}.js`, `.bench/dist/size/${name}.js`);
+}
+cpSync('bench/size/first-render.html', '.bench/dist/size/first-render.html');
 const server = await preview({ root: 'bench', build: { outDir: '../.bench/dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
@@ -31,6 +49,36 @@ function table(title, head, rows) {
 }
 
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+table(
+  'Bundle a landing page loads (one file, minified; gzip level 9)',
+  ['bundle', 'min', 'min+gzip'],
+  [
+    ['<lead-form> (element + Lit + IndexedDB adapter + zod/mini + 6 locales)', kb(sizes['lead-form'].min), kb(sizes['lead-form'].gzip)],
+    ['baseline: a minimal Lit element', kb(sizes['lit-hello'].min), kb(sizes['lit-hello'].gzip)],
+  ],
+);
+
+async function firstRender(bundle, tag) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${url}size/first-render.html?bundle=${bundle}&tag=${tag}`);
+    times.push(await p.waitForFunction(() => window.firstRenderMs).then((h) => h.jsonValue()));
+    await context.close();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+table(
+  'From module load to first render (fresh page each run, loopback server)',
+  ['element', 'median (ms)'],
+  [
+    ['<lead-form campaign="A">', await firstRender('lead-form', 'lead-form')],
+    ['baseline: minimal Lit element', await firstRender('lit-hello', 'hello-lit')],
+  ],
+);
 
 const raw = await call('importRaw', { n: N });
 const kit = await call('importAdapter', { n: N, batch: BATCH });

@@ -116,6 +116,15 @@ describe('<lead-form>', () => {
     expect(textOf(el)).to.include('Ce champ est obligatoire.');
   });
 
+  it('does not shift the layout when a field error appears', async () => {
+    const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A"></lead-form>`);
+    const before = el.getBoundingClientRect().height;
+    type(el, 'Email', 'not-an-email');
+    await el.updateComplete;
+    expect(byLabel(el, 'Email').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.equal(before);
+  });
+
   it('does not show an error while a field has not been left yet', async () => {
     const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A"></lead-form>`);
     const email = byLabel(el, 'Email');

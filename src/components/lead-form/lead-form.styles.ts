@@ -74,6 +74,7 @@ export const styles = [
     /* The error line always takes its height: no layout shift when an error appears. */
     .error {
       margin: 0;
+      line-height: 1.3;
       min-height: 1.3em;
       font-size: 0.875rem;
       color: var(--_danger);
