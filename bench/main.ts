@@ -83,7 +83,7 @@ async function importAdapter({ n, batch }: { n: number; batch?: number }) {
   const name = 'lead-kit-bench-adapter';
   await deleteDb(name);
   const store = new IndexedDBStore(name);
-  const adapter = new LocalAdapter(store, { importBatchSize: batch ?? 1000 });
+  const adapter = new LocalAdapter(store, { importBatchSize: batch ?? 500 });
   await adapter.saveCampaign({ id: 'BIG', name: 'Big campaign', type: 'email' });
   const data = rows(n);
   const stop = mainThreadWatch();

@@ -54,7 +54,7 @@ export interface LocalAdapterOptions {
    * visitor has no campaigns in their browser yet). Default true.
    */
   autoCreateCampaigns?: boolean;
-  /** Rows per committed batch in `importLeads`. Default 1000. */
+  /** Rows per committed batch in `importLeads`. Default 500 (keeps every task of a 100k import under 50 ms here). */
   importBatchSize?: number;
 }
 
@@ -99,7 +99,7 @@ export class LocalAdapter implements DataAdapter {
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? randomId;
     this.autoCreate = options.autoCreateCampaigns ?? true;
-    this.batchSize = options.importBatchSize ?? 1000;
+    this.batchSize = options.importBatchSize ?? 500;
   }
 
   subscribe(listener: ChangeListener): () => void {
