@@ -7,7 +7,7 @@ export const en = {
   'error.validation': 'Please correct the highlighted fields.',
   'error.not-found': 'It was not found. It may have been removed.',
   'error.conflict': 'Someone changed this in the meantime. Reload and try again.',
-  'error.unavailable': 'The data cannot be reached right now. Your input is kept; try again shortly.',
+  'error.unavailable': 'The data cannot be reached right now. Try again shortly.',
   'field.required': 'This field is required.',
   'field.email': 'Enter an email address like name@example.com.',
   'field.too_long': 'This is too long.',

@@ -8,7 +8,7 @@ export const fr: Messages = {
   'error.validation': 'Veuillez corriger les champs signalés.',
   'error.not-found': 'Introuvable. L’élément a peut-être été supprimé.',
   'error.conflict': 'Quelqu’un a modifié ceci entre-temps. Rechargez et réessayez.',
-  'error.unavailable': 'Les données sont inaccessibles pour le moment. Votre saisie est conservée ; réessayez sous peu.',
+  'error.unavailable': 'Les données sont inaccessibles pour le moment. Réessayez sous peu.',
   'field.required': 'Ce champ est obligatoire.',
   'field.email': 'Saisissez une adresse e-mail comme nom@exemple.fr.',
   'field.too_long': 'Cette valeur est trop longue.',

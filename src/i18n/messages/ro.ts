@@ -8,7 +8,7 @@ export const ro: Messages = {
   'error.validation': 'Vă rugăm să corectați câmpurile marcate.',
   'error.not-found': 'Nu a fost găsit. Este posibil să fi fost șters.',
   'error.conflict': 'Altcineva a modificat între timp. Reîncărcați și încercați din nou.',
-  'error.unavailable': 'Datele nu pot fi accesate acum. Ce ați introdus se păstrează; încercați din nou în curând.',
+  'error.unavailable': 'Datele nu pot fi accesate acum. Încercați din nou în curând.',
   'field.required': 'Acest câmp este obligatoriu.',
   'field.email': 'Introduceți o adresă de e-mail, de ex. nume@exemplu.ro.',
   'field.too_long': 'Valoarea este prea lungă.',

@@ -8,7 +8,7 @@ export const vi: Messages = {
   'error.validation': 'Vui lòng sửa các trường được đánh dấu.',
   'error.not-found': 'Không tìm thấy. Có thể mục này đã bị xóa.',
   'error.conflict': 'Ai đó đã thay đổi mục này trong lúc đó. Hãy tải lại và thử lại.',
-  'error.unavailable': 'Hiện không thể truy cập dữ liệu. Nội dung bạn nhập vẫn được giữ; hãy thử lại sau ít phút.',
+  'error.unavailable': 'Hiện không thể truy cập dữ liệu. Hãy thử lại sau ít phút.',
   'field.required': 'Trường này là bắt buộc.',
   'field.email': 'Nhập địa chỉ email, ví dụ ten@example.com.',
   'field.too_long': 'Giá trị quá dài.',
