@@ -34,7 +34,7 @@ export default defineConfig(({ command, mode }) => {
         ? { entry: { 'lead-kit': 'src/index.ts' }, formats: ['es'] }
         : { entry: entries, formats: ['es'] },
       rollupOptions: bundle
-        ? {}
+        ? { output: { inlineDynamicImports: true } } // one self-contained file
         : {
             external: (id: string) => /^(lit|@lit\/|idb|zod)(\/|$)/.test(id),
             output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },

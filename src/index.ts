@@ -9,6 +9,7 @@ import './define/lead-form.js';
 export * from './model/index.js';
 export * from './adapters/adapter.js';
 export { parseInput } from './adapters/validate.js';
+export { LazyAdapter } from './adapters/lazy-adapter.js';
 export { LocalAdapter, MemoryStore, IndexedDBStore, DB_VERSION } from './adapters/local/index.js';
 export type { LocalAdapterOptions, RecordStore } from './adapters/local/index.js';
 export { adapterContext, ensureContextRoot } from './context/adapter-context.js';

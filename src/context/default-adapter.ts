@@ -1,6 +1,5 @@
 import type { DataAdapter } from '../adapters/adapter.js';
-import { IndexedDBStore } from '../adapters/local/indexeddb-store.js';
-import { LocalAdapter } from '../adapters/local/local-adapter.js';
+import { LazyAdapter } from '../adapters/lazy-adapter.js';
 
 /** The database the default adapter uses unless configured (`<meta name="lead-kit:database">`). */
 export const DEFAULT_DATABASE = 'lead-kit';
@@ -18,11 +17,18 @@ const registry: Registry = ((globalThis as Record<symbol, unknown>)[KEY] as Regi
 
 /**
  * The local IndexedDB adapter for a database name: one instance per name on the page, so
- * every widget and provider naming it shares one connection and one change feed.
+ * every widget and provider naming it shares one connection and one change feed. Its code is
+ * loaded on first use, so widgets render before the storage code has downloaded.
  */
 export function localAdapterFor(database: string): DataAdapter {
   let adapter = registry.byDatabase.get(database);
-  if (!adapter) registry.byDatabase.set(database, (adapter = new LocalAdapter(new IndexedDBStore(database))));
+  if (!adapter) {
+    adapter = new LazyAdapter(`local:${database}`, async () => {
+      const { LocalAdapter, IndexedDBStore } = await import('../adapters/local/index.js');
+      return new LocalAdapter(new IndexedDBStore(database));
+    });
+    registry.byDatabase.set(database, adapter);
+  }
   return adapter;
 }
 

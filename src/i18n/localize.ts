@@ -1,9 +1,4 @@
 import { en, type MessageKey, type Messages } from './messages/en.js';
-import { fr } from './messages/fr.js';
-import { ro } from './messages/ro.js';
-import { ru } from './messages/ru.js';
-import { uk } from './messages/uk.js';
-import { vi } from './messages/vi.js';
 
 export type { MessageKey, Messages };
 
@@ -11,7 +6,33 @@ export type { MessageKey, Messages };
 export const supportedLocales = ['en', 'uk', 'ru', 'fr', 'vi', 'ro'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
-const catalogs: Record<Locale, Messages> = { en, uk, ru, fr, vi, ro };
+/** English is built in; the other catalogs download on first use (a page needs one language). */
+const catalogs: Partial<Record<Locale, Messages>> = { en };
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  uk: () => import('./messages/uk.js').then((m) => m.uk),
+  ru: () => import('./messages/ru.js').then((m) => m.ru),
+  fr: () => import('./messages/fr.js').then((m) => m.fr),
+  vi: () => import('./messages/vi.js').then((m) => m.vi),
+  ro: () => import('./messages/ro.js').then((m) => m.ro),
+};
+const loading = new Map<Locale, Promise<void>>();
+
+/** Resolves once `locale`'s catalog is available (at once for English or a loaded one). */
+export function ensureLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return Promise.resolve();
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = loaders[locale as Exclude<Locale, 'en'>]().then(
+      (messages) => void (catalogs[locale] = messages),
+      (error: unknown) => {
+        loading.delete(locale); // retry on the next render; English meanwhile
+        throw error;
+      },
+    );
+    loading.set(locale, promise);
+  }
+  return promise;
+}
 
 /** The supported locale for a BCP 47 tag (`uk-UA` -> `uk`), or undefined. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
@@ -37,9 +58,9 @@ export function resolveLocale(el: Element & { locale?: string }): Locale {
   return matchLocale(document.documentElement.lang) ?? 'en';
 }
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled. */
+/** The message for `key` in `locale` (English until that catalog is loaded), `{name}` filled. */
 export function msg(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = catalogs[locale][key] ?? en[key];
+  const text = catalogs[locale]?.[key] ?? en[key];
   return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
 }
 

@@ -1,9 +1,9 @@
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html } from 'lit';
 import type { MemberCounts } from '../adapters/adapter.js';
 import { AdapterController } from '../controllers/adapter-controller.js';
 import { QueryController } from '../controllers/query-controller.js';
 import { errorMessage, msg, resolveLocale, type Locale } from '../i18n/localize.js';
+import { LocalizedElement } from '../i18n/localized-element.js';
 import type { Campaign } from '../model/campaign.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -16,7 +16,7 @@ interface CampaignRow {
  * Internal: shows which adapter an element receives and each campaign's member counts.
  * Used by the provider story, the demo and the context tests; not part of the public API.
  */
-export class LeadKitAdapterInspector extends LitElement {
+export class LeadKitAdapterInspector extends LocalizedElement {
   static override styles = [
     tokens,
     css`
@@ -60,9 +60,6 @@ export class LeadKitAdapterInspector extends LitElement {
       }
     `,
   ];
-
-  /** Locale of the built-in text; defaults to the nearest `lang`. */
-  @property() locale?: string;
 
   private adapters = new AdapterController(this);
   private campaigns = new QueryController(this, this.adapters, {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 import { configureDefaultAdapter, getDefaultAdapter } from '../../src/context/default-adapter.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
+import type { LazyAdapter } from '../../src/adapters/lazy-adapter.js';
 import '../../src/define/lead-kit.js';
 import '../../src/internal/adapter-inspector.js';
 import type { LeadKitAdapterInspector } from '../../src/internal/adapter-inspector.js';
@@ -53,7 +54,7 @@ describe('<lead-kit> provider and the default adapter', () => {
       const el = kit.querySelector('lead-kit-adapter-inspector')!;
       expect(el.adapter.name).to.equal(`local:${name}`);
       expect(kit.resolvedAdapter === el.adapter, 'same adapter instance').to.equal(true);
-      (el.adapter as LocalAdapter).store.close();
+      ((await (el.adapter as LazyAdapter).loaded()) as LocalAdapter).store.close();
     } finally {
       await deleteDatabase(name);
     }

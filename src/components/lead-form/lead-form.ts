@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -9,6 +9,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { attributionFrom } from '../../domain/attribution.js';
 import { newId } from '../../domain/ids.js';
 import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
+import { LocalizedElement } from '../../i18n/localized-element.js';
 import { leadFieldsSchema, type LeadFields, type LeadSource } from '../../model/person.js';
 import { leadSubmissionSchema } from '../../model/submission.js';
 import { DEFAULT_FIELDS, leadFieldName, parseFieldList, parseOptions, STANDARD_FIELDS, standardSpec, withEmail, type FieldSpec, type FieldType } from './fields.js';
@@ -58,7 +59,7 @@ type Values = Record<string, string | boolean>;
  * @fires lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
  * @fires lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  */
-export class LeadForm extends LitElement {
+export class LeadForm extends LocalizedElement {
   static override styles = styles;
 
   /** Id of the campaign submissions are attached to. */
@@ -72,9 +73,6 @@ export class LeadForm extends LitElement {
 
   /** Standard fields to show, in order, separated by spaces; `*` marks a required one. Ignored when `<lead-field>` children are present. */
   @property({ reflect: true }) fields = DEFAULT_FIELDS;
-
-  /** Language of the built-in text (en, uk, ru, fr, vi, ro); default: the nearest `lang`, then the page's. */
-  @property({ reflect: true }) locale?: string;
 
   /** `two-column` lays fields out side by side on wide containers; default stacked. */
   @property({ reflect: true }) layout: 'stacked' | 'two-column' = 'stacked';

@@ -1,0 +1,22 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ensureLocale, resolveLocale, type Locale } from './localize.js';
+
+/**
+ * Base of the kit's elements that show built-in text: a `locale` property, and rendering that
+ * waits for the locale's catalog (downloaded on first use) so a page never flashes English.
+ */
+export class LocalizedElement extends LitElement {
+  /** Language of the built-in text (en, uk, ru, fr, vi, ro); default: the nearest `lang`, then the page's. */
+  @property({ reflect: true }) locale?: string;
+
+  /** The locale in effect now. */
+  protected get activeLocale(): Locale {
+    return resolveLocale(this);
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await ensureLocale(resolveLocale(this)).catch(() => undefined); // offline: English
+    super.scheduleUpdate();
+  }
+}
