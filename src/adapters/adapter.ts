@@ -3,8 +3,29 @@ import type { AddMembersInput, CampaignMember, MemberQuery, RemoveMembersInput, 
 import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
 import type { LeadImportInput, LeadSubmission } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
+import type { ConversionResult } from '../domain/conversion.js';
+import type { ConversionInput } from '../model/conversion.js';
+import type { Opportunity } from '../model/opportunity.js';
+import type { Campaign as CampaignRecord } from '../model/campaign.js';
+import type { Account } from '../model/person.js';
 
 export type { MemberCounts } from '../domain/members.js';
+export type { ConversionResult } from '../domain/conversion.js';
+
+/** What the conversion wizard needs to propose a conversion. */
+export interface ConversionContext {
+  lead: Lead;
+  /** The lead's campaign memberships with their campaigns, most recent first. */
+  memberships: { member: CampaignMember; campaign: CampaignRecord }[];
+  /** Accounts that likely are the lead's company (name or email domain), best first. */
+  suggestedAccounts: Account[];
+  /** Contacts with the lead's email. */
+  suggestedContacts: Contact[];
+  /** The campaign an opportunity is credited to by default. */
+  defaultPrimaryCampaignId?: string;
+  /** "<Company> - <Lead name>". */
+  defaultOpportunityName: string;
+}
 export * from './errors.js';
 
 /** Options every adapter call takes. */
@@ -117,6 +138,20 @@ export interface DataAdapter {
   submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult>;
   /** Imports many leads into a campaign with the same matching; invalid rows are reported, not written. */
   importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options?: ImportOptions): Promise<ImportResult>;
+
+  getAccount(id: string, options?: CallOptions): Promise<Account>;
+  /** Accounts whose name contains `text` (accent-, case- and legal-suffix-insensitive), up to 20. */
+  searchAccounts(text: string, options?: CallOptions): Promise<Account[]>;
+  /** Opportunities credited to a campaign (primary campaign source) or of an account. */
+  listOpportunities(filter: { primaryCampaignId?: string; accountId?: string }, options?: CallOptions): Promise<Opportunity[]>;
+  /** The lead, its campaigns and likely matches, for the conversion wizard. */
+  conversionContext(leadId: string, options?: CallOptions): Promise<ConversionContext>;
+  /**
+   * Converts a lead atomically: account (new or existing), contact (new or merged), optional
+   * opportunity, memberships moved, lead marked converted. A converted lead is refused
+   * (`ConflictError` reason `converted`); on any failure nothing is written.
+   */
+  convertLead(input: ConversionInput, options?: CallOptions): Promise<ConversionResult>;
 
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;

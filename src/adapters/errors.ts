@@ -46,7 +46,7 @@ export class NotFoundError extends LeadKitError {
 export class ConflictError extends LeadKitError {
   constructor(
     message = 'The data changed since it was read',
-    readonly reason: 'version' | 'exists' | 'idempotency' = 'version',
+    readonly reason: 'version' | 'exists' | 'idempotency' | 'converted' = 'version',
   ) {
     super('conflict', message);
   }

@@ -68,6 +68,11 @@ export class LazyAdapter implements DataAdapter {
   setMemberStatus = this.forward('setMemberStatus');
   submitLead = this.forward('submitLead');
   importLeads = this.forward('importLeads');
+  getAccount = this.forward('getAccount');
+  searchAccounts = this.forward('searchAccounts');
+  listOpportunities = this.forward('listOpportunities');
+  conversionContext = this.forward('conversionContext');
+  convertLead = this.forward('convertLead');
 
   private forward<M extends Method>(method: M): DataAdapter[M] {
     return (async (...args: unknown[]) => {

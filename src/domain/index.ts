@@ -5,3 +5,4 @@ export * from './change-builder.js';
 export * from './members.js';
 export * from './capture.js';
 export * from './ids.js';
+export * from './conversion.js';

@@ -9,6 +9,8 @@ export interface MemberCounts {
   leads: number;
   contacts: number;
   responded: number;
+  /** Members that were leads when they joined and have since been converted (now contacts). */
+  convertedLeads: number;
   /** Members per status label. Labels with no members are absent. */
   byStatus: Record<string, number>;
 }
@@ -27,6 +29,7 @@ export function memberCountDeltas(before: CampaignMember | undefined, after: Cam
     d[type] = (d[type] ?? 0) + n;
     d[`status:${m.status}`] = (d[`status:${m.status}`] ?? 0) + n;
     if (m.responded) d.responded = (d.responded ?? 0) + n;
+    if (m.convertedLeadId) d.converted = (d.converted ?? 0) + n;
   };
   if (before) add(before, -1);
   if (after) add(after, 1);
@@ -42,13 +45,14 @@ export function countMemberChange(changes: ChangeSet, before: CampaignMember | u
 
 /** Reads a counter record's fields into member counts. */
 export function toMemberCounts(counter: Record<string, number> | undefined): MemberCounts {
-  const counts: MemberCounts = { total: 0, leads: 0, contacts: 0, responded: 0, byStatus: {} };
+  const counts: MemberCounts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {} };
   for (const [field, n] of Object.entries(counter ?? {})) {
     if (n === 0) continue;
     if (field === 'total') counts.total = n;
     else if (field === 'responded') counts.responded = n;
     else if (field === 'type:lead') counts.leads = n;
     else if (field === 'type:contact') counts.contacts = n;
+    else if (field === 'converted') counts.convertedLeads = n;
     else if (field.startsWith('status:')) counts.byStatus[field.slice(7)] = n;
   }
   return counts;

@@ -4,3 +4,4 @@ export * from './person.js';
 export * from './opportunity.js';
 export * from './member.js';
 export * from './submission.js';
+export * from './conversion.js';

@@ -27,6 +27,8 @@ export const campaignMemberSchema = z
     /** When the member first reached a responded status; kept when the status moves back. */
     firstRespondedAt: z.optional(instantSchema),
     person: memberPersonSchema,
+    /** Set when a lead's membership moved to the contact it was converted into: the lead it was. */
+    convertedLeadId: z.optional(idSchema),
   })
   .check(
     z.refine<{ leadId?: string; contactId?: string }>((m) => (m.leadId === undefined) !== (m.contactId === undefined), {

@@ -286,7 +286,7 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       it('keeps counts by status in step with every change', async () => {
         await seeded(10);
         let counts = await a.countMembers('E');
-        expect(counts).to.deep.equal({ total: 10, leads: 10, contacts: 0, responded: 0, byStatus: { Invited: 10 } });
+        expect(counts).to.deep.equal({ total: 10, leads: 10, contacts: 0, responded: 0, convertedLeads: 0, byStatus: { Invited: 10 } });
         const { items } = await a.pageMembers({ campaignId: 'E', limit: 4 });
         const refs = items.map((m) => ({ id: m.id, version: m.version }));
         const moved = await a.setMemberStatus({ campaignId: 'E', members: refs.slice(0, 3), status: 'Attended' });
@@ -295,7 +295,7 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         expect(counts.responded).to.equal(3);
         await a.removeMembers({ campaignId: 'E', members: [{ id: moved[0].id, version: moved[0].version }, refs[3]] });
         counts = await a.countMembers('E');
-        expect(counts).to.deep.equal({ total: 8, leads: 8, contacts: 0, responded: 2, byStatus: { Invited: 6, Attended: 2 } });
+        expect(counts).to.deep.equal({ total: 8, leads: 8, contacts: 0, responded: 2, convertedLeads: 0, byStatus: { Invited: 6, Attended: 2 } });
       });
 
       it('refuses a stale status change for all members at once, writing nothing', async () => {

@@ -35,6 +35,7 @@ describe('domain: member statuses', () => {
       leads: 1,
       contacts: 1,
       responded: 0,
+      convertedLeads: 0,
       byStatus: { Sent: 2 },
     });
   });

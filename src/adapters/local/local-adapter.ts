@@ -14,6 +14,16 @@ import {
   type MemberCounts,
 } from '../../domain/members.js';
 import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, respondedStatus } from '../../domain/statuses.js';
+import {
+  accountMatches,
+  companyKey,
+  defaultOpportunityName,
+  defaultPrimaryCampaign,
+  planConversion,
+  type ConversionResult,
+} from '../../domain/conversion.js';
+import { conversionInputSchema, type ConversionInput } from '../../model/conversion.js';
+import type { Opportunity } from '../../model/opportunity.js';
 import { campaignInputSchema, campaignSchema, type Campaign, type CampaignInput, type MemberStatus } from '../../model/campaign.js';
 import { emailSchema, idSchema } from '../../model/common.js';
 import {
@@ -27,11 +37,12 @@ import {
   type RemoveMembersInput,
   type SetMemberStatusInput,
 } from '../../model/member.js';
-import { leadFieldsSchema, type Contact, type Lead, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
+import { leadFieldsSchema, type Account, type Contact, type Lead, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
 import { leadImportSchema, leadSubmissionSchema, type LeadImportInput, type LeadSubmission } from '../../model/submission.js';
 import type {
   CallOptions,
   ChangeListener,
+  ConversionContext,
   DataAdapter,
   ImportOptions,
   ImportResult,
@@ -376,6 +387,79 @@ export class LocalAdapter implements DataAdapter {
       options.onProgress?.(Math.min(start + this.batchSize, rows.length), rows.length);
       await yieldToBrowser();
     }
+    return result;
+  }
+
+  // ---- accounts, opportunities, conversion ------------------------------------------------
+
+  async getAccount(id: string, options?: CallOptions): Promise<Account> {
+    const accountId = parseInput(idSchema, id, 'id');
+    throwIfAborted(options?.signal);
+    const account = await this.store.get<Account>('accounts', accountId);
+    if (!account) throw new NotFoundError('account', accountId);
+    return account;
+  }
+
+  async searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {
+    const key = companyKey(parseInput(z.string().check(z.maxLength(200)), text, 'text'));
+    throwIfAborted(options?.signal);
+    const all = await this.store.getAll<Account>('accounts');
+    return all
+      .filter((a) => !key || companyKey(a.name).includes(key))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .slice(0, 20);
+  }
+
+  async listOpportunities(filter: { primaryCampaignId?: string; accountId?: string }, options?: CallOptions): Promise<Opportunity[]> {
+    const f = parseInput(z.object({ primaryCampaignId: z.optional(idSchema), accountId: z.optional(idSchema) }), filter);
+    throwIfAborted(options?.signal);
+    if (f.primaryCampaignId) return this.store.getByIndex<Opportunity>('opportunities', 'primaryCampaignId', f.primaryCampaignId);
+    if (f.accountId) return this.store.getByIndex<Opportunity>('opportunities', 'accountId', f.accountId);
+    return this.store.getAll<Opportunity>('opportunities');
+  }
+
+  async conversionContext(leadId: string, options?: CallOptions): Promise<ConversionContext> {
+    const lead = await this.getLead(leadId, options);
+    const members = await this.store.getByIndex<CampaignMember>('members', 'leadId', lead.id);
+    const campaigns = await this.store.getMany<Campaign>('campaigns', members.map((m) => m.campaignId));
+    const memberships = members
+      .map((member, i) => ({ member, campaign: campaigns[i]! }))
+      .filter((m) => m.campaign)
+      .sort((a, b) => (a.member.createdAt < b.member.createdAt ? 1 : -1));
+    const accounts = await this.store.getAll<Account>('accounts');
+    const suggestedAccounts = accounts.filter((a) => accountMatches(lead, a)).sort((a, b) => a.name.localeCompare(b.name));
+    const suggestedContacts = lead.emailKey
+      ? (await this.store.getByIndex<Contact>('contacts', 'emailKey', lead.emailKey)).filter((c) => c.leadId !== lead.id || lead.status !== 'converted')
+      : [];
+    return {
+      lead,
+      memberships,
+      suggestedAccounts,
+      suggestedContacts,
+      defaultPrimaryCampaignId: defaultPrimaryCampaign(members),
+      defaultOpportunityName: defaultOpportunityName(lead),
+    };
+  }
+
+  async convertLead(input: ConversionInput, options?: CallOptions): Promise<ConversionResult> {
+    const parsed = parseInput(conversionInputSchema, input);
+    throwIfAborted(options?.signal);
+    const lead = await this.getLead(parsed.leadId);
+    if (lead.status === 'converted') throw new ConflictError(`lead ${lead.id} is already converted`, 'converted');
+    if (lead.version !== parsed.leadVersion) throw new ConflictError(`lead ${lead.id} changed since it was read (version ${lead.version})`);
+    const account = parsed.account.mode === 'existing' ? await this.getAccount(parsed.account.id) : undefined;
+    const contact = parsed.contact.mode === 'existing' ? await this.getContact(parsed.contact.id) : undefined;
+    const [leadMemberships, contactMemberships] = await Promise.all([
+      this.store.getByIndex<CampaignMember>('members', 'leadId', lead.id),
+      contact ? this.store.getByIndex<CampaignMember>('members', 'contactId', contact.id) : Promise.resolve([]),
+    ]);
+    const primary = parsed.opportunity?.primaryCampaignId;
+    if (primary && !leadMemberships.some((m) => m.campaignId === primary)) {
+      throw new ValidationError([{ path: 'opportunity.primaryCampaignId', code: 'not_lead_campaign', message: `The lead is not on campaign ${primary}` }]);
+    }
+    const b = new ChangeBuilder(this.now());
+    const result = planConversion(b, { lead, account, contact, leadMemberships, contactMemberships }, parsed, this.newId);
+    await this.commit(b);
     return result;
   }
 
