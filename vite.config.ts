@@ -5,6 +5,7 @@ const entries = {
   index: 'src/index.ts',
   'define/lead-kit': 'src/define/lead-kit.ts',
   'define/lead-form': 'src/define/lead-form.ts',
+  'define/lead-convert-wizard': 'src/define/lead-convert-wizard.ts',
   'adapters/local': 'src/adapters/local/index.ts',
   model: 'src/model/index.ts',
 };

@@ -5,6 +5,7 @@
 import './context/adapter-context.js';
 import './define/lead-kit.js';
 import './define/lead-form.js';
+import './define/lead-convert-wizard.js';
 
 export * from './model/index.js';
 export * from './adapters/adapter.js';
@@ -18,6 +19,8 @@ export { LeadKit, LeadKitAdapterChangeEvent } from './context/lead-kit.js';
 export { LeadForm } from './components/lead-form/lead-form.js';
 export { LeadField } from './components/lead-form/lead-field.js';
 export * from './components/lead-form/lead-form.events.js';
+export { LeadConvertWizard } from './components/lead-convert-wizard/lead-convert-wizard.js';
+export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';
 export { AdapterController } from './controllers/adapter-controller.js';
 export { QueryController, type QueryStatus, type QueryOptions } from './controllers/query-controller.js';
 export { supportedLocales, resolveLocale, matchLocale, type Locale } from './i18n/localize.js';

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      line-height: 1.45;
+    }
+    .wizard {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 1.25);
+    }
+    .title {
+      margin: 0 0 var(--_space);
+      font-size: 1.25rem;
+    }
+    .steps {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.25rem;
+      list-style: none;
+      padding: 0;
+      margin: 0 0 var(--_space);
+      color: var(--_muted);
+    }
+    .steps li {
+      display: flex;
+      gap: 0.4rem;
+      align-items: center;
+    }
+    .steps .num {
+      display: inline-grid;
+      place-items: center;
+      width: 1.6rem;
+      height: 1.6rem;
+      border-radius: 50%;
+      border: 2px solid var(--_border);
+      font-size: 0.85rem;
+      font-weight: 600;
+    }
+    .steps .current {
+      color: var(--_text);
+      font-weight: 600;
+    }
+    .steps .current .num {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .steps .done .num {
+      border-color: var(--_accent);
+      color: var(--_accent);
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0;
+      min-width: 0;
+    }
+    .step {
+      margin-bottom: var(--_space);
+    }
+    .step-heading {
+      margin: 0 0 0.75rem;
+      font-size: 1.05rem;
+    }
+    .step-heading:focus-visible,
+    .result:focus-visible {
+      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
+      outline-offset: 2px;
+    }
+    .choice {
+      display: flex;
+      gap: 0.6rem;
+      align-items: center;
+      min-height: 44px;
+    }
+    .choice input {
+      width: 1.2rem;
+      height: 1.2rem;
+      margin: 0;
+      accent-color: var(--_accent);
+      flex: none;
+    }
+    .indent {
+      margin-inline-start: 1.8rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.3rem;
+      margin-bottom: 0.75rem;
+    }
+    .grid {
+      display: grid;
+      gap: 0 1rem;
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    }
+    .grid .wide {
+      grid-column: 1 / -1;
+    }
+    label {
+      font-weight: 500;
+    }
+    .field label {
+      font-weight: 600;
+      font-size: 0.95rem;
+    }
+    input:not([type='radio']):not([type='checkbox']),
+    select {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.7rem;
+      min-height: 44px;
+      box-sizing: border-box;
+      width: 100%;
+    }
+    .hint {
+      color: var(--_muted);
+      font-size: 0.9rem;
+      margin: 0.25rem 0 0.5rem;
+    }
+    .review {
+      margin: 0;
+      padding-inline-start: 1.2rem;
+      display: grid;
+      gap: 0.4rem;
+    }
+    .review .warn {
+      color: var(--_danger);
+    }
+    .actions {
+      display: flex;
+      gap: 0.75rem;
+      justify-content: flex-end;
+    }
+    button {
+      font: inherit;
+      font-weight: 600;
+      min-height: 44px;
+      min-width: 7rem;
+      padding: 0.5rem 1.2rem;
+      border-radius: var(--_radius);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      cursor: pointer;
+    }
+    button.secondary {
+      background: transparent;
+      color: var(--_accent);
+    }
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible {
+      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
+      outline-offset: 2px;
+    }
+    .error {
+      color: var(--_danger);
+    }
+    .result {
+      margin: 0;
+      padding: var(--_space);
+      border-inline-start: 4px solid var(--_accent);
+      background: color-mix(in srgb, var(--_accent) 8%, transparent);
+      border-radius: var(--_radius);
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

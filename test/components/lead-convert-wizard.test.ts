@@ -1,0 +1,160 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/lead-convert-wizard.js';
+import type { LeadConvertWizard } from '../../src/components/lead-convert-wizard/lead-convert-wizard.js';
+import { UnavailableError, type DataAdapter } from '../../src/adapters/adapter.js';
+import { ChangeBuilder } from '../../src/domain/change-builder.js';
+import type { LocalAdapter } from '../../src/adapters/local/index.js';
+import { byLabel, renderWithAdapter, textOf } from '../helpers/render.js';
+
+let leadId = '';
+async function seed(adapter: DataAdapter) {
+  await adapter.saveCampaign({ id: 'A', name: 'Spring newsletter', type: 'email' });
+  await adapter.saveCampaign({ id: 'E', name: 'Summit', type: 'event' });
+  const r = await adapter.submitLead({
+    submissionId: `wiz-${Math.random()}`,
+    campaignId: 'A',
+    lead: { email: 'ana@acme.com', firstName: 'Ana', lastName: 'Pop', company: 'Acme Inc.', phone: '+40 1', custom: { budget: 100, color: 'red' } },
+  });
+  await adapter.submitLead({ submissionId: `wiz-${Math.random()}`, campaignId: 'E', lead: { email: 'ana@acme.com' }, status: 'Registered' });
+  leadId = r.person.id;
+}
+
+const ready = (el: LeadConvertWizard) => waitUntil(() => el.shadowRoot!.querySelector('form, [part=result]'), 'the wizard is ready');
+const primary = (el: LeadConvertWizard) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+async function next(el: LeadConvertWizard) {
+  primary(el).click();
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+const headingText = (el: LeadConvertWizard) => el.shadowRoot!.querySelector('[part=step-heading]')?.textContent?.trim();
+
+async function render(extra = html``, setup?: (a: LocalAdapter) => Promise<void>) {
+  const r = await renderWithAdapter<LeadConvertWizard>(html`<lead-convert-wizard lead=${'PLACEHOLDER'}></lead-convert-wizard>${extra}`, async (a) => {
+    await seed(a);
+    if (setup) await setup(a as LocalAdapter);
+  });
+  r.el.lead = leadId;
+  await ready(r.el);
+  return r;
+}
+
+describe('<lead-convert-wizard>', () => {
+  it('walks account, contact, opportunity and review with focus on each heading, then converts', async () => {
+    const { el, adapter } = await render();
+    el.customFieldMap = { budget: 'annualBudget' };
+    expect(headingText(el)).to.equal('Account');
+    expect(byLabel(el, 'Account name').value).to.equal('Acme Inc.');
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect(headingText(el)).to.equal('Contact');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('step-heading');
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect(headingText(el)).to.equal('Opportunity');
+    expect(byLabel(el, 'Opportunity name').value).to.equal('Acme Inc. - Ana Pop');
+    expect(byLabel<HTMLSelectElement>(el, 'Primary campaign source').value).to.equal('A');
+    const amount = byLabel(el, 'Amount');
+    amount.value = '12 500,50';
+    amount.dispatchEvent(new Event('input'));
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect(headingText(el)).to.equal('Review');
+    const review = el.shadowRoot!.querySelector('[part=review]')!.textContent!.replace(/\s+/g, ' ');
+    expect(review).to.include('Create account “Acme Inc.”');
+    expect(review).to.include('Create contact Ana Pop');
+    expect(review).to.include('Create opportunity “Acme Inc. - Ana Pop”');
+    expect(review).to.include('Move 2 campaign membership(s)');
+    expect(review).to.include('budget → annualBudget');
+    expect(review).to.include('dropped (no mapping): color');
+    await expect(el).to.be.accessible();
+    // Back keeps what was entered.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.secondary')!.click();
+    await el.updateComplete;
+    expect(byLabel(el, 'Amount').value).to.equal('12 500,50');
+    await next(el);
+    const converted = oneEvent(el, 'lead-converted');
+    await next(el);
+    const { result } = (await converted).detail;
+    expect(result.droppedCustomFields).to.deep.equal(['color']);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=result]'));
+    expect(textOf(el)).to.include('The lead was converted.');
+    await expect(el).to.be.accessible();
+    const [opportunity] = await adapter.listOpportunities({ primaryCampaignId: 'A' });
+    expect(opportunity).to.deep.include({ amount: 12500.5, name: 'Acme Inc. - Ana Pop', contactId: result.contactId });
+    expect((await adapter.getContact(result.contactId)).custom).to.deep.equal({ annualBudget: 100 });
+    expect((await adapter.getLead(leadId)).status).to.equal('converted');
+  });
+
+  it('suggests the matching account and contact, and previews the merge', async () => {
+    const { el, adapter } = await render(html``, async (a) => {
+      const b = new ChangeBuilder(new Date().toISOString());
+      b.create('accounts', 'acc-1', { name: 'ACME' });
+      b.create('contacts', 'con-1', { email: 'ana@acme.com', emailKey: 'ana@acme.com', firstName: 'Anna' });
+      await a.store.commit(b.changes);
+    });
+    expect(byLabel(el, 'ACME').checked).to.equal(true);
+    await next(el);
+    const text = textOf(el);
+    expect(text).to.include('Merge into the existing contact Anna');
+    expect(text).to.include('Empty fields that will be filled: lastName, phone');
+    await expect(el).to.be.accessible();
+    await next(el);
+    byLabel(el, 'Create an opportunity').click();
+    await el.updateComplete;
+    await next(el);
+    const converted = oneEvent(el, 'lead-converted');
+    await next(el);
+    const { result } = (await converted).detail;
+    expect(result).to.deep.include({ accountId: 'acc-1', contactId: 'con-1', accountCreated: false, contactCreated: false });
+    expect(result.opportunityId).to.equal(undefined);
+    expect((await adapter.getContact('con-1')).firstName).to.equal('Anna');
+  });
+
+  it('lets the page cancel, and reports a failure with nothing written', async () => {
+    const { el, adapter } = await render();
+    el.compact = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part=step-heading]').length).to.equal(4);
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('lead-convert', cancel);
+    await next(el);
+    expect((await adapter.getLead(leadId)).status).to.equal('open');
+    el.removeEventListener('lead-convert', cancel);
+    const original = adapter.convertLead.bind(adapter);
+    adapter.convertLead = async () => {
+      throw new UnavailableError('server down');
+    };
+    const failed = oneEvent(el, 'lead-convert-error');
+    await next(el);
+    await failed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('nothing was changed');
+    await expect(el).to.be.accessible();
+    expect((await adapter.getLead(leadId)).status).to.equal('open');
+    adapter.convertLead = original;
+    const converted = oneEvent(el, 'lead-converted');
+    await next(el);
+    await converted;
+    expect((await adapter.getLead(leadId)).status).to.equal('converted');
+  });
+
+  it('says so when the lead is already converted, in the page language', async () => {
+    const { el, adapter } = await render();
+    const lead = await adapter.getLead(leadId);
+    await adapter.convertLead({ leadId, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+    el.locale = 'uk';
+    el.lead = '';
+    await el.updateComplete;
+    el.lead = leadId;
+    await waitUntil(() => textOf(el).includes('Цей лід уже конвертовано'), 'already converted, in Ukrainian');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a not-found state for an unknown lead', async () => {
+    const { el } = await render();
+    el.lead = 'nope';
+    await waitUntil(() => textOf(el).includes('This lead was not found.'));
+    await expect(el).to.be.accessible();
+  });
+});
