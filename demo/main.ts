@@ -1,6 +1,6 @@
 import '../src/index.js';
 import '../src/internal/adapter-inspector.js';
-import { getDefaultAdapter, LocalAdapter, MemoryStore, type LeadKit } from '../src/index.js';
+import { getDefaultAdapter, LocalAdapter, MemoryStore, type LeadConvertWizard, type LeadKit } from '../src/index.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 
 const params = new URLSearchParams(location.search);
@@ -29,3 +29,13 @@ await seedDemoData(adapter);
 const memory = new LocalAdapter(new MemoryStore());
 await seedDemoData(memory, { registrants: 25 });
 document.querySelector<LeadKit>('#memory-kit')!.adapter = memory;
+
+// The portal: convert the lead the landing form just created (a contact is already converted).
+const wizard = document.querySelector<LeadConvertWizard>('#wizard')!;
+document.querySelector('lead-form')!.addEventListener('lead-submitted', (event) => {
+  const { person } = event.detail;
+  if (person.type !== 'lead') return;
+  wizard.lead = person.id;
+  wizard.hidden = false;
+  document.querySelector('#portal-hint')!.textContent = 'The lead you submitted, ready to convert:';
+});

@@ -67,6 +67,7 @@ export const styles = [
     .step-heading {
       margin: 0 0 0.75rem;
       font-size: 1.05rem;
+      width: fit-content;
     }
     .step-heading:focus-visible,
     .result:focus-visible {
