@@ -6,6 +6,7 @@ const entries = {
   'define/lead-kit': 'src/define/lead-kit.ts',
   'define/lead-form': 'src/define/lead-form.ts',
   'define/lead-convert-wizard': 'src/define/lead-convert-wizard.ts',
+  'define/campaign-summary': 'src/define/campaign-summary.ts',
   'adapters/local': 'src/adapters/local/index.ts',
   model: 'src/model/index.ts',
 };

@@ -6,6 +6,7 @@ import './context/adapter-context.js';
 import './define/lead-kit.js';
 import './define/lead-form.js';
 import './define/lead-convert-wizard.js';
+import './define/campaign-summary.js';
 
 export * from './model/index.js';
 export * from './adapters/adapter.js';
@@ -21,6 +22,8 @@ export { LeadField } from './components/lead-form/lead-field.js';
 export * from './components/lead-form/lead-form.events.js';
 export { LeadConvertWizard } from './components/lead-convert-wizard/lead-convert-wizard.js';
 export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';
+export { CampaignSummary, CampaignCostsChangeEvent } from './components/campaign-summary/campaign-summary.js';
+export { campaignFigures, type CampaignFigures } from './domain/metrics.js';
 export { AdapterController } from './controllers/adapter-controller.js';
 export { QueryController, type QueryStatus, type QueryOptions } from './controllers/query-controller.js';
 export { supportedLocales, resolveLocale, matchLocale, type Locale } from './i18n/localize.js';

@@ -4,6 +4,7 @@ import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.
 import type { LeadImportInput, LeadSubmission } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
+import type { CampaignResultsData } from '../domain/metrics.js';
 import type { ConversionInput } from '../model/conversion.js';
 import type { Opportunity } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
@@ -11,6 +12,7 @@ import type { Account } from '../model/person.js';
 
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
+export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -152,6 +154,12 @@ export interface DataAdapter {
    * (`ConflictError` reason `converted`); on any failure nothing is written.
    */
   convertLead(input: ConversionInput, options?: CallOptions): Promise<ConversionResult>;
+
+  /**
+   * A campaign's result aggregates: the campaign, its maintained member counts, and the totals
+   * of the opportunities it is the primary campaign source of. Never loads the members.
+   */
+  campaignResults(campaignId: string, options?: CallOptions): Promise<CampaignResultsData>;
 
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;

@@ -73,6 +73,7 @@ export class LazyAdapter implements DataAdapter {
   listOpportunities = this.forward('listOpportunities');
   conversionContext = this.forward('conversionContext');
   convertLead = this.forward('convertLead');
+  campaignResults = this.forward('campaignResults');
 
   private forward<M extends Method>(method: M): DataAdapter[M] {
     return (async (...args: unknown[]) => {

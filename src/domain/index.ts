@@ -6,3 +6,4 @@ export * from './members.js';
 export * from './capture.js';
 export * from './ids.js';
 export * from './conversion.js';
+export * from './metrics.js';

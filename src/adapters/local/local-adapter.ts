@@ -23,6 +23,7 @@ import {
   type ConversionResult,
 } from '../../domain/conversion.js';
 import { conversionInputSchema, type ConversionInput } from '../../model/conversion.js';
+import { opportunityTotals, type CampaignResultsData } from '../../domain/metrics.js';
 import type { Opportunity } from '../../model/opportunity.js';
 import { campaignInputSchema, campaignSchema, type Campaign, type CampaignInput, type MemberStatus } from '../../model/campaign.js';
 import { emailSchema, idSchema } from '../../model/common.js';
@@ -461,6 +462,15 @@ export class LocalAdapter implements DataAdapter {
     const result = planConversion(b, { lead, account, contact, leadMemberships, contactMemberships }, parsed, this.newId);
     await this.commit(b);
     return result;
+  }
+
+  async campaignResults(campaignId: string, options?: CallOptions): Promise<CampaignResultsData> {
+    const campaign = await this.getCampaign(campaignId, options);
+    const [counts, opportunities] = await Promise.all([
+      this.countMembers(campaign.id, options),
+      this.store.getByIndex<Opportunity>('opportunities', 'primaryCampaignId', campaign.id),
+    ]);
+    return { campaign, counts, opportunities: opportunityTotals(opportunities) };
   }
 
   // ---- helpers ---------------------------------------------------------------------------

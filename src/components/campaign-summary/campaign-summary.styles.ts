@@ -1,0 +1,188 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      line-height: 1.4;
+    }
+    h2 {
+      margin: 0 0 0.75rem;
+      font-size: 1.25rem;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 1.25rem 0 0.5rem;
+    }
+    .legend {
+      color: var(--_muted);
+      margin: -0.25rem 0 0.75rem;
+    }
+    .figures {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr));
+      gap: 0.75rem;
+      margin: 0;
+    }
+    .figure {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.75rem 0.9rem;
+      display: grid;
+      align-content: start;
+      gap: 0.15rem;
+    }
+    dt {
+      font-size: 0.85rem;
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    .value {
+      font-size: 1.45rem;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .value.negative {
+      color: var(--_danger);
+    }
+    .subtree {
+      font-size: 0.9rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .caption {
+      font-size: 0.8rem;
+      color: var(--_muted);
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 0.35rem 0.5rem;
+      border-bottom: 1px solid var(--_border);
+      text-align: start;
+    }
+    td.num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .statuses {
+      max-width: 36rem;
+    }
+    .bar-cell {
+      width: 50%;
+    }
+    .bar {
+      display: block;
+      height: 0.7rem;
+      border-radius: 4px;
+      background: var(--_accent);
+      min-width: 2px;
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    .compare th button.sort {
+      font: inherit;
+      font-weight: 600;
+      background: none;
+      border: 0;
+      color: inherit;
+      cursor: pointer;
+      padding: 0.25rem;
+      min-height: 44px;
+      text-align: start;
+    }
+    .muted {
+      color: var(--_muted);
+      font-size: 0.85rem;
+      font-weight: 400;
+    }
+    .chart-figure {
+      margin: 0 0 1rem;
+    }
+    .chart {
+      width: 100%;
+      max-width: 40rem;
+      height: auto;
+    }
+    .chart .bar {
+      fill: var(--_accent);
+    }
+    .chart .bar.negative {
+      fill: var(--_danger);
+    }
+    .chart text {
+      fill: var(--_text);
+      font-size: 14px;
+      font-family: var(--_font);
+    }
+    figcaption {
+      color: var(--_muted);
+      font-size: 0.85rem;
+    }
+    .costs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: end;
+      margin-top: 1.25rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+    }
+    label {
+      font-weight: 600;
+      font-size: 0.9rem;
+    }
+    input {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.45rem 0.7rem;
+      min-height: 44px;
+      box-sizing: border-box;
+      width: 10rem;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    button {
+      font: inherit;
+      font-weight: 600;
+      min-height: 44px;
+      padding: 0.45rem 1.1rem;
+      border-radius: var(--_radius);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      cursor: pointer;
+    }
+    button:focus-visible,
+    input:focus-visible {
+      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
+      outline-offset: 2px;
+    }
+    .error {
+      color: var(--_danger);
+      margin: 0;
+      flex-basis: 100%;
+      min-height: 1.3em;
+    }
+    .saved {
+      margin: 0;
+      flex-basis: 100%;
+    }
+  `,
+];

@@ -1,0 +1,341 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js';
+import { ValidationError } from '../../adapters/errors.js';
+import { AdapterController } from '../../controllers/adapter-controller.js';
+import { QueryController } from '../../controllers/query-controller.js';
+import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
+import { errorMessage, fieldMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { LocalizedElement } from '../../i18n/localized-element.js';
+import type { Campaign } from '../../model/campaign.js';
+import { styles } from './campaign-summary.styles.js';
+
+type Format = 'int' | 'money' | 'percent' | 'ratio';
+type FigureKey = Exclude<keyof CampaignFigures, 'campaignIds' | 'byStatus'>;
+
+interface FigureDef {
+  key: FigureKey;
+  label: MessageKey;
+  format: Format;
+  caption?: MessageKey;
+}
+
+/** The figures shown, in order; `ratio` values are fractions shown as percentages. */
+export const FIGURES: FigureDef[] = [
+  { key: 'members', label: 'summary.members', format: 'int', caption: 'cap.members' },
+  { key: 'leads', label: 'summary.leads', format: 'int', caption: 'cap.leads' },
+  { key: 'convertedLeads', label: 'summary.converted', format: 'int' },
+  { key: 'contacts', label: 'summary.contacts', format: 'int' },
+  { key: 'responses', label: 'summary.responses', format: 'int' },
+  { key: 'responseRate', label: 'summary.response-rate', format: 'ratio', caption: 'cap.response-rate' },
+  { key: 'opportunities', label: 'summary.opportunities', format: 'int' },
+  { key: 'wonOpportunities', label: 'summary.won', format: 'int' },
+  { key: 'pipelineAmount', label: 'summary.pipeline', format: 'money', caption: 'cap.pipeline' },
+  { key: 'wonAmount', label: 'summary.won-amount', format: 'money', caption: 'cap.won-amount' },
+  { key: 'budgetedCost', label: 'summary.budgeted', format: 'money' },
+  { key: 'actualCost', label: 'summary.actual', format: 'money' },
+  { key: 'costPerLead', label: 'summary.cpl', format: 'money', caption: 'cap.cpl' },
+  { key: 'costPerResponse', label: 'summary.cpr', format: 'money', caption: 'cap.cpr' },
+  { key: 'costPerOpportunity', label: 'summary.cpo', format: 'money', caption: 'cap.cpo' },
+  { key: 'roi', label: 'summary.roi', format: 'ratio', caption: 'cap.roi' },
+  { key: 'expectedRevenue', label: 'summary.expected-revenue', format: 'money', caption: 'cap.expected' },
+  { key: 'expectedResponse', label: 'summary.expected-response', format: 'percent', caption: 'cap.expected' },
+];
+
+const COMPARE_KEYS: FigureKey[] = ['members', 'leads', 'responses', 'opportunities', 'wonAmount', 'actualCost', 'costPerLead', 'roi'];
+
+interface SingleView {
+  mode: 'single';
+  campaign: Campaign;
+  own: CampaignFigures;
+  subtree?: CampaignFigures;
+  children: number;
+}
+interface CompareView {
+  mode: 'compare';
+  rows: { campaign: Campaign; figures: CampaignFigures }[];
+}
+type View = SingleView | CompareView;
+
+/**
+ * What a campaign produced and whether it paid off: members by status, leads, conversions,
+ * responses, opportunities and their value, costs, cost per lead/response/opportunity and ROI.
+ * A parent campaign also shows the totals of its whole subtree; `compare="A,B,C"` puts
+ * campaigns side by side (sortable table and bar chart). Every ratio says how it is computed and
+ * shows "n/a" rather than dividing by zero. Figures follow every change on the page.
+ *
+ * @summary Campaign results and ROI, compared and rolled up.
+ * @tagname campaign-summary
+ *
+ * @csspart figure - Each figure card.
+ * @csspart value - A figure's value.
+ * @csspart caption - How a figure is computed.
+ * @csspart table - The comparison table.
+ * @csspart chart - The comparison bar chart.
+ *
+ * @cssprop --lead-kit-color-accent - Bars and highlights.
+ * @cssprop --lead-kit-color-surface - Card background.
+ * @cssprop --lead-kit-color-border - Card borders.
+ * @cssprop --lead-kit-color-text - Text color.
+ * @cssprop --lead-kit-color-muted - Captions.
+ * @cssprop --lead-kit-color-danger - Negative ROI and errors.
+ * @cssprop --lead-kit-radius - Corner radius.
+ *
+ * @fires campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
+ */
+export class CampaignSummary extends LocalizedElement {
+  static override styles = styles;
+
+  /** Id of the campaign to summarize. */
+  @property({ reflect: true }) campaign = '';
+
+  /** Comma-separated campaign ids to compare side by side (instead of `campaign`). */
+  @property({ reflect: true }) compare = '';
+
+  /** Lets the user edit budgeted and actual cost in place (saved through the adapter). */
+  @property({ type: Boolean, attribute: 'editable-costs', reflect: true }) editableCosts = false;
+
+  /** Figure the comparison chart shows and the table is sorted by. */
+  @property({ attribute: 'sort-by', reflect: true }) sortBy: FigureKey = 'wonAmount';
+
+  /** @internal */ @state() private sortDescending = true;
+  /** @internal */ @state() private costError?: string;
+  /** @internal */ @state() private costSaved = false;
+
+  private adapters = new AdapterController(this);
+  private ids(): string[] {
+    return this.compare
+      ? this.compare.split(',').map((s) => s.trim()).filter(Boolean)
+      : this.campaign.trim() ? [this.campaign.trim()] : [];
+  }
+  private view = new QueryController(this, this.adapters, {
+    args: () => [this.campaign, this.compare] as const,
+    enabled: () => this.ids().length > 0,
+    run: (adapter, _args, signal) => this.load(adapter, signal),
+    isEmpty: () => false,
+    affects: (e) => e.stores.some((s) => s === 'campaigns' || s === 'opportunities') || e.campaignIds.some((id) => this.watched.has(id)),
+  });
+  private watched = new Set<string>();
+
+  private async load(adapter: DataAdapter, signal: AbortSignal): Promise<View> {
+    const ids = this.ids();
+    if (this.compare) {
+      const data = await Promise.all(ids.map((id) => adapter.campaignResults(id, { signal })));
+      this.watched = new Set(ids);
+      return { mode: 'compare', rows: data.map((d) => ({ campaign: d.campaign, figures: campaignFigures([d]) })) };
+    }
+    const all = await adapter.listCampaigns({ signal });
+    const tree = subtreeIds(all, ids[0]);
+    const data: CampaignResultsData[] = await Promise.all(tree.map((id) => adapter.campaignResults(id, { signal })));
+    this.watched = new Set(tree);
+    return {
+      mode: 'single',
+      campaign: data[0].campaign,
+      own: campaignFigures([data[0]]),
+      ...(data.length > 1 ? { subtree: campaignFigures(data) } : {}),
+      children: data.length - 1,
+    };
+  }
+
+  override render() {
+    const locale = this.activeLocale;
+    return this.view.render({
+      loading: () => html`<p role="status">${msg(locale, 'state.loading')}</p>`,
+      empty: () => html`<p role="status">${msg(locale, 'state.empty')}</p>`,
+      error: (e) =>
+        html`<div role="alert" class="error">${errorMessage(locale, e)}</div>
+          <button @click=${() => this.view.refresh()}>${msg(locale, 'action.retry')}</button>`,
+      ready: (v: View) => (v.mode === 'single' ? this.renderSingle(v, locale) : this.renderCompare(v, locale)),
+    });
+  }
+
+  private renderSingle(v: SingleView, locale: Locale) {
+    const currency = v.campaign.currency ?? 'USD';
+    return html`<section class="summary" aria-labelledby="title">
+      <h2 id="title">${v.campaign.name}</h2>
+      ${v.subtree ? html`<p class="legend"><span class="own">${msg(locale, 'summary.this')}</span> · <span class="sub">${msg(locale, 'summary.subtree', { count: v.children })}</span></p>` : nothing}
+      <dl class="figures">
+        ${FIGURES.map((d) => {
+          const own = v.own[d.key] as number | null;
+          const caption = d.caption === 'cap.expected' ? this.expectedCaption(d.key, v.own, locale, currency) : d.caption ? msg(locale, d.caption) : undefined;
+          return html`<div part="figure" class="figure">
+            <dt>${msg(locale, d.label)}</dt>
+            <dd part="value" class="value ${d.key === 'roi' && own !== null && own < 0 ? 'negative' : ''}">${this.format(own, d.format, locale, currency)}</dd>
+            ${v.subtree ? html`<dd class="subtree">${msg(locale, 'summary.subtree', { count: v.children })}: ${this.format(v.subtree[d.key] as number | null, d.format, locale, currency)}</dd>` : nothing}
+            ${caption ? html`<dd part="caption" class="caption">${caption}</dd>` : nothing}
+          </div>`;
+        })}
+      </dl>
+      ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
+    </section>`;
+  }
+
+  private expectedCaption(key: FigureKey, f: CampaignFigures, locale: Locale, currency: string): string {
+    const actual = key === 'expectedRevenue' ? this.format(f.wonAmount, 'money', locale, currency) : this.format(f.responseRate, 'ratio', locale, currency);
+    return msg(locale, 'cap.expected', { actual });
+  }
+
+  private renderStatuses(f: CampaignFigures, locale: Locale) {
+    const entries = Object.entries(f.byStatus);
+    if (!entries.length) return nothing;
+    const max = Math.max(...entries.map(([, n]) => n));
+    return html`<h3>${msg(locale, 'summary.by-status')}</h3>
+      <table class="statuses">
+        <tbody>
+          ${entries.map(
+            ([status, n]) => html`<tr>
+              <th scope="row">${status}</th>
+              <td class="num">${this.format(n, 'int', locale, 'USD')}</td>
+              <td class="bar-cell" aria-hidden="true"><span class="bar" style="width:${(n / max) * 100}%"></span></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  private renderCostEditor(campaign: Campaign, locale: Locale) {
+    return html`<form class="costs" @submit=${(e: Event) => this.handleSaveCosts(e, campaign)}>
+      <div class="field">
+        <label for="budgeted">${msg(locale, 'summary.budgeted')}</label>
+        <input id="budgeted" name="budgetedCost" inputmode="decimal" .value=${String(campaign.budgetedCost ?? '')} aria-invalid=${this.costError ? 'true' : 'false'} aria-describedby=${this.costError ? 'cost-error' : nothing} />
+      </div>
+      <div class="field">
+        <label for="actual">${msg(locale, 'summary.actual')}</label>
+        <input id="actual" name="actualCost" inputmode="decimal" .value=${String(campaign.actualCost ?? '')} aria-invalid=${this.costError ? 'true' : 'false'} aria-describedby=${this.costError ? 'cost-error' : nothing} />
+      </div>
+      <button type="submit">${msg(locale, 'summary.save-costs')}</button>
+      <p id="cost-error" class="error" role=${this.costError ? 'alert' : nothing}>${this.costError ?? ''}</p>
+      ${this.costSaved ? html`<p role="status" class="saved">${msg(locale, 'summary.saved')}</p>` : nothing}
+    </form>`;
+  }
+
+  private renderCompare(v: CompareView, locale: Locale) {
+    const key = this.sortBy;
+    const def = FIGURES.find((f) => f.key === key) ?? FIGURES[0];
+    const sorted = [...v.rows].sort((a, b) => {
+      const x = (a.figures[key] as number | null) ?? -Infinity;
+      const y = (b.figures[key] as number | null) ?? -Infinity;
+      return (x === y ? (a.campaign.startDate ?? '').localeCompare(b.campaign.startDate ?? '') : x < y ? -1 : 1) * (this.sortDescending ? -1 : 1);
+    });
+    const currency = v.rows[0]?.campaign.currency ?? 'USD';
+    return html`<section class="summary" aria-labelledby="title">
+      <h2 id="title">${msg(locale, 'summary.compare')}</h2>
+      ${this.renderChart(sorted, def, locale, currency)}
+      <div class="table-wrap">
+        <table part="table" class="compare">
+          <thead>
+            <tr>
+              <th scope="col">${msg(locale, 'summary.campaign')}</th>
+              ${COMPARE_KEYS.map((k) => {
+                const d = FIGURES.find((f) => f.key === k)!;
+                const sort = k === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
+                return html`<th scope="col" aria-sort=${sort}>
+                  <button type="button" class="sort" @click=${() => this.handleSort(k)}>${msg(locale, d.label)}${k === key ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</button>
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map(
+              (r) => html`<tr>
+                <th scope="row">${r.campaign.name}${r.campaign.startDate ? html` <span class="muted">${r.campaign.startDate}</span>` : nothing}</th>
+                ${COMPARE_KEYS.map((k) => html`<td class="num">${this.format(r.figures[k] as number | null, FIGURES.find((f) => f.key === k)!.format, locale, r.campaign.currency ?? currency)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  /** Horizontal bars of the sorted figure; the table below carries the same data for every reader. */
+  private renderChart(rows: CompareView['rows'], def: FigureDef, locale: Locale, currency: string) {
+    const values = rows.map((r) => (r.figures[def.key] as number | null) ?? 0);
+    const max = Math.max(1e-9, ...values.map((x) => Math.abs(x)));
+    const barH = 26;
+    const height = rows.length * (barH + 10) + 10;
+    const title = msg(locale, 'summary.chart', { figure: msg(locale, def.label) });
+    return html`<figure class="chart-figure">
+      <svg part="chart" class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 600 ${height}" preserveAspectRatio="xMinYMin meet">
+        <title id="chart-title">${title}</title>
+        ${rows.map((r, i) => {
+          const w = (Math.abs(values[i]) / max) * 330;
+          const y = 10 + i * (barH + 10);
+          return svg`<g>
+            <text x="0" y=${y + barH / 2 + 5} class="label">${r.campaign.name.slice(0, 28)}</text>
+            <rect x="200" y=${y} width=${Math.max(w, 1)} height=${barH} rx="4" class=${values[i] < 0 ? 'bar negative' : 'bar'}></rect>
+            <text x=${206 + w} y=${y + barH / 2 + 5} class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</text>
+          </g>`;
+        })}
+      </svg>
+      <figcaption>${title}</figcaption>
+    </figure>`;
+  }
+
+  private format(value: number | null | undefined, format: Format, locale: Locale, currency: string): string {
+    if (value === null || value === undefined || !Number.isFinite(value)) return msg(locale, 'summary.na');
+    switch (format) {
+      case 'money':
+        return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+      case 'ratio':
+        return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      case 'percent':
+        return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+      default:
+        return new Intl.NumberFormat(locale).format(value);
+    }
+  }
+
+  private handleSort(key: FigureKey): void {
+    if (key === this.sortBy) this.sortDescending = !this.sortDescending;
+    else {
+      this.sortBy = key;
+      this.sortDescending = true;
+    }
+  }
+
+  private async handleSaveCosts(e: Event, campaign: Campaign): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const read = (name: string) => {
+      const raw = (form.elements.namedItem(name) as HTMLInputElement).value.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+      return raw === '' ? undefined : Number(raw);
+    };
+    const locale = this.activeLocale;
+    this.costSaved = false;
+    const budgetedCost = read('budgetedCost');
+    const actualCost = read('actualCost');
+    if ([budgetedCost, actualCost].some((x) => x !== undefined && Number.isNaN(x))) {
+      this.costError = fieldMessage(locale, 'number');
+      return;
+    }
+    try {
+      const saved = await this.adapters.adapter.saveCampaign({ ...campaign, budgetedCost, actualCost });
+      this.costError = undefined;
+      this.costSaved = true;
+      this.dispatchEvent(new CampaignCostsChangeEvent(saved));
+    } catch (error) {
+      this.costError = error instanceof ValidationError ? fieldMessage(locale, error.issues[0]?.code ?? 'invalid') : errorMessage(locale, error);
+    }
+  }
+}
+
+/** Fired after the costs were saved in place. */
+export class CampaignCostsChangeEvent extends Event {
+  static readonly type = 'campaign-costs-change';
+  constructor(readonly campaign: Campaign) {
+    super(CampaignCostsChangeEvent.type, { bubbles: true, composed: true });
+  }
+  get detail(): { campaign: Campaign } {
+    return { campaign: this.campaign };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'campaign-summary': CampaignSummary;
+  }
+  interface GlobalEventHandlersEventMap {
+    'campaign-costs-change': CampaignCostsChangeEvent;
+  }
+}

@@ -1,0 +1,127 @@
+import type { Campaign } from '../model/campaign.js';
+import type { Opportunity } from '../model/opportunity.js';
+import type { MemberCounts } from './members.js';
+
+/** Opportunity totals of a campaign: only opportunities whose primary campaign source it is. */
+export interface OpportunityTotals {
+  count: number;
+  won: number;
+  /** Sum of all their amounts. */
+  amount: number;
+  /** Sum of the amounts of won ones. */
+  wonAmount: number;
+}
+
+/** What an adapter returns for a campaign's results: aggregates, never member lists. */
+export interface CampaignResultsData {
+  campaign: Campaign;
+  counts: MemberCounts;
+  opportunities: OpportunityTotals;
+}
+
+/** A campaign's results. Ratios are `null` where the divisor is zero ("n/a"), never Infinity. */
+export interface CampaignFigures {
+  campaignIds: string[];
+  members: number;
+  byStatus: Record<string, number>;
+  /** Leads on the campaign, converted ones included. */
+  leads: number;
+  convertedLeads: number;
+  contacts: number;
+  responses: number;
+  /** responses / members */
+  responseRate: number | null;
+  opportunities: number;
+  wonOpportunities: number;
+  pipelineAmount: number;
+  wonAmount: number;
+  budgetedCost: number;
+  actualCost: number;
+  expectedRevenue: number;
+  /** Expected response in percent (as entered on the campaign), or null if not set. */
+  expectedResponse: number | null;
+  costPerLead: number | null;
+  costPerResponse: number | null;
+  costPerOpportunity: number | null;
+  /** (won amount - actual cost) / actual cost */
+  roi: number | null;
+}
+
+export const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+/** Sums opportunity amounts and counts the won ones (stage closed-won). */
+export function opportunityTotals(opportunities: Pick<Opportunity, 'amount' | 'stage'>[]): OpportunityTotals {
+  const totals: OpportunityTotals = { count: 0, won: 0, amount: 0, wonAmount: 0 };
+  for (const o of opportunities) {
+    totals.count++;
+    totals.amount += o.amount ?? 0;
+    if (o.stage === 'closed-won') {
+      totals.won++;
+      totals.wonAmount += o.amount ?? 0;
+    }
+  }
+  return totals;
+}
+
+/** Results of one or more campaigns taken together (a campaign, or a campaign and its subtree). */
+export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
+  const f: CampaignFigures = {
+    campaignIds: data.map((d) => d.campaign.id),
+    members: 0,
+    byStatus: {},
+    leads: 0,
+    convertedLeads: 0,
+    contacts: 0,
+    responses: 0,
+    responseRate: null,
+    opportunities: 0,
+    wonOpportunities: 0,
+    pipelineAmount: 0,
+    wonAmount: 0,
+    budgetedCost: 0,
+    actualCost: 0,
+    expectedRevenue: 0,
+    expectedResponse: data.length === 1 ? (data[0].campaign.expectedResponse ?? null) : null,
+    costPerLead: null,
+    costPerResponse: null,
+    costPerOpportunity: null,
+    roi: null,
+  };
+  for (const { campaign, counts, opportunities } of data) {
+    f.members += counts.total;
+    for (const [s, n] of Object.entries(counts.byStatus)) f.byStatus[s] = (f.byStatus[s] ?? 0) + n;
+    f.leads += counts.leads + counts.convertedLeads;
+    f.convertedLeads += counts.convertedLeads;
+    f.contacts += counts.contacts;
+    f.responses += counts.responded;
+    f.opportunities += opportunities.count;
+    f.wonOpportunities += opportunities.won;
+    f.pipelineAmount += opportunities.amount;
+    f.wonAmount += opportunities.wonAmount;
+    f.budgetedCost += campaign.budgetedCost ?? 0;
+    f.actualCost += campaign.actualCost ?? 0;
+    f.expectedRevenue += campaign.expectedRevenue ?? 0;
+  }
+  f.responseRate = ratio(f.responses, f.members);
+  f.costPerLead = ratio(f.actualCost, f.leads);
+  f.costPerResponse = ratio(f.actualCost, f.responses);
+  f.costPerOpportunity = ratio(f.actualCost, f.opportunities);
+  f.roi = f.actualCost === 0 ? null : (f.wonAmount - f.actualCost) / f.actualCost;
+  return f;
+}
+
+/** Ids of a campaign and every campaign below it (cycles are ignored). */
+export function subtreeIds(campaigns: Pick<Campaign, 'id' | 'parentId'>[], rootId: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const c of campaigns) if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c.id]);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push(id);
+    (children.get(id) ?? []).forEach(walk);
+  };
+  walk(rootId);
+  return out;
+}

@@ -1,0 +1,116 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/campaign-summary.js';
+import type { CampaignSummary } from '../../src/components/campaign-summary/campaign-summary.js';
+import type { DataAdapter } from '../../src/adapters/adapter.js';
+import { renderWithAdapter, textOf } from '../helpers/render.js';
+import { convertWithOpportunity, seedReferenceCase } from '../helpers/reference-case.js';
+
+/** The value shown for a figure label (first value line). */
+function figure(el: CampaignSummary, label: string): string {
+  const card = [...el.shadowRoot!.querySelectorAll('[part=figure]')].find((c) => c.querySelector('dt')!.textContent!.trim() === label);
+  if (!card) throw new Error(`no figure ${label}`);
+  return card.querySelector('[part=value]')!.textContent!.trim();
+}
+const ready = (el: CampaignSummary) => waitUntil(() => el.shadowRoot!.querySelector('[part=figure], [part=table]'), 'figures shown', { timeout: 5000 });
+
+describe('<campaign-summary>', () => {
+  it('shows the reference case: 100 leads, 10 converted, 10 opportunities, cost per lead and ROI', async () => {
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A"></campaign-summary>`, seedReferenceCase);
+    await ready(el);
+    expect(figure(el, 'Members')).to.equal('100');
+    expect(figure(el, 'Leads')).to.equal('100');
+    expect(figure(el, 'Converted leads')).to.equal('10');
+    expect(figure(el, 'Opportunities')).to.equal('10');
+    expect(figure(el, 'Won opportunities')).to.equal('5');
+    expect(figure(el, 'Won value')).to.equal('$15,000.00');
+    expect(figure(el, 'Cost per lead')).to.equal('$50.00');
+    expect(figure(el, 'Cost per response')).to.equal('$250.00');
+    expect(figure(el, 'Response rate')).to.equal('20%');
+    expect(figure(el, 'ROI')).to.equal('200%');
+    expect(textOf(el)).to.include('(Won value − actual cost) ÷ actual cost');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows n/a rather than dividing by zero, for an empty campaign', async () => {
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="Z"></campaign-summary>`, (a) => a.saveCampaign({ id: 'Z', name: 'Empty' }));
+    await ready(el);
+    expect(figure(el, 'Members')).to.equal('0');
+    for (const label of ['Response rate', 'Cost per lead', 'Cost per response', 'Cost per opportunity', 'ROI']) expect(figure(el, label), label).to.equal('n/a');
+    await expect(el).to.be.accessible();
+  });
+
+  it('rolls a three-level hierarchy up under the parent', async () => {
+    const seed = async (a: DataAdapter) => {
+      await a.saveCampaign({ id: 'P', name: 'Parent', actualCost: 100 });
+      await a.saveCampaign({ id: 'C', name: 'Child', parentId: 'P', actualCost: 200 });
+      await a.saveCampaign({ id: 'G', name: 'Grandchild', parentId: 'C', actualCost: 300 });
+      const people = (p: string, n: number) => Array.from({ length: n }, (_, i) => ({ email: `${p}${i}@example.com` }));
+      await a.importLeads({ campaignId: 'P' }, people('p', 2));
+      await a.importLeads({ campaignId: 'C' }, people('c', 3));
+      await a.importLeads({ campaignId: 'G' }, people('g', 5));
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="P"></campaign-summary>`, seed);
+    await ready(el);
+    expect(figure(el, 'Members')).to.equal('2');
+    const members = [...el.shadowRoot!.querySelectorAll('[part=figure]')][0];
+    expect(members.querySelector('.subtree')!.textContent).to.include('With 2 sub-campaign(s): 10');
+    const cost = [...el.shadowRoot!.querySelectorAll('[part=figure]')].find((c) => c.querySelector('dt')!.textContent === 'Actual cost')!;
+    expect(cost.querySelector('.subtree')!.textContent).to.include('$600.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('updates live when a lead is converted elsewhere on the page', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A"></campaign-summary>`, seedReferenceCase);
+    await ready(el);
+    await convertWithOpportunity(adapter, 'l1@example.com', 'O11', 5000, true);
+    await waitUntil(() => figure(el, 'Won value') === '$20,000.00', 'the new won opportunity counts');
+    expect(figure(el, 'Converted leads')).to.equal('11');
+    expect(figure(el, 'ROI')).to.equal('300%');
+  });
+
+  it('compares campaigns in a sortable table with an accessible bar chart', async () => {
+    const seed = async (a: DataAdapter) => {
+      await seedReferenceCase(a);
+      await a.saveCampaign({ id: 'B', name: 'Campaign B', actualCost: 100, startDate: '2026-01-01' });
+      await a.importLeads({ campaignId: 'B' }, [{ email: 'b1@example.com' }, { email: 'b2@example.com' }]);
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary compare="A,B"></campaign-summary>`, seed);
+    await ready(el);
+    const rows = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim().split(' ')[0] + ' ' + th.textContent!.trim().split(' ')[1]);
+    expect(rows()).to.deep.equal(['Campaign A', 'Campaign B']); // by won value, descending
+    expect(el.shadowRoot!.querySelector('svg[role=img] title')!.textContent).to.equal('Won value by campaign');
+    const members = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.startsWith('Members'))!;
+    members.click();
+    await el.updateComplete;
+    expect(members.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    members.click();
+    await el.updateComplete;
+    expect(rows()).to.deep.equal(['Campaign B', 'Campaign A']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('edits costs in place through the adapter, with validation', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A" editable-costs></campaign-summary>`, seedReferenceCase);
+    await ready(el);
+    const actual = el.shadowRoot!.querySelector<HTMLInputElement>('#actual')!;
+    actual.value = '-5';
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.costs button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.costs [role=alert]'));
+    expect(actual.getAttribute('aria-invalid')).to.equal('true');
+    expect((await adapter.getCampaign('A')).actualCost).to.equal(5000);
+    actual.value = '10 000';
+    const changed = oneEvent(el, 'campaign-costs-change');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.costs button')!.click();
+    await changed;
+    expect((await adapter.getCampaign('A')).actualCost).to.equal(10000);
+    await waitUntil(() => figure(el, 'Cost per lead') === '$100.00', 'figures follow the saved cost');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats numbers and currency for the locale', async () => {
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A" locale="fr"></campaign-summary>`, seedReferenceCase);
+    await ready(el);
+    expect(figure(el, 'Valeur gagnée').replace(/\s/g, ' ')).to.equal('15 000,00 $US');
+    expect(figure(el, 'ROI')).to.match(/^200\s?%$/);
+  });
+});
