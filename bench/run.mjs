@@ -132,5 +132,15 @@ table(
   ],
 );
 
+const sum = await call('summary', { runs: RUNS });
+table(
+  `Campaign summary of a ${sum.members.toLocaleString('en-US')}-member campaign (all figures, IndexedDB adapter)`,
+  ['how', 'median (ms)'],
+  [
+    ['campaignResults + campaignFigures (maintained counts + opportunity totals)', sum.summaryMs],
+    ['baseline: raw IDBIndex.count of the campaign (one figure only)', sum.rawCountMs],
+  ],
+);
+
 await browser.close();
 await new Promise((r) => server.httpServer.close(r));

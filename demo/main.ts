@@ -2,6 +2,7 @@ import '../src/index.js';
 import '../src/internal/adapter-inspector.js';
 import { getDefaultAdapter, LocalAdapter, MemoryStore, type LeadConvertWizard, type LeadKit } from '../src/index.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
+import { seedDemoResults } from '../src/internal/demo-results.js';
 
 const params = new URLSearchParams(location.search);
 const locale = params.get('locale') ?? 'en';
@@ -24,6 +25,7 @@ dark.addEventListener('change', () => {
 // The page-wide default adapter: IndexedDB database "lead-kit-demo" (see the meta tag).
 const adapter = getDefaultAdapter();
 await seedDemoData(adapter);
+await seedDemoResults(adapter);
 
 // A provider with its own in-memory adapter.
 const memory = new LocalAdapter(new MemoryStore());

@@ -111,13 +111,13 @@ export const styles = [
     }
     .chart {
       width: 100%;
-      max-width: 40rem;
+      max-width: 46rem;
       height: auto;
     }
-    .chart .bar {
+    .chart .chart-bar {
       fill: var(--_accent);
     }
-    .chart .bar.negative {
+    .chart .chart-bar.negative {
       fill: var(--_danger);
     }
     .chart text {

@@ -256,14 +256,14 @@ export class CampaignSummary extends LocalizedElement {
     const height = rows.length * (barH + 10) + 10;
     const title = msg(locale, 'summary.chart', { figure: msg(locale, def.label) });
     return html`<figure class="chart-figure">
-      <svg part="chart" class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 600 ${height}" preserveAspectRatio="xMinYMin meet">
+      <svg part="chart" class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 700 ${height}" preserveAspectRatio="xMinYMin meet">
         <title id="chart-title">${title}</title>
         ${rows.map((r, i) => {
-          const w = (Math.abs(values[i]) / max) * 330;
+          const w = (Math.abs(values[i]) / max) * 330; // leaves room for the amount label
           const y = 10 + i * (barH + 10);
           return svg`<g>
             <text x="0" y=${y + barH / 2 + 5} class="label">${r.campaign.name.slice(0, 28)}</text>
-            <rect x="200" y=${y} width=${Math.max(w, 1)} height=${barH} rx="4" class=${values[i] < 0 ? 'bar negative' : 'bar'}></rect>
+            <rect x="200" y=${y} width=${Math.max(w, 1)} height=${barH} rx="4" class=${values[i] < 0 ? 'chart-bar negative' : 'chart-bar'}></rect>
             <text x=${206 + w} y=${y + barH / 2 + 5} class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</text>
           </g>`;
         })}

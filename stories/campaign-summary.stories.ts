@@ -1,0 +1,55 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/lead-kit.js';
+import '../src/define/campaign-summary.js';
+import { LocalAdapter, MemoryStore, UnavailableError, type DataAdapter } from '../src/index.js';
+import { seedDemoData } from '../src/internal/demo-data.js';
+import { seedDemoResults } from '../src/internal/demo-results.js';
+
+interface Args {
+  campaign: string;
+  compare: string;
+  locale?: string;
+  'editable-costs': boolean;
+}
+
+async function adapterWithResults(): Promise<DataAdapter> {
+  const adapter = new LocalAdapter(new MemoryStore());
+  await seedDemoData(adapter, { registrants: 60 });
+  await seedDemoResults(adapter);
+  return adapter;
+}
+
+/** Campaign results on the demo data, with conversions and won opportunities. */
+const meta: Meta<Args> = {
+  title: 'Components/campaign-summary',
+  component: 'campaign-summary',
+  args: { campaign: 'A', compare: '', 'editable-costs': false },
+  loaders: [async () => ({ adapter: await adapterWithResults() })],
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
+    <campaign-summary campaign=${args.campaign} compare=${args.compare} ?editable-costs=${args['editable-costs']} locale=${args.locale ?? ''}></campaign-summary>
+  </lead-kit>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const SingleCampaign: Story = {};
+export const Comparison: Story = { args: { compare: 'A,E,W' } };
+/** The parent program shows its own figures and the totals of its sub-campaigns. */
+export const Hierarchy: Story = { args: { campaign: 'P' } };
+export const EmptyCampaign: Story = { args: { campaign: 'W' } };
+export const EditableCosts: Story = { args: { 'editable-costs': true } };
+export const Error: Story = {
+  loaders: [
+    async () => ({
+      adapter: Object.create(new LocalAdapter(new MemoryStore()), { listCampaigns: { value: async () => Promise.reject(new UnavailableError('offline')) } }),
+    }),
+  ],
+};
+export const Ukrainian: Story = { args: { locale: 'uk' } };
+export const Russian: Story = { args: { locale: 'ru', compare: 'A,E,W' } };
+export const French: Story = { args: { locale: 'fr' } };
+export const Vietnamese: Story = { args: { locale: 'vi' } };
+export const Romanian: Story = { args: { locale: 'ro', campaign: 'P' } };
+export const Dark: Story = { parameters: { theme: 'dark' }, args: { compare: 'A,E,W' } };
