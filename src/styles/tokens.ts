@@ -20,4 +20,7 @@ export const tokens = css`
     font-family: var(--_font);
     color: var(--_text);
   }
+  :host([hidden]) {
+    display: none !important;
+  }
 `;

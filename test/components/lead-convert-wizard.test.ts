@@ -151,6 +151,17 @@ describe('<lead-convert-wizard>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders nothing until it has a lead, and honours hidden', async () => {
+    const { el } = await render();
+    el.lead = '';
+    await el.updateComplete;
+    expect(el.shadowRoot!.children.length === 0 || !el.shadowRoot!.querySelector('section')).to.equal(true);
+    el.lead = leadId;
+    el.hidden = true;
+    await ready(el);
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
   it('shows a not-found state for an unknown lead', async () => {
     const { el } = await render();
     el.lead = 'nope';

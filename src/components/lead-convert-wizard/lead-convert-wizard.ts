@@ -93,6 +93,7 @@ export class LeadConvertWizard extends LocalizedElement {
   }
 
   override render() {
+    if (!this.lead) return nothing; // nothing to convert yet
     const locale = this.activeLocale;
     return html`<section class="wizard" aria-labelledby="${this.idPrefix}-title">
       <h2 id="${this.idPrefix}-title" class="title">${msg(locale, 'wizard.title')}</h2>
