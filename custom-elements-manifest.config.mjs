@@ -1,10 +1,12 @@
 // `npm run analyze`: custom-elements.json from the source's JSDoc.
-// The plugin keeps the manifest to the public contract: events inferred from
+// The plugin sorts modules by path (stable across checkouts) and keeps the manifest to the public contract: events inferred from
 // `dispatchEvent(new SomeEvent(arg))` without an `@fires` description are dropped (the
 // analyzer names them after the argument), and private/protected members are left out.
 const publicContractOnly = {
   name: 'lead-kit-public-contract',
   packageLinkPhase({ customElementsManifest }) {
+    // Modules in path order: the glob follows directory order, which differs between checkouts.
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (!decl.customElement) continue;
