@@ -37,7 +37,8 @@ export interface CampaignFigures {
   wonAmount: number;
   budgetedCost: number;
   actualCost: number;
-  expectedRevenue: number;
+  /** Sum of the campaigns' expected revenue, or null when none has one. */
+  expectedRevenue: number | null;
   /** Expected response in percent (as entered on the campaign), or null if not set. */
   expectedResponse: number | null;
   costPerLead: number | null;
@@ -80,7 +81,7 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
     wonAmount: 0,
     budgetedCost: 0,
     actualCost: 0,
-    expectedRevenue: 0,
+    expectedRevenue: data.some((d) => d.campaign.expectedRevenue !== undefined) ? 0 : null,
     expectedResponse: data.length === 1 ? (data[0].campaign.expectedResponse ?? null) : null,
     costPerLead: null,
     costPerResponse: null,
@@ -100,7 +101,7 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
     f.wonAmount += opportunities.wonAmount;
     f.budgetedCost += campaign.budgetedCost ?? 0;
     f.actualCost += campaign.actualCost ?? 0;
-    f.expectedRevenue += campaign.expectedRevenue ?? 0;
+    if (f.expectedRevenue !== null) f.expectedRevenue += campaign.expectedRevenue ?? 0;
   }
   f.responseRate = ratio(f.responses, f.members);
   f.costPerLead = ratio(f.actualCost, f.leads);

@@ -5,6 +5,7 @@ import { QueryController } from '../controllers/query-controller.js';
 import { errorMessage, msg, resolveLocale, type Locale } from '../i18n/localize.js';
 import { LocalizedElement } from '../i18n/localized-element.js';
 import type { Campaign } from '../model/campaign.js';
+import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
 
 interface CampaignRow {
@@ -19,6 +20,7 @@ interface CampaignRow {
 export class LeadKitAdapterInspector extends LocalizedElement {
   static override styles = [
     tokens,
+    controls,
     css`
       :host {
         display: block;
@@ -44,16 +46,6 @@ export class LeadKitAdapterInspector extends LocalizedElement {
       td.num {
         text-align: end;
         font-variant-numeric: tabular-nums;
-      }
-      button {
-        font: inherit;
-        padding: 0.4rem 0.9rem;
-        border-radius: var(--_radius);
-        border: 1px solid var(--_accent);
-        background: var(--_accent);
-        color: var(--_on-accent);
-        cursor: pointer;
-        min-height: 44px;
       }
       [role='alert'] {
         color: var(--_danger);

@@ -35,7 +35,7 @@ describe('<campaign-summary>', () => {
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="Z"></campaign-summary>`, (a) => a.saveCampaign({ id: 'Z', name: 'Empty' }));
     await ready(el);
     expect(figure(el, 'Members')).to.equal('0');
-    for (const label of ['Response rate', 'Cost per lead', 'Cost per response', 'Cost per opportunity', 'ROI']) expect(figure(el, label), label).to.equal('n/a');
+    for (const label of ['Response rate', 'Cost per lead', 'Cost per response', 'Cost per opportunity', 'ROI', 'Expected revenue']) expect(figure(el, label), label).to.equal('n/a');
     await expect(el).to.be.accessible();
   });
 

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
@@ -91,14 +93,10 @@ export const styles = [
       overflow-x: auto;
     }
     .compare th button.sort {
-      font: inherit;
-      font-weight: 600;
       background: none;
       border: 0;
       color: inherit;
-      cursor: pointer;
       padding: 0.25rem;
-      min-height: 44px;
       text-align: start;
     }
     .muted {
@@ -144,35 +142,8 @@ export const styles = [
       font-weight: 600;
       font-size: 0.9rem;
     }
-    input {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.45rem 0.7rem;
-      min-height: 44px;
-      box-sizing: border-box;
+    .costs .field input {
       width: 10rem;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--_danger);
-    }
-    button {
-      font: inherit;
-      font-weight: 600;
-      min-height: 44px;
-      padding: 0.45rem 1.1rem;
-      border-radius: var(--_radius);
-      border: 1px solid var(--_accent);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      cursor: pointer;
-    }
-    button:focus-visible,
-    input:focus-visible {
-      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
-      outline-offset: 2px;
     }
     .error {
       color: var(--_danger);

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
@@ -69,11 +71,6 @@ export const styles = [
       font-size: 1.05rem;
       width: fit-content;
     }
-    .step-heading:focus-visible,
-    .result:focus-visible {
-      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
-      outline-offset: 2px;
-    }
     .choice {
       display: flex;
       gap: 0.6rem;
@@ -110,18 +107,6 @@ export const styles = [
       font-weight: 600;
       font-size: 0.95rem;
     }
-    input:not([type='radio']):not([type='checkbox']),
-    select {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.5rem 0.7rem;
-      min-height: 44px;
-      box-sizing: border-box;
-      width: 100%;
-    }
     .hint {
       color: var(--_muted);
       font-size: 0.9rem;
@@ -142,26 +127,7 @@ export const styles = [
       justify-content: flex-end;
     }
     button {
-      font: inherit;
-      font-weight: 600;
-      min-height: 44px;
       min-width: 7rem;
-      padding: 0.5rem 1.2rem;
-      border-radius: var(--_radius);
-      border: 1px solid var(--_accent);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      cursor: pointer;
-    }
-    button.secondary {
-      background: transparent;
-      color: var(--_accent);
-    }
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible {
-      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
-      outline-offset: 2px;
     }
     .error {
       color: var(--_danger);
@@ -172,14 +138,6 @@ export const styles = [
       border-inline-start: 4px solid var(--_accent);
       background: color-mix(in srgb, var(--_accent) 8%, transparent);
       border-radius: var(--_radius);
-    }
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

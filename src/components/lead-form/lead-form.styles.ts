@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
@@ -42,34 +44,8 @@ export const styles = [
       color: var(--_danger);
       margin-inline-start: 0.2em;
     }
-    input:not([type='checkbox']),
-    select,
-    textarea {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.55rem 0.75rem;
-      min-height: 44px;
-      box-sizing: border-box;
-      width: 100%;
-    }
     textarea {
       resize: vertical;
-    }
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    button:focus-visible,
-    a:focus-visible,
-    .success:focus-visible,
-    .error-summary:focus-visible {
-      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
-      outline-offset: 2px;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--_danger) !important;
     }
     /* The error line always takes its height: no layout shift when an error appears. */
     .error {
@@ -98,20 +74,8 @@ export const styles = [
       display: flex;
     }
     button {
-      font: inherit;
-      font-weight: 600;
-      min-height: 44px;
       min-width: 8rem;
       padding: 0.6rem 1.4rem;
-      border: 0;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      cursor: pointer;
-    }
-    button[disabled] {
-      opacity: 0.7;
-      cursor: progress;
     }
     .error-summary,
     .form-error {
@@ -140,16 +104,12 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .visually-hidden,
     .hp {
       position: absolute !important;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .hp {
       inset-inline-start: -10000px;
     }
   `,
