@@ -7,3 +7,4 @@ export * from './capture.js';
 export * from './ids.js';
 export * from './conversion.js';
 export * from './metrics.js';
+export * from './csv.js';
