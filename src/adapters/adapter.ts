@@ -6,7 +6,7 @@ import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
 import type { CampaignResultsData } from '../domain/metrics.js';
 import type { ConversionInput } from '../model/conversion.js';
-import type { Opportunity } from '../model/opportunity.js';
+import type { Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
 
@@ -146,6 +146,8 @@ export interface DataAdapter {
   searchAccounts(text: string, options?: CallOptions): Promise<Account[]>;
   /** Opportunities credited to a campaign (primary campaign source) or of an account. */
   listOpportunities(filter: { primaryCampaignId?: string; accountId?: string }, options?: CallOptions): Promise<Opportunity[]>;
+  /** Updates an opportunity (`version` = the one read); its old and new primary campaigns' results change. */
+  updateOpportunity(id: string, version: number, patch: OpportunityPatch, options?: CallOptions): Promise<Opportunity>;
   /** The lead, its campaigns and likely matches, for the conversion wizard. */
   conversionContext(leadId: string, options?: CallOptions): Promise<ConversionContext>;
   /**

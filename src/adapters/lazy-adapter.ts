@@ -71,6 +71,7 @@ export class LazyAdapter implements DataAdapter {
   getAccount = this.forward('getAccount');
   searchAccounts = this.forward('searchAccounts');
   listOpportunities = this.forward('listOpportunities');
+  updateOpportunity = this.forward('updateOpportunity');
   conversionContext = this.forward('conversionContext');
   convertLead = this.forward('convertLead');
   campaignResults = this.forward('campaignResults');

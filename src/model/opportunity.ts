@@ -31,3 +31,14 @@ export const opportunitySchema = z.object({
 
 export type OpportunityStage = z.infer<typeof opportunityStageSchema>;
 export type Opportunity = z.infer<typeof opportunitySchema>;
+
+/** Fields of an opportunity a user may change (stage to closed-won when the deal is won, ...). */
+export const opportunityPatchSchema = z.object({
+  name: z.optional(requiredText(120)),
+  amount: z.optional(moneySchema),
+  closeDate: z.optional(dateSchema),
+  stage: z.optional(opportunityStageSchema),
+  primaryCampaignId: z.optional(idSchema),
+});
+
+export type OpportunityPatch = z.input<typeof opportunityPatchSchema>;

@@ -68,6 +68,19 @@ describe('<campaign-summary>', () => {
     expect(figure(el, 'ROI')).to.equal('300%');
   });
 
+  it('updates live when an opportunity is won elsewhere, and refuses a stale update', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A"></campaign-summary>`, seedReferenceCase);
+    await ready(el);
+    const open = (await adapter.listOpportunities({ primaryCampaignId: 'A' })).find((o) => o.name === 'O10')!;
+    const won = await adapter.updateOpportunity(open.id, open.version, { stage: 'closed-won' });
+    expect(won.version).to.equal(open.version + 1);
+    await waitUntil(() => figure(el, 'Won opportunities') === '6', 'the won deal counts');
+    expect(figure(el, 'Won value')).to.equal('$25,000.00');
+    let stale = false;
+    await adapter.updateOpportunity(open.id, open.version, { stage: 'closed-lost' }).catch((e) => (stale = e.name === 'ConflictError'));
+    expect(stale).to.equal(true);
+  });
+
   it('compares campaigns in a sortable table with an accessible bar chart', async () => {
     const seed = async (a: DataAdapter) => {
       await seedReferenceCase(a);

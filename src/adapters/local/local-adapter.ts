@@ -24,7 +24,7 @@ import {
 } from '../../domain/conversion.js';
 import { conversionInputSchema, type ConversionInput } from '../../model/conversion.js';
 import { opportunityTotals, type CampaignResultsData } from '../../domain/metrics.js';
-import type { Opportunity } from '../../model/opportunity.js';
+import { opportunityPatchSchema, type Opportunity, type OpportunityPatch } from '../../model/opportunity.js';
 import { campaignInputSchema, campaignSchema, type Campaign, type CampaignInput, type MemberStatus } from '../../model/campaign.js';
 import { emailSchema, idSchema } from '../../model/common.js';
 import {
@@ -417,6 +417,23 @@ export class LocalAdapter implements DataAdapter {
     if (f.primaryCampaignId) return this.store.getByIndex<Opportunity>('opportunities', 'primaryCampaignId', f.primaryCampaignId);
     if (f.accountId) return this.store.getByIndex<Opportunity>('opportunities', 'accountId', f.accountId);
     return this.store.getAll<Opportunity>('opportunities');
+  }
+
+  async updateOpportunity(id: string, version: number, patch: OpportunityPatch, options?: CallOptions): Promise<Opportunity> {
+    const opportunityId = parseInput(idSchema, id, 'id');
+    const parsed = parseInput(opportunityPatchSchema, patch);
+    throwIfAborted(options?.signal);
+    const current = await this.store.get<Opportunity>('opportunities', opportunityId);
+    if (!current) throw new NotFoundError('opportunity', opportunityId);
+    if (current.version !== version) throw new ConflictError(`opportunity ${opportunityId} changed since it was read (version ${current.version})`);
+    if (parsed.primaryCampaignId && !(await this.store.get('campaigns', parsed.primaryCampaignId))) {
+      throw new ValidationError([{ path: 'primaryCampaignId', code: 'not_found', message: `No campaign ${parsed.primaryCampaignId}` }]);
+    }
+    const b = new ChangeBuilder(this.now());
+    const updated = b.update('opportunities', current, stripUndefined(parsed) as Partial<Opportunity>);
+    for (const c of [current.primaryCampaignId, updated.primaryCampaignId]) if (c) b.touchCampaign(c);
+    await this.commit(b);
+    return updated;
   }
 
   async conversionContext(leadId: string, options?: CallOptions): Promise<ConversionContext> {
