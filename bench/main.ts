@@ -155,6 +155,17 @@ async function paging({ runs }: { runs: number }) {
     }
     out[where] = median(times);
   }
+  // A scrollbar jump: skip to a position with offset (an index walk), no cursor needed.
+  for (const [where, offset] of [['jumpMiddle', Math.floor(total / 2)], ['jumpEnd', total - 50]] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < Math.min(runs, 10); i++) {
+      const t0 = performance.now();
+      const page = await adapter.pageMembers({ campaignId: 'BIG', sort: 'name', limit: 50, offset });
+      times.push(performance.now() - t0);
+      if (page.items.length !== 50) throw new Error(`jump ${where} had ${page.items.length} rows`);
+    }
+    out[where] = median(times);
+  }
   // Baseline: raw getAll of 50 values from the same index at the start.
   const db = await rawOpen('lead-kit-bench-adapter');
   const rawTimes: number[] = [];

@@ -118,6 +118,8 @@ table(
     ['start (pageMembers)', pages.start],
     ['middle (pageMembers, keyset cursor)', pages.middle],
     ['end (pageMembers, keyset cursor)', pages.end],
+    ['jump to the middle (pageMembers, offset, no cursor)', pages.jumpMiddle],
+    ['jump to the end (pageMembers, offset, no cursor)', pages.jumpEnd],
     ['baseline: raw index getAll(50) at the start', pages.rawStart],
   ],
 );

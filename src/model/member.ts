@@ -74,6 +74,11 @@ export const memberQuerySchema = z.object({
   limit: z._default(z.int().check(z.gte(1), z.lte(500)), 50),
   /** Opaque keyset cursor from a previous page's `nextCursor`. */
   cursor: z.optional(z.string().check(z.maxLength(4096))),
+  /**
+   * Rows to skip before the page (after `cursor` if both are given): for a scrollbar jump to a
+   * position. Costs a walk over the skipped index entries; page on with `nextCursor`.
+   */
+  offset: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))),
 });
 
 export type MemberPerson = z.infer<typeof memberPersonSchema>;

@@ -248,6 +248,24 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         }
       });
 
+      it('jumps to a position with offset and pages on from there', async () => {
+        await seeded(120);
+        const all: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await a.pageMembers({ campaignId: 'E', limit: 50, cursor });
+          all.push(...page.items.map((m) => m.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        const jump = await a.pageMembers({ campaignId: 'E', limit: 10, offset: 57 });
+        expect(jump.items.map((m) => m.id)).to.deep.equal(all.slice(57, 67));
+        const next = await a.pageMembers({ campaignId: 'E', limit: 10, cursor: jump.nextCursor });
+        expect(next.items.map((m) => m.id)).to.deep.equal(all.slice(67, 77));
+        const back = await a.pageMembers({ campaignId: 'E', limit: 5, offset: 3, direction: 'desc' });
+        expect(back.items.map((m) => m.id)).to.deep.equal([...all].reverse().slice(3, 8));
+        expect((await a.pageMembers({ campaignId: 'E', offset: 500 })).items).to.deep.equal([]);
+      });
+
       it('sorts by company, email, status and date added', async () => {
         await seeded(30);
         for (const sort of ['company', 'email', 'status', 'added'] as const) {

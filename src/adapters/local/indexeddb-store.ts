@@ -127,6 +127,16 @@ export class IndexedDBStore implements RecordStore {
     const items: StoredRecord[] = [];
     let after = o.after;
     let lastKey: IDBValidKey[] | undefined;
+    if (o.skip) {
+      // Walk the index (keys only) to the position; the page continues after that entry.
+      const range =
+        o.direction === 'next'
+          ? IDBKeyRange.bound(after ?? o.prefix, end, !!after, false)
+          : IDBKeyRange.bound(o.prefix, after ?? end, false, !!after);
+      const skipped = await skipTo(idx, range, o.direction, o.skip);
+      if (!skipped) return { items, more: false };
+      after = skipped as IDBValidKey[];
+    }
     const canBatch = o.direction === 'next' || 'getAllRecords' in idx;
     for (;;) {
       const range =
@@ -269,6 +279,25 @@ function mergeLookup(idx: IDBIndex, keys: readonly IDBValidKey[]): Promise<unkno
       } else {
         cursor.continue(keys[order[p]]);
       }
+    };
+  });
+}
+
+/** The index key of the `count`-th entry of `range` (1-based), via one `advance`, or undefined past the end. */
+function skipTo(idx: IDBIndex, range: IDBKeyRange, direction: 'next' | 'prev', count: number): Promise<IDBValidKey | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = idx.openKeyCursor(range, direction);
+    let advanced = false;
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(undefined);
+      if (!advanced && count > 1) {
+        advanced = true;
+        cursor.advance(count - 1);
+        return;
+      }
+      resolve(cursor.key);
     };
   });
 }

@@ -251,6 +251,7 @@ export class LocalAdapter implements DataAdapter {
       direction: q.direction === 'asc' ? 'next' : 'prev',
       limit: q.limit,
       filter,
+      skip: q.offset,
     });
     throwIfAborted(options?.signal);
     return {

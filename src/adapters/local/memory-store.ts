@@ -66,6 +66,7 @@ export class MemoryStore implements RecordStore {
       rows.push({ key, r });
     }
     rows.sort((a, b) => compareKeys(a.key, b.key) * dir);
+    if (o.skip) rows.splice(0, o.skip);
     const items: StoredRecord[] = [];
     let lastKey: IDBValidKey[] | undefined;
     let i = 0;

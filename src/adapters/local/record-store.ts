@@ -19,6 +19,8 @@ export interface PageOptions {
   after?: IDBValidKey[];
   direction: 'next' | 'prev';
   limit: number;
+  /** Index entries to skip first (a position jump). Applied before `filter`. */
+  skip?: number;
   /** Items failing it are skipped (search, type filter); scanning goes on until `limit` match. */
   filter?: (record: StoredRecord) => boolean;
 }
