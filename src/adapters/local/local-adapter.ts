@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { planCapture, type CaptureLookup } from '../../domain/capture.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
+import type { StoreName } from '../../domain/change-set.js';
 import { newId as randomId, fingerprint } from '../../domain/ids.js';
 import { emailKey } from '../../domain/matching.js';
 import {
@@ -121,11 +122,7 @@ export class LocalAdapter implements DataAdapter {
   // ---- campaigns -------------------------------------------------------------------------
 
   async getCampaign(id: string, options?: CallOptions): Promise<Campaign> {
-    const campaignId = parseInput(idSchema, id, 'id');
-    throwIfAborted(options?.signal);
-    const campaign = await this.store.get<Campaign>('campaigns', campaignId);
-    if (!campaign) throw new NotFoundError('campaign', campaignId);
-    return campaign;
+    return this.requireRecord<Campaign>('campaigns', 'campaign', id, options);
   }
 
   async listCampaigns(options?: CallOptions): Promise<Campaign[]> {
@@ -170,19 +167,11 @@ export class LocalAdapter implements DataAdapter {
   // ---- people ----------------------------------------------------------------------------
 
   async getLead(id: string, options?: CallOptions): Promise<Lead> {
-    const leadId = parseInput(idSchema, id, 'id');
-    throwIfAborted(options?.signal);
-    const lead = await this.store.get<Lead>('leads', leadId);
-    if (!lead) throw new NotFoundError('lead', leadId);
-    return lead;
+    return this.requireRecord<Lead>('leads', 'lead', id, options);
   }
 
   async getContact(id: string, options?: CallOptions): Promise<Contact> {
-    const contactId = parseInput(idSchema, id, 'id');
-    throwIfAborted(options?.signal);
-    const contact = await this.store.get<Contact>('contacts', contactId);
-    if (!contact) throw new NotFoundError('contact', contactId);
-    return contact;
+    return this.requireRecord<Contact>('contacts', 'contact', id, options);
   }
 
   async createLead(fields: LeadFieldsInput, options?: CallOptions): Promise<Lead> {
@@ -395,11 +384,7 @@ export class LocalAdapter implements DataAdapter {
   // ---- accounts, opportunities, conversion ------------------------------------------------
 
   async getAccount(id: string, options?: CallOptions): Promise<Account> {
-    const accountId = parseInput(idSchema, id, 'id');
-    throwIfAborted(options?.signal);
-    const account = await this.store.get<Account>('accounts', accountId);
-    if (!account) throw new NotFoundError('account', accountId);
-    return account;
+    return this.requireRecord<Account>('accounts', 'account', id, options);
   }
 
   async searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {
@@ -492,6 +477,15 @@ export class LocalAdapter implements DataAdapter {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** A record by id (validated at the boundary), or `NotFoundError`. */
+  private async requireRecord<T>(store: StoreName, entity: string, id: string, options?: CallOptions): Promise<T> {
+    const recordId = parseInput(idSchema, id, 'id');
+    throwIfAborted(options?.signal);
+    const record = await this.store.get<T>(store, recordId);
+    if (!record) throw new NotFoundError(entity, recordId);
+    return record;
+  }
 
   private async commit(b: ChangeBuilder, durability?: 'relaxed'): Promise<void> {
     await this.store.commit(b.changes, { origin: this.origin, durability });
