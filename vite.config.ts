@@ -7,6 +7,7 @@ const entries = {
   'define/lead-form': 'src/define/lead-form.ts',
   'define/lead-convert-wizard': 'src/define/lead-convert-wizard.ts',
   'define/campaign-summary': 'src/define/campaign-summary.ts',
+  'define/campaign-member-list': 'src/define/campaign-member-list.ts',
   'adapters/local': 'src/adapters/local/index.ts',
   model: 'src/model/index.ts',
 };

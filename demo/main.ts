@@ -24,7 +24,7 @@ dark.addEventListener('change', () => {
 
 // The page-wide default adapter: IndexedDB database "lead-kit-demo" (see the meta tag).
 const adapter = getDefaultAdapter();
-await seedDemoData(adapter);
+await seedDemoData(adapter, { audience: 2400 });
 await seedDemoResults(adapter);
 
 // A provider with its own in-memory adapter.

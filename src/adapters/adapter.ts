@@ -1,5 +1,5 @@
 import type { Campaign, CampaignInput, MemberStatus } from '../model/campaign.js';
-import type { AddMembersInput, CampaignMember, MemberQuery, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
+import type { AddMembersInput, CampaignMember, MemberPerson, MemberQuery, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
 import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
 import type { LeadImportInput, LeadSubmission } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
@@ -48,6 +48,12 @@ export interface SubmitLeadResult {
   memberCreated: boolean;
   /** True when the campaign did not exist and was created with the default statuses. */
   campaignCreated: boolean;
+}
+
+/** A person found by `searchPeople`: who, and the fields to show. */
+export interface PersonMatch {
+  ref: PersonRef;
+  person: MemberPerson;
 }
 
 /** One page of members and the cursor of the next. */
@@ -121,6 +127,11 @@ export interface DataAdapter {
   updateLead(id: string, version: number, patch: LeadFieldsInput, options?: CallOptions): Promise<Lead>;
   /** The contact, else the lead, whose normalized email equals this one's. */
   findPersonByEmail(email: string, options?: CallOptions): Promise<PersonRef | null>;
+  /**
+   * Leads and contacts whose name, email or company contains every word of `text` (case- and
+   * accent-insensitive), by name, up to 20; converted leads are left out (their contact is found).
+   */
+  searchPeople(text: string, options?: CallOptions): Promise<PersonMatch[]>;
 
   /** A page of a campaign's members, filtered, searched and sorted, with keyset paging. */
   pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage>;

@@ -70,6 +70,7 @@ export class LazyAdapter implements DataAdapter {
   importLeads = this.forward('importLeads');
   getAccount = this.forward('getAccount');
   searchAccounts = this.forward('searchAccounts');
+  searchPeople = this.forward('searchPeople');
   listOpportunities = this.forward('listOpportunities');
   updateOpportunity = this.forward('updateOpportunity');
   conversionContext = this.forward('conversionContext');

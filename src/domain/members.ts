@@ -1,4 +1,4 @@
-import type { CampaignMember, MemberPerson } from '../model/member.js';
+import type { CampaignMember, MemberPerson, MemberSortField } from '../model/member.js';
 import type { Contact, Lead, PersonRef } from '../model/person.js';
 import { addCounterDeltas, type ChangeSet } from './change-set.js';
 import { emailKey, foldText } from './matching.js';
@@ -87,18 +87,24 @@ export function personKey(ref: PersonRef): string {
  * Keys a campaign's members are sorted and searched by. Sorting is accent- and
  * case-insensitive; ties fall back to the member id so keyset paging is stable.
  */
-export function memberSortKeys(member: CampaignMember): Record<'name' | 'company' | 'email' | 'status' | 'added' | 'q', string> {
+export function memberSortKeys(member: CampaignMember): Record<MemberSortField | 'q', string> {
   const p = member.person;
-  const last = foldText(p.lastName);
-  const first = foldText(p.firstName);
+  const name = `${foldText(p.lastName)}\u0001${foldText(p.firstName)}`;
   return {
-    name: `${last}\u0001${first}`,
+    name,
+    type: `${member.leadId ? 'lead' : 'contact'}\u0001${name}`,
     company: foldText(p.company),
     email: p.email ? emailKey(p.email) : '',
     status: foldText(member.status),
+    responded: `${member.responded ? 1 : 0}\u0001${member.firstRespondedAt ?? ''}`,
     added: member.createdAt,
-    q: `${first} ${last} ${p.email ? emailKey(p.email) : ''} ${foldText(p.company)}`,
+    q: personSearchKey(p),
   };
+}
+
+/** The folded text a person is searched by: first and last name, email, company. */
+export function personSearchKey(p: MemberPerson): string {
+  return `${foldText(p.firstName)} ${foldText(p.lastName)} ${p.email ? emailKey(p.email) : ''} ${foldText(p.company)}`;
 }
 
 /** Whether a member matches a search (folded substring of name, email or company). */

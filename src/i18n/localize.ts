@@ -76,3 +76,21 @@ export function errorMessage(locale: Locale, error: unknown): string {
   const key = `error.${code}` as MessageKey;
   return code && key in en ? msg(locale, key) : msg(locale, 'state.error');
 }
+
+const STATUS_KEYS: Record<string, MessageKey> = {
+  sent: 'status.sent',
+  responded: 'status.responded',
+  invited: 'status.invited',
+  registered: 'status.registered',
+  attended: 'status.attended',
+  'no-show': 'status.no-show',
+};
+
+/**
+ * A member status for display: the kit's default statuses (stored in English) are shown in
+ * `locale`; a campaign's own statuses are shown as they were named.
+ */
+export function statusLabel(locale: Locale, label: string): string {
+  const key = STATUS_KEYS[label.trim().toLowerCase()];
+  return key ? msg(locale, key) : label;
+}

@@ -60,7 +60,8 @@ export const removeMembersInputSchema = z.object({
     .check(z.minLength(1, 'required'), z.maxLength(10000, 'too_long')),
 });
 
-export const memberSortFields = ['name', 'company', 'email', 'status', 'added'] as const;
+/** Columns a member list can be sorted by (`responded` orders by responded, then first-responded date). */
+export const memberSortFields = ['name', 'type', 'company', 'email', 'status', 'responded', 'added'] as const;
 
 /** A page request over a campaign's members. */
 export const memberQuerySchema = z.object({

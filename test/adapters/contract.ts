@@ -278,6 +278,30 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         }
       });
 
+      it('sorts by type (contacts before leads) and by responded (then first-responded date), within a status too', async () => {
+        await seeded(12);
+        const { items } = await a.pageMembers({ campaignId: 'E', limit: 4 });
+        await a.setMemberStatus({ campaignId: 'E', members: items.slice(0, 2).map((m) => ({ id: m.id, version: m.version })), status: 'Attended' });
+        const responded = await a.pageMembers({ campaignId: 'E', sort: 'responded', direction: 'desc', limit: 100 });
+        expect(responded.items.slice(0, 2).every((m) => m.responded)).to.equal(true);
+        expect(responded.items.slice(2).every((m) => !m.responded)).to.equal(true);
+        const byType = await a.pageMembers({ campaignId: 'E', sort: 'type', limit: 100 });
+        const names = byType.items.map((m) => `${foldText(m.person.lastName)}\u0001${foldText(m.person.firstName)}`);
+        expect(names).to.deep.equal([...names].sort());
+        const attendedByType = await a.pageMembers({ campaignId: 'E', status: 'Attended', sort: 'type', limit: 100 });
+        expect(attendedByType.items).to.have.length(2);
+      });
+
+      it('finds people to add by name, email or company, leads and contacts, without converted leads', async () => {
+        await seeded(12);
+        const found = await a.searchPeople('ȘTEFAN');
+        expect(found.map((p) => p.person.lastName)).to.deep.equal(['Ștefan', 'Ștefan']);
+        expect(found.every((p) => p.ref.type === 'lead')).to.equal(true);
+        expect((await a.searchPeople('p7@example')).map((p) => p.person.email)).to.deep.equal(['p7@example.com']);
+        expect(await a.searchPeople('nobody-like-this')).to.deep.equal([]);
+        await rejectsWith(a.searchPeople('x'.repeat(300)), ValidationError);
+      });
+
       it('filters by status and type and searches name, email or company, accent-insensitively', async () => {
         await seeded(60);
         const { items } = await a.pageMembers({ campaignId: 'E', limit: 5 });

@@ -69,6 +69,41 @@ describe('IndexedDB store', () => {
     }
   });
 
+  it('upgrades a version 1 database in place: existing members become sortable by type and responded', async () => {
+    const name = testDatabaseName();
+    // The version 1 layout, as released: members had five sort keys.
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 1);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        for (const s of ['campaigns', 'people', 'accounts', 'opportunities', 'submissions']) db.createObjectStore(s, { keyPath: 'id' });
+        db.createObjectStore('counters', { keyPath: 'key' });
+        const members = db.createObjectStore('members', { keyPath: 'id' });
+        members.createIndex('campaign+person', ['campaignId', 'pk'], { unique: true });
+        for (const f of ['name', 'company', 'email', 'status', 'added']) members.createIndex(`by+${f}`, ['campaignId', `sk.${f}`, 'id']);
+        const at = '2026-01-01T00:00:00.000Z';
+        const base = { version: 1, createdAt: at, updatedAt: at, campaignId: 'A', status: 'Sent', responded: false };
+        members.put({ ...base, id: 'm-contact', contactId: 'c1', person: { lastName: 'Aaron' }, pk: 'contact:c1', sk: { name: 'aaron\u0001' } });
+        members.put({ ...base, id: 'm-lead', leadId: 'l1', person: { lastName: 'Zed' }, pk: 'lead:l1', sk: { name: 'zed\u0001' } });
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    v1.close();
+    const store = new IndexedDBStore(name);
+    try {
+      const adapter = new LocalAdapter(store);
+      const page = await adapter.pageMembers({ campaignId: 'A', sort: 'type' });
+      expect(page.items.map((m) => m.id)).to.deep.equal(['m-contact', 'm-lead']);
+      const desc = await adapter.pageMembers({ campaignId: 'A', sort: 'type', direction: 'desc' });
+      expect(desc.items.map((m) => m.id)).to.deep.equal(['m-lead', 'm-contact']);
+      expect((await adapter.pageMembers({ campaignId: 'A', sort: 'responded' })).items).to.have.length(2);
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
   it('creates one lead when two tabs submit the same new email at the same moment', async () => {
     const fx = idbFixture();
     try {

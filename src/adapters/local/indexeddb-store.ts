@@ -28,6 +28,18 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
     }
     db.createObjectStore(COUNTERS, { keyPath: 'key' });
   },
+  // 2: members sortable by type and by responded (new sort keys, new indexes).
+  (_db, tx) => {
+    const members = (unwrap(tx) as IDBTransaction).objectStore('members');
+    for (const i of STORES.members) if (!members.indexNames.contains(i.name)) members.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+    const cursor = members.openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (!c) return;
+      c.update(toStored('members', fromStored('members', c.value as StoredRecord)!));
+      c.continue();
+    };
+  },
 ];
 
 /** From this many keys on, `getByIndexMany` walks one cursor instead of one request per key. */

@@ -3,13 +3,14 @@ import { planCapture, type CaptureLookup } from '../../domain/capture.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import type { StoreName } from '../../domain/change-set.js';
 import { newId as randomId, fingerprint } from '../../domain/ids.js';
-import { emailKey } from '../../domain/matching.js';
+import { emailKey, foldText } from '../../domain/matching.js';
 import {
   countMemberChange,
   memberCountsKey,
   memberMatchesSearch,
   memberPersonOf,
   personKey,
+  personSearchKey,
   samePersonSnapshot,
   toMemberCounts,
   type MemberCounts,
@@ -50,6 +51,7 @@ import type {
   ImportResult,
   ImportRowError,
   MemberPage,
+  PersonMatch,
   SubmitLeadResult,
 } from '../adapter.js';
 import { ConflictError, LeadKitError, NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
@@ -385,6 +387,23 @@ export class LocalAdapter implements DataAdapter {
 
   async getAccount(id: string, options?: CallOptions): Promise<Account> {
     return this.requireRecord<Account>('accounts', 'account', id, options);
+  }
+
+  async searchPeople(text: string, options?: CallOptions): Promise<PersonMatch[]> {
+    const search = parseInput(z.string().check(z.maxLength(200)), text, 'text');
+    throwIfAborted(options?.signal);
+    // A full read: there is no word index on people. Fine for a browser's data; a remote
+    // adapter answers this server-side.
+    const all = await this.store.getAll<(Lead | Contact) & { kind: 'lead' | 'contact' }>('people');
+    throwIfAborted(options?.signal);
+    const found: PersonMatch[] = [];
+    for (const p of all) {
+      if (p.kind === 'lead' && (p as Lead).convertedAt) continue;
+      const person = memberPersonOf(p);
+      if (memberMatchesSearch({ q: personSearchKey(person) }, search)) found.push({ ref: { type: p.kind, id: p.id }, person });
+    }
+    const key = (m: PersonMatch) => `${foldText(m.person.lastName)}\u0001${foldText(m.person.firstName)}\u0001${m.person.email ?? ''}`;
+    return found.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)).slice(0, 20);
   }
 
   async searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {

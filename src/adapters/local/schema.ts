@@ -1,12 +1,12 @@
 import type { StoreName, StoredRecord } from '../../domain/change-set.js';
 import { memberPersonRef, memberSortKeys, personKey } from '../../domain/members.js';
-import type { CampaignMember } from '../../model/member.js';
+import { memberSortFields, type CampaignMember } from '../../model/member.js';
 
 /**
  * The local database layout, shared by the memory and IndexedDB stores. Bump `DB_VERSION` and
  * add a step to `migrations` (never edit an old step) when it changes.
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface IndexDef {
   name: string;
@@ -15,7 +15,7 @@ export interface IndexDef {
 }
 
 /** Sort indexes of members: one per sortable column, and one per column under a status filter. */
-export const MEMBER_SORT_FIELDS = ['name', 'company', 'email', 'status', 'added'] as const;
+export const MEMBER_SORT_FIELDS = memberSortFields;
 
 export function memberIndex(sort: string, byStatus: boolean): string {
   return byStatus ? `status+${sort}` : `by+${sort}`;

@@ -5,7 +5,7 @@ import { ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
-import { errorMessage, fieldMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, fieldMessage, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
@@ -184,7 +184,7 @@ export class CampaignSummary extends LocalizedElement {
         <tbody>
           ${entries.map(
             ([status, n]) => html`<tr>
-              <th scope="row">${status}</th>
+              <th scope="row">${statusLabel(locale, status)}</th>
               <td class="num">${this.format(n, 'int', locale, 'USD')}</td>
               <td class="bar-cell" aria-hidden="true"><span class="bar" style="width:${(n / max) * 100}%"></span></td>
             </tr>`,

@@ -1,0 +1,488 @@
+import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+
+const shared = css`
+  :host {
+    display: block;
+    line-height: 1.4;
+  }
+  .problem {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: #fff;
+  }
+  button.secondary.danger {
+    background: transparent;
+    color: var(--_danger);
+  }
+  label {
+    font-weight: 600;
+    display: block;
+    margin-bottom: 0.25rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05rem 0.5rem;
+    border-radius: 999px;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    border: 1px solid var(--_border);
+    white-space: nowrap;
+  }
+  .badge.lead {
+    color: var(--_accent);
+    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  .badge.contact {
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_text) 6%, var(--_surface));
+  }
+`;
+
+export const styles = [
+  tokens,
+  controls,
+  shared,
+  css`
+    .base {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      display: grid;
+      gap: 0.75rem;
+      min-width: 0;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    .total {
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    .toolbar {
+      margin-inline-start: auto;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .toolbar button {
+      padding-inline: 0.9rem;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .chip {
+      min-height: 36px;
+      padding: 0.25rem 0.8rem;
+      border-radius: 999px;
+      background: transparent;
+      color: var(--_text);
+      border: 1px solid var(--_border);
+      font-weight: 500;
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .chip .n {
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .chip[aria-pressed='true'] {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .filters {
+      display: grid;
+      grid-template-columns: minmax(12rem, 2fr) minmax(10rem, 1fr);
+      gap: 0.75rem;
+    }
+    @container (max-width: 32rem) {
+      .filters {
+        grid-template-columns: 1fr;
+      }
+    }
+    .base {
+      container-type: inline-size;
+    }
+    .bulk {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.5rem 0.75rem;
+      padding: 0.6rem 0.75rem;
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
+      border: 1px solid color-mix(in srgb, var(--_accent) 35%, var(--_border));
+    }
+    .bulk strong {
+      align-self: center;
+    }
+    .bulk .inline {
+      display: grid;
+      gap: 0.15rem;
+      margin: 0;
+      font-weight: 500;
+      font-size: 0.875rem;
+    }
+    .bulk select {
+      width: auto;
+      min-width: 10rem;
+    }
+    .confirm {
+      flex-basis: 100%;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .confirm p {
+      margin: 0;
+      flex-basis: 100%;
+      font-weight: 600;
+    }
+    .viewport {
+      position: relative;
+      height: var(--lead-kit-list-height, 28rem);
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overscroll-behavior: contain;
+    }
+    .viewport:focus-visible {
+      outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
+      outline-offset: 2px;
+    }
+    .header {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      width: max(100%, var(--min));
+    }
+    .row {
+      display: grid;
+      grid-template-columns: var(--cols);
+      height: 44px;
+      box-sizing: border-box;
+      border-bottom: 1px solid var(--_border);
+      width: 100%;
+    }
+    .body {
+      position: relative;
+      width: max(100%, var(--min));
+    }
+    .body .row {
+      position: absolute;
+      top: 0;
+      left: 0;
+      background: var(--_surface);
+    }
+    .header-row {
+      background: color-mix(in srgb, var(--_text) 5%, var(--_surface));
+      font-weight: 600;
+    }
+    .row.selected {
+      background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    }
+    .body .row:hover {
+      background: color-mix(in srgb, var(--_text) 4%, var(--_surface));
+    }
+    .body .row.selected:hover {
+      background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+    }
+    .cell {
+      display: flex;
+      align-items: center;
+      padding: 0 0.6rem;
+      min-width: 0;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .cell .text {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .cell.check {
+      justify-content: center;
+      padding: 0;
+    }
+    .cell input[type='checkbox'] {
+      width: 1.1rem;
+      height: 1.1rem;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+    .cell.active {
+      box-shadow: inset 0 0 0 2px var(--_accent);
+    }
+    .viewport:not(:focus-within) .cell.active {
+      box-shadow: none;
+    }
+    .cell select {
+      min-height: 32px;
+      padding: 0.15rem 0.4rem;
+      font-size: 0.9375rem;
+    }
+    .sort {
+      all: unset;
+      cursor: pointer;
+      display: flex;
+      gap: 0.35rem;
+      align-items: center;
+      width: 100%;
+      height: 100%;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .sort .arrow {
+      font-size: 0.7rem;
+      color: var(--_accent);
+    }
+    .skeleton {
+      display: block;
+      height: 0.7rem;
+      width: 70%;
+      border-radius: 4px;
+      background: color-mix(in srgb, var(--_text) 10%, var(--_surface));
+    }
+    .cell.email,
+    .cell.added,
+    .cell.first-responded {
+      font-variant-numeric: tabular-nums;
+    }
+    .no-match,
+    .empty-state {
+      padding: 2rem 1rem;
+      text-align: center;
+      color: var(--_muted);
+    }
+    .no-match {
+      position: absolute;
+      inset: 44px 0 auto 0;
+    }
+    .more,
+    .row-error {
+      padding: 0.5rem 0.75rem;
+      color: var(--_muted);
+    }
+    .row-error {
+      color: var(--_danger);
+      position: sticky;
+      bottom: 0;
+      background: var(--_surface);
+    }
+    .announce:empty {
+      display: none;
+    }
+    .announce {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .state {
+      color: var(--_muted);
+      margin: 0;
+    }
+    .columns-picker {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: 0;
+      padding: 0.5rem 0.75rem;
+    }
+    .columns-picker legend {
+      font-weight: 600;
+      padding: 0 0.25rem;
+    }
+    .columns-picker ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+      gap: 0.25rem 1rem;
+    }
+    .columns-picker li {
+      display: flex;
+      align-items: center;
+      gap: 0.25rem;
+    }
+    .columns-picker label {
+      flex: 1;
+      margin: 0;
+      font-weight: 500;
+      display: flex;
+      gap: 0.4rem;
+      align-items: center;
+    }
+    button.icon {
+      min-height: 32px;
+      min-width: 32px;
+      padding: 0;
+    }
+    dialog {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      padding: 1.25rem;
+      width: min(44rem, calc(100vw - 2rem));
+      box-sizing: border-box;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+    dialog h3 {
+      margin: 0 0 0.75rem;
+    }
+    .dialog-head {
+      display: flex;
+      justify-content: space-between;
+      align-items: start;
+      gap: 1rem;
+    }
+    .add-results ul {
+      list-style: none;
+      padding: 0;
+      margin: 0.5rem 0 1rem;
+      max-height: 18rem;
+      overflow: auto;
+    }
+    .add-results li label {
+      display: flex;
+      gap: 0.6rem;
+      align-items: start;
+      font-weight: 400;
+      padding: 0.4rem 0.25rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    .add-results small {
+      color: var(--_muted);
+    }
+    .dialog-actions {
+      display: flex;
+      gap: 0.5rem;
+      margin-top: 1rem;
+    }
+    .compact-table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    .compact-table th,
+    .compact-table td {
+      text-align: start;
+      padding: 0.45rem 0.5rem;
+      border-bottom: 1px solid var(--_border);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      max-width: 16rem;
+    }
+    .compact-table th {
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    .compact .head {
+      justify-content: space-between;
+    }
+    .compact .view-all {
+      color: var(--_accent);
+      font-weight: 600;
+    }
+    .compact button.view-all {
+      min-height: 36px;
+    }
+  `,
+];
+
+export const importStyles = [
+  tokens,
+  controls,
+  shared,
+  css`
+    .step {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .row2 {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: 0.75rem;
+    }
+    .hint {
+      color: var(--_muted);
+      margin: 0.25rem 0 0;
+      font-size: 0.875rem;
+    }
+    h4 {
+      margin: 0.25rem 0 0;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-bottom: 1px solid var(--_border);
+      vertical-align: middle;
+    }
+    td.sample {
+      color: var(--_muted);
+      max-width: 14rem;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .scroll {
+      overflow-x: auto;
+    }
+    .preview td,
+    .preview th {
+      white-space: nowrap;
+    }
+    .narrow {
+      max-width: 20rem;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+    }
+    progress {
+      width: 100%;
+      height: 0.9rem;
+      accent-color: var(--_accent);
+    }
+    .row-errors {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+      max-height: 14rem;
+      overflow: auto;
+    }
+    .row-errors .raw {
+      color: var(--_muted);
+      margin-inline-start: 0.35rem;
+    }
+    .done {
+      font-weight: 600;
+    }
+  `,
+];

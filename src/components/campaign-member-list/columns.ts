@@ -1,0 +1,82 @@
+import { msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
+import type { CampaignMember, MemberSortField } from '../../model/member.js';
+
+/** The columns a member list can show. */
+export const memberColumns = ['name', 'type', 'company', 'email', 'status', 'responded', 'first-responded', 'added'] as const;
+export type MemberColumn = (typeof memberColumns)[number];
+
+interface ColumnDef {
+  label: MessageKey;
+  /** The sort the column's header applies. */
+  sort: MemberSortField;
+  /** Minimum width (rem) and share of the spare width. */
+  width: [number, number];
+}
+
+export const COLUMNS: Record<MemberColumn, ColumnDef> = {
+  name: { label: 'col.name', sort: 'name', width: [11, 1.4] },
+  type: { label: 'col.type', sort: 'type', width: [6.5, 0.6] },
+  company: { label: 'col.company', sort: 'company', width: [9, 1] },
+  email: { label: 'col.email', sort: 'email', width: [13, 1.4] },
+  status: { label: 'col.status', sort: 'status', width: [9.5, 0.9] },
+  responded: { label: 'col.responded', sort: 'responded', width: [6.5, 0.6] },
+  'first-responded': { label: 'col.first-responded', sort: 'responded', width: [8.5, 0.8] },
+  added: { label: 'col.added', sort: 'added', width: [8.5, 0.8] },
+};
+
+/** The columns named in a `columns` attribute (comma- or space-separated), known ones only, in order. */
+export function parseColumns(value: string | undefined): MemberColumn[] {
+  const names = (value ?? '').split(/[\s,]+/).filter((c): c is MemberColumn => (memberColumns as readonly string[]).includes(c));
+  const unique = [...new Set(names)];
+  return unique.length ? unique : [...memberColumns];
+}
+
+/** A member's display name, "First Last". */
+export function memberName(m: CampaignMember): string {
+  return [m.person.firstName, m.person.lastName].filter(Boolean).join(' ');
+}
+
+/** A date for display in `locale` (date only). */
+export function formatDate(locale: Locale, iso: string | undefined): string {
+  return iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '';
+}
+
+/** The text of a cell, as shown and as exported. */
+export function cellText(locale: Locale, column: MemberColumn, m: CampaignMember): string {
+  switch (column) {
+    case 'name':
+      return memberName(m);
+    case 'type':
+      return msg(locale, m.leadId ? 'list.lead' : 'list.contact');
+    case 'company':
+      return m.person.company ?? '';
+    case 'email':
+      return m.person.email ?? '';
+    case 'status':
+      return statusLabel(locale, m.status);
+    case 'responded':
+      return msg(locale, m.responded ? 'list.yes' : 'list.no');
+    case 'first-responded':
+      return formatDate(locale, m.firstRespondedAt);
+    case 'added':
+      return formatDate(locale, m.createdAt);
+  }
+}
+
+/**
+ * Header and row of the CSV export for the shown columns. The name is split into first and last
+ * name and dates are ISO 8601, so the file imports back (headers match in the kit's languages).
+ */
+export function exportHeader(locale: Locale, columns: readonly MemberColumn[]): string[] {
+  return columns.flatMap((c) => (c === 'name' ? [msg(locale, 'form.firstName'), msg(locale, 'form.lastName')] : [msg(locale, COLUMNS[c].label)]));
+}
+
+export function exportRow(locale: Locale, columns: readonly MemberColumn[], m: CampaignMember): string[] {
+  return columns.flatMap((c) => {
+    if (c === 'name') return [m.person.firstName ?? '', m.person.lastName ?? ''];
+    if (c === 'first-responded') return [m.firstRespondedAt ?? ''];
+    if (c === 'added') return [m.createdAt];
+    if (c === 'status') return [m.status];
+    return [cellText(locale, c, m)];
+  });
+}

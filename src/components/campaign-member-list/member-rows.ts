@@ -1,0 +1,127 @@
+import type { DataAdapter, MemberPage } from '../../adapters/adapter.js';
+import type { CampaignMember, MemberQuery } from '../../model/member.js';
+
+/** The part of a member query that picks and orders rows (no paging). */
+export type MemberFilter = Omit<MemberQuery, 'cursor' | 'offset' | 'limit'>;
+
+/** Rows fetched per request. */
+export const BLOCK_SIZE = 100;
+
+interface Block {
+  items: CampaignMember[];
+  nextCursor?: string;
+}
+
+/**
+ * The rows of a member list as the adapter pages them, fetched block by block as they scroll
+ * into view; nothing else is held. With a known `total` and no search/type filter (the offset
+ * then counts the same rows the list shows), any block is reachable at once: the next one with
+ * the previous block's keyset cursor, a far one by offset. Otherwise rows load in order
+ * ("infinite" mode) and `length` grows as they come.
+ */
+export class MemberRows {
+  private blocks = new Map<number, Block>();
+  private loading = new Map<number, Promise<void>>();
+  private endBlock?: number;
+
+  /** Set when a block failed; the list shows it with a retry. */
+  error?: unknown;
+
+  constructor(
+    private readonly adapter: DataAdapter,
+    readonly filter: MemberFilter,
+    /** Members matching the filter when the counts tell it (no search, no type + status mix). */
+    readonly total: number | undefined,
+  ) {}
+
+  /** True when any block can be fetched directly (offset jumps). */
+  get seekable(): boolean {
+    return this.total !== undefined && !this.filter.search && !this.filter.type;
+  }
+
+  /** Rows the list is tall: the total when known, else the rows loaded so far. */
+  get length(): number {
+    if (this.total !== undefined) return this.endBlock === undefined ? this.total : Math.min(this.total, this.loadedLength());
+    return this.loadedLength();
+  }
+
+  /** True once the last row is known to be loaded (or the total is known). */
+  get complete(): boolean {
+    return this.total !== undefined || this.endBlock !== undefined;
+  }
+
+  private loadedLength(): number {
+    if (this.endBlock !== undefined) return this.endBlock * BLOCK_SIZE + (this.blocks.get(this.endBlock)?.items.length ?? 0);
+    let n = 0;
+    while (this.blocks.has(n)) n++;
+    return n * BLOCK_SIZE;
+  }
+
+  /** The row at `index`, or undefined while its block is not loaded. */
+  at(index: number): CampaignMember | undefined {
+    return this.blocks.get(Math.floor(index / BLOCK_SIZE))?.items[index % BLOCK_SIZE];
+  }
+
+  /** Every loaded row (for carrying a selection's versions over). */
+  *loaded(): Iterable<CampaignMember> {
+    for (const b of this.blocks.values()) yield* b.items;
+  }
+
+  /** Whether every row of [from, to) is loaded. */
+  has(from: number, to: number): boolean {
+    for (let k = Math.floor(from / BLOCK_SIZE); k * BLOCK_SIZE < to; k++) {
+      if (this.endBlock !== undefined && k > this.endBlock) break;
+      if (!this.blocks.has(k)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Loads the blocks covering rows [from, to). In infinite mode, loads in order up to there
+   * (plus the block after, so the list knows whether more follow).
+   */
+  async ensure(from: number, to: number, signal?: AbortSignal): Promise<void> {
+    const first = Math.max(0, Math.floor(from / BLOCK_SIZE));
+    const last = Math.floor(Math.max(from, to - 1) / BLOCK_SIZE);
+    if (this.seekable) {
+      const wanted: Promise<void>[] = [];
+      for (let k = first; k <= last && k * BLOCK_SIZE < (this.total ?? 0); k++) wanted.push(this.load(k, signal));
+      await Promise.all(wanted);
+      return;
+    }
+    for (let k = 0; k <= last + 1; k++) {
+      if (this.endBlock !== undefined && k > this.endBlock) return;
+      await this.load(k, signal);
+    }
+  }
+
+  private load(k: number, signal?: AbortSignal): Promise<void> {
+    if (this.blocks.has(k)) return Promise.resolve();
+    let pending = this.loading.get(k);
+    if (!pending) {
+      pending = this.fetch(k, signal).then(
+        (page) => {
+          this.blocks.set(k, page);
+          this.loading.delete(k);
+          if (!page.nextCursor) this.endBlock = this.endBlock === undefined ? k : Math.min(this.endBlock, k);
+        },
+        (error: unknown) => {
+          this.loading.delete(k);
+          throw error;
+        },
+      );
+      this.loading.set(k, pending);
+    }
+    return pending;
+  }
+
+  private fetch(k: number, signal?: AbortSignal): Promise<MemberPage> {
+    const query: MemberQuery = { ...this.filter, limit: BLOCK_SIZE };
+    const previous = this.blocks.get(k - 1);
+    if (k === 0) return this.adapter.pageMembers(query, { signal });
+    if (previous?.nextCursor) return this.adapter.pageMembers({ ...query, cursor: previous.nextCursor }, { signal });
+    if (previous) return Promise.resolve({ items: [] });
+    // Not next to a loaded block: a jump (scrollbar drag, End key): walk the offset.
+    return this.adapter.pageMembers({ ...query, offset: k * BLOCK_SIZE }, { signal });
+  }
+}
