@@ -12,6 +12,7 @@ import type { Campaign } from '../src/model/campaign.js';
 import type { LeadFieldsInput } from '../src/model/person.js';
 import { demoPeople } from '../src/internal/demo-data.js';
 import { newId } from '../src/domain/ids.js';
+import { csvImport, listRender } from './list.js';
 
 /** Watches the main thread: the longest task (Long Tasks API, >= 50 ms) and the longest frame gap. */
 function mainThreadWatch() {
@@ -233,7 +234,7 @@ async function summary({ runs }: { runs: number }) {
   return { summaryMs: median(times), rawCountMs: median(rawTimes), members };
 }
 
-Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary } });
+Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport } });
 document.title = 'ready';
 
 

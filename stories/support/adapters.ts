@@ -23,5 +23,7 @@ export function failingAdapter(): DataAdapter {
   return Object.create(base, {
     name: { value: 'offline' },
     listCampaigns: { value: async () => Promise.reject(new UnavailableError('The server cannot be reached')) },
+    getCampaign: { value: async () => Promise.reject(new UnavailableError('The server cannot be reached')) },
+    countMembers: { value: async () => Promise.reject(new UnavailableError('The server cannot be reached')) },
   });
 }

@@ -274,9 +274,12 @@ export const styles = [
       text-align: center;
       color: var(--_muted);
     }
+    .grid-wrap {
+      position: relative;
+    }
     .no-match {
       position: absolute;
-      inset: 44px 0 auto 0;
+      inset: 44px 1px auto 1px;
     }
     .more,
     .row-error {
@@ -285,9 +288,6 @@ export const styles = [
     }
     .row-error {
       color: var(--_danger);
-      position: sticky;
-      bottom: 0;
-      background: var(--_surface);
     }
     .announce:empty {
       display: none;

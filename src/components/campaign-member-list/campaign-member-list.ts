@@ -205,9 +205,6 @@ export class CampaignMemberList extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('search')) this.searchText = this.search;
-  }
-
-  protected override updated(changed: PropertyValues): void {
     const meta = this.meta.status === 'ready' ? (this.meta.value as Meta) : undefined;
     const filterChanged = ['campaign', 'sort', 'direction', 'filterStatus', 'filterType', 'search', 'compact', 'rows'].some((p) => changed.has(p));
     if (meta && (meta !== this.lastMeta || filterChanged || !this.data)) {
@@ -440,7 +437,7 @@ export class CampaignMemberList extends LocalizedElement {
     const allState = this.allMatching ? (this.excluded.size ? 'mixed' : 'true') : this.selection.size ? 'mixed' : 'false';
     const activeId = this.active.row < 0 ? `h-${this.active.col}` : `c-${this.active.row}-${this.active.col}`;
     const noMatch = data && data.complete && length === 0;
-    return html`<div
+    return html`<div class="grid-wrap"><div
       part="grid"
       class="viewport"
       role="grid"
@@ -479,6 +476,7 @@ export class CampaignMemberList extends LocalizedElement {
       </div>
       <div role="rowgroup" class="body" style="height:${Math.max(length, noMatch ? 0 : 1) * ROW_HEIGHT}px">
         ${rows.map((i) => this.renderRow(i, data!.at(i), cols, m, locale))}
+      </div>
       </div>
       ${noMatch
         ? html`<div class="no-match">

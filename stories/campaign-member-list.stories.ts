@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/lead-kit.js';
+import '../src/define/campaign-member-list.js';
+import { IndexedDBStore, LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
+import { demoPeople, seedDemoData } from '../src/internal/demo-data.js';
+import { failingAdapter } from './support/adapters.js';
+
+interface Args {
+  campaign: string;
+  columns: string;
+  compact: boolean;
+  rows: number;
+  readonly: boolean;
+  locale?: string;
+}
+
+async function seeded(): Promise<DataAdapter> {
+  const adapter = new LocalAdapter(new MemoryStore());
+  await seedDemoData(adapter, { registrants: 120, audience: 300 });
+  return adapter;
+}
+
+/** A campaign of 100,000 members in IndexedDB (`lead-kit-story-100k`), filled on first open (about half a minute). */
+async function hundredThousand(): Promise<DataAdapter> {
+  const adapter = new LocalAdapter(new IndexedDBStore('lead-kit-story-100k'));
+  const campaigns = await adapter.listCampaigns();
+  if (!campaigns.some((c) => c.id === 'BIG')) {
+    await adapter.saveCampaign({ id: 'BIG', name: 'Annual conference', type: 'event' });
+    await adapter.importLeads({ campaignId: 'BIG', status: 'Registered' }, demoPeople(100_000, 'attendee'));
+  }
+  return adapter;
+}
+
+/**
+ * A campaign's members on the demo data (300 leads on "Spring newsletter", 120 registrants on
+ * the summit). Sort by a header, filter with the status counts, search, select rows and set
+ * their status, add members, import a CSV, export the filter.
+ */
+const meta: Meta<Args> = {
+  title: 'Components/campaign-member-list',
+  component: 'campaign-member-list',
+  args: { campaign: 'A', columns: 'name,type,company,email,status,responded,first-responded,added', compact: false, rows: 5, readonly: false },
+  loaders: [async () => ({ adapter: await seeded() })],
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
+    <campaign-member-list
+      campaign=${args.campaign}
+      columns=${args.columns}
+      ?compact=${args.compact}
+      rows=${args.rows}
+      ?readonly=${args.readonly}
+      locale=${args.locale ?? ''}
+    ></campaign-member-list>
+  </lead-kit>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+/** The related list of a record page: first rows, the total, "View all". */
+export const CompactRelatedList: Story = { args: { campaign: 'E', compact: true, columns: 'name,company,status' } };
+export const EventRegistrants: Story = { args: { campaign: 'E' } };
+export const HundredThousandMembers: Story = {
+  args: { campaign: 'BIG' },
+  loaders: [async () => ({ adapter: await hundredThousand() })],
+};
+export const ReadOnly: Story = { args: { readonly: true, columns: 'name,company,status,added' } };
+export const Empty: Story = { args: { campaign: 'W' } };
+export const Error: Story = { loaders: [async () => ({ adapter: failingAdapter() })] };
+export const Ukrainian: Story = { args: { locale: 'uk' } };
+export const Russian: Story = { args: { locale: 'ru', campaign: 'E' } };
+export const French: Story = { args: { locale: 'fr' } };
+export const Vietnamese: Story = { args: { locale: 'vi' } };
+export const Romanian: Story = { args: { locale: 'ro', campaign: 'E', compact: true } };
+export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** The CSV import on its own (also opened by the list's "Import CSV"). */
+export const CsvImport: StoryObj<Args> = {
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
+    <campaign-member-import campaign="E" locale=${args.locale ?? ''}></campaign-member-import>
+  </lead-kit>`,
+};

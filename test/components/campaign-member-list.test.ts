@@ -1,0 +1,494 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/campaign-member-list.js';
+import '../../src/define/lead-kit.js';
+import type { CampaignMemberList } from '../../src/components/campaign-member-list/campaign-member-list.js';
+import type { CampaignMemberImport } from '../../src/components/campaign-member-list/campaign-member-import.js';
+import type { DataAdapter } from '../../src/adapters/adapter.js';
+import { UnavailableError } from '../../src/adapters/errors.js';
+import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import { parseCsv } from '../../src/domain/csv.js';
+import type { LeadFieldsInput } from '../../src/model/person.js';
+import type { LeadKit } from '../../src/context/lead-kit.js';
+import { idbFixture } from '../helpers/idb.js';
+import { byLabel, renderWithAdapter, textOf } from '../helpers/render.js';
+
+const people = (n: number, prefix = 'p'): LeadFieldsInput[] =>
+  Array.from({ length: n }, (_, i) => ({
+    firstName: `F${String(i).padStart(4, '0')}`,
+    lastName: ['Đặng', 'Ștefan', 'adams', 'Zhou', 'Ólafsson', 'Brown'][i % 6],
+    email: `${prefix}${i}@example.com`,
+    company: `Co ${i % 7}`,
+  }));
+
+async function seed(adapter: DataAdapter, n: number, type: 'event' | 'email' = 'event') {
+  await adapter.saveCampaign({ id: 'E', name: 'Summit', type });
+  await adapter.importLeads({ campaignId: 'E', status: type === 'event' ? 'Registered' : undefined }, people(n));
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const grid = (el: Element) => root(el).querySelector<HTMLElement>('[role=grid]')!;
+/** Rendered, loaded data rows in order: the text of each cell. */
+function rows(el: Element): string[][] {
+  return [...root(el).querySelectorAll<HTMLElement>('.body [role=row]:not(.placeholder)')]
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((r) => [...r.querySelectorAll('[role=gridcell]')].slice(1).map((c) => (c.querySelector('select')?.value ?? c.textContent!).replace(/\s+/g, ' ').trim()));
+}
+const rowCount = (el: Element) => root(el).querySelectorAll('.body [role=row]:not(.placeholder)').length;
+const ready = (el: Element) => waitUntil(() => rowCount(el) > 0 || root(el).querySelector('.empty-state, .no-match'), 'rows shown', { timeout: 5000 });
+const button = (el: Element, text: string) => {
+  const b = [...root(el).querySelectorAll('button')].find((x) => x.textContent!.replace(/\s+/g, ' ').trim().startsWith(text));
+  if (!b) throw new Error(`no button "${text}"`);
+  return b;
+};
+const key = (el: Element, k: string, extra: KeyboardEventInit = {}) =>
+  grid(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...extra }));
+const checkbox = (el: Element, row: number) => root(el).querySelector<HTMLInputElement>(`[aria-rowindex="${row + 2}"] input[type=checkbox]`)!;
+
+describe('<campaign-member-list>', () => {
+  it('shows rows with every column and counts per status, rendering only the visible rows of 1,000', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 1000));
+    await ready(el);
+    const headers = [...root(el).querySelectorAll('[role=columnheader]')].map((h) => h.textContent!.trim()).slice(1);
+    expect(headers).to.deep.equal(['Name▲', 'Type', 'Company', 'Email', 'Status', 'Responded', 'First responded', 'Added']);
+    expect(rows(el)[0].slice(0, 6)).to.deep.equal(['F0002 adams', 'Lead', 'Co 2', 'p2@example.com', 'Registered', 'No']);
+    expect(grid(el).getAttribute('aria-rowcount')).to.equal('1001');
+    expect(rowCount(el)).to.be.below(40);
+    const chips = [...root(el).querySelectorAll('.chip')].map((c) => [...c.children].map((s) => s.textContent!.trim()).join(' '));
+    expect(chips).to.deep.equal(['All 1,000', 'Invited 0', 'Registered 1,000', 'Attended 0', 'No-show 0']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('jumps to the middle of the list when scrolled there and shows the right rows', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 1000));
+    await ready(el);
+    grid(el).scrollTop = 500 * 44;
+    grid(el).dispatchEvent(new Event('scroll'));
+    await waitUntil(() => root(el).querySelector('[aria-rowindex="512"]:not(.placeholder)'), 'middle rows loaded');
+    const expected = (await adapter.pageMembers({ campaignId: 'E', offset: 510, limit: 1 })).items[0];
+    const row = root(el).querySelector('[aria-rowindex="512"]')!;
+    expect(row.textContent).to.contain(expected.person.email);
+    expect(root(el).querySelectorAll('.body [role=row]').length).to.be.below(40);
+  });
+
+  it('sorts by a clicked column, toggles direction, and says so with aria-sort', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 30));
+    await ready(el);
+    const companyHeader = () => [...root(el).querySelectorAll('[role=columnheader]')].find((h) => h.textContent!.includes('Company'))!;
+    companyHeader().querySelector('button')!.click();
+    await waitUntil(() => rows(el)[0]?.[2] === 'Co 0');
+    expect(companyHeader().getAttribute('aria-sort')).to.equal('ascending');
+    companyHeader().querySelector('button')!.click();
+    await waitUntil(() => rows(el)[0]?.[2] === 'Co 6');
+    expect(companyHeader().getAttribute('aria-sort')).to.equal('descending');
+    expect(el.sort).to.equal('company');
+    el.sort = 'type';
+    el.direction = 'asc';
+    await waitUntil(() => [...root(el).querySelectorAll('[role=columnheader]')].find((h) => h.textContent!.includes('Type'))!.getAttribute('aria-sort') === 'ascending');
+  });
+
+  it('filters by status (the counts), by type, and searches accent-insensitively; an empty result offers to clear', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 60));
+    await ready(el);
+    const first = (await adapter.pageMembers({ campaignId: 'E', limit: 3 })).items;
+    await adapter.setMemberStatus({ campaignId: 'E', members: first.map((m) => ({ id: m.id, version: m.version })), status: 'Attended' });
+    const chip = (label: string) => [...root(el).querySelectorAll('.chip')].find((c) => c.textContent!.trim().startsWith(label))!.querySelector('.n')!.textContent;
+    await waitUntil(() => chip('Attended') === '3');
+    button(el, 'Attended').click();
+    await waitUntil(() => rowCount(el) === 3 && rows(el).every((r) => r[4] === 'Attended'));
+    expect(button(el, 'Attended').getAttribute('aria-pressed')).to.equal('true');
+    button(el, 'All').click();
+    await waitUntil(() => rowCount(el) > 3);
+    const search = byLabel(el, 'Search members');
+    search.value = 'STEFAN';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => rowCount(el) === 10 && rows(el).every((r) => r[0].endsWith('Ștefan')), 'search results');
+    await waitUntil(() => textOf(el).includes('Matching: 10'));
+    const type = byLabel<HTMLSelectElement>(el, 'Type');
+    type.value = 'contact';
+    type.dispatchEvent(new Event('change'));
+    await waitUntil(() => root(el).querySelector('.no-match'));
+    expect(textOf(el)).to.include('No members match these filters.');
+    await expect(el).to.be.accessible();
+    button(el, 'Clear filters').click();
+    await waitUntil(() => rowCount(el) > 10);
+    expect(el.filterType).to.equal('');
+    expect(search.value).to.equal('');
+  });
+
+  it('changes one status inline; the cancelable intent can stop it', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 5));
+    await ready(el);
+    const select = () => root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!;
+    expect(select().getAttribute('aria-label')).to.equal('Status of F0002 adams');
+    const stop = (e: Event) => e.preventDefault();
+    el.addEventListener('member-status-change', stop, { once: true });
+    select().value = 'Attended';
+    select().dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(select().value).to.equal('Registered');
+    expect((await adapter.countMembers('E')).byStatus.Attended).to.equal(undefined);
+    const changed = oneEvent(el, 'member-status-changed');
+    select().value = 'Attended';
+    select().dispatchEvent(new Event('change'));
+    const { detail } = await changed;
+    expect(detail.members).to.have.length(1);
+    expect((await adapter.countMembers('E')).byStatus.Attended).to.equal(1);
+    await waitUntil(() => root(el).querySelector('.chip:nth-child(4) .n')!.textContent === '1');
+    expect(root(el).querySelector('[role=status].announce')!.textContent).to.contain('Status set to Attended: 1');
+  });
+
+  it('reports a concurrent change instead of overwriting it', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 5));
+    await ready(el);
+    const [member] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
+    // Someone else's change lands between the moment the list read the row and its write.
+    el.addEventListener('member-status-change', () => void adapter.setMemberStatus({ campaignId: 'E', members: [{ id: member.id, version: member.version }], status: 'No-show' }), { once: true });
+    const failed = oneEvent(el, 'member-action-error');
+    const select = root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!;
+    select.value = 'Attended';
+    select.dispatchEvent(new Event('change'));
+    await failed;
+    await waitUntil(() => root(el).querySelector('.problem[role=alert]'));
+    expect(textOf(el)).to.include('Someone else changed these members in the meantime');
+    const [after] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
+    expect(after.status).to.equal('No-show');
+    await waitUntil(() => root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!.value === 'No-show', 'row shows the winning change');
+  });
+
+  it('sets a status on selected rows, and on all matching the filter except the unticked', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 150));
+    await ready(el);
+    checkbox(el, 0).click();
+    checkbox(el, 2).click();
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Selected: 2');
+    expect(root(el).querySelector('[aria-rowindex="2"]')!.getAttribute('aria-selected')).to.equal('true');
+    const status = root(el).querySelector<HTMLSelectElement>('.bulk select')!;
+    status.value = 'Attended';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    button(el, 'Apply').click();
+    await waitUntil(async () => (await adapter.countMembers('E')).byStatus.Attended === 2);
+    // All matching "Registered" (148), minus one unticked.
+    button(el, 'Clear selection').click();
+    button(el, 'Registered').click();
+    await waitUntil(() => rowCount(el) > 0 && rows(el).every((r) => r[4] === 'Registered'));
+    root(el).querySelector<HTMLInputElement>('[role=columnheader] input[type=checkbox]')!.click();
+    await el.updateComplete;
+    checkbox(el, 0).click();
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Selected: 147');
+    const keptId = (await adapter.pageMembers({ campaignId: 'E', status: 'Registered', limit: 1 })).items[0].id;
+    const bulk = root(el).querySelector<HTMLSelectElement>('.bulk select')!;
+    bulk.value = 'No-show';
+    bulk.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    button(el, 'Apply').click();
+    await waitUntil(async () => (await adapter.countMembers('E')).byStatus['No-show'] === 147, 'all matching updated', { timeout: 5000 });
+    const counts = await adapter.countMembers('E');
+    expect(counts.byStatus).to.deep.equal({ Attended: 2, Registered: 1, 'No-show': 147 });
+    expect((await adapter.pageMembers({ campaignId: 'E', status: 'Registered' })).items.map((m) => m.id)).to.deep.equal([keptId]);
+  });
+
+  it('removes selected members after confirmation, keeping the people', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 10));
+    await ready(el);
+    checkbox(el, 0).click();
+    checkbox(el, 1).click();
+    await el.updateComplete;
+    button(el, 'Remove from campaign').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[role=alertdialog]')!.textContent).to.contain('Remove 2 member(s)');
+    await expect(el).to.be.accessible();
+    const removed = oneEvent(el, 'members-removed');
+    root(el).querySelector<HTMLButtonElement>('[role=alertdialog] button.danger')!.click();
+    expect((await removed).detail.count).to.equal(2);
+    expect((await adapter.countMembers('E')).total).to.equal(8);
+    expect(await adapter.findPersonByEmail('p2@example.com')).to.not.equal(null);
+    await waitUntil(() => textOf(el).includes('Members: 8'));
+  });
+
+  it('adds existing leads and contacts found by search, with the chosen status', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, async (a) => {
+      await seed(a, 3);
+      await a.createLead({ firstName: 'Олена', lastName: 'Шевченко', email: 'olena@example.ua', company: 'Світанок' });
+    });
+    await ready(el);
+    button(el, 'Add members').click();
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLDialogElement>('dialog.add')!.open).to.equal(true);
+    const search = byLabel(el, 'Find leads and contacts');
+    search.value = 'шевченко';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => root(el).querySelector('.add-results li'), 'search results');
+    root(el).querySelector<HTMLInputElement>('.add-results input')!.click();
+    const status = byLabel<HTMLSelectElement>(el, 'Status of the added members');
+    status.value = 'Invited';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const added = oneEvent(el, 'members-added');
+    button(el, 'Add selected (1)').click();
+    const { detail } = await added;
+    expect(detail.members[0]).to.include({ status: 'Invited' });
+    expect((await adapter.countMembers('E')).byStatus.Invited).to.equal(1);
+    await waitUntil(() => rows(el).some((r) => r[0] === 'Олена Шевченко'));
+  });
+
+  it('shows a lead captured by another widget at once, keeping scroll position and selection', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 300));
+    await ready(el);
+    grid(el).scrollTop = 100 * 44;
+    grid(el).dispatchEvent(new Event('scroll'));
+    await waitUntil(() => root(el).querySelector('[aria-rowindex="105"]:not(.placeholder)'));
+    checkbox(el, 104).click();
+    await el.updateComplete;
+    const chosen = rows(el).find((r) => r.length)![0] && root(el).querySelector('[aria-rowindex="106"]')!.textContent!.match(/p\d+@example\.com/)![0];
+    await adapter.submitLead({ submissionId: 'live-submission-1', campaignId: 'E', lead: { firstName: 'Aaron', lastName: 'Aardvark', email: 'aaron@example.com' } });
+    await waitUntil(() => textOf(el).includes('Members: 301'), 'count updated');
+    expect(grid(el).scrollTop).to.equal(100 * 44);
+    // The selection follows the member, who moved one row down (Aaron sorts first).
+    await waitUntil(() => root(el).querySelector('[aria-rowindex="107"]')?.textContent!.includes(chosen));
+    expect(checkbox(el, 105).checked).to.equal(true);
+    expect(checkbox(el, 104).checked).to.equal(false);
+    expect(textOf(el)).to.include('Selected: 1');
+    grid(el).scrollTop = 0;
+    grid(el).dispatchEvent(new Event('scroll'));
+    await waitUntil(() => rows(el)[0]?.[0] === 'Aaron Aardvark', 'new row first by name');
+  });
+
+  it('follows changes made in another tab (IndexedDB)', async () => {
+    const fx = idbFixture();
+    try {
+      await seed(fx.adapter, 20);
+      const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${fx.adapter}><campaign-member-list campaign="E"></campaign-member-list></lead-kit>`);
+      const el = kit.querySelector<CampaignMemberList>('campaign-member-list')!;
+      await ready(el);
+      await fx.peer().submitLead({ submissionId: 'other-tab-0001', campaignId: 'E', lead: { firstName: 'Ab', lastName: 'Aaa', email: 'tab@example.com' } });
+      await waitUntil(() => rows(el)[0]?.[0] === 'Ab Aaa', 'row from the other tab', { timeout: 5000 });
+    } finally {
+      await fx.cleanup();
+    }
+  });
+
+  it('is operable by keyboard: arrows move the active cell, Space selects, Enter sorts, Ctrl+End reaches the last row', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 400));
+    await ready(el);
+    grid(el).focus();
+    expect(grid(el).getAttribute('aria-activedescendant')).to.equal('h-1');
+    key(el, 'Enter'); // header "Name": toggles to descending
+    await waitUntil(() => el.direction === 'desc');
+    await el.updateComplete;
+    key(el, 'ArrowDown');
+    key(el, 'ArrowDown');
+    await el.updateComplete;
+    expect(grid(el).getAttribute('aria-activedescendant')).to.equal('c-1-1');
+    expect(root(el).getElementById('c-1-1')).to.exist;
+    key(el, ' ');
+    await el.updateComplete;
+    expect(root(el).querySelector('[aria-rowindex="3"]')!.getAttribute('aria-selected')).to.equal('true');
+    key(el, 'ArrowRight');
+    key(el, 'ArrowRight');
+    key(el, 'ArrowRight');
+    key(el, 'ArrowRight');
+    await el.updateComplete;
+    key(el, 'Enter'); // status cell: the editor takes focus
+    await el.updateComplete;
+    expect(root(el).activeElement?.tagName).to.equal('SELECT');
+    root(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(root(el).activeElement).to.equal(grid(el));
+    key(el, 'End', { ctrlKey: true });
+    await waitUntil(() => root(el).querySelector('[aria-rowindex="401"]:not(.placeholder)'), 'last row shown');
+    expect(grid(el).getAttribute('aria-activedescendant')).to.equal('c-399-8');
+    key(el, 'Escape');
+    await el.updateComplete;
+    expect(textOf(el)).to.not.include('Selected:');
+    key(el, 'a', { ctrlKey: true });
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Selected: 400');
+  });
+
+  it('compact related-list mode: first rows, the total and "View all"', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(
+      html`<campaign-member-list campaign="E" compact rows="3" columns="name,status" view-all-href="#members"></campaign-member-list>`,
+      (a) => seed(a, 12),
+    );
+    await waitUntil(() => root(el).querySelectorAll('tbody tr').length === 3, 'three rows');
+    expect(textOf(el)).to.include('(12)');
+    expect([...root(el).querySelectorAll('thead th')].map((t) => t.textContent!.trim())).to.deep.equal(['Name', 'Status']);
+    await expect(el).to.be.accessible();
+    const link = root(el).querySelector<HTMLAnchorElement>('a.view-all')!;
+    expect(link.getAttribute('href')).to.equal('#members');
+    el.addEventListener('members-view-all', (e) => e.preventDefault(), { once: true });
+    const viewAll = oneEvent(el, 'members-view-all');
+    link.click();
+    expect((await viewAll).detail.campaignId).to.equal('E');
+    expect(location.hash).to.not.equal('#members');
+  });
+
+  it('has designed loading, empty, error (with retry) states', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let fail = true;
+    class SlowFlaky extends LocalAdapter {
+      override async countMembers(id: string) {
+        await gate;
+        if (fail) {
+          fail = false;
+          throw new UnavailableError('offline');
+        }
+        return super.countMembers(id);
+      }
+    }
+    const adapter = new SlowFlaky(new MemoryStore());
+    await adapter.saveCampaign({ id: 'Z', name: 'Empty' });
+    const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><campaign-member-list campaign="Z"></campaign-member-list></lead-kit>`);
+    const el = kit.querySelector<CampaignMemberList>('campaign-member-list')!;
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Loading…');
+    await expect(el).to.be.accessible();
+    release();
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'error shown');
+    expect(textOf(el)).to.include('The data cannot be reached right now');
+    await expect(el).to.be.accessible();
+    button(el, 'Try again').click();
+    await waitUntil(() => root(el).querySelector('.empty-state'), 'empty state');
+    expect(textOf(el)).to.include('No one is on this campaign yet.');
+    expect(button(el, 'Add members')).to.exist;
+    expect(button(el, 'Import CSV')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports the current filter as CSV with a BOM, formula cells neutralized', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,company,email,status"></campaign-member-list>`, async (a) => {
+      await seed(a, 4);
+      await a.submitLead({ submissionId: 'formula-0001', campaignId: 'E', lead: { firstName: 'Олена', lastName: 'Lê', email: 'x@example.com', company: '=HYPERLINK("http://evil")' }, status: 'Attended' });
+    });
+    await ready(el);
+    el.filterStatus = 'Attended';
+    await waitUntil(() => rowCount(el) === 1);
+    const exported = oneEvent(el, 'members-export');
+    el.addEventListener('members-export', (e) => e.preventDefault(), { once: true });
+    button(el, 'Export CSV').click();
+    const { detail } = await exported;
+    expect(detail.count).to.equal(1);
+    expect(detail.csv.startsWith('\ufeff')).to.equal(true);
+    expect(detail.csv).to.contain('\r\n');
+    expect(parseCsv(detail.csv)).to.deep.equal([
+      ['First name', 'Last name', 'Company', 'Email', 'Status'],
+      ['Олена', 'Lê', `'=HYPERLINK("http://evil")`, 'x@example.com', 'Attended'],
+    ]);
+    expect(adapter.name).to.be.a('string');
+  });
+
+  it('lets the user hide and reorder columns', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="email,name,status"></campaign-member-list>`, (a) => seed(a, 3));
+    await ready(el);
+    expect(rows(el)[0]).to.deep.equal(['p2@example.com', 'F0002 adams', 'Registered']);
+    button(el, 'Columns').click();
+    await el.updateComplete;
+    const changed = oneEvent(el, 'member-columns-change');
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Move Name up"]')!.click();
+    expect((await changed).detail.columns).to.deep.equal(['name', 'email', 'status']);
+    await el.updateComplete;
+    expect(rows(el)[0]).to.deep.equal(['F0002 adams', 'p2@example.com', 'Registered']);
+    const email = [...root(el).querySelectorAll('.columns-picker label')].find((l) => l.textContent!.includes('Email'))!.querySelector('input')!;
+    email.click();
+    await el.updateComplete;
+    expect(el.columns).to.equal('name,status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Ukrainian: headers, counts and default statuses', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" locale="uk"></campaign-member-list>`, (a) => seed(a, 3));
+    await ready(el);
+    expect(textOf(el)).to.include('Учасники кампанії');
+    expect(textOf(el)).to.include('Зареєстровано');
+    expect(rows(el)[0][1]).to.equal('Лід');
+    await expect(el).to.be.accessible();
+  });
+});
+
+/** Windows-1251 bytes of a string (Cyrillic letters and ASCII only). */
+function cp1251(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from([...text].map((ch) => {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) return c;
+    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+    if (c === 0x401) return 0xa8;
+    if (c === 0x451) return 0xb8;
+    throw new Error(`not in the test encoder: ${ch}`);
+  }));
+}
+
+describe('<campaign-member-import>', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('imports a UTF-8 file with BOM and Cyrillic names: a malformed row reported, a known email matched, not duplicated', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E"></campaign-member-import>`, async (a) => {
+      await seed(a, 0);
+      await a.createLead({ firstName: 'Existing', email: 'dup@example.com' });
+    });
+    const csv = '\ufeffИмя;Фамилия;Электронная почта;Компания\r\nОлена;Шевченко;olena@example.ua;Світанок\r\nДмитрий;Иванов;not-an-email;Вектор\r\nПавло;Дубовий;DUP@example.com;\r\nІрина;Бондаренко;iryna@example.ua;"Світанок; філія"\r\n';
+    await el.load(new File([utf8(csv)], 'leads.csv', { type: 'text/csv' }));
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Rows in the file: 4');
+    const mapping = [...root(el).querySelectorAll<HTMLSelectElement>('.mapping select')].map((s) => s.value);
+    expect(mapping).to.deep.equal(['firstName', 'lastName', 'email', 'company']);
+    expect(textOf(el)).to.include('Світанок; філія');
+    await expect(el).to.be.accessible();
+    const imported = oneEvent(el, 'members-imported');
+    button(el, 'Import 4 rows').click();
+    const { detail } = await imported;
+    expect(detail.result).to.deep.include({ created: 2, matched: 1, membersCreated: 3 });
+    expect(detail.result.errors).to.deep.equal([{ row: 2, path: 'email', code: 'email', message: detail.result.errors[0].message }]);
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Rows not imported: 1');
+    expect(textOf(el)).to.include('Row 3 · Email: Enter an email address like name@example.com.');
+    await expect(el).to.be.accessible();
+    const errors = parseCsv(el.errorCsv());
+    expect(errors[0]).to.deep.equal(['#', 'Имя', 'Фамилия', 'Электронная почта', 'Компания', 'Error']);
+    expect(errors[1].slice(0, 4)).to.deep.equal(['Row 3', 'Дмитрий', 'Иванов', 'not-an-email']);
+    const counts = await adapter.countMembers('E');
+    expect(counts.total).to.equal(3);
+    const dup = await adapter.findPersonByEmail('dup@example.com');
+    expect((await adapter.getLead(dup!.id)).firstName).to.equal('Existing');
+  });
+
+  it('reads a windows-1251 file when that encoding is chosen, and refuses a file over the limit before reading it', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E" max-bytes="200"></campaign-member-import>`, (a) => seed(a, 0));
+    const encoding = byLabel<HTMLSelectElement>(el, 'Encoding (when the file has no BOM)');
+    encoding.value = 'windows-1251';
+    encoding.dispatchEvent(new Event('change'));
+    await el.load(new File([cp1251('Email;Имя\r\nivan@example.ru;Иван\r\n')], 'legacy.csv'));
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Иван');
+    button(el, 'Import 1 rows').click();
+    await waitUntil(async () => (await adapter.countMembers('E')).total === 1);
+    const lead = await adapter.findPersonByEmail('ivan@example.ru');
+    expect((await adapter.getLead(lead!.id)).firstName).to.equal('Иван');
+    button(el, 'Import another file').click();
+    await el.updateComplete;
+    const big = new File([new Uint8Array(201)], 'big.csv');
+    let read = false;
+    Object.defineProperty(big, 'arrayBuffer', { value: () => ((read = true), Promise.resolve(new ArrayBuffer(201))) });
+    await el.load(big);
+    await el.updateComplete;
+    expect(read).to.equal(false);
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('larger than');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for an email column before importing', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E"></campaign-member-import>`, (a) => seed(a, 0));
+    await el.load(new File([utf8('Name,Phone\nAna,123\n')], 'x.csv'));
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Match one column to Email');
+    expect(button(el, 'Import 1 rows').disabled).to.equal(true);
+    const select = root(el).querySelectorAll<HTMLSelectElement>('.mapping select')[0];
+    select.value = 'email';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(button(el, 'Import 1 rows').disabled).to.equal(false);
+  });
+});
