@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows).
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=list.
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -11,6 +11,7 @@ const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
+const ONLY = process.env.BENCH_ONLY; // 'list': only the member-list comparison
 await build({ root: 'bench', logLevel: 'warn', build: { outDir: '../.bench/dist', emptyOutDir: true, target: 'es2022' } });
 
 // Minified bundles of what a page loads for one element, and a Lit baseline. Dynamic imports
@@ -63,6 +64,7 @@ function table(title, head, rows) {
 
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
 
+if (ONLY !== 'list') {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 table(
   'What a landing page downloads before first render (minified; gzip level 9)',
@@ -144,9 +146,10 @@ table(
   ],
 );
 
-const sizes = [...new Set([1_000, 10_000, N].filter((n) => n <= N))];
+}
+const listSizes = [...new Set([1_000, 10_000, N].filter((n) => n <= N))];
 const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? 7);
-const lists = await call('listRender', { sizes, runs: LIST_RUNS });
+const lists = await call('listRender', { sizes: listSizes, runs: LIST_RUNS });
 table(
   `<campaign-member-list> vs @vaadin/grid ${'24'} on the same members sorted by name (IndexedDB; 1100x480 px; medians of ${LIST_RUNS})`,
   ['members', 'kit: first rows (ms)', 'kit: jump to middle (ms)', 'vaadin items[]: first (ms)', 'vaadin items[]: jump (ms)', 'vaadin dataProvider: first (ms)', 'vaadin dataProvider: jump (ms)'],
@@ -155,6 +158,7 @@ table(
 console.log('vaadin items[]: every member read into memory first (not timed: ' + lists.map((l) => `${l.n.toLocaleString('en-US')}: ${fmt(l.loadAllMs, 0)} ms`).join(', ') + '); dataProvider: pages of 50 by offset from the same adapter.');
 for (const l of lists) console.log(`${l.n.toLocaleString('en-US')} members: kit / vaadin items[] first rows ${fmt(l.kit.first / l.vaadinItems.first, 2)}x, jump ${fmt(l.kit.jump / l.vaadinItems.jump, 2)}x; kit / vaadin dataProvider first ${fmt(l.kit.first / l.vaadinProvider.first, 2)}x, jump ${fmt(l.kit.jump / l.vaadinProvider.jump, 2)}x`);
 
+if (ONLY !== 'list') {
 const csv = await call('csvImport', { n: N });
 table(
   `CSV import of ${N.toLocaleString('en-US')} rows (${(csv.bytes / 1024 / 1024).toFixed(1)} MB UTF-8 with BOM) into a campaign`,
@@ -165,6 +169,7 @@ table(
   ],
 );
 console.log(`import / parse-only throughput: ${fmt(csv.parseMs / csv.totalMs, 3)}x (created ${csv.created}, errors ${csv.errors})`);
+}
 
 await browser.close();
 await new Promise((r) => server.httpServer.close(r));

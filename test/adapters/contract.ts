@@ -264,6 +264,17 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         const back = await a.pageMembers({ campaignId: 'E', limit: 5, offset: 3, direction: 'desc' });
         expect(back.items.map((m) => m.id)).to.deep.equal([...all].reverse().slice(3, 8));
         expect((await a.pageMembers({ campaignId: 'E', offset: 500 })).items).to.deep.equal([]);
+        // Past the middle (read from the other end): same rows, and the cursor pages on.
+        const far = await a.pageMembers({ campaignId: 'E', limit: 10, offset: 100 });
+        expect(far.items.map((m) => m.id)).to.deep.equal(all.slice(100, 110));
+        const after = await a.pageMembers({ campaignId: 'E', limit: 20, cursor: far.nextCursor });
+        expect(after.items.map((m) => m.id)).to.deep.equal(all.slice(110, 120));
+        expect(after.nextCursor).to.equal(undefined);
+        const tail = await a.pageMembers({ campaignId: 'E', limit: 10, offset: 115 });
+        expect(tail.items.map((m) => m.id)).to.deep.equal(all.slice(115));
+        expect(tail.nextCursor).to.equal(undefined);
+        const farDesc = await a.pageMembers({ campaignId: 'E', limit: 10, offset: 90, direction: 'desc' });
+        expect(farDesc.items.map((m) => m.id)).to.deep.equal([...all].reverse().slice(90, 100));
       });
 
       it('sorts by company, email, status and date added', async () => {

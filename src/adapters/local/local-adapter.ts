@@ -32,6 +32,7 @@ import { emailSchema, idSchema } from '../../model/common.js';
 import {
   addMembersInputSchema,
   memberQuerySchema,
+  type ParsedMemberQuery,
   removeMembersInputSchema,
   setMemberStatusInputSchema,
   type AddMembersInput,
@@ -57,7 +58,8 @@ import type {
 import { ConflictError, LeadKitError, NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import type { RecordStore } from './record-store.js';
-import { memberIndex } from './schema.js';
+import { indexKey } from './keys.js';
+import { memberIndex, STORES, toStored } from './schema.js';
 
 export interface LocalAdapterOptions {
   /** Clock, for tests. */
@@ -236,6 +238,12 @@ export class LocalAdapter implements DataAdapter {
             (!type || (type === 'lead' ? r.leadId !== undefined : r.contactId !== undefined)) &&
             (!search || memberMatchesSearch(r.sk as { q: string }, search))
         : undefined;
+    if (q.offset && !after && !filter) {
+      // A jump past the middle walks from the other end: the cost is the distance to the nearer end.
+      const counts = toMemberCounts(await this.store.counter(memberCountsKey(q.campaignId)));
+      const total = q.status ? (counts.byStatus[q.status] ?? 0) : counts.total;
+      if (q.offset > total / 2) return this.pageFromEnd(q, index, prefix, total, options);
+    }
     const page = await this.store.page('members', index, {
       prefix,
       after,
@@ -248,6 +256,27 @@ export class LocalAdapter implements DataAdapter {
     return {
       items: page.items as unknown as CampaignMember[],
       ...(page.more && page.lastKey ? { nextCursor: encodeCursor(index, page.lastKey) } : {}),
+    };
+  }
+
+  private async pageFromEnd(q: ParsedMemberQuery, index: string, prefix: IDBValidKey[], total: number, options?: CallOptions): Promise<MemberPage> {
+    const take = Math.min(q.limit, total - q.offset!);
+    if (take <= 0) return { items: [] };
+    const skip = total - q.offset! - take;
+    const page = await this.store.page('members', index, {
+      prefix,
+      direction: q.direction === 'asc' ? 'prev' : 'next',
+      limit: take,
+      ...(skip ? { skip } : {}),
+    });
+    throwIfAborted(options?.signal);
+    const items = (page.items as unknown as CampaignMember[]).reverse();
+    const last = items[items.length - 1];
+    const keyPath = STORES.members.find((i) => i.name === index)!.keyPath;
+    const more = q.offset! + items.length < total;
+    return {
+      items,
+      ...(more && last ? { nextCursor: encodeCursor(index, indexKey(toStored('members', last as never), keyPath) as IDBValidKey[]) } : {}),
     };
   }
 

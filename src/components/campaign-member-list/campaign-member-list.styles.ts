@@ -33,6 +33,10 @@ const shared = css`
     font-weight: 600;
     border: 1px solid var(--_border);
     white-space: nowrap;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    box-sizing: border-box;
   }
   .badge.lead {
     color: var(--_accent);
@@ -51,6 +55,7 @@ export const styles = [
   shared,
   css`
     .base {
+      grid-template-columns: minmax(0, 1fr);
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -158,6 +163,7 @@ export const styles = [
       font-weight: 600;
     }
     .viewport {
+      min-width: 0;
       position: relative;
       height: var(--lead-kit-list-height, 28rem);
       overflow: auto;

@@ -170,7 +170,6 @@ export class CampaignMemberList extends LocalizedElement {
   private anchor?: number;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private addTimer?: ReturnType<typeof setTimeout>;
-  private scrollFrame = 0;
 
   private get cols(): MemberColumn[] {
     return parseColumns(this.columns);
@@ -200,7 +199,6 @@ export class CampaignMemberList extends LocalizedElement {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     clearTimeout(this.addTimer);
-    cancelAnimationFrame(this.scrollFrame);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -268,9 +266,9 @@ export class CampaignMemberList extends LocalizedElement {
     return Math.ceil(height / ROW_HEIGHT) + OVERSCAN;
   }
 
+  /** Scroll events come at most once a frame: fetch and render the new range at once (no extra frame). */
   private handleScroll = () => {
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => this.updateRange());
+    this.updateRange();
   };
 
   private updateRange(): void {
@@ -295,6 +293,14 @@ export class CampaignMemberList extends LocalizedElement {
         },
       );
     }
+  }
+
+  /** Scrolls row `index` (0-based, in the current sort and filter) to the top and renders it at once. */
+  scrollToIndex(index: number): void {
+    const vp = this.viewport;
+    if (!vp) return;
+    vp.scrollTop = Math.max(0, index) * ROW_HEIGHT;
+    this.updateRange();
   }
 
   /** Scrolls so that `row` is visible (keyboard navigation). */
@@ -519,7 +525,7 @@ export class CampaignMemberList extends LocalizedElement {
             </select>
           </div>`;
         }
-        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${c === 'email' || c === 'company' || c === 'name' ? cellText(locale, c, member) : nothing}>
+        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${c === 'email' || c === 'company' || c === 'name' || c === 'type' ? cellText(locale, c, member) : nothing}>
           ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${cellText(locale, c, member)}</span>` : html`<span class="text">${cellText(locale, c, member)}</span>`}
         </div>`;
       })}

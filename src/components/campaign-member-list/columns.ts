@@ -15,7 +15,7 @@ interface ColumnDef {
 
 export const COLUMNS: Record<MemberColumn, ColumnDef> = {
   name: { label: 'col.name', sort: 'name', width: [11, 1.4] },
-  type: { label: 'col.type', sort: 'type', width: [6.5, 0.6] },
+  type: { label: 'col.type', sort: 'type', width: [8, 0.6] },
   company: { label: 'col.company', sort: 'company', width: [9, 1] },
   email: { label: 'col.email', sort: 'email', width: [13, 1.4] },
   status: { label: 'col.status', sort: 'status', width: [9.5, 0.9] },

@@ -84,9 +84,8 @@ export class MemberRows {
     const first = Math.max(0, Math.floor(from / BLOCK_SIZE));
     const last = Math.floor(Math.max(from, to - 1) / BLOCK_SIZE);
     if (this.seekable) {
-      const wanted: Promise<void>[] = [];
-      for (let k = first; k <= last && k * BLOCK_SIZE < (this.total ?? 0); k++) wanted.push(this.load(k, signal));
-      await Promise.all(wanted);
+      // In order: after a jump only the first block walks the offset; the next ones follow its cursor.
+      for (let k = first; k <= last && k * BLOCK_SIZE < (this.total ?? 0); k++) await this.load(k, signal);
       return;
     }
     for (let k = 0; k <= last + 1; k++) {

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const [url, out, selector = 'campaign-member-list', width = '1200', action = ''] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 1000 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(2500);
+if (action) await eval(`(async () => { ${action} })()`);
+await page.waitForTimeout(800);
+const el = page.locator(selector).first();
+await el.screenshot({ path: out });
+await browser.close();
+if (errors.length) console.error('page errors:\n' + errors.join('\n'));
+console.log(out);
