@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
 import { IndexedDBStore, LocalAdapter } from '../../src/adapters/local/index.js';
 import { ChangeBuilder } from '../../src/domain/change-builder.js';
+import { PositionCache, positionKey } from '../../src/adapters/local/positions.js';
 import { deleteDatabase, idbFixture, testDatabaseName } from '../helpers/idb.js';
 import { rejectsWith } from '../helpers/expect-error.js';
 
@@ -98,6 +99,42 @@ describe('IndexedDB store', () => {
       const desc = await adapter.pageMembers({ campaignId: 'A', sort: 'type', direction: 'desc' });
       expect(desc.items.map((m) => m.id)).to.deep.equal(['m-lead', 'm-contact']);
       expect((await adapter.pageMembers({ campaignId: 'A', sort: 'responded' })).items).to.have.length(2);
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
+  it('jumps to positions through recorded index positions, and drops them when members change', async () => {
+    const name = testDatabaseName();
+    const store = new IndexedDBStore(name);
+    try {
+      const adapter = new LocalAdapter(store);
+      await adapter.saveCampaign({ id: 'E', name: 'E' });
+      const rows = Array.from({ length: 2500 }, (_, i) => ({ lastName: `L${(i * 7919) % 2500}`, email: `j${i}@example.com` }));
+      await adapter.importLeads({ campaignId: 'E' }, rows);
+      const all: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await adapter.pageMembers({ campaignId: 'E', limit: 500, cursor });
+        all.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      await store.positionsSettled(); // the first page started the walk
+      const marks = (store as unknown as { positions: PositionCache }).positions.get(positionKey('by+name', ['E'], 'next'));
+      expect(marks).to.have.length(2); // positions 1000 and 2000
+      for (const offset of [999, 1000, 1001, 1234, 2000, 2450]) {
+        const page = await adapter.pageMembers({ campaignId: 'E', limit: 5, offset });
+        expect(page.items.map((m) => m.id), `offset ${offset}`).to.deep.equal(all.slice(offset, offset + 5));
+      }
+      const desc = await adapter.pageMembers({ campaignId: 'E', limit: 5, offset: 1100, direction: 'desc' });
+      expect(desc.items.map((m) => m.id)).to.deep.equal([...all].reverse().slice(1100, 1105));
+      // A change moves positions: the recorded ones are dropped, jumps stay exact.
+      const [first] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
+      await adapter.removeMembers({ campaignId: 'E', members: [{ id: first.id, version: first.version }] });
+      expect((store as unknown as { positions: PositionCache }).positions.get(positionKey('by+name', ['E'], 'next'))).to.equal(undefined);
+      const after = await adapter.pageMembers({ campaignId: 'E', limit: 5, offset: 1000 });
+      expect(after.items.map((m) => m.id)).to.deep.equal(all.slice(1001, 1006));
     } finally {
       store.close();
       await deleteDatabase(name);

@@ -2,6 +2,7 @@ import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ChangeSet, StoredRecord } from '../../domain/change-set.js';
 import { ConflictError, UnavailableError } from '../errors.js';
 import { indexKey } from './keys.js';
+import { PositionCache, positionKey, POSITION_STEP } from './positions.js';
 import {
   commitInfo,
   type CommitInfo,
@@ -61,11 +62,15 @@ export class IndexedDBStore implements RecordStore {
   private listeners = new Set<CommitListener>();
   private channel?: BroadcastChannel;
   private closed = false;
+  private positions = new PositionCache();
 
   constructor(readonly name = 'lead-kit') {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`lead-kit:${name}`);
-      this.channel.onmessage = (e: MessageEvent<CommitInfo>) => this.listeners.forEach((l) => l(e.data, undefined));
+      this.channel.onmessage = (e: MessageEvent<CommitInfo>) => {
+        if (e.data.stores.includes('members')) this.positions.invalidate();
+        this.listeners.forEach((l) => l(e.data, undefined));
+      };
     }
   }
 
@@ -140,15 +145,31 @@ export class IndexedDBStore implements RecordStore {
     let after = o.after;
     let lastKey: IDBValidKey[] | undefined;
     if (o.skip) {
-      // Walk the index (keys only) to the position; the page continues after that entry.
-      const range =
-        o.direction === 'next'
-          ? IDBKeyRange.bound(after ?? o.prefix, end, !!after, false)
-          : IDBKeyRange.bound(o.prefix, after ?? end, false, !!after);
-      const skipped = await skipTo(idx, range, o.direction, o.skip);
-      if (!skipped) return { items, more: false };
-      after = skipped as IDBValidKey[];
+      // Walk the index (keys only) to the position; the page continues after that entry. From the
+      // start of the range, begin at the nearest recorded position (see positions.ts).
+      let from = after;
+      let count = o.skip;
+      if (!after) {
+        const key = positionKey(index, o.prefix, o.direction);
+        const marks = this.positions.get(key);
+        const j = marks ? Math.min(Math.floor(o.skip / POSITION_STEP), marks.length) - 1 : -1;
+        if (marks && j >= 0) {
+          from = marks[j] as IDBValidKey[];
+          count = o.skip - (j + 1) * POSITION_STEP;
+        } else if (o.skip >= POSITION_STEP) this.recordPositions(db, name, index, o.prefix, o.direction);
+      }
+      if (count === 0) after = from;
+      else {
+        const range =
+          o.direction === 'next'
+            ? IDBKeyRange.bound(from ?? o.prefix, end, !!from, false)
+            : IDBKeyRange.bound(o.prefix, from ?? end, false, !!from);
+        const skipped = await skipTo(idx, range, o.direction, count);
+        if (!skipped) return { items, more: false };
+        after = skipped as IDBValidKey[];
+      }
     }
+    if (!o.after && !o.skip && !o.filter) this.recordPositions(db, name, index, o.prefix, o.direction); // for later jumps
     const canBatch = o.direction === 'next' || 'getAllRecords' in idx;
     for (;;) {
       const range =
@@ -168,6 +189,16 @@ export class IndexedDBStore implements RecordStore {
       }
       if (batch.length < want) return { items, lastKey, more: false };
     }
+  }
+
+  private recordPositions(db: Db, store: string, index: string, prefix: IDBValidKey[], direction: 'next' | 'prev'): void {
+    const open = () => (unwrap(db) as IDBDatabase).transaction(store, 'readonly').objectStore(store).index(index);
+    this.positions.build(positionKey(index, prefix, direction), open, IDBKeyRange.bound(prefix, [...prefix, []]), direction);
+  }
+
+  /** Resolves once the background position walks are done (tests, benchmarks). */
+  positionsSettled(): Promise<void> {
+    return this.positions.settled();
   }
 
   async counter(key: string): Promise<Record<string, number> | undefined> {
@@ -237,6 +268,7 @@ export class IndexedDBStore implements RecordStore {
       throw toStoreError(error instanceof ConflictError || !cause ? error : cause);
     }
     const info = commitInfo(changes);
+    if (info.stores.includes('members')) this.positions.invalidate();
     this.listeners.forEach((l) => l(info, options.origin));
     this.channel?.postMessage(info);
   }
