@@ -46,15 +46,29 @@ async function database(n: number): Promise<{ adapter: DataAdapter; close: () =>
   // The import benchmark's database, when it has this size.
   const imported = new IndexedDBStore('lead-kit-bench-adapter');
   const importedAdapter = new LocalAdapter(imported);
-  if ((await importedAdapter.countMembers('BIG')).total === n) return { adapter: importedAdapter, close: () => imported.close() };
+  if ((await importedAdapter.countMembers('BIG')).total === n) return { adapter: importedAdapter, close: async () => imported.close() };
   imported.close();
-  const store = new IndexedDBStore(`lead-kit-bench-list-${n}`);
+  const name = `lead-kit-bench-list-${n}`;
+  const store = new IndexedDBStore(name);
   const adapter = new LocalAdapter(store);
   if (n > 0 && (await adapter.countMembers('BIG')).total !== n) {
     await adapter.saveCampaign({ id: 'BIG', name: 'Big campaign', type: 'email' });
     await adapter.importLeads({ campaignId: 'BIG' }, demoPeople(n, 'list'));
   }
-  return { adapter, close: () => store.close() };
+  return {
+    adapter,
+    close: () => {
+      store.close();
+      return deleteDb(name);
+    },
+  };
+}
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((r) => {
+    const d = indexedDB.deleteDatabase(name);
+    d.onsuccess = d.onerror = d.onblocked = () => r();
+  });
 }
 
 async function allMembers(adapter: DataAdapter): Promise<CampaignMember[]> {
@@ -152,7 +166,7 @@ export async function listRender({ sizes, runs }: { sizes: number[]; runs: numbe
       vItems.push(await vaadinGrid({ items }, middle, middleIndex));
       vProvider.push(await vaadinGrid({ adapter, size: total }, middle, middleIndex));
     }
-    close();
+    await close();
     const m = (t: Timing[]) => ({ first: median(t.map((x) => x.firstMs)), jump: median(t.map((x) => x.jumpMs)) });
     out.push({ n: total, kit: m(kit), kitColdJump: kit[0].jumpMs, vaadinItems: m(vItems), vaadinProvider: m(vProvider), loadAllMs: loadMs });
   }
@@ -172,10 +186,7 @@ export async function csvImport({ n }: { n: number }) {
   const leads = parse();
   const parseMs = performance.now() - p0;
   const name = 'lead-kit-bench-csv';
-  await new Promise<void>((r) => {
-    const d = indexedDB.deleteDatabase(name);
-    d.onsuccess = d.onerror = d.onblocked = () => r();
-  });
+  await deleteDb(name);
   const store = new IndexedDBStore(name);
   const adapter = new LocalAdapter(store);
   await adapter.saveCampaign({ id: 'CSV', name: 'CSV', type: 'email' });
@@ -184,5 +195,6 @@ export async function csvImport({ n }: { n: number }) {
   const result = await adapter.importLeads({ campaignId: 'CSV' }, rows);
   const totalMs = performance.now() - t0;
   store.close();
+  await deleteDb(name);
   return { n, bytes: bytes.byteLength, parseMs, totalMs, parsed: leads.length, created: result.created, errors: result.errors.length };
 }

@@ -1,5 +1,5 @@
 import type { Campaign, CampaignInput, MemberStatus } from '../model/campaign.js';
-import type { AddMembersInput, CampaignMember, MemberPerson, MemberQuery, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
+import type { AddMembersInput, CampaignMember, CheckInInput, MemberPerson, MemberQuery, UndoCheckInInput, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
 import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
 import type { LeadImportInput, LeadSubmission } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
@@ -54,6 +54,15 @@ export interface SubmitLeadResult {
 export interface PersonMatch {
   ref: PersonRef;
   person: MemberPerson;
+}
+
+/** What a check-in did. */
+export interface CheckInResult {
+  member: CampaignMember;
+  /** True when the person had already arrived: nothing was written. */
+  already: boolean;
+  /** When the person arrived (this check-in's time, or the earlier one's). */
+  at: string;
 }
 
 /** One page of members and the cursor of the next. */
@@ -143,6 +152,18 @@ export interface DataAdapter {
   removeMembers(input: RemoveMembersInput, options?: CallOptions): Promise<void>;
   /** Sets one status on many members atomically; a stale version fails them all. */
   setMemberStatus(input: SetMemberStatusInput, options?: CallOptions): Promise<CampaignMember[]>;
+
+  /**
+   * Checks a member in at an event: the campaign's attended status, responded, the time. `code`
+   * is the member id or their lead's or contact's id (a badge scan). Idempotent per `checkInId`;
+   * someone already arrived is not checked in twice (`already: true`, with the time they arrived).
+   */
+  checkIn(input: CheckInInput, options?: CallOptions): Promise<CheckInResult>;
+  /**
+   * Undoes a check-in while the member is unchanged since (else `ConflictError`): the previous
+   * status comes back; a walk-in's membership is removed (the lead is kept).
+   */
+  undoCheckIn(input: UndoCheckInInput, options?: CallOptions): Promise<void>;
 
   /**
    * Captures a person on a campaign: matches an existing contact or lead by normalized email

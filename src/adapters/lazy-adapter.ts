@@ -71,6 +71,8 @@ export class LazyAdapter implements DataAdapter {
   getAccount = this.forward('getAccount');
   searchAccounts = this.forward('searchAccounts');
   searchPeople = this.forward('searchPeople');
+  checkIn = this.forward('checkIn');
+  undoCheckIn = this.forward('undoCheckIn');
   listOpportunities = this.forward('listOpportunities');
   updateOpportunity = this.forward('updateOpportunity');
   conversionContext = this.forward('conversionContext');

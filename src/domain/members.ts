@@ -13,6 +13,8 @@ export interface MemberCounts {
   convertedLeads: number;
   /** Members per status label. Labels with no members are absent. */
   byStatus: Record<string, number>;
+  /** Members registered at the door of an event (checked in as walk-ins). */
+  walkIns: number;
 }
 
 /** The counter record key of a campaign's member counts. */
@@ -30,6 +32,7 @@ export function memberCountDeltas(before: CampaignMember | undefined, after: Cam
     d[`status:${m.status}`] = (d[`status:${m.status}`] ?? 0) + n;
     if (m.responded) d.responded = (d.responded ?? 0) + n;
     if (m.convertedLeadId) d.converted = (d.converted ?? 0) + n;
+    if (m.checkIn?.walkIn) d.walkIn = (d.walkIn ?? 0) + n;
   };
   if (before) add(before, -1);
   if (after) add(after, 1);
@@ -45,7 +48,7 @@ export function countMemberChange(changes: ChangeSet, before: CampaignMember | u
 
 /** Reads a counter record's fields into member counts. */
 export function toMemberCounts(counter: Record<string, number> | undefined): MemberCounts {
-  const counts: MemberCounts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {} };
+  const counts: MemberCounts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {}, walkIns: 0 };
   for (const [field, n] of Object.entries(counter ?? {})) {
     if (n === 0) continue;
     if (field === 'total') counts.total = n;
@@ -53,6 +56,7 @@ export function toMemberCounts(counter: Record<string, number> | undefined): Mem
     else if (field === 'type:lead') counts.leads = n;
     else if (field === 'type:contact') counts.contacts = n;
     else if (field === 'converted') counts.convertedLeads = n;
+    else if (field === 'walkIn') counts.walkIns = n;
     else if (field.startsWith('status:')) counts.byStatus[field.slice(7)] = n;
   }
   return counts;

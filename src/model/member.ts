@@ -14,6 +14,34 @@ export const memberPersonSchema = z.object({
   company: optionalText(255),
 });
 
+/** How a member was checked in at an event, and what the check-in replaced (for undo). */
+export const checkInRecordSchema = z.object({
+  /** The check-in's idempotency key: the same id applied twice is one check-in. */
+  id: z.string().check(z.minLength(8, 'too_short'), z.maxLength(128, 'too_long')),
+  at: instantSchema,
+  /** The person was not on the list: registered at the door. */
+  walkIn: z.optional(z.boolean()),
+  previousStatus: requiredText(80),
+  previousFirstRespondedAt: z.optional(instantSchema),
+});
+
+/** Checks a member in: `code` is the member's id, or their lead's or contact's id (a badge scan). */
+export const checkInInputSchema = z.object({
+  campaignId: idSchema,
+  code: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(128, 'too_long')),
+  checkInId: z.string().check(z.trim(), z.minLength(8, 'too_short'), z.maxLength(128, 'too_long')),
+  /** When the person arrived (a check-in queued offline keeps its time). Default: now. */
+  at: z.optional(instantSchema),
+  walkIn: z.optional(z.boolean()),
+});
+
+/** Undoes a check-in (only while the member is unchanged since). */
+export const undoCheckInInputSchema = z.object({
+  campaignId: idSchema,
+  memberId: idSchema,
+  checkInId: z.string().check(z.minLength(8, 'too_short'), z.maxLength(128, 'too_long')),
+});
+
 /** The link between one campaign and one lead or contact. Unique per (campaign, person). */
 export const campaignMemberSchema = z
   .object({
@@ -29,6 +57,8 @@ export const campaignMemberSchema = z
     person: memberPersonSchema,
     /** Set when a lead's membership moved to the contact it was converted into: the lead it was. */
     convertedLeadId: z.optional(idSchema),
+    /** The event check-in that set the attended status (kept for undo and for walk-in counts). */
+    checkIn: z.optional(checkInRecordSchema),
   })
   .check(
     z.refine<{ leadId?: string; contactId?: string }>((m) => (m.leadId === undefined) !== (m.contactId === undefined), {
@@ -83,6 +113,9 @@ export const memberQuerySchema = z.object({
 });
 
 export type MemberPerson = z.infer<typeof memberPersonSchema>;
+export type CheckInRecord = z.infer<typeof checkInRecordSchema>;
+export type CheckInInput = z.input<typeof checkInInputSchema>;
+export type UndoCheckInInput = z.input<typeof undoCheckInInputSchema>;
 export type CampaignMember = z.infer<typeof campaignMemberSchema>;
 export type AddMembersInput = z.input<typeof addMembersInputSchema>;
 export type SetMemberStatusInput = z.input<typeof setMemberStatusInputSchema>;

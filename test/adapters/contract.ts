@@ -339,7 +339,7 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       it('keeps counts by status in step with every change', async () => {
         await seeded(10);
         let counts = await a.countMembers('E');
-        expect(counts).to.deep.equal({ total: 10, leads: 10, contacts: 0, responded: 0, convertedLeads: 0, byStatus: { Invited: 10 } });
+        expect(counts).to.deep.equal({ total: 10, leads: 10, contacts: 0, responded: 0, convertedLeads: 0, byStatus: { Invited: 10 }, walkIns: 0 });
         const { items } = await a.pageMembers({ campaignId: 'E', limit: 4 });
         const refs = items.map((m) => ({ id: m.id, version: m.version }));
         const moved = await a.setMemberStatus({ campaignId: 'E', members: refs.slice(0, 3), status: 'Attended' });
@@ -348,7 +348,7 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         expect(counts.responded).to.equal(3);
         await a.removeMembers({ campaignId: 'E', members: [{ id: moved[0].id, version: moved[0].version }, refs[3]] });
         counts = await a.countMembers('E');
-        expect(counts).to.deep.equal({ total: 8, leads: 8, contacts: 0, responded: 2, convertedLeads: 0, byStatus: { Invited: 6, Attended: 2 } });
+        expect(counts).to.deep.equal({ total: 8, leads: 8, contacts: 0, responded: 2, convertedLeads: 0, byStatus: { Invited: 6, Attended: 2 }, walkIns: 0 });
       });
 
       it('refuses a stale status change for all members at once, writing nothing', async () => {
@@ -411,6 +411,52 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.importLeads({ campaignId: 'E', status: 'Nope' }, [{ email: 'z@example.com' }]), ValidationError);
         await rejectsWith(a.importLeads({ campaignId: 'missing' }, [{ email: 'z@example.com' }]), NotFoundError);
         expect(await snapshot(a, 'E')).to.equal(before);
+      });
+    });
+
+    describe('attendance', () => {
+      async function event() {
+        await a.saveCampaign({ id: 'EV', name: 'Summit', type: 'event' });
+        await a.importLeads({ campaignId: 'EV', status: 'Registered' }, [
+          { firstName: 'Ana', email: 'ana@example.com' },
+          { firstName: 'Олена', email: 'olena@example.ua' },
+        ]);
+        const { items } = await a.pageMembers({ campaignId: 'EV' });
+        return items;
+      }
+
+      it('checks a member in by member id or lead id, once; a second check-in reports the first', async () => {
+        const [ana, olena] = await event();
+        const r1 = await a.checkIn({ campaignId: 'EV', code: ana.id, checkInId: 'door-1-0001', at: '2026-11-28T09:42:00.000Z' });
+        expect(r1).to.deep.include({ already: false, at: '2026-11-28T09:42:00.000Z' });
+        expect(r1.member).to.deep.include({ status: 'Attended', responded: true, firstRespondedAt: '2026-11-28T09:42:00.000Z' });
+        const replay = await a.checkIn({ campaignId: 'EV', code: ana.id, checkInId: 'door-1-0001' });
+        expect(replay.already).to.equal(false);
+        const again = await a.checkIn({ campaignId: 'EV', code: ana.leadId!, checkInId: 'door-2-0001' });
+        expect(again).to.deep.include({ already: true, at: '2026-11-28T09:42:00.000Z' });
+        const counts = await a.countMembers('EV');
+        expect(counts.byStatus).to.deep.equal({ Attended: 1, Registered: 1 });
+        expect(counts.responded).to.equal(1);
+        await rejectsWith(a.checkIn({ campaignId: 'EV', code: 'no-such-badge', checkInId: 'door-1-0002' }), NotFoundError);
+        await rejectsWith(a.checkIn({ campaignId: 'EV', code: olena.id, checkInId: 'x' }), ValidationError);
+      });
+
+      it('undoes a check-in while nothing changed since; a walk-in undo removes the membership only', async () => {
+        const [ana] = await event();
+        const r = await a.checkIn({ campaignId: 'EV', code: ana.id, checkInId: 'door-1-0003' });
+        await a.undoCheckIn({ campaignId: 'EV', memberId: ana.id, checkInId: 'door-1-0003' });
+        const [back] = (await a.pageMembers({ campaignId: 'EV', search: 'ana@' })).items;
+        expect(back).to.deep.include({ status: 'Registered', responded: false, firstRespondedAt: undefined });
+        await rejectsWith(a.undoCheckIn({ campaignId: 'EV', memberId: ana.id, checkInId: 'door-1-0003' }), ConflictError);
+        expect(r.member.checkIn?.previousStatus).to.equal('Registered');
+        const walk = await a.submitLead({ submissionId: 'walk-in-0001', campaignId: 'EV', lead: { firstName: 'Walk', email: 'walk@example.com' }, source: 'event', status: 'Registered' });
+        const w = await a.checkIn({ campaignId: 'EV', code: walk.memberId, checkInId: 'door-1-0004', walkIn: walk.memberCreated });
+        expect(w.member.checkIn?.walkIn).to.equal(true);
+        expect((await a.countMembers('EV')).walkIns).to.equal(1);
+        await a.undoCheckIn({ campaignId: 'EV', memberId: walk.memberId, checkInId: 'door-1-0004' });
+        const counts = await a.countMembers('EV');
+        expect(counts).to.deep.include({ total: 2, walkIns: 0, responded: 0 });
+        expect(await a.findPersonByEmail('walk@example.com')).to.not.equal(null);
       });
     });
 

@@ -32,7 +32,7 @@ describe('domain: campaign results', () => {
 
   it('says n/a (null) instead of dividing by zero', () => {
     const campaign = { id: 'Z', name: 'Z', type: 'email', status: 'active', currency: 'USD', memberStatuses: [], version: 1, createdAt: '', updatedAt: '' } as never;
-    const counts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {} };
+    const counts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {}, walkIns: 0 };
     const f = campaignFigures([{ campaign, counts, opportunities: opportunityTotals([]) }]);
     expect([f.responseRate, f.costPerLead, f.costPerResponse, f.costPerOpportunity, f.roi]).to.deep.equal([null, null, null, null, null]);
   });

@@ -15,6 +15,7 @@ import {
   toMemberCounts,
   type MemberCounts,
 } from '../../domain/members.js';
+import { arrivedAt, attendedStatus, checkInPatch, hasArrived, undoCheckInPatch } from '../../domain/attendance.js';
 import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, respondedStatus } from '../../domain/statuses.js';
 import {
   accountMatches,
@@ -35,6 +36,10 @@ import {
   type ParsedMemberQuery,
   removeMembersInputSchema,
   setMemberStatusInputSchema,
+  checkInInputSchema,
+  undoCheckInInputSchema,
+  type CheckInInput,
+  type UndoCheckInInput,
   type AddMembersInput,
   type CampaignMember,
   type MemberQuery,
@@ -46,6 +51,7 @@ import { leadImportSchema, leadSubmissionSchema, type LeadImportInput, type Lead
 import type {
   CallOptions,
   ChangeListener,
+  CheckInResult,
   ConversionContext,
   DataAdapter,
   ImportOptions,
@@ -343,6 +349,58 @@ export class LocalAdapter implements DataAdapter {
     });
     await this.commit(b);
     return updated;
+  }
+
+  // ---- attendance ------------------------------------------------------------------------
+
+  async checkIn(input: CheckInInput, options?: CallOptions): Promise<CheckInResult> {
+    const p = parseInput(checkInInputSchema, input);
+    return this.retry(options, async () => {
+      const campaign = await this.getCampaign(p.campaignId, options);
+      const attended = attendedStatus(campaign);
+      if (!attended) {
+        throw new ValidationError([{ path: 'status', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
+      }
+      const member = await this.memberByCode(campaign.id, p.code);
+      if (!member) throw new NotFoundError('campaign member', p.code);
+      if (member.checkIn?.id === p.checkInId) return { member, already: false, at: member.checkIn.at };
+      if (hasArrived(member)) return { member, already: true, at: arrivedAt(member) ?? member.updatedAt };
+      const b = new ChangeBuilder(this.now());
+      const at = p.at ?? b.now;
+      const next = b.update('members', member, checkInPatch(member, attended, { id: p.checkInId, at, walkIn: p.walkIn }));
+      countMemberChange(b.changes, member, next);
+      await this.commit(b);
+      return { member: next, already: false, at };
+    });
+  }
+
+  async undoCheckIn(input: UndoCheckInInput, options?: CallOptions): Promise<void> {
+    const p = parseInput(undoCheckInInputSchema, input);
+    throwIfAborted(options?.signal);
+    const campaign = await this.getCampaign(p.campaignId, options);
+    const member = await this.store.get<CampaignMember>('members', p.memberId);
+    if (!member || member.campaignId !== campaign.id) throw new NotFoundError('campaign member', p.memberId);
+    if (member.checkIn?.id !== p.checkInId) throw new ConflictError(`campaign member ${p.memberId} changed since the check-in`);
+    const b = new ChangeBuilder(this.now());
+    if (member.checkIn.walkIn) {
+      b.delete('members', member);
+      countMemberChange(b.changes, member, undefined);
+    } else {
+      const next = b.update('members', member, undoCheckInPatch(campaign, member));
+      countMemberChange(b.changes, member, next);
+    }
+    await this.commit(b);
+  }
+
+  /** The campaign's member with this id, or the membership of the lead or contact with this id. */
+  private async memberByCode(campaignId: string, code: string): Promise<CampaignMember | undefined> {
+    const byId = await this.store.get<CampaignMember>('members', code);
+    if (byId?.campaignId === campaignId) return byId;
+    for (const type of ['lead', 'contact'] as const) {
+      const [m] = await this.store.getByIndex<CampaignMember>('members', 'campaign+person', [campaignId, personKey({ type, id: code })]);
+      if (m) return m;
+    }
+    return undefined;
   }
 
   // ---- capture ---------------------------------------------------------------------------
