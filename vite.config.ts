@@ -8,6 +8,7 @@ const entries = {
   'define/lead-convert-wizard': 'src/define/lead-convert-wizard.ts',
   'define/campaign-summary': 'src/define/campaign-summary.ts',
   'define/campaign-member-list': 'src/define/campaign-member-list.ts',
+  'define/attendance-tracker': 'src/define/attendance-tracker.ts',
   'adapters/local': 'src/adapters/local/index.ts',
   model: 'src/model/index.ts',
 };

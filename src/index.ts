@@ -8,6 +8,7 @@ import './define/lead-form.js';
 import './define/lead-convert-wizard.js';
 import './define/campaign-summary.js';
 import './define/campaign-member-list.js';
+import './define/attendance-tracker.js';
 
 export * from './model/index.js';
 export * from './adapters/adapter.js';
@@ -28,6 +29,10 @@ export { CampaignMemberList } from './components/campaign-member-list/campaign-m
 export { CampaignMemberImport } from './components/campaign-member-list/campaign-member-import.js';
 export * from './components/campaign-member-list/campaign-member-list.events.js';
 export { memberPages } from './adapters/bulk.js';
+export { AttendanceTracker } from './components/attendance-tracker/attendance-tracker.js';
+export * from './components/attendance-tracker/attendance-tracker.events.js';
+export { CheckInOutbox, type PendingCheckIn } from './adapters/outbox.js';
+export { attendanceFigures, attendedStatus, noShowStatus, type AttendanceFigures } from './domain/attendance.js';
 export { campaignFigures, type CampaignFigures } from './domain/metrics.js';
 export { AdapterController } from './controllers/adapter-controller.js';
 export { QueryController, type QueryStatus, type QueryOptions } from './controllers/query-controller.js';

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    :host {
+      display: block;
+      line-height: 1.4;
+      --_success: var(--lead-kit-color-success, #1b7f3b);
+      --_warning: var(--lead-kit-color-warning, #8a5a00);
+    }
+    .base {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      display: grid;
+      gap: 1rem;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    h3 {
+      margin: 0 0 0.5rem;
+      font-size: 1rem;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      justify-content: space-between;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .problem {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .offline {
+      margin: 0;
+      padding: 0.35rem 0.75rem;
+      border-radius: 999px;
+      font-weight: 600;
+      color: var(--_warning);
+      border: 1px solid currentColor;
+    }
+    .counts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+      gap: 0.5rem;
+      margin: 0;
+    }
+    .count {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.75rem;
+    }
+    .count dt {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .count dd {
+      margin: 0;
+      font-size: 1.6rem;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    label {
+      font-weight: 600;
+      display: block;
+      margin-bottom: 0.25rem;
+    }
+    #search {
+      font-size: 1.25rem;
+      min-height: 56px;
+    }
+    .hint {
+      margin: 0.25rem 0 0;
+      font-size: 0.875rem;
+    }
+    .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.25rem;
+      align-items: center;
+      margin-top: 0.5rem;
+    }
+    label.check {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+      font-weight: 500;
+      min-height: 44px;
+      margin: 0;
+    }
+    label.check input {
+      width: 1.25rem;
+      height: 1.25rem;
+      accent-color: var(--_accent);
+    }
+    .camera {
+      width: min(100%, 24rem);
+      border-radius: var(--_radius);
+      margin-top: 0.5rem;
+    }
+    .results {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.5rem;
+    }
+    .results-wrap > p {
+      margin: 0 0 0.5rem;
+    }
+    .result {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      justify-content: space-between;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.6rem 0.75rem;
+    }
+    .result.arrived {
+      border-color: color-mix(in srgb, var(--_success) 45%, var(--_border));
+      background: color-mix(in srgb, var(--_success) 7%, var(--_surface));
+    }
+    .who {
+      display: grid;
+      min-width: 0;
+    }
+    .who strong {
+      font-size: 1.1rem;
+    }
+    .state {
+      display: flex;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    .check-in {
+      min-height: 48px;
+      min-width: 8rem;
+    }
+    .badge {
+      display: inline-block;
+      padding: 0.15rem 0.6rem;
+      border-radius: 999px;
+      border: 1px solid var(--_border);
+      font-weight: 600;
+      font-size: 0.875rem;
+    }
+    .badge.success {
+      color: var(--_success);
+      border-color: currentColor;
+    }
+    .badge.warning {
+      color: var(--_warning);
+      border-color: currentColor;
+    }
+    .toast {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      justify-content: space-between;
+      padding: 0.75rem 1rem;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_border);
+      font-weight: 600;
+    }
+    .toast p {
+      margin: 0;
+    }
+    .toast.done {
+      border-color: var(--_success);
+      color: var(--_success);
+    }
+    .toast.already,
+    .toast.pending {
+      border-color: var(--_warning);
+      color: var(--_warning);
+    }
+    .toast.error {
+      border-color: var(--_danger);
+      color: var(--_danger);
+    }
+    .pending ul {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 0.5rem;
+      display: grid;
+      gap: 0.35rem;
+    }
+    .pending li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .walk-in,
+    .confirm,
+    .notice {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.75rem 1rem;
+    }
+    .confirm p,
+    .notice p {
+      margin: 0 0 0.75rem;
+      font-weight: 600;
+    }
+    .grid2 {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+      gap: 0.75rem;
+      margin-bottom: 0.75rem;
+    }
+    button.danger {
+      background: var(--_danger);
+      border-color: var(--_danger);
+      color: #fff;
+    }
+  `,
+];

@@ -1,0 +1,271 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/attendance-tracker.js';
+import '../../src/define/lead-kit.js';
+import type { AttendanceTracker } from '../../src/components/attendance-tracker/attendance-tracker.js';
+import type { CallOptions, CheckInResult, SubmitLeadResult } from '../../src/adapters/adapter.js';
+import { UnavailableError } from '../../src/adapters/errors.js';
+import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import { CheckInOutbox } from '../../src/adapters/outbox.js';
+import type { LeadKit } from '../../src/context/lead-kit.js';
+import type { CheckInInput } from '../../src/model/member.js';
+import type { LeadSubmission } from '../../src/model/submission.js';
+import { deleteDatabase, testDatabaseName } from '../helpers/idb.js';
+import { byLabel, textOf } from '../helpers/render.js';
+
+/** A local adapter that can act unreachable, as a remote backend does when the venue's network drops. */
+class Flaky extends LocalAdapter {
+  offline = false;
+  override async checkIn(input: CheckInInput, options?: CallOptions): Promise<CheckInResult> {
+    if (this.offline) throw new UnavailableError('network down');
+    return super.checkIn(input, options);
+  }
+  override async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
+    if (this.offline) throw new UnavailableError('network down');
+    return super.submitLead(input, options);
+  }
+}
+
+async function seeded(n = 30) {
+  const adapter = new Flaky(new MemoryStore());
+  await adapter.saveCampaign({ id: 'E', name: 'Kyiv Summit', type: 'event' });
+  await adapter.importLeads(
+    { campaignId: 'E', status: 'Registered' },
+    Array.from({ length: n }, (_, i) => ({ firstName: ['Ana', 'Олена', 'Ștefan', 'Trần'][i % 4], lastName: `Guest${String(i).padStart(3, '0')}`, email: `guest${i}@example.com`, company: `Co ${i % 5}` })),
+  );
+  return adapter;
+}
+
+const outboxes: string[] = [];
+async function render(adapter: LocalAdapter, attrs = '') {
+  const outbox = testDatabaseName();
+  outboxes.push(outbox);
+  const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><attendance-tracker campaign="E" outbox=${outbox} ${attrs}></attendance-tracker></lead-kit>`);
+  const el = kit.querySelector<AttendanceTracker>('attendance-tracker')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('#search'), 'tracker ready', { timeout: 5000 });
+  await waitUntil(() => (el as unknown as { people: unknown[] }).people.length > 0, 'door list loaded');
+  return el;
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const count = (el: Element, label: string) =>
+  [...root(el).querySelectorAll('.count')].find((c) => c.querySelector('dt')!.textContent!.trim() === label)!.querySelector('dd')!.textContent!.trim();
+function search(el: AttendanceTracker, text: string) {
+  const input = byLabel(el, 'Search or scan a badge');
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  return input;
+}
+const enter = (input: HTMLInputElement) => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+const button = (el: Element, text: string) => {
+  const b = [...root(el).querySelectorAll('button')].find((x) => x.textContent!.trim().startsWith(text) || x.getAttribute('aria-label') === text);
+  if (!b) throw new Error(`no button "${text}"`);
+  return b;
+};
+const toast = (el: Element) => root(el).querySelector('[part=toast]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<attendance-tracker>', () => {
+  after(async () => {
+    for (const name of outboxes) await deleteDatabase(name);
+  });
+
+  it('finds people as you type and checks one in with one action; Undo restores them', async () => {
+    const adapter = await seeded();
+    const el = await render(adapter);
+    expect(count(el, 'Registered')).to.equal('30');
+    expect(count(el, 'Checked in')).to.equal('0');
+    search(el, 'stefan guest002');
+    await el.updateComplete;
+    const results = root(el).querySelectorAll('[part=result]');
+    expect(results).to.have.length(1);
+    expect(results[0].textContent).to.contain('Ștefan Guest002');
+    await expect(el).to.be.accessible();
+    const done = oneEvent(el, 'attendee-checked-in');
+    button(el, 'Check in Ștefan Guest002').click();
+    const { detail } = await done;
+    expect(detail).to.deep.include({ already: false, pending: false });
+    expect(detail.member!.status).to.equal('Attended');
+    await waitUntil(() => count(el, 'Checked in') === '1', 'count updated');
+    expect(count(el, 'Not yet arrived')).to.equal('29');
+    expect(count(el, 'Attendance rate')).to.equal('3%');
+    expect(toast(el)).to.match(/Ștefan Guest002 is checked in/);
+    button(el, 'Undo').click();
+    await waitUntil(() => count(el, 'Checked in') === '0', 'undone');
+    expect((await adapter.countMembers('E')).byStatus).to.deep.equal({ Registered: 30 });
+    expect(toast(el)).to.contain('undone');
+  });
+
+  it('flags a second check-in of the same person with the first time, never counting twice', async () => {
+    const adapter = await seeded();
+    const el = await render(adapter);
+    const [first] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
+    await adapter.checkIn({ campaignId: 'E', code: first.id, checkInId: 'other-door-001', at: '2026-11-28T09:42:00.000Z' });
+    await waitUntil(() => count(el, 'Checked in') === '1');
+    search(el, first.person.email!);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=result] .badge')!.textContent).to.contain('Arrived');
+    const input = search(el, first.id);
+    enter(input);
+    await waitUntil(() => root(el).querySelector('[part=toast][role=alert]'), 'duplicate flagged');
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date('2026-11-28T09:42:00.000Z'));
+    expect(toast(el)).to.contain(`already checked in at ${time}`);
+    expect((await adapter.countMembers('E')).responded).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks in from a scanner (a lead id and Enter) and says clearly when a code is unknown', async () => {
+    const adapter = await seeded();
+    const el = await render(adapter);
+    const [m] = (await adapter.pageMembers({ campaignId: 'E', limit: 1, sort: 'email' })).items;
+    const input = search(el, m.leadId!);
+    enter(input);
+    await waitUntil(async () => (await adapter.countMembers('E')).responded === 1, 'checked in by scan');
+    expect(input.value).to.equal('');
+    search(el, 'BADGE-000999');
+    enter(input);
+    await waitUntil(() => root(el).querySelector('[part=toast][role=alert]'));
+    expect(toast(el)).to.equal('Code BADGE-000999 is not on this event’s list.');
+  });
+
+  it('registers a walk-in: a known email is matched (no duplicate), a new one becomes a lead and a walk-in', async () => {
+    const adapter = await seeded(4);
+    await adapter.createLead({ firstName: 'Known', email: 'known@example.com' });
+    const el = await render(adapter);
+    const open = async () => {
+      button(el, 'Register a walk-in').click();
+      await el.updateComplete;
+    };
+    await open();
+    await expect(el).to.be.accessible();
+    byLabel(el, 'Email').value = 'not-an-email';
+    byLabel(el, 'Email').dispatchEvent(new Event('input'));
+    button(el, 'Register and check in').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('#walk-error')!.textContent).to.contain('Enter an email address');
+    expect(byLabel(el, 'Email').value).to.equal('not-an-email');
+    for (const [label, value] of [['First name', 'Ioana'], ['Email', 'KNOWN@example.com'], ['Company', 'Dacia']]) {
+      byLabel(el, label).value = value;
+      byLabel(el, label).dispatchEvent(new Event('input'));
+    }
+    const walked = oneEvent(el, 'attendee-walk-in');
+    button(el, 'Register and check in').click();
+    expect((await walked).detail.matched).to.equal(true);
+    await waitUntil(() => count(el, 'Walk-ins') === '1', 'walk-in counted');
+    const known = await adapter.findPersonByEmail('known@example.com');
+    expect((await adapter.getLead(known!.id)).firstName).to.equal('Known');
+    expect(count(el, 'Registered')).to.equal('4');
+    await open();
+    byLabel(el, 'Email').value = 'new@example.com';
+    byLabel(el, 'Email').dispatchEvent(new Event('input'));
+    button(el, 'Register and check in').click();
+    await waitUntil(() => count(el, 'Walk-ins') === '2');
+    expect(count(el, 'Checked in')).to.equal('2');
+    expect((await adapter.countMembers('E')).total).to.equal(6);
+  });
+
+  it('closes the event: everyone not arrived becomes No-show after confirmation', async () => {
+    const adapter = await seeded(10);
+    const el = await render(adapter);
+    const [m] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
+    await adapter.checkIn({ campaignId: 'E', code: m.id, checkInId: 'door-0000001' });
+    await waitUntil(() => count(el, 'Checked in') === '1');
+    button(el, 'Close the event').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[role=alertdialog]')!.textContent).to.contain('Mark the 9 people who have not arrived as No-show?');
+    await expect(el).to.be.accessible();
+    button(el, 'Mark as No-show').click();
+    await waitUntil(async () => (await adapter.countMembers('E')).byStatus['No-show'] === 9, 'no-shows');
+    expect((await adapter.countMembers('E')).byStatus).to.deep.equal({ Attended: 1, 'No-show': 9 });
+    await waitUntil(() => count(el, 'Not yet arrived') === '0');
+  });
+
+  it('keeps check-ins made offline on the device, shows them pending, and applies them once when back', async () => {
+    const adapter = await seeded(6);
+    const el = await render(adapter);
+    const people = (await adapter.pageMembers({ campaignId: 'E' })).items;
+    adapter.offline = true;
+    const pending = oneEvent(el, 'attendee-checked-in');
+    search(el, people[0].person.email!);
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
+    expect((await pending).detail.pending).to.equal(true);
+    await waitUntil(() => root(el).querySelector('[part=pending]'), 'pending shown');
+    expect(textOf(el)).to.include('Waiting to sync: 1');
+    expect(textOf(el)).to.include('Offline: check-ins are kept on this device.');
+    await expect(el).to.be.accessible();
+    // A second device checks in the other person meanwhile; this one queues the same person too.
+    search(el, people[1].person.email!);
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
+    await waitUntil(() => textOf(el).includes('Waiting to sync: 2'));
+    await new LocalAdapter(adapter.store).checkIn({ campaignId: 'E', code: people[1].id, checkInId: 'other-device-01' });
+    // The queue survives a reload of the page.
+    const box = new CheckInOutbox(el.outbox);
+    expect((await box.list('E')).map((p) => p.code)).to.deep.equal([people[0].id, people[1].id]);
+    box.close();
+    adapter.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => !root(el).querySelector('[part=pending]'), 'queue applied');
+    const counts = await adapter.countMembers('E');
+    expect(counts.responded).to.equal(2);
+    expect(counts.byStatus).to.deep.equal({ Attended: 2, Registered: 4 });
+    expect(toast(el)).to.contain('Sent: 2');
+    expect(toast(el)).to.contain('already checked in');
+    await el.flush();
+    expect((await adapter.countMembers('E')).responded).to.equal(2);
+  });
+
+  it('shows a check-in that cannot be applied (the member was removed meanwhile) instead of losing it', async () => {
+    const adapter = await seeded(3);
+    const el = await render(adapter);
+    const [m] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
+    adapter.offline = true;
+    search(el, m.person.email!);
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
+    await waitUntil(() => root(el).querySelector('[part=pending]'));
+    await adapter.removeMembers({ campaignId: 'E', members: [{ id: m.id, version: m.version }] });
+    adapter.offline = false;
+    await el.flush();
+    await waitUntil(() => root(el).querySelector('[part=pending] .failed'), 'failure shown');
+    expect(textOf(el)).to.include('Could not be applied');
+    await expect(el).to.be.accessible();
+    button(el, 'Dismiss').click();
+    await waitUntil(() => !root(el).querySelector('[part=pending]'));
+  });
+
+  it('offers the event statuses when the campaign cannot record attendance', async () => {
+    const adapter = new Flaky(new MemoryStore());
+    await adapter.saveCampaign({ id: 'E', name: 'Newsletter', type: 'email' });
+    await adapter.importLeads({ campaignId: 'E' }, [{ email: 'x@example.com' }]);
+    const el = await render(adapter);
+    expect(textOf(el)).to.include('cannot record attendance');
+    button(el, 'Add the event statuses').click();
+    await waitUntil(() => !textOf(el).includes('cannot record attendance'), 'statuses added');
+    const c = await adapter.getCampaign('E');
+    expect(c.memberStatuses.map((s) => s.label)).to.deep.equal(['Sent', 'Responded', 'Invited', 'Registered', 'Attended', 'No-show']);
+    expect(c.memberStatuses.filter((s) => s.default).map((s) => s.label)).to.deep.equal(['Sent']);
+  });
+
+  it('lists people not yet arrived, and speaks Vietnamese', async () => {
+    const adapter = await seeded(60);
+    const el = await render(adapter, '');
+    el.locale = 'vi';
+    await el.updateComplete;
+    await waitUntil(() => textOf(el).includes('Chưa đến'));
+    const only = root(el).querySelector<HTMLInputElement>('label.check input')!;
+    only.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part=result]')).to.have.length(50);
+    expect(textOf(el)).to.include('Đang hiện 50 trên 60');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has loading and error states', async () => {
+    const adapter = Object.create(new LocalAdapter(new MemoryStore()), { getCampaign: { value: () => Promise.reject(new UnavailableError('down')) } });
+    const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><attendance-tracker campaign="E"></attendance-tracker></lead-kit>`);
+    const el = kit.querySelector<AttendanceTracker>('attendance-tracker')!;
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'error');
+    expect(textOf(el)).to.include('Try again');
+    await expect(el).to.be.accessible();
+  });
+});
