@@ -13,6 +13,7 @@ import type { LeadFieldsInput } from '../src/model/person.js';
 import { demoPeople } from '../src/internal/demo-data.js';
 import { newId } from '../src/domain/ids.js';
 import { csvImport, listRender } from './list.js';
+import { attendance } from './attendance.js';
 
 /** Watches the main thread: the longest task (Long Tasks API, >= 50 ms) and the longest frame gap. */
 function mainThreadWatch() {
@@ -235,7 +236,7 @@ async function summary({ runs }: { runs: number }) {
   return { summaryMs: median(times), rawCountMs: median(rawTimes), members };
 }
 
-Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport } });
+Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport, attendance } });
 document.title = 'ready';
 
 

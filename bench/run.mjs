@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=list.
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=list or attendance, BENCH_ATTENDEES (default 10000).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -11,7 +11,7 @@ const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
-const ONLY = process.env.BENCH_ONLY; // 'list': only the member-list comparison
+const ONLY = process.env.BENCH_ONLY; // 'list' or 'attendance': only that comparison
 await build({ root: 'bench', logLevel: 'warn', build: { outDir: '../.bench/dist', emptyOutDir: true, target: 'es2022' } });
 
 // Minified bundles of what a page loads for one element, and a Lit baseline. Dynamic imports
@@ -64,7 +64,7 @@ function table(title, head, rows) {
 
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
 
-if (ONLY !== 'list') {
+if (!ONLY) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 table(
   'What a landing page downloads before first render (minified; gzip level 9)',
@@ -147,6 +147,7 @@ table(
 );
 
 }
+if (!ONLY || ONLY === 'list') {
 const listSizes = [...new Set([1_000, 10_000, N].filter((n) => n <= N))];
 const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? 7);
 const lists = await call('listRender', { sizes: listSizes, runs: LIST_RUNS });
@@ -159,7 +160,8 @@ console.log('kit: the first page of a list records every 1,000th position of its
 console.log('vaadin items[]: every member read into memory first (not timed: ' + lists.map((l) => `${l.n.toLocaleString('en-US')}: ${fmt(l.loadAllMs, 0)} ms`).join(', ') + '); dataProvider: pages of 50 by offset from the same adapter.');
 for (const l of lists) console.log(`${l.n.toLocaleString('en-US')} members: kit / vaadin items[] first rows ${fmt(l.kit.first / l.vaadinItems.first, 2)}x, jump ${fmt(l.kit.jump / l.vaadinItems.jump, 2)}x; kit / vaadin dataProvider first ${fmt(l.kit.first / l.vaadinProvider.first, 2)}x, jump ${fmt(l.kit.jump / l.vaadinProvider.jump, 2)}x`);
 
-if (ONLY !== 'list') {
+}
+if (!ONLY) {
 const csv = await call('csvImport', { n: N });
 table(
   `CSV import of ${N.toLocaleString('en-US')} rows (${(csv.bytes / 1024 / 1024).toFixed(1)} MB UTF-8 with BOM) into a campaign`,
@@ -170,6 +172,21 @@ table(
   ],
 );
 console.log(`import / parse-only throughput: ${fmt(csv.parseMs / csv.totalMs, 3)}x (created ${csv.created}, errors ${csv.errors})`);
+}
+
+if (!ONLY || ONLY === 'attendance') {
+  const ATT = Number(process.env.BENCH_ATTENDEES ?? 10_000);
+  const att = await call('attendance', { n: ATT, runs: 5 });
+  table(
+    `<attendance-tracker>: ${att.n.toLocaleString('en-US')} attendees on IndexedDB (door list read in ${fmt(att.loadMs, 0)} ms)`,
+    ['what', 'median (ms)', 'p95 (ms)'],
+    [
+      [`search to rendered results, per keystroke (${att.keystrokes} keystrokes; target < 16 ms)`, att.keystrokeMedian, att.keystrokeP95],
+      ['baseline: adapter.pageMembers({ search, limit: 8 }) per keystroke (IndexedDB scan)', att.adapterSearchMedian, att.adapterSearchP95],
+      ['check-in round trip (click to attendee-checked-in, IndexedDB adapter)', att.checkInMedian, ''],
+      ['baseline: one raw IndexedDB put of a member in its own transaction', att.rawPutMedian, ''],
+    ],
+  );
 }
 
 await browser.close();

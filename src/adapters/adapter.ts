@@ -144,6 +144,8 @@ export interface DataAdapter {
 
   /** A page of a campaign's members, filtered, searched and sorted, with keyset paging. */
   pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage>;
+  /** The members with these ids (those that exist; any campaign), in the order asked. Up to 500. */
+  getMembers(ids: readonly string[], options?: CallOptions): Promise<CampaignMember[]>;
   /** Member counts (total, by status, leads, contacts, responded) from the maintained aggregate. */
   countMembers(campaignId: string, options?: CallOptions): Promise<MemberCounts>;
   /** Adds leads or contacts; people already on the campaign are left as they are. */

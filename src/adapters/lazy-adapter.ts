@@ -72,6 +72,7 @@ export class LazyAdapter implements DataAdapter {
   searchAccounts = this.forward('searchAccounts');
   searchPeople = this.forward('searchPeople');
   checkIn = this.forward('checkIn');
+  getMembers = this.forward('getMembers');
   undoCheckIn = this.forward('undoCheckIn');
   listOpportunities = this.forward('listOpportunities');
   updateOpportunity = this.forward('updateOpportunity');

@@ -441,6 +441,14 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.checkIn({ campaignId: 'EV', code: olena.id, checkInId: 'x' }), ValidationError);
       });
 
+      it('reads members by id (the ones that exist, in order)', async () => {
+        const [ana, olena] = await event();
+        const got = await a.getMembers([olena.id, 'missing', ana.id]);
+        expect(got.map((m) => m.id)).to.deep.equal([olena.id, ana.id]);
+        expect(await a.getMembers([])).to.deep.equal([]);
+        await rejectsWith(a.getMembers(Array.from({ length: 501 }, (_, i) => `id-${i}`)), ValidationError);
+      });
+
       it('undoes a check-in while nothing changed since; a walk-in undo removes the membership only', async () => {
         const [ana] = await event();
         const r = await a.checkIn({ campaignId: 'EV', code: ana.id, checkInId: 'door-1-0003' });

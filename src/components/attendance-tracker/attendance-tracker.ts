@@ -130,14 +130,31 @@ export class AttendanceTracker extends LocalizedElement {
   private flushing = false;
   private stream?: MediaStream;
 
+  private removeChangeListener?: () => void;
+  private changedIds = new Set<string>();
+  private reloadAll = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private loadedFor = '';
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.handleOnline);
+    // Small changes refresh just the members they name; bulk ones re-read the list.
+    this.removeChangeListener = this.adapters.onChange((e) => {
+      if (!e.campaignIds.includes(this.campaign)) return;
+      if (e.ids) e.ids.forEach((id) => this.changedIds.add(id));
+      else this.reloadAll = true;
+      clearTimeout(this.refreshTimer);
+      this.refreshTimer = setTimeout(() => void this.refreshPeople(), 30);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.handleOnline);
+    this.removeChangeListener?.();
+    clearTimeout(this.refreshTimer);
+    this.loadedFor = '';
     clearTimeout(this.toastTimer);
     clearInterval(this.retryTimer);
     this.stopCamera();
@@ -159,7 +176,11 @@ export class AttendanceTracker extends LocalizedElement {
     const meta = this.meta.status === 'ready' ? (this.meta.value as Meta) : undefined;
     if (meta && meta !== this.lastMeta) {
       this.lastMeta = meta;
-      void this.loadPeople(meta.campaign.id);
+      const key = `${this.adapters.adapter.name}|${meta.campaign.id}`;
+      if (key !== this.loadedFor) {
+        this.loadedFor = key;
+        void this.loadPeople(meta.campaign.id);
+      }
     }
     if (changed.has('campaign') || changed.has('outbox')) void this.refreshPending();
   }
@@ -170,15 +191,42 @@ export class AttendanceTracker extends LocalizedElement {
     const people: Attendee[] = [];
     try {
       for await (const page of memberPages(this.adapters.adapter, { campaignId, sort: 'name' })) {
-        for (const member of page) {
-          people.push({ member, key: personSearchKey(member.person), name: [member.person.firstName, member.person.lastName].filter(Boolean).join(' ') || member.person.email || '' });
-        }
+        for (const member of page) people.push(attendee(member));
       }
     } catch (error) {
       if (error instanceof UnavailableError) this.offline = true;
       return; // keep the list we have
     }
     if (run !== this.loads) return;
+    this.setPeople(people);
+    if (this.pending.length && !this.offline) void this.flush();
+  }
+
+  /** Applies the changes announced since the last refresh to the door list. */
+  private async refreshPeople(): Promise<void> {
+    const ids = [...this.changedIds];
+    this.changedIds.clear();
+    if (this.reloadAll || ids.length > 500) {
+      this.reloadAll = false;
+      return this.loadPeople(this.campaign);
+    }
+    if (!ids.length) return;
+    let found: CampaignMember[];
+    try {
+      found = await this.adapters.adapter.getMembers(ids);
+    } catch {
+      return; // offline: the list stays as it is
+    }
+    const byId = new Map(found.filter((m) => m.campaignId === this.campaign).map((m) => [m.id, m]));
+    const known = new Set(this.people.map((a) => a.member.id));
+    const people = this.people
+      .filter((a) => !ids.includes(a.member.id) || byId.has(a.member.id))
+      .map((a) => (byId.has(a.member.id) ? attendee(byId.get(a.member.id)!) : a));
+    for (const m of byId.values()) if (!known.has(m.id)) people.push(attendee(m));
+    this.setPeople(people);
+  }
+
+  private setPeople(people: Attendee[]): void {
     this.people = people;
     this.byCode = new Map();
     for (const a of people) {
@@ -186,7 +234,6 @@ export class AttendanceTracker extends LocalizedElement {
       if (a.member.leadId) this.byCode.set(a.member.leadId, a);
       if (a.member.contactId) this.byCode.set(a.member.contactId, a);
     }
-    if (this.pending.length && !this.offline) void this.flush();
   }
 
   private async refreshPending(): Promise<void> {
@@ -684,6 +731,11 @@ export class AttendanceTracker extends LocalizedElement {
     this.stream = undefined;
     this.cameraOn = false;
   }
+}
+
+function attendee(member: CampaignMember): Attendee {
+  const name = [member.person.firstName, member.person.lastName].filter(Boolean).join(' ') || member.person.email || '';
+  return { member, key: personSearchKey(member.person), name };
 }
 
 /** A short tone (check-in high, error low), for a door where nobody watches the screen. */

@@ -1,0 +1,101 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/lead-kit.js';
+import '../src/define/attendance-tracker.js';
+import { IndexedDBStore, LocalAdapter, MemoryStore, UnavailableError, CheckInOutbox, type AttendanceTracker, type DataAdapter } from '../src/index.js';
+import { demoPeople } from '../src/internal/demo-data.js';
+import { failingAdapter } from './support/adapters.js';
+
+interface Args {
+  locale?: string;
+  outbox: string;
+}
+
+/** An event with `n` registrants, a few already checked in. */
+async function event(n: number, adapter = new LocalAdapter(new MemoryStore())): Promise<LocalAdapter> {
+  await adapter.saveCampaign({ id: 'E', name: 'Kyiv Marketing Summit', type: 'event', startDate: '2026-11-28' });
+  await adapter.importLeads({ campaignId: 'E', status: 'Registered', source: 'event' }, demoPeople(n, 'guest'));
+  const { items } = await adapter.pageMembers({ campaignId: 'E', limit: Math.ceil(n / 8) });
+  for (const [i, m] of items.entries()) await adapter.checkIn({ campaignId: 'E', code: m.id, checkInId: `story-door-${i}`, at: new Date(Date.UTC(2026, 10, 28, 8, 30 + i)).toISOString() });
+  return adapter;
+}
+
+/** An adapter whose writes fail as if the venue's network dropped (reads still work from before). */
+function offline(adapter: LocalAdapter): DataAdapter {
+  return Object.create(adapter, {
+    checkIn: { value: () => Promise.reject(new UnavailableError('network down')) },
+    submitLead: { value: () => Promise.reject(new UnavailableError('network down')) },
+  });
+}
+
+const typeAndEnter = async (canvasElement: HTMLElement, text: string) => {
+  const el = canvasElement.querySelector<AttendanceTracker>('attendance-tracker')!;
+  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('#search'); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 300));
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  return { el, input };
+};
+
+/**
+ * Check-in at the door of an event with 300 registrants (demo data). Type a name, email or
+ * company, or a member/lead id and Enter (a badge scanner); register walk-ins; close the event.
+ */
+const meta: Meta<Args> = {
+  title: 'Components/attendance-tracker',
+  component: 'attendance-tracker',
+  args: { outbox: 'lead-kit-story-outbox' },
+  loaders: [async () => ({ adapter: await event(300) })],
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
+    <attendance-tracker campaign="E" outbox=${args.outbox} locale=${args.locale ?? ''}></attendance-tracker>
+  </lead-kit>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+/** 10,000 attendees: search stays instant (the door list is held in memory). */
+export const LongList: Story = {
+  loaders: [
+    async () => {
+      // The 10k list lives in IndexedDB (the memory store is for small data); filled on first open.
+      const adapter = new LocalAdapter(new IndexedDBStore('lead-kit-story-10k-event'));
+      if ((await adapter.listCampaigns()).length === 0) await event(10_000, adapter);
+      return { adapter };
+    },
+  ],
+  play: async ({ canvasElement }) => void (await typeAndEnter(canvasElement, 'Ștefan Ionescu')),
+};
+/** The network dropped: check-ins are kept on the device and shown as pending. */
+export const OfflinePending: Story = {
+  args: { outbox: 'lead-kit-story-outbox-offline' },
+  loaders: [
+    async () => {
+      const adapter = await event(300);
+      const box = new CheckInOutbox('lead-kit-story-outbox-offline');
+      const { items } = await adapter.pageMembers({ campaignId: 'E', status: 'Registered', limit: 2 });
+      for (const [i, m] of items.entries()) {
+        await box.put({ id: `story-pending-${i}`, campaignId: 'E', code: m.id, at: new Date(Date.UTC(2026, 10, 28, 9, 10 + i)).toISOString(), label: `${m.person.firstName} ${m.person.lastName}` });
+      }
+      box.close();
+      return { adapter: offline(adapter) };
+    },
+  ],
+};
+/** Someone is scanned a second time: flagged with the first time, not counted twice. */
+export const DuplicateWarning: Story = {
+  play: async ({ canvasElement }) => {
+    const { input } = await typeAndEnter(canvasElement, 'guest1@example.com');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  },
+};
+export const Error: Story = { loaders: [async () => ({ adapter: failingAdapter() })] };
+export const Ukrainian: Story = { args: { locale: 'uk' } };
+export const Russian: Story = { args: { locale: 'ru' } };
+export const French: Story = { args: { locale: 'fr' } };
+export const Vietnamese: Story = { args: { locale: 'vi' }, play: async ({ canvasElement }) => void (await typeAndEnter(canvasElement, 'Nguyễn')) };
+export const Romanian: Story = { args: { locale: 'ro' } };
+export const Dark: Story = { parameters: { theme: 'dark' }, play: async ({ canvasElement }) => void (await typeAndEnter(canvasElement, 'Ana')) };
