@@ -3,6 +3,8 @@
 // (e.g. `npm test -- --files test/domain/*.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
+import { startPostgres } from './pg.mjs';
+import { buildServer, startServer } from './server.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
@@ -13,6 +15,23 @@ console.log('> vite build --mode bundle (dist/lead-kit.js, loaded by test/e2e)')
 if (run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']) !== 0) process.exit(1);
 
 process.env.CHROME_PATH ??= ensureChromium();
-const extra = process.argv.slice(2);
-console.log('> web-test-runner');
-process.exit(run('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--coverage', ...extra]));
+
+// The REST adapter's contract tests run against the reference server on a real PostgreSQL.
+console.log('> PostgreSQL (loopback :54329) and the reference server (:8790)');
+const pg = startPostgres({ port: 54329 });
+let server;
+try {
+  await buildServer();
+  server = await startServer({ databaseUrl: pg.url, port: 8790, env: { RATE_LIMIT: '0' } });
+  const extra = process.argv.slice(2);
+  console.log('> web-test-runner');
+  const { spawn } = await import('node:child_process');
+  const status = await new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--coverage', ...extra], { stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+  process.exitCode = status;
+} finally {
+  server?.stop();
+  pg.stop();
+}

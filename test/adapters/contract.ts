@@ -454,7 +454,8 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         const r = await a.checkIn({ campaignId: 'EV', code: ana.id, checkInId: 'door-1-0003' });
         await a.undoCheckIn({ campaignId: 'EV', memberId: ana.id, checkInId: 'door-1-0003' });
         const [back] = (await a.pageMembers({ campaignId: 'EV', search: 'ana@' })).items;
-        expect(back).to.deep.include({ status: 'Registered', responded: false, firstRespondedAt: undefined });
+        expect(back).to.deep.include({ status: 'Registered', responded: false });
+        expect(back.firstRespondedAt).to.equal(undefined);
         await rejectsWith(a.undoCheckIn({ campaignId: 'EV', memberId: ana.id, checkInId: 'door-1-0003' }), ConflictError);
         expect(r.member.checkIn?.previousStatus).to.equal('Registered');
         const walk = await a.submitLead({ submissionId: 'walk-in-0001', campaignId: 'EV', lead: { firstName: 'Walk', email: 'walk@example.com' }, source: 'event', status: 'Registered' });

@@ -1,0 +1,64 @@
+// A throwaway PostgreSQL cluster on loopback, for `npm test`, `npm run bench` and `npm run server`:
+// finds Debian's server binaries (apt-installs `postgresql` when missing and running as root),
+// initializes a cluster in /tmp, starts it on a port, and stops it. As root, PostgreSQL runs as
+// the `postgres` user (it refuses to run as root).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+
+const isRoot = process.getuid?.() === 0;
+
+function findBin() {
+  if (process.env.PG_BIN && existsSync(`${process.env.PG_BIN}/initdb`)) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  if (existsSync(root)) {
+    const versions = readdirSync(root).filter((v) => existsSync(`${root}/${v}/bin/initdb`)).sort((a, b) => Number(b) - Number(a));
+    if (versions.length) return `${root}/${versions[0]}/bin`;
+  }
+  return undefined;
+}
+
+/** The directory of PostgreSQL's server programs, installing Debian's package if needed. */
+export function ensurePostgres() {
+  let bin = findBin();
+  if (!bin && isRoot) {
+    console.log('> installing PostgreSQL (apt-get install postgresql)');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql'], { stdio: 'inherit', env });
+    bin = findBin();
+  }
+  if (!bin) throw new Error('PostgreSQL server programs not found: install Debian\'s "postgresql" package or set PG_BIN');
+  return bin;
+}
+
+function run(bin, program, args, options = {}) {
+  const cmd = isRoot ? 'runuser' : `${bin}/${program}`;
+  const argv = isRoot ? ['-u', 'postgres', '--', `${bin}/${program}`, ...args] : args;
+  return execFileSync(cmd, argv, { stdio: options.quiet ? 'pipe' : 'inherit', ...options });
+}
+
+/**
+ * Starts a fresh cluster on `port` (data in /tmp, deleted first unless `keep`). Returns the
+ * connection URL and a stop function. `fsync` off for tests (a crash loses nothing we need).
+ */
+export function startPostgres({ port = 54329, keep = false, fsync = false } = {}) {
+  const bin = ensurePostgres();
+  const dir = `/tmp/lead-kit-pg-${port}`;
+  const stop = () => {
+    try {
+      run(bin, 'pg_ctl', ['-D', dir, '-m', 'fast', '-w', 'stop'], { quiet: true });
+    } catch {
+      /* not running */
+    }
+  };
+  stop();
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  if (!existsSync(`${dir}/PG_VERSION`)) {
+    mkdirSync(dir, { recursive: true });
+    if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
+    run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C'], { quiet: true });
+  }
+  const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}`;
+  run(bin, 'pg_ctl', ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-w', 'start'], { quiet: true });
+  return { url: `postgres://leadkit@127.0.0.1:${port}/postgres`, stop };
+}

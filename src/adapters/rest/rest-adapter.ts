@@ -1,0 +1,220 @@
+import type {
+  CallOptions,
+  ChangeEvent,
+  ChangeListener,
+  DataAdapter,
+  ImportOptions,
+  ImportResult,
+} from '../adapter.js';
+import { AbortedError, ConflictError, NotFoundError, UnavailableError, ValidationError, type LeadKitError } from '../errors.js';
+import { newId } from '../../domain/ids.js';
+import { ROUTES, routePath, type Method, type WireError } from './routes.js';
+
+export interface RestAdapterOptions {
+  /** The server's base URL (`https://api.example.com/lead-kit`). */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <token>` (and `?token=` on the change feed). */
+  token?: string;
+  /** More headers for every request (or a function that returns them, e.g. a fresh token). */
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  /** Dataset on a multi-tenant server (`X-Lead-Kit-Tenant`). */
+  tenant?: string;
+  /** Retries of a request that can be repeated safely (reads; creates with their Idempotency-Key) after a network error, 429 or 5xx. Default 2. */
+  retries?: number;
+  /** First retry delay in ms, doubled each time. Default 250. */
+  retryDelayMs?: number;
+  /** The fetch to use (tests, service workers). */
+  fetch?: typeof fetch;
+}
+
+/** Rows per import request: progress is reported between requests. */
+const IMPORT_CHUNK = 500;
+
+/**
+ * The DataAdapter over HTTP: the contract in routes.ts / docs/openapi.yaml, served by the
+ * reference server (server/) or any backend that implements it. Versions go as If-Match (a stale
+ * write is a 412 → `ConflictError`), creates carry an Idempotency-Key (a retry returns the first
+ * result), 422s become `ValidationError` with the server's field issues, and an unreachable
+ * server (network error, 5xx, 429 after retries) is an `UnavailableError`. Changes made by any
+ * client arrive through the server's event stream (Server-Sent Events).
+ */
+export class RestAdapter implements DataAdapter {
+  readonly name: string;
+  /** Identifies this instance's own changes in the event stream. */
+  readonly clientId = newId();
+  private readonly base: string;
+  private listeners = new Set<ChangeListener>();
+  private source?: EventSource;
+  private opened?: Promise<void>;
+
+  constructor(private readonly options: RestAdapterOptions) {
+    this.base = options.baseUrl.replace(/\/+$/, '');
+    this.name = `rest:${this.base}`;
+  }
+
+  getCampaign: DataAdapter['getCampaign'] = (id, o) => this.call('getCampaign', [id], o);
+  listCampaigns: DataAdapter['listCampaigns'] = (o) => this.call('listCampaigns', [], o);
+  saveCampaign: DataAdapter['saveCampaign'] = (input, o) => this.call('saveCampaign', [input], o);
+  getMemberStatuses: DataAdapter['getMemberStatuses'] = (id, o) => this.call('getMemberStatuses', [id], o);
+  getLead: DataAdapter['getLead'] = (id, o) => this.call('getLead', [id], o);
+  getContact: DataAdapter['getContact'] = (id, o) => this.call('getContact', [id], o);
+  createLead: DataAdapter['createLead'] = (fields, o) => this.call('createLead', [fields], o);
+  updateLead: DataAdapter['updateLead'] = (id, version, patch, o) => this.call('updateLead', [id, version, patch], o);
+  findPersonByEmail: DataAdapter['findPersonByEmail'] = (email, o) => this.call('findPersonByEmail', [email], o);
+  searchPeople: DataAdapter['searchPeople'] = (text, o) => this.call('searchPeople', [text], o);
+  pageMembers: DataAdapter['pageMembers'] = (query, o) => this.call('pageMembers', [query], o);
+  getMembers: DataAdapter['getMembers'] = (ids, o) => this.call('getMembers', [ids], o);
+  countMembers: DataAdapter['countMembers'] = (id, o) => this.call('countMembers', [id], o);
+  addMembers: DataAdapter['addMembers'] = (input, o) => this.call('addMembers', [input], o);
+  removeMembers: DataAdapter['removeMembers'] = (input, o) => this.call('removeMembers', [input], o);
+  setMemberStatus: DataAdapter['setMemberStatus'] = (input, o) => this.call('setMemberStatus', [input], o);
+  checkIn: DataAdapter['checkIn'] = (input, o) => this.call('checkIn', [input], o);
+  undoCheckIn: DataAdapter['undoCheckIn'] = (input, o) => this.call('undoCheckIn', [input], o);
+  submitLead: DataAdapter['submitLead'] = (input, o) => this.call('submitLead', [input], o);
+  getAccount: DataAdapter['getAccount'] = (id, o) => this.call('getAccount', [id], o);
+  searchAccounts: DataAdapter['searchAccounts'] = (text, o) => this.call('searchAccounts', [text], o);
+  listOpportunities: DataAdapter['listOpportunities'] = (filter, o) => this.call('listOpportunities', [filter], o);
+  updateOpportunity: DataAdapter['updateOpportunity'] = (id, version, patch, o) => this.call('updateOpportunity', [id, version, patch], o);
+  conversionContext: DataAdapter['conversionContext'] = (id, o) => this.call('conversionContext', [id], o);
+  convertLead: DataAdapter['convertLead'] = (input, o) => this.call('convertLead', [input], o);
+  campaignResults: DataAdapter['campaignResults'] = (id, o) => this.call('campaignResults', [id], o);
+
+  /** Imports in requests of 500 rows (each idempotent), reporting progress between them. */
+  async importLeads(input: Parameters<DataAdapter['importLeads']>[0], rows: Parameters<DataAdapter['importLeads']>[1], options: ImportOptions = {}): Promise<ImportResult> {
+    const total: ImportResult = { created: 0, matched: 0, membersCreated: 0, errors: [] };
+    const importId = newId();
+    for (let start = 0; start === 0 || start < rows.length; start += IMPORT_CHUNK) {
+      const chunk = rows.slice(start, start + IMPORT_CHUNK);
+      const r = await this.call('importLeads', [input, chunk], options, `${importId}:${start}`);
+      total.created += r.created;
+      total.matched += r.matched;
+      total.membersCreated += r.membersCreated;
+      total.errors.push(...r.errors.map((e) => ({ ...e, row: e.row + start })));
+      options.onProgress?.(Math.min(rows.length, start + chunk.length), rows.length);
+    }
+    return total;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    this.openEvents();
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) this.close();
+    };
+  }
+
+  /** Closes the change feed. */
+  close(): void {
+    this.source?.close();
+    this.source = undefined;
+    this.opened = undefined;
+  }
+
+  private openEvents(): void {
+    if (this.source || typeof EventSource === 'undefined') return;
+    const url = new URL(`${this.base}/events`);
+    url.searchParams.set('client', this.clientId);
+    if (this.options.tenant) url.searchParams.set('tenant', this.options.tenant);
+    if (this.options.token) url.searchParams.set('token', this.options.token);
+    const source = (this.source = new EventSource(url));
+    this.opened = new Promise((resolve) => {
+      source.addEventListener('open', () => resolve(), { once: true });
+      setTimeout(resolve, 3000); // never hold writes back for long
+    });
+    source.onmessage = (m) => {
+      const data = JSON.parse(m.data as string) as Omit<ChangeEvent, 'origin'> & { client: string };
+      const event: ChangeEvent = {
+        stores: data.stores,
+        campaignIds: data.campaignIds,
+        ...(data.ids ? { ids: data.ids } : {}),
+        origin: data.client === this.clientId ? 'local' : 'remote',
+      };
+      this.listeners.forEach((l) => l(event));
+    };
+  }
+
+  private async headers(extra: Record<string, string>): Promise<Record<string, string>> {
+    const h = typeof this.options.headers === 'function' ? await this.options.headers() : (this.options.headers ?? {});
+    return {
+      accept: 'application/json',
+      'x-lead-kit-client': this.clientId,
+      ...(this.options.tenant ? { 'x-lead-kit-tenant': this.options.tenant } : {}),
+      ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
+      ...h,
+      ...extra,
+    };
+  }
+
+  private async call<M extends Method>(method: M, args: unknown[], options?: CallOptions, key?: string): Promise<Awaited<ReturnType<DataAdapter[M]>>> {
+    const route = ROUTES[method];
+    const wire = (route.encode as (...a: unknown[]) => ReturnType<typeof route.encode>)(...args);
+    const url = new URL(`${this.base}${routePath(route.path, wire.params)}`);
+    for (const [k, v] of Object.entries(wire.query)) url.searchParams.set(k, v);
+    const idempotencyKey = key ?? wire.idempotencyKey ?? (route.creates ? newId() : undefined);
+    const headers = await this.headers({
+      ...(wire.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(wire.ifMatch !== undefined ? { 'if-match': `"${wire.ifMatch}"` } : {}),
+      ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+    });
+    // Writes wait for the change feed, so this client sees the events of its own writes.
+    if (route.verb !== 'GET' && this.opened) await this.opened;
+    const repeatable = route.verb === 'GET' || !!idempotencyKey;
+    const retries = repeatable ? (this.options.retries ?? 2) : 0;
+    const doFetch = this.options.fetch ?? fetch.bind(globalThis);
+    for (let attempt = 0; ; attempt++) {
+      if (options?.signal?.aborted) throw new AbortedError();
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          method: route.verb,
+          headers,
+          ...(wire.body !== undefined ? { body: JSON.stringify(wire.body) } : {}),
+          ...(options?.signal ? { signal: options.signal } : {}),
+        });
+      } catch (error) {
+        if ((error as Error)?.name === 'AbortError') throw new AbortedError();
+        if (attempt < retries) {
+          await this.backoff(attempt, null);
+          continue;
+        }
+        throw new UnavailableError(`${this.base} cannot be reached`, { cause: error });
+      }
+      if (response.ok) return (await response.json()) as Awaited<ReturnType<DataAdapter[M]>>;
+      if ((response.status === 429 || response.status >= 500) && attempt < retries) {
+        await this.backoff(attempt, response.headers.get('retry-after'));
+        continue;
+      }
+      throw await toError(response, method);
+    }
+  }
+
+  private backoff(attempt: number, retryAfter: string | null): Promise<void> {
+    const base = (this.options.retryDelayMs ?? 250) * 2 ** attempt;
+    const after = retryAfter ? Number(retryAfter) * 1000 : 0;
+    return new Promise((r) => setTimeout(r, Math.max(base * (0.75 + Math.random() * 0.5), after || 0)));
+  }
+}
+
+/** The adapter error for an HTTP error response. */
+async function toError(response: Response, method: string): Promise<LeadKitError> {
+  let body: WireError | undefined;
+  try {
+    body = (await response.json()) as WireError;
+  } catch {
+    /* not JSON */
+  }
+  const e = body?.error;
+  const message = e?.message ?? `${method}: HTTP ${response.status}`;
+  switch (response.status) {
+    case 422:
+      return new ValidationError(e?.issues ?? [{ path: '', code: 'invalid', message }]);
+    case 404:
+      return new NotFoundError(e?.entity ?? 'record', e?.id ?? '');
+    case 409:
+    case 412:
+      return new ConflictError(message, (e?.reason as ConflictError['reason']) ?? 'version');
+    default:
+      return new UnavailableError(`${message} (HTTP ${response.status})`);
+  }
+}

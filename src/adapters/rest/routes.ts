@@ -1,0 +1,166 @@
+/**
+ * The HTTP contract of the DataAdapter use cases, written once and used by both sides: the
+ * RestAdapter encodes a call into a request with `encode`, the reference server decodes the
+ * request back into the call's arguments with `decode`. docs/openapi.yaml documents the same
+ * routes for other servers. Versions travel as ETag / If-Match (`"3"`); creates carry an
+ * `Idempotency-Key` (one per call, kept across its retries). Submissions and check-ins are also
+ * idempotent in the domain by their own ids (`submissionId`, `checkInId`), whatever the key.
+ */
+import type { DataAdapter } from '../adapter.js';
+
+export type Verb = 'GET' | 'POST' | 'PUT' | 'PATCH';
+
+/** A request as both sides see it. */
+export interface WireRequest {
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body?: unknown;
+  /** Version the write expects (If-Match). */
+  ifMatch?: number;
+  /** Idempotency-Key of a create. */
+  idempotencyKey?: string;
+}
+
+export type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe'>;
+
+interface Route<M extends Method> {
+  verb: Verb;
+  /** Path with `:name` parameters. */
+  path: string;
+  /** True when the call creates something: it carries an Idempotency-Key and is safe to retry. */
+  creates?: boolean;
+  encode: (...args: Parameters<DataAdapter[M]>) => WireRequest;
+  decode: (req: WireRequest) => Parameters<DataAdapter[M]>;
+}
+
+type Routes = { [M in Method]: Route<M> };
+
+const none = (): WireRequest => ({ params: {}, query: {} });
+const q = (o: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+const body = <T>(req: WireRequest) => (req.body ?? {}) as T;
+
+export const ROUTES: Routes = {
+  getCampaign: { verb: 'GET', path: '/campaigns/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  listCampaigns: { verb: 'GET', path: '/campaigns', encode: none, decode: () => [] },
+  saveCampaign: {
+    verb: 'POST',
+    path: '/campaigns',
+    creates: true,
+    encode: (input) => ({ params: {}, query: {}, body: input, ...(input.version !== undefined ? { ifMatch: input.version } : {}) }),
+    decode: (r) => [{ ...body<Parameters<DataAdapter['saveCampaign']>[0]>(r), ...(r.ifMatch !== undefined ? { version: r.ifMatch } : {}) }],
+  },
+  getMemberStatuses: { verb: 'GET', path: '/campaigns/:id/statuses', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  getLead: { verb: 'GET', path: '/leads/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  getContact: { verb: 'GET', path: '/contacts/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  createLead: { verb: 'POST', path: '/leads', creates: true, encode: (fields) => ({ params: {}, query: {}, body: fields }), decode: (r) => [body(r)] },
+  updateLead: {
+    verb: 'PATCH',
+    path: '/leads/:id',
+    encode: (id, version, patch) => ({ params: { id }, query: {}, body: patch, ifMatch: version }),
+    decode: (r) => [r.params.id, r.ifMatch ?? -1, body(r)],
+  },
+  findPersonByEmail: { verb: 'GET', path: '/people/by-email', encode: (email) => ({ params: {}, query: { email } }), decode: (r) => [r.query.email ?? ''] },
+  searchPeople: { verb: 'GET', path: '/people', encode: (text) => ({ params: {}, query: { search: text } }), decode: (r) => [r.query.search ?? ''] },
+  pageMembers: {
+    verb: 'GET',
+    path: '/campaigns/:id/members',
+    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: q(rest) }),
+    decode: (r) => {
+      const { limit, offset, ...rest } = r.query;
+      return [{ campaignId: r.params.id, ...rest, ...(limit ? { limit: num(limit) } : {}), ...(offset ? { offset: num(offset) } : {}) } as Parameters<DataAdapter['pageMembers']>[0]];
+    },
+  },
+  getMembers: { verb: 'POST', path: '/members/lookup', encode: (ids) => ({ params: {}, query: {}, body: { ids } }), decode: (r) => [body<{ ids: string[] }>(r).ids ?? []] },
+  countMembers: { verb: 'GET', path: '/campaigns/:id/counts', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  addMembers: {
+    verb: 'POST',
+    path: '/campaigns/:id/members',
+    creates: true,
+    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id } as Parameters<DataAdapter['addMembers']>[0]],
+  },
+  removeMembers: {
+    verb: 'POST',
+    path: '/campaigns/:id/members/remove',
+    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id } as Parameters<DataAdapter['removeMembers']>[0]],
+  },
+  setMemberStatus: {
+    verb: 'POST',
+    path: '/campaigns/:id/members/status',
+    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id } as Parameters<DataAdapter['setMemberStatus']>[0]],
+  },
+  checkIn: {
+    verb: 'POST',
+    path: '/campaigns/:id/check-ins',
+    creates: true,
+    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id } as Parameters<DataAdapter['checkIn']>[0]],
+  },
+  undoCheckIn: {
+    verb: 'POST',
+    path: '/campaigns/:id/check-ins/undo',
+    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id } as Parameters<DataAdapter['undoCheckIn']>[0]],
+  },
+  submitLead: {
+    verb: 'POST',
+    path: '/submissions',
+    creates: true,
+    encode: (input) => ({ params: {}, query: {}, body: input }),
+    decode: (r) => [body(r)],
+  },
+  importLeads: {
+    verb: 'POST',
+    path: '/campaigns/:id/imports',
+    creates: true,
+    encode: ({ campaignId, ...rest }, rows) => ({ params: { id: campaignId }, query: {}, body: { ...rest, rows } }),
+    decode: (r) => {
+      const { rows, ...rest } = body<{ rows?: unknown[] }>(r);
+      return [{ ...rest, campaignId: r.params.id } as Parameters<DataAdapter['importLeads']>[0], (rows ?? []) as Parameters<DataAdapter['importLeads']>[1]];
+    },
+  },
+  getAccount: { verb: 'GET', path: '/accounts/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  searchAccounts: { verb: 'GET', path: '/accounts', encode: (text) => ({ params: {}, query: { search: text } }), decode: (r) => [r.query.search ?? ''] },
+  listOpportunities: { verb: 'GET', path: '/opportunities', encode: (filter) => ({ params: {}, query: q(filter) }), decode: (r) => [r.query] },
+  updateOpportunity: {
+    verb: 'PATCH',
+    path: '/opportunities/:id',
+    encode: (id, version, patch) => ({ params: { id }, query: {}, body: patch, ifMatch: version }),
+    decode: (r) => [r.params.id, r.ifMatch ?? -1, body(r)],
+  },
+  conversionContext: { verb: 'GET', path: '/leads/:id/conversion', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  convertLead: {
+    verb: 'POST',
+    path: '/conversions',
+    creates: true,
+    encode: (input) => ({ params: {}, query: {}, body: input }),
+    decode: (r) => [body(r)],
+  },
+  campaignResults: { verb: 'GET', path: '/campaigns/:id/results', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+};
+
+/** Fills a route's path with its parameters. */
+export function routePath(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/** The route a request matches, with its path parameters. */
+export function matchRoute(verb: string, pathname: string): { method: Method; params: Record<string, string> } | undefined {
+  for (const [method, route] of Object.entries(ROUTES) as [Method, Route<Method>][]) {
+    if (route.verb !== verb) continue;
+    const names: string[] = [];
+    const re = new RegExp(`^${route.path.replace(/:(\w+)/g, (_, n: string) => (names.push(n), '([^/]+)'))}$`);
+    const m = re.exec(pathname);
+    if (m) return { method, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
+  }
+  return undefined;
+}
+
+/** The body of an error response. */
+export interface WireError {
+  error: { code: string; message: string; reason?: string; entity?: string; id?: string; issues?: { path: string; code: string; message: string }[] };
+}

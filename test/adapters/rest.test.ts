@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
+import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
+import { rejectsWith } from '../helpers/expect-error.js';
+import { adapterContract } from './contract.js';
+
+/** The reference server on PostgreSQL that `npm test` starts (scripts/test.mjs). */
+export const TEST_SERVER = 'http://127.0.0.1:8790';
+
+adapterContract('REST adapter + reference server + PostgreSQL', async () => {
+  // A dataset of its own per test: the server keeps tenants apart.
+  const tenant = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+  const adapters: RestAdapter[] = [];
+  const open = () => {
+    const a = new RestAdapter({ baseUrl: TEST_SERVER, tenant });
+    adapters.push(a);
+    return a;
+  };
+  return { adapter: open(), peer: open, cleanup: async () => adapters.forEach((a) => a.close()) };
+});
+
+describe('REST adapter and reference server: HTTP semantics', () => {
+  const tenant = () => `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+  const post = (t: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${TEST_SERVER}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lead-kit-tenant': t, ...headers }, body: JSON.stringify(body) });
+
+  it('runs a create once per Idempotency-Key, even when two requests race; another body with the key is refused', async () => {
+    const t = tenant();
+    const [r1, r2] = await Promise.all([
+      post(t, '/leads', { email: 'race@example.com', firstName: 'Ana' }, { 'idempotency-key': 'key-race-1' }),
+      post(t, '/leads', { email: 'race@example.com', firstName: 'Ana' }, { 'idempotency-key': 'key-race-1' }),
+    ]);
+    expect([r1.status, r2.status]).to.deep.equal([201, 201]);
+    const [a, b] = [await r1.json(), await r2.json()];
+    expect(a.id).to.equal(b.id);
+    expect([r1.headers.get('idempotent-replay'), r2.headers.get('idempotent-replay')]).to.include('true');
+    const other = await post(t, '/leads', { email: 'other@example.com' }, { 'idempotency-key': 'key-race-1' });
+    expect(other.status).to.equal(409);
+    expect((await other.json()).error.reason).to.equal('idempotency');
+  });
+
+  it('gives two clients racing for the same member one win and one conflict (412), and 422 with field issues', async () => {
+    const t = tenant();
+    const one = new RestAdapter({ baseUrl: TEST_SERVER, tenant: t });
+    const two = new RestAdapter({ baseUrl: TEST_SERVER, tenant: t });
+    await one.saveCampaign({ id: 'E', name: 'E', type: 'event' });
+    await one.importLeads({ campaignId: 'E' }, [{ email: 'a@example.com' }]);
+    const [m] = (await one.pageMembers({ campaignId: 'E' })).items;
+    const results = await Promise.allSettled([
+      one.setMemberStatus({ campaignId: 'E', members: [{ id: m.id, version: m.version }], status: 'Attended' }),
+      two.setMemberStatus({ campaignId: 'E', members: [{ id: m.id, version: m.version }], status: 'No-show' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+    const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(lost.reason).to.be.instanceOf(ConflictError);
+    const counts = await two.countMembers('E');
+    expect(counts.total).to.equal(1);
+    expect(Object.values(counts.byStatus)).to.deep.equal([1]);
+    const stale = await fetch(`${TEST_SERVER}/leads/${m.leadId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'x-lead-kit-tenant': t, 'if-match': '"99"' },
+      body: JSON.stringify({ company: 'X' }),
+    });
+    expect(stale.status).to.equal(412);
+    const invalid = await post(t, '/leads', { email: 'nope', phone: 'x'.repeat(100) });
+    expect(invalid.status).to.equal(422);
+    expect((await invalid.json()).error.issues.map((i: { path: string }) => i.path)).to.include.members(['email', 'phone']);
+    const lead = await fetch(`${TEST_SERVER}/leads/${m.leadId}`, { headers: { 'x-lead-kit-tenant': t } });
+    expect(lead.headers.get('etag')).to.equal('"1"');
+  });
+
+  it('reports an unreachable server as unavailable, after retrying', async () => {
+    const down = new RestAdapter({ baseUrl: 'http://127.0.0.1:9', retries: 1, retryDelayMs: 10 });
+    await rejectsWith(down.listCampaigns(), UnavailableError);
+  });
+});
