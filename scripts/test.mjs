@@ -22,7 +22,7 @@ const pg = startPostgres({ port: 54329 });
 let server;
 try {
   await buildServer();
-  server = await startServer({ databaseUrl: pg.url, port: 8790, env: { RATE_LIMIT: '0' } });
+  server = await startServer({ databaseUrl: pg.url, port: 8790, env: { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' } });
   const extra = process.argv.slice(2);
   console.log('> web-test-runner');
   const { spawn } = await import('node:child_process');

@@ -22,6 +22,12 @@ export interface ServerOptions {
   token?: string;
   /** Lead submissions per second per client (IP + client id), with a burst; null: no limit. */
   rateLimit?: { perSecond: number; burst: number } | null;
+  /**
+   * Tests only: `POST /__faults` `{ method, path, plan }` makes the next requests to that route
+   * answer each planned status without running (500, 503…), or run and then drop the connection
+   * (`"drop"`: the server committed, the client never hears it).
+   */
+  faults?: boolean;
 }
 
 const IDEMPOTENCY_TABLE = `create table if not exists idempotency (
@@ -37,6 +43,7 @@ export function createServer(options: ServerOptions): http.Server {
   const stores = new Map<string, PostgresStore>();
   const streams = new Map<string, Set<http.ServerResponse>>();
   const buckets = new Map<string, { tokens: number; at: number }>();
+  const faultPlans = new Map<string, (number | 'drop')[]>();
   const storeFor = (tenant: string) => {
     let s = stores.get(tenant);
     if (!s) stores.set(tenant, (s = new PostgresStore(pool, tenant)));
@@ -109,6 +116,14 @@ export function createServer(options: ServerOptions): http.Server {
       return;
     }
 
+    if (options.faults && req.method === 'POST' && url.pathname === '/__faults') {
+      const f = (await readJson(req).catch(() => ({}))) as { method?: string; path?: string; plan?: (number | 'drop')[] };
+      faultPlans.set(`${f.method ?? 'POST'} ${f.path}`, [...(f.plan ?? [])]);
+      return send(res, 204, undefined);
+    }
+    const fault = options.faults ? faultPlans.get(`${req.method} ${url.pathname}`)?.shift() : undefined;
+    if (typeof fault === 'number') return send(res, fault, { error: { code: 'internal', message: `planned fault ${fault}` } });
+
     const match = matchRoute(req.method ?? 'GET', url.pathname);
     if (!match) return send(res, 404, { error: { code: 'not-found', message: `No route ${req.method} ${url.pathname}` } });
     const route = ROUTES[match.method];
@@ -144,6 +159,7 @@ export function createServer(options: ServerOptions): http.Server {
 
     try {
       const { status, result, replay } = key && route.creates ? await idempotent(pool, tenant, key, match.method, wire, run) : { ...(await run()), replay: false };
+      if (fault === 'drop') return void req.socket.destroy(); // committed; the answer is lost
       const version = (result as { version?: unknown } | null)?.version;
       send(res, status, result, {
         ...(typeof version === 'number' ? { etag: `"${version}"` } : {}),

@@ -1,7 +1,8 @@
 /**
  * Starts the reference server. Environment: DATABASE_URL (PostgreSQL), PORT (8787), HOST
  * (127.0.0.1), CORS_ORIGINS (comma-separated, default any), LEAD_KIT_TOKEN (bearer token
- * required when set), RATE_LIMIT (lead submissions per second per client, default 20; 0 = off).
+ * required when set), RATE_LIMIT (lead submissions per second per client, default 20; 0 = off),
+ * LEAD_KIT_FAULTS=1 (tests: planned faults through POST /__faults).
  */
 import pg from 'pg';
 import { createServer, prepare } from './app.js';
@@ -17,6 +18,7 @@ const server = createServer({
   corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()) : '*',
   token: env.LEAD_KIT_TOKEN || undefined,
   rateLimit: rate > 0 ? { perSecond: rate, burst: rate * 2 } : null,
+  faults: env.LEAD_KIT_FAULTS === '1',
 });
 const port = Number(env.PORT ?? 8787);
 const host = env.HOST ?? '127.0.0.1';

@@ -59,6 +59,21 @@ export class UnavailableError extends LeadKitError {
   }
 }
 
+/**
+ * The server could not be reached, but the write is safe: it is kept on the device (the REST
+ * adapter's outbox) and will be sent, exactly once, when the server is reachable again.
+ */
+export class QueuedError extends UnavailableError {
+  readonly queued = true;
+  constructor(
+    message: string,
+    /** The outbox entry (the request's Idempotency-Key). */
+    readonly key: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The caller's `AbortSignal` fired. */
 export class AbortedError extends LeadKitError {
   constructor() {

@@ -2,10 +2,9 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { rejectsWith } from '../helpers/expect-error.js';
+import { TEST_SERVER } from '../helpers/server.js';
 import { adapterContract } from './contract.js';
 
-/** The reference server on PostgreSQL that `npm test` starts (scripts/test.mjs). */
-export const TEST_SERVER = 'http://127.0.0.1:8790';
 
 adapterContract('REST adapter + reference server + PostgreSQL', async () => {
   // A dataset of its own per test: the server keeps tenants apart.

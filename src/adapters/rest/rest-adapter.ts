@@ -6,8 +6,9 @@ import type {
   ImportOptions,
   ImportResult,
 } from '../adapter.js';
-import { AbortedError, ConflictError, NotFoundError, UnavailableError, ValidationError, type LeadKitError } from '../errors.js';
+import { AbortedError, ConflictError, NotFoundError, QueuedError, UnavailableError, ValidationError, type LeadKitError } from '../errors.js';
 import { newId } from '../../domain/ids.js';
+import { Outbox, type OutboxEntry } from './outbox.js';
 import { ROUTES, routePath, type Method, type WireError } from './routes.js';
 
 export interface RestAdapterOptions {
@@ -25,6 +26,25 @@ export interface RestAdapterOptions {
   retryDelayMs?: number;
   /** The fetch to use (tests, service workers). */
   fetch?: typeof fetch;
+  /**
+   * Keep lead submissions and check-ins that cannot reach the server in an outbox (IndexedDB,
+   * written before the request is sent) and send them when it is reachable again. Default true;
+   * a string names the outbox database.
+   */
+  outbox?: boolean | string;
+}
+
+/** Writes that may wait in the outbox: their callers can do without an immediate answer. */
+const QUEUED: ReadonlySet<Method> = new Set(['submitLead', 'checkIn']);
+/** Replays of an entry before it is moved to the failed list. */
+const MAX_ATTEMPTS = 12;
+
+/** What a drain of the outbox did. */
+export interface DrainResult {
+  sent: number;
+  failed: number;
+  /** Entries still waiting (the server is not reachable yet). */
+  pending: number;
 }
 
 /** Rows per import request: progress is reported between requests. */
@@ -46,10 +66,79 @@ export class RestAdapter implements DataAdapter {
   private listeners = new Set<ChangeListener>();
   private source?: EventSource;
   private opened?: Promise<void>;
+  /** Writes kept on the device until the server has them (undefined when disabled). */
+  readonly outbox?: Outbox;
+  private drainTimer?: ReturnType<typeof setTimeout>;
+  private draining?: Promise<DrainResult>;
 
   constructor(private readonly options: RestAdapterOptions) {
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.name = `rest:${this.base}`;
+    if (options.outbox !== false) {
+      this.outbox = new Outbox(typeof options.outbox === 'string' ? options.outbox : `lead-kit-outbox:${this.base}:${options.tenant ?? 'default'}`);
+      if (typeof window !== 'undefined') window.addEventListener('online', this.handleOnline);
+      this.scheduleDrain(0);
+    }
+  }
+
+  private handleOnline = () => void this.drain();
+
+  private scheduleDrain(ms: number): void {
+    clearTimeout(this.drainTimer);
+    this.drainTimer = setTimeout(() => void this.drain(false), ms);
+  }
+
+  /**
+   * Sends the outbox's pending entries, oldest first, each with its Idempotency-Key (applied
+   * once). Network errors, 5xx, 409 and 429 leave an entry pending with a growing delay; any other
+   * refusal (422, 404…) moves it to the failed list, kept for `outbox.exportFailed()`. Only one
+   * tab drains at a time (Web Locks). Called directly (or when the browser comes back online) it
+   * tries every pending entry now; the background timer honours each entry's backoff.
+   */
+  drain(now = true): Promise<DrainResult> {
+    if (!this.outbox) return Promise.resolve({ sent: 0, failed: 0, pending: 0 });
+    this.draining ??= this.drainLocked(now).finally(() => (this.draining = undefined));
+    return this.draining;
+  }
+
+  private async drainLocked(now: boolean): Promise<DrainResult> {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    if (!locks) return this.drainOnce(now);
+    const result = await locks.request(`lead-kit:${this.outbox!.name}`, { ifAvailable: true }, async (lock) => (lock ? this.drainOnce(now) : undefined));
+    return result ?? { sent: 0, failed: 0, pending: (await this.outbox!.list()).filter((e) => e.state === 'pending').length };
+  }
+
+  private async drainOnce(now: boolean): Promise<DrainResult> {
+    const box = this.outbox!;
+    const result: DrainResult = { sent: 0, failed: 0, pending: 0 };
+    let wait: number | undefined;
+    for (const entry of await box.list()) {
+      if (entry.state !== 'pending') continue;
+      if (wait !== undefined || (!now && (entry.nextAttemptAt ?? 0) > Date.now())) {
+        result.pending++;
+        wait = Math.min(wait ?? Infinity, Math.max(0, (entry.nextAttemptAt ?? 0) - Date.now()));
+        continue;
+      }
+      try {
+        await this.send(entry.method as Method, entry.args, undefined, entry.key);
+        await box.delete(entry.key);
+        result.sent++;
+      } catch (error) {
+        const retry = error instanceof UnavailableError || (error instanceof ConflictError && error.reason === 'version');
+        const attempts = entry.attempts + 1;
+        if (retry && attempts < MAX_ATTEMPTS) {
+          const delay = Math.min(60_000, 1000 * 2 ** (attempts - 1));
+          await box.put({ ...entry, attempts, nextAttemptAt: Date.now() + delay, error: String((error as Error).message) });
+          result.pending++;
+          wait = delay;
+        } else {
+          await box.put({ ...entry, attempts, state: 'failed', error: `${(error as LeadKitError).code ?? 'error'}: ${(error as Error).message}` });
+          result.failed++;
+        }
+      }
+    }
+    if (wait !== undefined) this.scheduleDrain(wait);
+    return result;
   }
 
   getCampaign: DataAdapter['getCampaign'] = (id, o) => this.call('getCampaign', [id], o);
@@ -104,11 +193,14 @@ export class RestAdapter implements DataAdapter {
     };
   }
 
-  /** Closes the change feed. */
+  /** Closes the change feed and stops replaying the outbox (entries stay for the next start). */
   close(): void {
     this.source?.close();
     this.source = undefined;
     this.opened = undefined;
+    clearTimeout(this.drainTimer);
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.handleOnline);
+    this.outbox?.close();
   }
 
   private openEvents(): void {
@@ -148,10 +240,31 @@ export class RestAdapter implements DataAdapter {
 
   private async call<M extends Method>(method: M, args: unknown[], options?: CallOptions, key?: string): Promise<Awaited<ReturnType<DataAdapter[M]>>> {
     const route = ROUTES[method];
+    const idempotencyKey = key ?? (route.creates ? newId() : undefined);
+    if (!this.outbox || !QUEUED.has(method) || !idempotencyKey) return this.send(method, args, options, idempotencyKey);
+    // Kept on the device before anything is sent: a page hidden or a network lost mid-way loses nothing.
+    const entry: OutboxEntry = { key: idempotencyKey, method, args, createdAt: new Date().toISOString(), attempts: 0, state: 'pending' };
+    await this.outbox.put(entry);
+    try {
+      const result = await this.send(method, args, options, idempotencyKey, true);
+      await this.outbox.delete(idempotencyKey);
+      return result;
+    } catch (error) {
+      if (error instanceof UnavailableError) {
+        await this.outbox.put({ ...entry, attempts: 1, nextAttemptAt: Date.now() + 1000, error: error.message });
+        this.scheduleDrain(1000);
+        throw new QueuedError(`${method} is kept on this device and will be sent when ${this.base} is reachable`, idempotencyKey);
+      }
+      await this.outbox.delete(idempotencyKey); // refused now: the caller shows why
+      throw error;
+    }
+  }
+
+  private async send<M extends Method>(method: M, args: unknown[], options?: CallOptions, idempotencyKey?: string, keepalive = false): Promise<Awaited<ReturnType<DataAdapter[M]>>> {
+    const route = ROUTES[method];
     const wire = (route.encode as (...a: unknown[]) => ReturnType<typeof route.encode>)(...args);
     const url = new URL(`${this.base}${routePath(route.path, wire.params)}`);
     for (const [k, v] of Object.entries(wire.query)) url.searchParams.set(k, v);
-    const idempotencyKey = key ?? wire.idempotencyKey ?? (route.creates ? newId() : undefined);
     const headers = await this.headers({
       ...(wire.body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(wire.ifMatch !== undefined ? { 'if-match': `"${wire.ifMatch}"` } : {}),
@@ -171,6 +284,8 @@ export class RestAdapter implements DataAdapter {
           headers,
           ...(wire.body !== undefined ? { body: JSON.stringify(wire.body) } : {}),
           ...(options?.signal ? { signal: options.signal } : {}),
+          // A submission sent as the page unloads still goes out.
+          ...(keepalive ? { keepalive: true } : {}),
         });
       } catch (error) {
         if ((error as Error)?.name === 'AbortError') throw new AbortedError();

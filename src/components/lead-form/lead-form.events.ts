@@ -44,10 +44,19 @@ export class LeadSubmitErrorEvent extends Event {
   }
 }
 
+/** The server could not be reached: the submission is kept on the device and will be sent (REST adapter's outbox). */
+export class LeadSubmitQueuedEvent extends Event {
+  static readonly type = 'lead-submit-queued';
+  constructor(readonly detail: { submissionId: string; campaignId: string }) {
+    super(LeadSubmitQueuedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'lead-submit': LeadSubmitEvent;
     'lead-submitted': LeadSubmittedEvent;
     'lead-submit-error': LeadSubmitErrorEvent;
+    'lead-submit-queued': LeadSubmitQueuedEvent;
   }
 }

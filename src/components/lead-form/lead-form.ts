@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldIssue } from '../../adapters/errors.js';
-import { NotFoundError, ValidationError } from '../../adapters/errors.js';
+import { NotFoundError, QueuedError, ValidationError } from '../../adapters/errors.js';
 import { parseInput } from '../../adapters/validate.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { attributionFrom } from '../../domain/attribution.js';
@@ -14,7 +14,7 @@ import { leadFieldsSchema, type LeadFields, type LeadSource } from '../../model/
 import { leadSubmissionSchema } from '../../model/submission.js';
 import { DEFAULT_FIELDS, leadFieldName, parseFieldList, parseOptions, STANDARD_FIELDS, standardSpec, withEmail, type FieldSpec, type FieldType } from './fields.js';
 import type { LeadField } from './lead-field.js';
-import { LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmittedEvent } from './lead-form.events.js';
+import { LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmittedEvent } from './lead-form.events.js';
 import { styles } from './lead-form.styles.js';
 
 type Values = Record<string, string | boolean>;
@@ -57,6 +57,7 @@ type Values = Record<string, string | boolean>;
  *
  * @fires lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
  * @fires lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
+ * @fires lead-submit-queued - The server could not be reached; the submission is kept on the device and sent later (REST adapter). `detail: { submissionId, campaignId }`.
  * @fires lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  */
 export class LeadForm extends LocalizedElement {
@@ -108,6 +109,8 @@ export class LeadForm extends LocalizedElement {
   @state() private succeeded = false;
   /** @internal */
   @state() private successName = '';
+  /** @internal */
+  @state() private queued = false;
   /** @internal */
   @state() private specs: FieldSpec[] = [];
 
@@ -166,7 +169,7 @@ export class LeadForm extends LocalizedElement {
 
   private renderSuccess(locale: Locale) {
     return html`<div part="success" class="success" role="status" tabindex="-1">
-      <slot name="success">${this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
+      <slot name="success">${this.queued ? msg(locale, 'form.queued') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
     </div>`;
   }
 
@@ -456,6 +459,13 @@ export class LeadForm extends LocalizedElement {
       this.succeed(lead);
     } catch (error) {
       this.submitting = false;
+      if (error instanceof QueuedError) {
+        // Safe on the device, sent when the server is back: the visitor is done.
+        this.queued = true;
+        this.dispatchEvent(new LeadSubmitQueuedEvent({ submissionId, campaignId }));
+        this.succeed(lead);
+        return;
+      }
       if (error instanceof ValidationError && error.issues.some((i) => i.path.startsWith('lead.'))) {
         const issues: Record<string, string> = {};
         this.mapIssues(error.issues, issues, locale);

@@ -270,6 +270,7 @@ export const en = {
   "att.camera-stop": "Stop the camera",
   "att.camera-error": "The camera could not be started.",
   "att.more": "Showing {shown} of {count}; type to narrow down.",
+  "form.queued": "Thank you! Your details are saved on this device and will be sent as soon as the connection is back.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -271,4 +271,5 @@ export const fr: Messages = {
   "att.camera-stop": "Arrêter la caméra",
   "att.camera-error": "La caméra n’a pas pu démarrer.",
   "att.more": "{shown} affichés sur {count} ; précisez la recherche.",
+  "form.queued": "Merci ! Vos informations sont enregistrées sur cet appareil et seront envoyées dès le retour de la connexion.",
 };

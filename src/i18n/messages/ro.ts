@@ -271,4 +271,5 @@ export const ro: Messages = {
   "att.camera-stop": "Oprește camera",
   "att.camera-error": "Camera nu a putut porni.",
   "att.more": "Se afișează {shown} din {count}; tastați pentru a restrânge.",
+  "form.queued": "Vă mulțumim! Datele dumneavoastră sunt salvate pe acest dispozitiv și vor fi trimise imediat ce revine conexiunea.",
 };

@@ -271,4 +271,5 @@ export const vi: Messages = {
   "att.camera-stop": "Tắt camera",
   "att.camera-error": "Không thể bật camera.",
   "att.more": "Đang hiện {shown} trên {count}; hãy gõ để thu hẹp.",
+  "form.queued": "Cảm ơn bạn! Thông tin của bạn đã được lưu trên thiết bị này và sẽ được gửi ngay khi có kết nối lại.",
 };

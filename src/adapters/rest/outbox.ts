@@ -1,0 +1,81 @@
+import { openDB, type IDBPDatabase } from 'idb';
+
+/** A write kept on the device until the server has it. */
+export interface OutboxEntry {
+  /** The request's Idempotency-Key: replaying it is applied once. */
+  key: string;
+  /** The DataAdapter method (`submitLead`, `checkIn`). */
+  method: string;
+  args: unknown[];
+  createdAt: string;
+  attempts: number;
+  /** `pending`: will be sent; `failed`: the server refused it (kept for the user to export). */
+  state: 'pending' | 'failed';
+  /** Why it failed (status and message). */
+  error?: string;
+  nextAttemptAt?: number;
+}
+
+/**
+ * The REST adapter's outbox: IndexedDB (memory where IndexedDB is missing), one database per
+ * server + tenant. An entry is written *before* its request is sent, so a submission made as the
+ * page is being hidden, or while offline, is never lost; it is removed once the server answered.
+ */
+export class Outbox {
+  private db?: Promise<IDBPDatabase | undefined>;
+  private memory = new Map<string, OutboxEntry>();
+  private listeners = new Set<() => void>();
+
+  constructor(readonly name: string) {}
+
+  private open(): Promise<IDBPDatabase | undefined> {
+    this.db ??= typeof indexedDB === 'undefined'
+      ? Promise.resolve(undefined)
+      : openDB(this.name, 1, { upgrade: (db) => void db.createObjectStore('entries', { keyPath: 'key' }) }).catch(() => undefined);
+    return this.db;
+  }
+
+  async put(entry: OutboxEntry): Promise<void> {
+    const db = await this.open();
+    if (db) await db.put('entries', entry);
+    else this.memory.set(entry.key, entry);
+    this.changed();
+  }
+
+  async delete(key: string): Promise<void> {
+    const db = await this.open();
+    if (db) await db.delete('entries', key);
+    else this.memory.delete(key);
+    this.changed();
+  }
+
+  /** Every entry, oldest first. */
+  async list(): Promise<OutboxEntry[]> {
+    const db = await this.open();
+    const all = db ? ((await db.getAll('entries')) as OutboxEntry[]) : [...this.memory.values()];
+    return all.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  }
+
+  /** The failed entries as JSON lines (what was sent and why it was refused), for the user to keep. */
+  async exportFailed(): Promise<string> {
+    return (await this.list())
+      .filter((e) => e.state === 'failed')
+      .map((e) => JSON.stringify({ method: e.method, args: e.args, createdAt: e.createdAt, error: e.error }))
+      .join('\n');
+  }
+
+  /** Calls `listener` after every change of the outbox (in this tab). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  close(): void {
+    void this.db?.then((db) => db?.close());
+    this.db = undefined;
+  }
+}
