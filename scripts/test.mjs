@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
 import { startPostgres } from './pg.mjs';
 import { buildServer, startServer } from './server.mjs';
+import { startCrmStubs } from './crm-stubs.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
@@ -20,7 +21,9 @@ process.env.CHROME_PATH ??= ensureChromium();
 console.log('> PostgreSQL (loopback :54329) and the reference server (:8790)');
 const pg = startPostgres({ port: 54329 });
 let server;
+let stubs;
 try {
+  stubs = await startCrmStubs(8791); // Salesforce / HubSpot stand-ins for the connectors' tests
   await buildServer();
   server = await startServer({ databaseUrl: pg.url, port: 8790, env: { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' } });
   const extra = process.argv.slice(2);
@@ -33,5 +36,6 @@ try {
   process.exitCode = status;
 } finally {
   server?.stop();
+  stubs?.stop();
   pg.stop();
 }

@@ -17,6 +17,7 @@ export { LazyAdapter } from './adapters/lazy-adapter.js';
 export { RestAdapter, type RestAdapterOptions, type DrainResult } from './adapters/rest/rest-adapter.js';
 export { Outbox, type OutboxEntry } from './adapters/rest/outbox.js';
 export { ROUTES } from './adapters/rest/routes.js';
+export { SalesforceWebToLead, HubSpotForms, SALESFORCE_FIELDS, HUBSPOT_FIELDS, type SalesforceWebToLeadOptions, type HubSpotFormsOptions } from './adapters/connectors/connectors.js';
 export { LocalAdapter, MemoryStore, IndexedDBStore, DB_VERSION } from './adapters/local/index.js';
 export type { LocalAdapterOptions, RecordStore } from './adapters/local/index.js';
 export { adapterContext, ensureContextRoot } from './context/adapter-context.js';

@@ -48,6 +48,11 @@ export interface SubmitLeadResult {
   memberCreated: boolean;
   /** True when the campaign did not exist and was created with the default statuses. */
   campaignCreated: boolean;
+  /**
+   * False when the backend gives no confirmation (Salesforce Web-to-Lead answers opaquely): the
+   * submission was sent, ids are placeholders. Absent or true otherwise.
+   */
+  confirmed?: boolean;
 }
 
 /** A person found by `searchPeople`: who, and the fields to show. */
