@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=list or attendance, BENCH_ATTENDEES (default 10000).
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=list|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -11,7 +11,7 @@ const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
-const ONLY = process.env.BENCH_ONLY; // 'list' or 'attendance': only that comparison
+const ONLY = process.env.BENCH_ONLY; // 'list', 'attendance' or 'server': only that comparison
 await build({ root: 'bench', logLevel: 'warn', build: { outDir: '../.bench/dist', emptyOutDir: true, target: 'es2022' } });
 
 // Minified bundles of what a page loads for one element, and a Lit baseline. Dynamic imports
@@ -191,3 +191,17 @@ if (!ONLY || ONLY === 'attendance') {
 
 await browser.close();
 await new Promise((r) => server.httpServer.close(r));
+
+if (!ONLY || ONLY === 'server') {
+  const { serverLoad } = await import('./server-load.mjs');
+  const l = await serverLoad();
+  table(
+    `Reference server: lead submissions under a bounded loopback load (${l.clients} clients, ${l.seconds} s, PostgreSQL with fsync on)`,
+    ['how', 'accepted/s', 'accepted', 'errors', 'p50 (ms)', 'p99 (ms)', 'rows stored'],
+    [
+      ['POST /submissions (validate, match by email, lead + membership + counters, one transaction)', l.kit.perSecond, String(l.kit.accepted), String(l.kit.errors), l.kit.p50, l.kit.p99, `${l.leads} leads, ${l.members} members`],
+      ['baseline: bare handler, one INSERT per request', l.baseline.perSecond, String(l.baseline.accepted), String(l.baseline.errors), l.baseline.p50, l.baseline.p99, String(l.rawRows)],
+    ],
+  );
+  console.log(`nothing lost: ${l.leads === l.kit.accepted && l.members === l.kit.accepted ? 'yes' : 'NO'} (accepted ${l.kit.accepted}, leads ${l.leads}, members ${l.members}); kit / baseline throughput ${fmt(l.kit.perSecond / l.baseline.perSecond, 2)}x`);
+}

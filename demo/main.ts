@@ -1,6 +1,6 @@
 import '../src/index.js';
 import '../src/internal/adapter-inspector.js';
-import { getDefaultAdapter, LocalAdapter, MemoryStore, type LeadConvertWizard, type LeadKit } from '../src/index.js';
+import { getDefaultAdapter, LocalAdapter, MemoryStore, RestAdapter, type DataAdapter, type LeadConvertWizard, type LeadKit } from '../src/index.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 import { seedDemoResults } from '../src/internal/demo-results.js';
 
@@ -30,7 +30,36 @@ await seedDemoResults(adapter);
 // A provider with its own in-memory adapter.
 const memory = new LocalAdapter(new MemoryStore());
 await seedDemoData(memory, { registrants: 25 });
-document.querySelector<LeadKit>('#memory-kit')!.adapter = memory;
+const kit = document.querySelector<LeadKit>('#memory-kit')!;
+kit.adapter = memory;
+
+// Switch that provider to the reference server (npm run server), if it is running.
+const SERVER = 'http://127.0.0.1:8787';
+const source = document.querySelector<HTMLSelectElement>('#source')!;
+const sourceStatus = document.querySelector('#source-status')!;
+let rest: RestAdapter | undefined;
+source.value = params.get('source') === 'server' ? 'server' : 'memory';
+async function useSource(): Promise<void> {
+  if (source.value === 'memory') {
+    kit.adapter = memory;
+    sourceStatus.textContent = 'Data in this page’s memory.';
+    return;
+  }
+  try {
+    if (!(await fetch(`${SERVER}/health`)).ok) throw new Error('unhealthy');
+  } catch {
+    sourceStatus.textContent = `The reference server is not running at ${SERVER}: start it with "npm run server".`;
+    source.value = 'memory';
+    kit.adapter = memory;
+    return;
+  }
+  rest ??= new RestAdapter({ baseUrl: SERVER });
+  await seedDemoData(rest as DataAdapter, { registrants: 25 });
+  kit.adapter = rest;
+  sourceStatus.textContent = `Data on the reference server (${SERVER}, PostgreSQL).`;
+}
+source.addEventListener('change', () => void useSource());
+void useSource();
 
 // The portal: convert the lead the landing form just created (a contact is already converted).
 const wizard = document.querySelector<LeadConvertWizard>('#wizard')!;

@@ -22,7 +22,10 @@ export async function startServer({ databaseUrl, port = 8787, env = {} }) {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child, stop: () => child.kill('SIGTERM') };
+      if ((await fetch(`${url}/health`)).ok) {
+        const exited = new Promise((r) => child.once('exit', r));
+        return { url, child, stop: () => (child.kill('SIGTERM'), Promise.race([exited, new Promise((r) => setTimeout(r, 3000))])) };
+      }
     } catch {
       /* not up yet */
     }

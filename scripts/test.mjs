@@ -21,11 +21,14 @@ process.env.CHROME_PATH ??= ensureChromium();
 console.log('> PostgreSQL (loopback :54329) and the reference server (:8790)');
 const pg = startPostgres({ port: 54329 });
 let server;
+let strict;
 let stubs;
 try {
   stubs = await startCrmStubs(8791); // Salesforce / HubSpot stand-ins for the connectors' tests
   await buildServer();
   server = await startServer({ databaseUrl: pg.url, port: 8790, env: { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' } });
+  // A second instance with a low submission rate limit (and a bearer token), for those tests.
+  strict = await startServer({ databaseUrl: pg.url, port: 8792, env: { RATE_LIMIT: '5', LEAD_KIT_TOKEN: 'test-token' } });
   const extra = process.argv.slice(2);
   console.log('> web-test-runner');
   const { spawn } = await import('node:child_process');
@@ -35,7 +38,8 @@ try {
   });
   process.exitCode = status;
 } finally {
-  server?.stop();
+  await server?.stop();
+  await strict?.stop();
   stubs?.stop();
   pg.stop();
 }

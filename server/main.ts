@@ -10,6 +10,8 @@ import { migrate } from './postgres-store.js';
 
 const env = process.env;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(env.PG_POOL ?? 40) });
+// An idle connection dropped by PostgreSQL (restart, shutdown) is replaced on next use.
+pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
 await migrate(pool);
 await prepare(pool);
 const rate = Number(env.RATE_LIMIT ?? 20);

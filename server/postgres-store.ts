@@ -25,7 +25,14 @@ export const MIGRATIONS = [
    create unique index if not exists index_entries_unique on index_entries (tenant, store, idx, key) where uniq;
    create index if not exists index_entries_by_record on index_entries (tenant, store, id);
    create table if not exists counters (tenant text not null, key text not null, counts jsonb not null, primary key (tenant, key));`,
+  // 2: counters in shards, so concurrent submissions to one campaign do not queue on one row.
+  `alter table counters add column if not exists shard int not null default 0;
+   alter table counters drop constraint if exists counters_pkey;
+   alter table counters add primary key (tenant, key, shard);`,
 ];
+
+/** Counter rows per key: a commit adds to one at random; reads sum them. */
+const COUNTER_SHARDS = 16;
 
 export async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
@@ -152,7 +159,10 @@ export class PostgresStore implements RecordStore {
 
   async counter(key: string): Promise<Record<string, number> | undefined> {
     const { rows } = await this.pool.query<{ counts: Record<string, number> }>('select counts from counters where tenant = $1 and key = $2', [this.tenant, key]);
-    return rows[0]?.counts;
+    if (!rows.length) return undefined;
+    const sum: Record<string, number> = {};
+    for (const r of rows) for (const [k, v] of Object.entries(r.counts)) sum[k] = (sum[k] ?? 0) + v;
+    return sum;
   }
 
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
@@ -210,13 +220,13 @@ export class PostgresStore implements RecordStore {
       }
       for (const c of [...changes.counters].sort((a, b) => (a.key < b.key ? -1 : 1))) {
         await client.query(
-          `insert into counters (tenant, key, counts) values ($1, $2, $3::jsonb)
-           on conflict (tenant, key) do update set counts = (
+          `insert into counters (tenant, key, shard, counts) values ($1, $2, $4, $3::jsonb)
+           on conflict (tenant, key, shard) do update set counts = (
              select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from (
                select k, sum(v)::int as v from (
                  select key as k, value::int as v from jsonb_each_text(counters.counts)
                  union all select key, value::int from jsonb_each_text(excluded.counts)) s group by k) t)`,
-          [this.tenant, c.key, JSON.stringify(c.deltas)],
+          [this.tenant, c.key, JSON.stringify(c.deltas), Math.floor(Math.random() * COUNTER_SHARDS)],
         );
       }
       await client.query('commit');

@@ -73,3 +73,31 @@ describe('REST adapter and reference server: HTTP semantics', () => {
     await rejectsWith(down.listCampaigns(), UnavailableError);
   });
 });
+
+describe('reference server: token and rate limit', () => {
+  const STRICT = 'http://127.0.0.1:8792'; // started by scripts/test.mjs with LEAD_KIT_TOKEN=test-token RATE_LIMIT=5
+
+  it('refuses requests without the bearer token, and the adapter sends it', async () => {
+    const t = `t${Date.now()}`;
+    expect((await fetch(`${STRICT}/campaigns`, { headers: { 'x-lead-kit-tenant': t } })).status).to.equal(401);
+    const a = new RestAdapter({ baseUrl: STRICT, tenant: t, token: 'test-token', outbox: false });
+    expect(await a.listCampaigns()).to.deep.equal([]);
+  });
+
+  it('limits lead submissions per client (429 with Retry-After), and nothing refused is stored', async () => {
+    const t = `t${Date.now()}`;
+    const headers = { 'content-type': 'application/json', authorization: 'Bearer test-token', 'x-lead-kit-tenant': t, 'x-lead-kit-client': 'burst' };
+    const statuses = await Promise.all(
+      Array.from({ length: 25 }, async (_, i) => {
+        const r = await fetch(`${STRICT}/submissions`, { method: 'POST', headers, body: JSON.stringify({ submissionId: `burst-${t}-${i}`, campaignId: 'A', lead: { email: `b${i}@example.com` } }) });
+        if (r.status === 429) expect(r.headers.get('retry-after')).to.equal('1');
+        return r.status;
+      }),
+    );
+    const accepted = statuses.filter((s) => s === 201).length;
+    expect(statuses.filter((s) => s === 429).length).to.be.greaterThan(0);
+    expect(accepted + statuses.filter((s) => s === 429).length).to.equal(25);
+    const a = new RestAdapter({ baseUrl: STRICT, tenant: t, token: 'test-token', outbox: false });
+    expect((await a.countMembers('A')).total).to.equal(accepted);
+  });
+});
