@@ -113,9 +113,12 @@ export const styles = [
     .results {
       list-style: none;
       margin: 0;
-      padding: 0;
+      padding: 0 0.25rem 0 0;
       display: grid;
       gap: 0.5rem;
+      max-height: var(--lead-kit-list-height, 28rem);
+      overflow: auto;
+      overscroll-behavior: contain;
     }
     .results-wrap > p {
       margin: 0 0 0.5rem;

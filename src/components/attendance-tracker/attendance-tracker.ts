@@ -70,6 +70,7 @@ type BarcodeDetectorLike = { detect(source: CanvasImageSource): Promise<{ rawVal
  * @csspart toast - The message after an action (with Undo).
  * @csspart pending - The list of check-ins waiting to sync.
  *
+ * @cssprop --lead-kit-list-height - Height of the results list before it scrolls (default 28rem).
  * @cssprop --lead-kit-color-accent - Buttons and focus.
  * @cssprop --lead-kit-color-success - Checked-in state (default green).
  * @cssprop --lead-kit-color-warning - Duplicates and pending (default amber).
@@ -366,7 +367,7 @@ export class AttendanceTracker extends LocalizedElement {
     return html`<div class="results-wrap">
       <p class="muted" id="results-count">${msg(locale, 'att.results', { count: this.fmt(count) })}</p>
       ${count === 0 ? html`<p>${msg(locale, 'att.no-results')}</p>` : nothing}
-      <ul id="results" class="results" aria-labelledby="results-count">
+      <ul id="results" class="results" aria-labelledby="results-count" tabindex="-1">
         ${shown.map((a) => this.renderAttendee(a, m, locale))}
       </ul>
       ${count > shown.length ? html`<p class="muted">${msg(locale, 'att.more', { shown: this.fmt(shown.length), count: this.fmt(count) })}</p>` : nothing}
