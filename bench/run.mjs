@@ -11,7 +11,7 @@ const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BATCH = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
 
-const ONLY = process.env.BENCH_ONLY; // 'list', 'attendance' or 'server': only that comparison
+const ONLY = process.env.BENCH_ONLY; // 'size', 'list', 'attendance' or 'server': only that part
 await build({ root: 'bench', logLevel: 'warn', build: { outDir: '../.bench/dist', emptyOutDir: true, target: 'es2022' } });
 
 // Minified bundles of what a page loads for one element, and a Lit baseline. Dynamic imports
@@ -64,8 +64,8 @@ function table(title, head, rows) {
 
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
 
-if (!ONLY) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+if (!ONLY || ONLY === 'size') {
 table(
   'What a landing page downloads before first render (minified; gzip level 9)',
   ['bundle', 'min', 'min+gzip'],
@@ -79,6 +79,8 @@ table(
   ['file', 'min+gzip'],
   sizes['lead-form'].lazy.map((l) => [l.file, kb(l.gzip)]),
 );
+}
+if (!ONLY) {
 
 async function firstRender(bundle, tag) {
   const times = [];

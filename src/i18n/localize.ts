@@ -1,4 +1,5 @@
-import { en, type MessageKey, type Messages } from './messages/en.js';
+import { enCore } from './messages/en-core.js';
+import type { MessageKey, Messages } from './messages/en.js';
 
 export type { MessageKey, Messages };
 
@@ -6,8 +7,18 @@ export type { MessageKey, Messages };
 export const supportedLocales = ['en', 'uk', 'ru', 'fr', 'vi', 'ro'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
-/** English is built in; the other catalogs download on first use (a page needs one language). */
-const catalogs: Partial<Record<Locale, Messages>> = { en };
+/**
+ * English: the core strings are built in; each element's module adds its own with
+ * `addEnglish` (so a page with only a form carries only the form's). The other languages
+ * download on first use (a page needs one).
+ */
+const english: Partial<Messages> = { ...enCore };
+const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en: english };
+
+/** Adds English strings (an element module's own). */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
+}
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   uk: () => import('./messages/uk.js').then((m) => m.uk),
   ru: () => import('./messages/ru.js').then((m) => m.ru),
@@ -60,21 +71,21 @@ export function resolveLocale(el: Element & { locale?: string }): Locale {
 
 /** The message for `key` in `locale` (English until that catalog is loaded), `{name}` filled. */
 export function msg(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = catalogs[locale]?.[key] ?? en[key];
+  const text = catalogs[locale]?.[key] ?? english[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
 }
 
 /** The localized message for a field issue code (`required`, `email`, ...). */
 export function fieldMessage(locale: Locale, code: string): string {
   const key = `field.${code}` as MessageKey;
-  return key in en ? msg(locale, key) : msg(locale, 'field.invalid');
+  return key in english ? msg(locale, key) : msg(locale, 'field.invalid');
 }
 
 /** The localized sentence for an adapter error (by its `code`), for error states. */
 export function errorMessage(locale: Locale, error: unknown): string {
   const code = (error as { code?: string })?.code;
   const key = `error.${code}` as MessageKey;
-  return code && key in en ? msg(locale, key) : msg(locale, 'state.error');
+  return code && key in english ? msg(locale, key) : msg(locale, 'state.error');
 }
 
 const STATUS_KEYS: Record<string, MessageKey> = {

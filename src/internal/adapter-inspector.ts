@@ -1,3 +1,4 @@
+import '../i18n/english-components.js';
 import { css, html } from 'lit';
 import type { MemberCounts } from '../adapters/adapter.js';
 import { AdapterController } from '../controllers/adapter-controller.js';

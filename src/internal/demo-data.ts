@@ -5,15 +5,20 @@ import type { LeadFieldsInput } from '../model/person.js';
  * Demo data shared by the demo pages, the stories and the tests: a few campaigns and people
  * whose names use several scripts (Latin with diacritics, Cyrillic, Vietnamese, Romanian).
  */
-const FIRST = ['Ana', 'Олена', 'Nguyễn', 'Ștefan', 'Marie', 'Дмитрий', 'Trần', 'Ioana', 'Lucas', 'Тарас', 'Phạm', 'Élodie', 'Andrei', 'Ірина', 'Camille', 'Lê'];
-const LAST = ['Popescu', 'Шевченко', 'Văn An', 'Țurcanu', 'Lefèvre', 'Иванов', 'Thị Mai', 'Ionescu', 'Martin', 'Коваленко', 'Quang Huy', 'Dubois', 'Moreau', 'Бондаренко', 'Minh Châu', 'Rusu'];
+const FIRST = ['Ana', 'Олена', 'Nguyễn', 'Ștefan', 'Marie', 'Дмитрий', 'Trần', 'Ioana', 'Lucas', 'Тарас', 'Phạm', 'Élodie', 'Andrei', 'Ірина', 'Camille', 'Lê', 'Mihai', 'Наталья', 'Hoàng', 'Julien', 'Оксана', 'Elena', 'Vũ', 'Chloé'];
+const LAST = ['Popescu', 'Шевченко', 'Văn An', 'Țurcanu', 'Lefèvre', 'Иванов', 'Thị Mai', 'Ionescu', 'Martin', 'Коваленко', 'Quang Huy', 'Dubois', 'Moreau', 'Бондаренко', 'Minh Châu', 'Rusu', 'Dumitrescu', 'Петренко', 'Bernard', 'Ngọc Lan', 'Смирнова', 'Girard', 'Stoica', 'Мельник'];
 const COMPANIES = ['Acme', 'ТОВ «Світанок»', 'Công ty Sao Mai', 'Dacia Soft', 'Lumière SA', 'ООО «Вектор»', 'Globex', 'Initech'];
+
+function withSecondSurname(last: string, round: number): string {
+  return round === 0 ? last : `${last}-${LAST[(round * 5) % LAST.length]}`;
+}
 
 /** `n` demo people with unique emails. */
 export function demoPeople(n: number, prefix = 'person'): LeadFieldsInput[] {
   return Array.from({ length: n }, (_, i) => ({
     firstName: FIRST[i % FIRST.length],
-    lastName: LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length],
+    // Every (first, last) pair once before any repeats; then double-barrelled surnames.
+    lastName: withSecondSurname(LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length], Math.floor(i / (FIRST.length * LAST.length))),
     email: `${prefix}${i + 1}@example.com`,
     company: COMPANIES[i % COMPANIES.length],
     source: 'import' as const,

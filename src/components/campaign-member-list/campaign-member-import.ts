@@ -1,3 +1,4 @@
+import '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

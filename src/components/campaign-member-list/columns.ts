@@ -1,3 +1,4 @@
+import '../../i18n/english-components.js';
 import { msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 

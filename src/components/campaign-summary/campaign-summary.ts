@@ -1,3 +1,4 @@
+import '../../i18n/english-components.js';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js';

@@ -1,3 +1,4 @@
+import '../../i18n/english-components.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConversionContext, ConversionResult } from '../../adapters/adapter.js';
