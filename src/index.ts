@@ -35,7 +35,6 @@ export * from './components/campaign-member-list/campaign-member-list.events.js'
 export { memberPages } from './adapters/bulk.js';
 export { AttendanceTracker } from './components/attendance-tracker/attendance-tracker.js';
 export * from './components/attendance-tracker/attendance-tracker.events.js';
-export { CheckInOutbox, type PendingCheckIn } from './adapters/outbox.js';
 export { attendanceFigures, attendedStatus, noShowStatus, type AttendanceFigures } from './domain/attendance.js';
 export { campaignFigures, type CampaignFigures } from './domain/metrics.js';
 export { AdapterController } from './controllers/adapter-controller.js';

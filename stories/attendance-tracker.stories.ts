@@ -2,13 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/lead-kit.js';
 import '../src/define/attendance-tracker.js';
-import { IndexedDBStore, LocalAdapter, MemoryStore, UnavailableError, CheckInOutbox, type AttendanceTracker, type DataAdapter } from '../src/index.js';
+import { IndexedDBStore, LocalAdapter, MemoryStore, QueuedError, type AttendanceTracker, type DataAdapter, type PendingWrite } from '../src/index.js';
 import { demoPeople } from '../src/internal/demo-data.js';
 import { failingAdapter } from './support/adapters.js';
 
 interface Args {
   locale?: string;
-  outbox: string;
 }
 
 /** An event with `n` registrants, a few already checked in. */
@@ -20,11 +19,21 @@ async function event(n: number, adapter = new LocalAdapter(new MemoryStore())): 
   return adapter;
 }
 
-/** An adapter whose writes fail as if the venue's network dropped (reads still work from before). */
-function offline(adapter: LocalAdapter): DataAdapter {
+/**
+ * What a remote adapter with an outbox looks like while the venue's network is down: reads from
+ * before still work, check-ins are kept (QueuedError) and listed as pending writes.
+ */
+function offline(adapter: LocalAdapter, pending: PendingWrite[]): DataAdapter {
   return Object.create(adapter, {
-    checkIn: { value: () => Promise.reject(new UnavailableError('network down')) },
-    submitLead: { value: () => Promise.reject(new UnavailableError('network down')) },
+    checkIn: {
+      value: async (input: { checkInId: string }) => {
+        pending.push({ key: input.checkInId, method: 'checkIn', campaignId: 'E', input, createdAt: new Date().toISOString(), state: 'pending' });
+        throw new QueuedError('kept on this device', input.checkInId);
+      },
+    },
+    pendingWrites: { value: async () => [...pending] },
+    flushPendingWrites: { value: async () => {} },
+    discardPendingWrite: { value: async (key: string) => void pending.splice(pending.findIndex((p) => p.key === key), 1) },
   });
 }
 
@@ -46,10 +55,9 @@ const typeAndEnter = async (canvasElement: HTMLElement, text: string) => {
 const meta: Meta<Args> = {
   title: 'Components/attendance-tracker',
   component: 'attendance-tracker',
-  args: { outbox: 'lead-kit-story-outbox' },
   loaders: [async () => ({ adapter: await event(300) })],
   render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <attendance-tracker campaign="E" outbox=${args.outbox} locale=${args.locale ?? ''}></attendance-tracker>
+    <attendance-tracker campaign="E" locale=${args.locale ?? ''}></attendance-tracker>
   </lead-kit>`,
 };
 export default meta;
@@ -71,17 +79,19 @@ export const LongList: Story = {
 };
 /** The network dropped: check-ins are kept on the device and shown as pending. */
 export const OfflinePending: Story = {
-  args: { outbox: 'lead-kit-story-outbox-offline' },
   loaders: [
     async () => {
       const adapter = await event(300);
-      const box = new CheckInOutbox('lead-kit-story-outbox-offline');
       const { items } = await adapter.pageMembers({ campaignId: 'E', status: 'Registered', limit: 2 });
-      for (const [i, m] of items.entries()) {
-        await box.put({ id: `story-pending-${i}`, campaignId: 'E', code: m.id, at: new Date(Date.UTC(2026, 10, 28, 9, 10 + i)).toISOString(), label: `${m.person.firstName} ${m.person.lastName}` });
-      }
-      box.close();
-      return { adapter: offline(adapter) };
+      const pending: PendingWrite[] = items.map((m, i) => ({
+        key: `story-pending-${i}`,
+        method: 'checkIn',
+        campaignId: 'E',
+        input: { campaignId: 'E', code: m.id, checkInId: `story-pending-${i}`, at: new Date(Date.UTC(2026, 10, 28, 9, 10 + i)).toISOString() },
+        createdAt: new Date(Date.UTC(2026, 10, 28, 9, 10 + i)).toISOString(),
+        state: 'pending',
+      }));
+      return { adapter: offline(adapter, pending) };
     },
   ],
 };

@@ -48,6 +48,8 @@ export interface SubmitLeadResult {
   memberCreated: boolean;
   /** True when the campaign did not exist and was created with the default statuses. */
   campaignCreated: boolean;
+  /** With `checkIn`: when the person arrived, and whether they already had (nothing changed). */
+  checkIn?: { at: string; already: boolean };
   /**
    * False when the backend gives no confirmation (Salesforce Web-to-Lead answers opaquely): the
    * submission was sent, ids are placeholders. Absent or true otherwise.
@@ -204,4 +206,28 @@ export interface DataAdapter {
 
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;
+
+  /**
+   * Adapters with an offline outbox (RestAdapter): the writes kept on this device until the
+   * backend has them — pending, or failed with the reason (kept until discarded).
+   */
+  pendingWrites?(): Promise<PendingWrite[]>;
+  /** Sends the pending writes now (else they go when the backend is reachable again). */
+  flushPendingWrites?(): Promise<void>;
+  /** Drops a failed write from the outbox (after the user has seen or exported it). */
+  discardPendingWrite?(key: string): Promise<void>;
+}
+
+/** A write waiting in an adapter's outbox. */
+export interface PendingWrite {
+  /** The write's idempotency key. */
+  key: string;
+  method: 'submitLead' | 'checkIn' | string;
+  campaignId?: string;
+  /** What the write says (the submission, or the check-in input). */
+  input: unknown;
+  createdAt: string;
+  state: 'pending' | 'failed';
+  /** Why it failed, for `failed`. */
+  error?: string;
 }

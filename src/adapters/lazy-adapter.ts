@@ -1,6 +1,6 @@
 import type { ChangeListener, DataAdapter } from './adapter.js';
 
-type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe'>;
+type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe' | 'pendingWrites' | 'flushPendingWrites' | 'discardPendingWrite'>;
 
 /**
  * A DataAdapter whose implementation is loaded on first use (a dynamic import), so an element

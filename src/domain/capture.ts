@@ -5,6 +5,7 @@ import type { ChangeBuilder } from './change-builder.js';
 import { emailKey } from './matching.js';
 import { countMemberChange, memberPersonOf, personKey, samePersonSnapshot } from './members.js';
 import { applyStatus } from './statuses.js';
+import { arrivedAt, checkInPatch, hasArrived } from './attendance.js';
 
 /**
  * Capture: a person arrives on a campaign (a form submission, an import row, a walk-in).
@@ -31,6 +32,8 @@ export interface CaptureEntry {
   fields: LeadFields;
   status: MemberStatus;
   source: LeadSource;
+  /** Check the person in too (a walk-in): `attended` status, this check-in's id and time. */
+  checkIn?: { id: string; at: string; attended: MemberStatus };
 }
 
 export interface CaptureResult {
@@ -40,6 +43,8 @@ export interface CaptureResult {
   matched: boolean;
   /** True when the membership was created (false: an existing one was kept or updated). */
   memberCreated: boolean;
+  /** With a check-in: when the person arrived, and whether they already had (nothing changed then). */
+  checkIn?: { at: string; already: boolean };
 }
 
 const PERSON_FIELDS = ['firstName', 'lastName', 'phone', 'title', 'country'] as const;
@@ -109,6 +114,17 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
   }
 
   const existing = lookup.memberships.get(pKey);
+  const ci = entry.checkIn;
+  if (existing && ci) {
+    // At the door: someone on the list. Arrived already → reported, not counted twice.
+    if (hasArrived(existing)) {
+      return { person, memberId: existing.id, matched, memberCreated: false, checkIn: { at: arrivedAt(existing) ?? existing.updatedAt, already: true } };
+    }
+    const updated = builder.update('members', existing, { ...checkInPatch(existing, ci.attended, { id: ci.id, at: ci.at }), person: snapshot });
+    countMemberChange(builder.changes, existing, updated);
+    lookup.memberships.set(pKey, updated);
+    return { person, memberId: existing.id, matched, memberCreated: false, checkIn: { at: ci.at, already: false } };
+  }
   if (existing) {
     const next = { ...applyStatus(existing, entry.status, builder.now), person: snapshot };
     const changed = next.status !== existing.status || !samePersonSnapshot(existing.person, snapshot);
@@ -119,13 +135,16 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
     }
     return { person, memberId: existing.id, matched, memberCreated: false };
   }
-  const member = builder.create('members', newId(), {
+  const registered = {
     campaignId,
     ...(person.type === 'lead' ? { leadId: person.id } : { contactId: person.id }),
     ...applyStatus(undefined, entry.status, builder.now),
     person: snapshot,
-  }) as unknown as CampaignMember;
+  };
+  // A walk-in: not on the list before, registered and checked in in one write.
+  const fields = ci ? { ...registered, ...checkInPatch(registered as CampaignMember, ci.attended, { id: ci.id, at: ci.at, walkIn: true }) } : registered;
+  const member = builder.create('members', newId(), fields) as unknown as CampaignMember;
   countMemberChange(builder.changes, undefined, member);
   lookup.memberships.set(pKey, member);
-  return { person, memberId: member.id, matched, memberCreated: true };
+  return { person, memberId: member.id, matched, memberCreated: true, ...(ci ? { checkIn: { at: ci.at, already: false } } : {}) };
 }

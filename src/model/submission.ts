@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailSchema, idSchema, requiredText } from './common.js';
+import { emailSchema, idSchema, instantSchema, requiredText } from './common.js';
 import { leadFieldsSchema, leadSourceSchema } from './person.js';
 
 /**
@@ -15,6 +15,16 @@ export const leadSubmissionSchema = z.object({
   source: z.optional(leadSourceSchema),
   /** A CAPTCHA token the host page obtained; remote adapters pass it to the server to verify. */
   captchaToken: z.optional(z.string().check(z.maxLength(4096))),
+  /**
+   * Checks the person in at the event as part of the capture (a walk-in at the door): the
+   * campaign's attended status with this check-in's id and arrival time, in the same write.
+   */
+  checkIn: z.optional(
+    z.object({
+      checkInId: z.string().check(z.trim(), z.minLength(8, 'too_short'), z.maxLength(128, 'too_long')),
+      at: z.optional(instantSchema),
+    }),
+  ),
 });
 
 /** Rows of a bulk import into one campaign. */

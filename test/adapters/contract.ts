@@ -441,6 +441,25 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.checkIn({ campaignId: 'EV', code: olena.id, checkInId: 'x' }), ValidationError);
       });
 
+      it('captures a walk-in with a check-in in one submission: registered + attended, counted once', async () => {
+        const [ana] = await event();
+        const walk = await a.submitLead(submission('EV', { firstName: 'Walk', email: 'walk-in@example.com' }, { source: 'event', checkIn: { checkInId: 'door-walk-0001', at: '2026-11-28T10:05:00.000Z' } }));
+        expect(walk).to.deep.include({ memberCreated: true, matched: false });
+        expect(walk.checkIn).to.deep.equal({ at: '2026-11-28T10:05:00.000Z', already: false });
+        const [m] = await a.getMembers([walk.memberId]);
+        expect(m).to.deep.include({ status: 'Attended', responded: true, firstRespondedAt: '2026-11-28T10:05:00.000Z' });
+        expect(m.checkIn).to.deep.include({ id: 'door-walk-0001', walkIn: true, previousStatus: 'Registered' });
+        // Someone on the list registering at the door: checked in, not a walk-in; a second time: already.
+        const onList = await a.submitLead(submission('EV', { email: 'ANA@example.com' }, { checkIn: { checkInId: 'door-walk-0002' } }));
+        expect(onList).to.deep.include({ memberCreated: false, matched: true, memberId: ana.id });
+        expect(onList.checkIn?.already).to.equal(false);
+        const again = await a.submitLead(submission('EV', { email: 'ana@example.com' }, { checkIn: { checkInId: 'door-walk-0003' } }));
+        expect(again.checkIn).to.deep.include({ already: true, at: onList.checkIn!.at });
+        const counts = await a.countMembers('EV');
+        expect(counts).to.deep.include({ total: 3, responded: 2, walkIns: 1 });
+        expect(counts.byStatus).to.deep.equal({ Attended: 2, Registered: 1 });
+      });
+
       it('reads members by id (the ones that exist, in order)', async () => {
         const [ana, olena] = await event();
         const got = await a.getMembers([olena.id, 'missing', ana.id]);

@@ -165,7 +165,7 @@ for (const [label, make] of stores) {
 
 describe('conversion through any adapter shape', () => {
   it('is part of the DataAdapter interface', () => {
-    const methods: (keyof DataAdapter)[] = ['conversionContext', 'convertLead', 'listOpportunities', 'getAccount', 'searchAccounts'];
+    const methods: (keyof DataAdapter & keyof LocalAdapter)[] = ['conversionContext', 'convertLead', 'listOpportunities', 'getAccount', 'searchAccounts'];
     const a = new LocalAdapter(new MemoryStore());
     expect(methods.every((m) => typeof a[m] === 'function')).to.equal(true);
   });

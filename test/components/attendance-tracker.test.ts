@@ -2,31 +2,16 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/attendance-tracker.js';
 import '../../src/define/lead-kit.js';
 import type { AttendanceTracker } from '../../src/components/attendance-tracker/attendance-tracker.js';
-import type { CallOptions, CheckInResult, SubmitLeadResult } from '../../src/adapters/adapter.js';
+import type { DataAdapter } from '../../src/adapters/adapter.js';
 import { UnavailableError } from '../../src/adapters/errors.js';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
-import { CheckInOutbox } from '../../src/adapters/outbox.js';
+import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
-import type { CheckInInput } from '../../src/model/member.js';
-import type { LeadSubmission } from '../../src/model/submission.js';
 import { deleteDatabase, testDatabaseName } from '../helpers/idb.js';
 import { byLabel, textOf } from '../helpers/render.js';
+import { TEST_SERVER } from '../helpers/server.js';
 
-/** A local adapter that can act unreachable, as a remote backend does when the venue's network drops. */
-class Flaky extends LocalAdapter {
-  offline = false;
-  override async checkIn(input: CheckInInput, options?: CallOptions): Promise<CheckInResult> {
-    if (this.offline) throw new UnavailableError('network down');
-    return super.checkIn(input, options);
-  }
-  override async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
-    if (this.offline) throw new UnavailableError('network down');
-    return super.submitLead(input, options);
-  }
-}
-
-async function seeded(n = 30) {
-  const adapter = new Flaky(new MemoryStore());
+async function seeded(n = 30, adapter: DataAdapter = new LocalAdapter(new MemoryStore())) {
   await adapter.saveCampaign({ id: 'E', name: 'Kyiv Summit', type: 'event' });
   await adapter.importLeads(
     { campaignId: 'E', status: 'Registered' },
@@ -36,10 +21,19 @@ async function seeded(n = 30) {
 }
 
 const outboxes: string[] = [];
-async function render(adapter: LocalAdapter, attrs = '') {
+/** A REST adapter on the reference server whose network can go down (the venue's Wi-Fi). */
+function remote() {
+  const net = { down: false };
   const outbox = testDatabaseName();
   outboxes.push(outbox);
-  const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><attendance-tracker campaign="E" outbox=${outbox} ${attrs}></attendance-tracker></lead-kit>`);
+  const tenant = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+  const fetcher: typeof fetch = (input, init) => (net.down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
+  const adapter = new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox, fetch: fetcher, retryDelayMs: 10 });
+  return { net, adapter, tenant, outbox, fetcher };
+}
+
+async function render(adapter: DataAdapter) {
+  const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><attendance-tracker campaign="E"></attendance-tracker></lead-kit>`);
   const el = kit.querySelector<AttendanceTracker>('attendance-tracker')!;
   await waitUntil(() => el.shadowRoot!.querySelector('#search'), 'tracker ready', { timeout: 5000 });
   await waitUntil(() => (el as unknown as { people: unknown[] }).people.length > 0, 'door list loaded');
@@ -178,11 +172,12 @@ describe('<attendance-tracker>', () => {
     await waitUntil(() => count(el, 'Not yet arrived') === '0');
   });
 
-  it('keeps check-ins made offline on the device, shows them pending, and applies them once when back', async () => {
-    const adapter = await seeded(6);
+  it('keeps check-ins made offline on the device (the adapter’s outbox), shows them pending, and applies them once when back', async () => {
+    const { net, adapter, tenant, outbox, fetcher } = remote();
+    await seeded(6, adapter);
     const el = await render(adapter);
     const people = (await adapter.pageMembers({ campaignId: 'E' })).items;
-    adapter.offline = true;
+    net.down = true;
     const pending = oneEvent(el, 'attendee-checked-in');
     search(el, people[0].person.email!);
     await el.updateComplete;
@@ -192,49 +187,73 @@ describe('<attendance-tracker>', () => {
     expect(textOf(el)).to.include('Waiting to sync: 1');
     expect(textOf(el)).to.include('Offline: check-ins are kept on this device.');
     await expect(el).to.be.accessible();
-    // A second device checks in the other person meanwhile; this one queues the same person too.
+    // This device queues a second person; another device checks that same person in meanwhile.
     search(el, people[1].person.email!);
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
     await waitUntil(() => textOf(el).includes('Waiting to sync: 2'));
-    await new LocalAdapter(adapter.store).checkIn({ campaignId: 'E', code: people[1].id, checkInId: 'other-device-01' });
-    // The queue survives a reload of the page.
-    const box = new CheckInOutbox(el.outbox);
-    expect((await box.list('E')).map((p) => p.code)).to.deep.equal([people[0].id, people[1].id]);
-    box.close();
-    adapter.offline = false;
+    await new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox: false }).checkIn({ campaignId: 'E', code: people[1].id, checkInId: 'other-device-01' });
+    // The queue is in IndexedDB: a reloaded page (another adapter on the same outbox) sees it.
+    const reloaded = new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox, fetch: fetcher });
+    expect((await reloaded.pendingWrites()).map((p) => (p.input as { code: string }).code)).to.deep.equal([people[0].id, people[1].id]);
+    await reloaded.drain(); // still offline: nothing goes, nothing is lost
+    reloaded.close();
+    net.down = false;
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => !root(el).querySelector('[part=pending]'), 'queue applied');
+    await waitUntil(() => !root(el).querySelector('[part=pending]'), 'queue applied', { timeout: 5000 });
     const counts = await adapter.countMembers('E');
     expect(counts.responded).to.equal(2);
     expect(counts.byStatus).to.deep.equal({ Attended: 2, Registered: 4 });
-    expect(toast(el)).to.contain('Sent: 2');
-    expect(toast(el)).to.contain('already checked in');
     await el.flush();
     expect((await adapter.countMembers('E')).responded).to.equal(2);
+    adapter.close();
+  });
+
+  it('registers a walk-in offline: kept, then one lead and one check-in when back', async () => {
+    const { net, adapter } = remote();
+    await seeded(2, adapter);
+    const el = await render(adapter);
+    net.down = true;
+    button(el, 'Register a walk-in').click();
+    await el.updateComplete;
+    byLabel(el, 'Email').value = 'door@example.com';
+    byLabel(el, 'Email').dispatchEvent(new Event('input'));
+    const walked = oneEvent(el, 'attendee-walk-in');
+    button(el, 'Register and check in').click();
+    expect((await walked).detail.pending).to.equal(true);
+    await waitUntil(() => textOf(el).includes('Waiting to sync: 1'));
+    net.down = false;
+    await el.flush();
+    await waitUntil(async () => (await adapter.countMembers('E')).walkIns === 1, 'walk-in applied', { timeout: 5000 });
+    await el.flush();
+    const counts = await adapter.countMembers('E');
+    expect(counts).to.deep.include({ total: 3, responded: 1, walkIns: 1 });
+    adapter.close();
   });
 
   it('shows a check-in that cannot be applied (the member was removed meanwhile) instead of losing it', async () => {
-    const adapter = await seeded(3);
+    const { net, adapter, tenant } = remote();
+    await seeded(3, adapter);
     const el = await render(adapter);
     const [m] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
-    adapter.offline = true;
+    net.down = true;
     search(el, m.person.email!);
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
     await waitUntil(() => root(el).querySelector('[part=pending]'));
-    await adapter.removeMembers({ campaignId: 'E', members: [{ id: m.id, version: m.version }] });
-    adapter.offline = false;
+    await new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox: false }).removeMembers({ campaignId: 'E', members: [{ id: m.id, version: m.version }] });
+    net.down = false;
     await el.flush();
     await waitUntil(() => root(el).querySelector('[part=pending] .failed'), 'failure shown');
     expect(textOf(el)).to.include('Could not be applied');
     await expect(el).to.be.accessible();
     button(el, 'Dismiss').click();
     await waitUntil(() => !root(el).querySelector('[part=pending]'));
+    adapter.close();
   });
 
   it('offers the event statuses when the campaign cannot record attendance', async () => {
-    const adapter = new Flaky(new MemoryStore());
+    const adapter = new LocalAdapter(new MemoryStore());
     await adapter.saveCampaign({ id: 'E', name: 'Newsletter', type: 'email' });
     await adapter.importLeads({ campaignId: 'E' }, [{ email: 'x@example.com' }]);
     const el = await render(adapter);
@@ -248,7 +267,7 @@ describe('<attendance-tracker>', () => {
 
   it('lists people not yet arrived, and speaks Vietnamese', async () => {
     const adapter = await seeded(60);
-    const el = await render(adapter, '');
+    const el = await render(adapter);
     el.locale = 'vi';
     await el.updateComplete;
     await waitUntil(() => textOf(el).includes('Chưa đến'));

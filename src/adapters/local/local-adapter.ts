@@ -15,7 +15,7 @@ import {
   toMemberCounts,
   type MemberCounts,
 } from '../../domain/members.js';
-import { arrivedAt, attendedStatus, checkInPatch, hasArrived, undoCheckInPatch } from '../../domain/attendance.js';
+import { arrivedAt, attendedStatus, checkInPatch, expectedStatuses, hasArrived, undoCheckInPatch } from '../../domain/attendance.js';
 import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, respondedStatus } from '../../domain/statuses.js';
 import {
   accountMatches,
@@ -427,10 +427,18 @@ export class LocalAdapter implements DataAdapter {
       }
       const b = new ChangeBuilder(this.now());
       const { campaign, created: campaignCreated } = await this.campaignForCapture(b, parsed.campaignId);
-      const status = this.resolveStatus(campaign, parsed.status, respondedStatus(campaign));
+      let checkIn: { id: string; at: string; attended: MemberStatus } | undefined;
+      if (parsed.checkIn) {
+        const attended = attendedStatus(campaign);
+        if (!attended) throw new ValidationError([{ path: 'checkIn', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
+        checkIn = { id: parsed.checkIn.checkInId, at: parsed.checkIn.at ?? b.now, attended };
+      }
+      // A walk-in registers with the campaign's first "still expected" status, then is checked in.
+      const fallback = checkIn ? (expectedStatuses(campaign).find((s) => s.label.toLowerCase() === 'registered') ?? defaultStatus(campaign)) : respondedStatus(campaign);
+      const status = this.resolveStatus(campaign, parsed.status, fallback);
       const key = emailKey(parsed.lead.email);
       const lookup = await this.lookupCapture(campaign, [key]);
-      const capture = planCapture(b, lookup, { fields: parsed.lead, status, source: parsed.source ?? 'web' }, this.newId);
+      const capture = planCapture(b, lookup, { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}) }, this.newId);
       const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
       b.create('submissions', parsed.submissionId, { fingerprint: print, result });
       await this.commit(b);

@@ -5,6 +5,7 @@ import type {
   DataAdapter,
   ImportOptions,
   ImportResult,
+  PendingWrite,
 } from '../adapter.js';
 import { AbortedError, ConflictError, NotFoundError, QueuedError, UnavailableError, ValidationError, type LeadKitError } from '../errors.js';
 import { newId } from '../../domain/ids.js';
@@ -167,6 +168,29 @@ export class RestAdapter implements DataAdapter {
   conversionContext: DataAdapter['conversionContext'] = (id, o) => this.call('conversionContext', [id], o);
   convertLead: DataAdapter['convertLead'] = (input, o) => this.call('convertLead', [input], o);
   campaignResults: DataAdapter['campaignResults'] = (id, o) => this.call('campaignResults', [id], o);
+
+  async pendingWrites(): Promise<PendingWrite[]> {
+    return (await this.outbox?.list() ?? []).map((e) => {
+      const input = e.args[0] as { campaignId?: string } | undefined;
+      return {
+        key: e.key,
+        method: e.method,
+        ...(input?.campaignId ? { campaignId: input.campaignId } : {}),
+        input,
+        createdAt: e.createdAt,
+        state: e.state,
+        ...(e.error && e.state === 'failed' ? { error: e.error } : {}),
+      };
+    });
+  }
+
+  async flushPendingWrites(): Promise<void> {
+    await this.drain();
+  }
+
+  async discardPendingWrite(key: string): Promise<void> {
+    await this.outbox?.delete(key);
+  }
 
   /** Imports in requests of 500 rows (each idempotent), reporting progress between them. */
   async importLeads(input: Parameters<DataAdapter['importLeads']>[0], rows: Parameters<DataAdapter['importLeads']>[1], options: ImportOptions = {}): Promise<ImportResult> {

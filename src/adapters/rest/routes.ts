@@ -21,7 +21,7 @@ export interface WireRequest {
   idempotencyKey?: string;
 }
 
-export type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe'>;
+export type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe' | 'pendingWrites' | 'flushPendingWrites' | 'discardPendingWrite'>;
 
 interface Route<M extends Method> {
   verb: Verb;

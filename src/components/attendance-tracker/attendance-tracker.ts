@@ -2,10 +2,9 @@ import '../../i18n/english-components.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { DataAdapter, MemberCounts } from '../../adapters/adapter.js';
+import type { DataAdapter, MemberCounts, PendingWrite } from '../../adapters/adapter.js';
 import { memberPages, writeChunks } from '../../adapters/bulk.js';
-import { ConflictError, NotFoundError, UnavailableError } from '../../adapters/errors.js';
-import { CheckInOutbox, type PendingCheckIn } from '../../adapters/outbox.js';
+import { ConflictError, NotFoundError, QueuedError, UnavailableError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { arrivedAt, attendanceFigures, expectedStatuses, hasArrived, noShowStatus, tracksAttendance } from '../../domain/attendance.js';
@@ -18,6 +17,7 @@ import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import { isEmailAddress } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
+import type { LeadSubmission } from '../../model/submission.js';
 import { AttendeeCheckedInEvent, AttendeeCheckInEvent, AttendeeWalkInEvent } from './attendance-tracker.events.js';
 import { styles } from './attendance-tracker.styles.js';
 
@@ -90,9 +90,6 @@ export class AttendanceTracker extends LocalizedElement {
   /** Id of the event campaign. */
   @property({ reflect: true }) campaign = '';
 
-  /** IndexedDB database that keeps check-ins made offline (per device). */
-  @property() outbox = 'lead-kit-outbox';
-
   /** Plays a short tone on a check-in and a low one on an error (for scanner use). */
   @property({ type: Boolean }) sounds = false;
 
@@ -100,7 +97,7 @@ export class AttendanceTracker extends LocalizedElement {
   /** @internal */ @state() private text = '';
   /** @internal */ @state() private onlyNotArrived = false;
   /** @internal */ @state() private toast?: Toast;
-  /** @internal */ @state() private pending: PendingCheckIn[] = [];
+  /** @internal */ @state() private pending: PendingWrite[] = [];
   /** @internal */ @state() private offline = false;
   /** @internal */ @state() private walkInOpen = false;
   /** @internal */ @state() private walkIn = { firstName: '', lastName: '', email: '', company: '' };
@@ -123,7 +120,6 @@ export class AttendanceTracker extends LocalizedElement {
     isEmpty: () => false,
     affects: (e, [id]) => e.campaignIds.includes(id) || e.stores.includes('campaigns'),
   });
-  private queue?: CheckInOutbox;
   private byCode = new Map<string, Attendee>();
   private lastMeta?: Meta;
   private loads = 0;
@@ -160,19 +156,10 @@ export class AttendanceTracker extends LocalizedElement {
     clearTimeout(this.toastTimer);
     clearInterval(this.retryTimer);
     this.stopCamera();
-    this.queue?.close();
-    this.queue = undefined;
   }
 
   private handleOnline = () => void this.flush();
 
-  private outboxFor(): CheckInOutbox {
-    if (!this.queue || this.queue.name !== this.outbox) {
-      this.queue?.close();
-      this.queue = new CheckInOutbox(this.outbox);
-    }
-    return this.queue;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const meta = this.meta.status === 'ready' ? (this.meta.value as Meta) : undefined;
@@ -184,7 +171,7 @@ export class AttendanceTracker extends LocalizedElement {
         void this.loadPeople(meta.campaign.id);
       }
     }
-    if (changed.has('campaign') || changed.has('outbox')) void this.refreshPending();
+    if (changed.has('campaign')) void this.refreshPending();
   }
 
   /** Reads the whole door list (a few thousand people) into memory: search never waits on the network. */
@@ -201,7 +188,7 @@ export class AttendanceTracker extends LocalizedElement {
     }
     if (run !== this.loads) return;
     this.setPeople(people);
-    if (this.pending.length && !this.offline) void this.flush();
+    void this.refreshPending();
   }
 
   /** Applies the changes announced since the last refresh to the door list. */
@@ -238,11 +225,15 @@ export class AttendanceTracker extends LocalizedElement {
     }
   }
 
+  /** The adapter's outbox entries for this event's check-ins and walk-ins (adapters with an outbox). */
   private async refreshPending(): Promise<void> {
-    if (!this.campaign) return;
-    this.pending = await this.outboxFor().list(this.campaign);
+    const adapter = this.adapters.adapter;
+    if (!this.campaign || !adapter.pendingWrites) return;
+    const all = await adapter.pendingWrites().catch(() => [] as PendingWrite[]);
+    this.pending = all.filter((p) => p.campaignId === this.campaign && (p.method === 'checkIn' || (p.method === 'submitLead' && !!(p.input as LeadSubmission)?.checkIn)));
     clearInterval(this.retryTimer);
-    if (this.pending.some((p) => !p.failure)) this.retryTimer = setInterval(() => void this.flush(), RETRY_MS);
+    // The adapter sends them on its own; look again now and then to show what went.
+    if (this.pending.some((p) => p.state === 'pending')) this.retryTimer = setInterval(() => void this.refreshPending(), RETRY_MS);
   }
 
   private fmtTime(iso: string): string {
@@ -261,7 +252,7 @@ export class AttendanceTracker extends LocalizedElement {
   }
 
   private isPending(member: CampaignMember): boolean {
-    return this.pending.some((p) => !p.failure && (p.code === member.id || p.code === member.leadId || p.code === member.contactId));
+    return this.pending.some((p) => p.state === 'pending' && pendingFor(p, member));
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -403,10 +394,10 @@ export class AttendanceTracker extends LocalizedElement {
       <h3 id="pending-title">${msg(locale, 'att.pending-title', { count: this.fmt(this.pending.length) })}</h3>
       <ul>
         ${this.pending.map(
-          (p) => html`<li class=${p.failure ? 'failed' : ''}>
-            <span>${p.label} · ${this.fmtTime(p.at)}</span>
-            ${p.failure
-              ? html`<span class="problem">${msg(locale, 'att.failed', { reason: p.failure })}</span>
+          (p) => html`<li class=${p.state === 'failed' ? 'failed' : ''}>
+            <span>${this.pendingLabel(p)} · ${this.fmtTime(pendingAt(p))}</span>
+            ${p.state === 'failed'
+              ? html`<span class="problem">${msg(locale, 'att.failed', { reason: p.error ?? '' })}</span>
                   <button class="secondary" @click=${() => this.dismiss(p)}>${msg(locale, 'att.dismiss')}</button>`
               : html`<span class="badge warning">${msg(locale, 'att.pending-badge')}</span>`}
           </li>`,
@@ -414,6 +405,14 @@ export class AttendanceTracker extends LocalizedElement {
       </ul>
       <button class="secondary" ?disabled=${this.flushing} @click=${() => this.flush()}>${msg(locale, 'att.sync-now')}</button>
     </section>`;
+  }
+
+  /** Who a pending write is about, as the door list knows them. */
+  private pendingLabel(p: PendingWrite): string {
+    const known = this.people.find((a) => pendingFor(p, a.member));
+    if (known) return known.name;
+    const lead = (p.input as LeadSubmission | undefined)?.lead;
+    return [lead?.firstName, lead?.lastName].filter(Boolean).join(' ') || lead?.email || (p.input as { code?: string })?.code || p.key;
   }
 
   private renderWalkIn(locale: Locale) {
@@ -497,7 +496,8 @@ export class AttendanceTracker extends LocalizedElement {
     this.dispatchEvent(intent);
     if (intent.defaultPrevented) return;
     if (hasArrived(a.member) || this.isPending(a.member)) {
-      const at = arrivedAt(a.member) ?? this.pending.find((p) => p.code === a.member.id)?.at ?? a.member.updatedAt;
+      const queued = this.pending.find((p) => p.state === 'pending' && pendingFor(p, a.member));
+      const at = arrivedAt(a.member) ?? (queued ? pendingAt(queued) : a.member.updatedAt);
       this.show({ kind: 'already', text: msg(locale, 'att.already', { name: a.name, time: this.fmtTime(at) }) });
       this.dispatchEvent(new AttendeeCheckedInEvent({ campaignId: this.campaign, checkInId: '', member: a.member, at, already: true, pending: false }));
       return;
@@ -514,13 +514,16 @@ export class AttendanceTracker extends LocalizedElement {
           : { kind: 'done', text: msg(locale, 'att.done', { name: a.name, time: this.fmtTime(r.at) }), undo: { memberId: r.member.id, checkInId, name: a.name } },
       );
       this.dispatchEvent(new AttendeeCheckedInEvent({ campaignId: this.campaign, checkInId, member: r.member, at: r.at, already: r.already, pending: false }));
-      if (this.pending.length) void this.flush();
+      if (this.pending.length) void this.refreshPending();
     } catch (error) {
-      if (error instanceof UnavailableError) {
-        await this.keep({ id: checkInId, campaignId: this.campaign, code: a.member.id, at, label: a.name });
+      if (error instanceof QueuedError) {
+        // The adapter keeps it on the device and sends it when the network is back.
+        this.offline = true;
+        await this.refreshPending();
         this.show({ kind: 'pending', text: msg(locale, 'att.pending', { name: a.name, time: this.fmtTime(at) }) });
         this.dispatchEvent(new AttendeeCheckedInEvent({ campaignId: this.campaign, checkInId, member: a.member, at, already: false, pending: true }));
       } else {
+        if (error instanceof UnavailableError) this.offline = true;
         this.show({ kind: 'error', text: error instanceof NotFoundError ? msg(locale, 'att.unknown-code', { code: a.member.id }) : errorMessage(locale, error) });
       }
     } finally {
@@ -538,12 +541,6 @@ export class AttendanceTracker extends LocalizedElement {
     for (const code of [member.id, member.leadId, member.contactId]) if (code) this.byCode.set(code, people[i]);
   }
 
-  private async keep(item: PendingCheckIn): Promise<void> {
-    this.offline = true;
-    await this.outboxFor().put(item);
-    await this.refreshPending();
-  }
-
   private async undo(u: { memberId: string; checkInId: string; name: string }): Promise<void> {
     const locale = this.activeLocale;
     try {
@@ -554,49 +551,26 @@ export class AttendanceTracker extends LocalizedElement {
     }
   }
 
-  /** Applies the check-ins kept on this device, oldest first; stops at the first sign of being offline. */
+  /** Asks the adapter to send the check-ins kept on this device now. */
   async flush(): Promise<void> {
-    if (this.flushing || !this.campaign) return;
-    this.flushing = true;
     const adapter = this.adapters.adapter;
-    const box = this.outboxFor();
-    let sent = 0;
-    const already: string[] = [];
+    if (this.flushing || !this.campaign || !adapter.flushPendingWrites) return;
+    this.flushing = true;
+    const before = this.pending.filter((p) => p.state === 'pending').length;
     try {
-      for (const p of await box.list(this.campaign)) {
-        if (p.failure) continue;
-        try {
-          let code = p.code;
-          let walkIn = false;
-          if (p.walkIn) {
-            const r = await adapter.submitLead({ submissionId: p.walkIn.submissionId, campaignId: p.campaignId, lead: p.walkIn.lead, source: 'event', ...(p.walkIn.status ? { status: p.walkIn.status } : {}) });
-            code = r.memberId;
-            walkIn = r.memberCreated;
-          }
-          const r = await adapter.checkIn({ campaignId: p.campaignId, code: code!, checkInId: p.id, at: p.at, ...(walkIn ? { walkIn } : {}) });
-          await box.delete(p.id);
-          sent++;
-          if (r.already) already.push(msg(this.activeLocale, 'att.already', { name: p.label, time: this.fmtTime(r.at) }));
-        } catch (error) {
-          if (error instanceof UnavailableError) {
-            this.offline = true;
-            break;
-          }
-          await box.put({ ...p, failure: error instanceof NotFoundError ? msg(this.activeLocale, 'att.unknown-code', { code: p.code ?? p.label }) : errorMessage(this.activeLocale, error) });
-        }
-      }
-      if (sent) {
-        this.offline = false;
-        this.show(already.length ? { kind: 'already', text: [msg(this.activeLocale, 'att.synced', { count: this.fmt(sent) }), ...already].join(' ') } : { kind: 'info', text: msg(this.activeLocale, 'att.synced', { count: this.fmt(sent) }) });
-      }
+      await adapter.flushPendingWrites();
     } finally {
       this.flushing = false;
       await this.refreshPending();
     }
+    const still = this.pending.filter((p) => p.state === 'pending').length;
+    const sent = Math.max(0, before - still - this.pending.filter((p) => p.state === 'failed').length);
+    if (!still) this.offline = false;
+    if (sent) this.show({ kind: 'info', text: msg(this.activeLocale, 'att.synced', { count: this.fmt(sent) }) });
   }
 
-  private async dismiss(p: PendingCheckIn): Promise<void> {
-    await this.outboxFor().delete(p.id);
+  private async dismiss(p: PendingWrite): Promise<void> {
+    await this.adapters.adapter.discardPendingWrite?.(p.key);
     await this.refreshPending();
   }
 
@@ -619,27 +593,27 @@ export class AttendanceTracker extends LocalizedElement {
       if (this.toast?.kind === 'done') this.show({ ...this.toast, text: msg(locale, 'att.walk-in-found', { name: known.name }) });
       return;
     }
-    const campaign = this.lastMeta!.campaign;
-    const expected = expectedStatuses(campaign);
-    const status = (expected.find((s) => s.label.toLowerCase() === 'registered') ?? expected[0])?.label;
+    // Not on the list: registered and checked in by one submission (matched by email, never a
+    // duplicate lead), which the adapter's outbox can keep if the network is down.
     const submissionId = newId();
+    const checkInId = newId();
+    const at = new Date().toISOString();
     this.busy = true;
     try {
-      const r = await this.adapters.adapter.submitLead({ submissionId, campaignId: this.campaign, lead, source: 'event', ...(status ? { status } : {}) });
+      const r = await this.adapters.adapter.submitLead({ submissionId, campaignId: this.campaign, lead, source: 'event', checkIn: { checkInId, at } });
       this.dispatchEvent(new AttendeeWalkInEvent({ campaignId: this.campaign, lead, memberId: r.memberId, matched: r.matched, pending: false }));
-      const checkInId = newId();
-      const c = await this.adapters.adapter.checkIn({ campaignId: this.campaign, code: r.memberId, checkInId, walkIn: r.memberCreated });
       this.closeWalkIn();
+      const arrived = r.checkIn ?? { at, already: false };
       this.show(
-        c.already
-          ? { kind: 'already', text: msg(locale, 'att.already', { name, time: this.fmtTime(c.at) }) }
-          : { kind: 'done', text: msg(locale, 'att.done', { name, time: this.fmtTime(c.at) }), undo: { memberId: c.member.id, checkInId, name } },
+        arrived.already
+          ? { kind: 'already', text: msg(locale, 'att.already', { name, time: this.fmtTime(arrived.at) }) }
+          : { kind: 'done', text: msg(locale, 'att.done', { name, time: this.fmtTime(arrived.at) }), undo: { memberId: r.memberId, checkInId, name } },
       );
-      this.dispatchEvent(new AttendeeCheckedInEvent({ campaignId: this.campaign, checkInId, member: c.member, at: c.at, already: c.already, pending: false }));
+      this.dispatchEvent(new AttendeeCheckedInEvent({ campaignId: this.campaign, checkInId, at: arrived.at, already: arrived.already, pending: false }));
     } catch (error) {
-      if (error instanceof UnavailableError) {
-        const at = new Date().toISOString();
-        await this.keep({ id: newId(), campaignId: this.campaign, at, label: name, walkIn: { submissionId, lead, ...(status ? { status } : {}) } });
+      if (error instanceof QueuedError) {
+        this.offline = true;
+        await this.refreshPending();
         this.dispatchEvent(new AttendeeWalkInEvent({ campaignId: this.campaign, lead, matched: false, pending: true }));
         this.closeWalkIn();
         this.show({ kind: 'pending', text: msg(locale, 'att.pending', { name, time: this.fmtTime(at) }) });
@@ -738,6 +712,21 @@ export class AttendanceTracker extends LocalizedElement {
 function attendee(member: CampaignMember): Attendee {
   const name = [member.person.firstName, member.person.lastName].filter(Boolean).join(' ') || member.person.email || '';
   return { member, key: personSearchKey(member.person), name };
+}
+
+/** Whether a pending write checks in this member (by id, or a walk-in by email). */
+function pendingFor(p: PendingWrite, member: CampaignMember): boolean {
+  if (p.method === 'checkIn') {
+    const code = (p.input as { code?: string })?.code;
+    return code === member.id || code === member.leadId || code === member.contactId;
+  }
+  const email = (p.input as LeadSubmission | undefined)?.lead?.email;
+  return !!email && !!member.person.email && emailKey(email) === emailKey(member.person.email);
+}
+
+/** When the person arrived, for a pending write. */
+function pendingAt(p: PendingWrite): string {
+  return (p.input as { at?: string })?.at ?? (p.input as LeadSubmission)?.checkIn?.at ?? p.createdAt;
 }
 
 /** A short tone (check-in high, error low), for a door where nobody watches the screen. */
