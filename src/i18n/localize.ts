@@ -14,35 +14,62 @@ export type Locale = (typeof supportedLocales)[number];
  */
 const english: Partial<Messages> = { ...enCore };
 const catalogs: Partial<Record<Locale, Partial<Messages>>> = { en: english };
+/** Set once an element beyond the form is on the page: other languages then load its strings too. */
+let withComponents = false;
 
-/** Adds English strings (an element module's own). */
+/** Adds English strings (an element module's own); the other languages' matching part loads with them. */
 export function addEnglish(messages: Partial<Messages>): void {
   Object.assign(english, messages);
+  withComponents = true;
 }
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  uk: () => import('./messages/uk.js').then((m) => m.uk),
-  ru: () => import('./messages/ru.js').then((m) => m.ru),
-  fr: () => import('./messages/fr.js').then((m) => m.fr),
-  vi: () => import('./messages/vi.js').then((m) => m.vi),
-  ro: () => import('./messages/ro.js').then((m) => m.ro),
-};
-const loading = new Map<Locale, Promise<void>>();
 
-/** Resolves once `locale`'s catalog is available (at once for English or a loaded one). */
-export function ensureLocale(locale: Locale): Promise<void> {
-  if (catalogs[locale]) return Promise.resolve();
-  let promise = loading.get(locale);
+type Other = Exclude<Locale, 'en'>;
+const coreLoaders: Record<Other, () => Promise<Partial<Messages>>> = {
+  uk: () => import('./messages/uk-core.js').then((m) => m.ukCore),
+  ru: () => import('./messages/ru-core.js').then((m) => m.ruCore),
+  fr: () => import('./messages/fr-core.js').then((m) => m.frCore),
+  vi: () => import('./messages/vi-core.js').then((m) => m.viCore),
+  ro: () => import('./messages/ro-core.js').then((m) => m.roCore),
+};
+const componentLoaders: Record<Other, () => Promise<Partial<Messages>>> = {
+  uk: () => import('./messages/uk-components.js').then((m) => m.ukComponents),
+  ru: () => import('./messages/ru-components.js').then((m) => m.ruComponents),
+  fr: () => import('./messages/fr-components.js').then((m) => m.frComponents),
+  vi: () => import('./messages/vi-components.js').then((m) => m.viComponents),
+  ro: () => import('./messages/ro-components.js').then((m) => m.roComponents),
+};
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+function loadPart(part: 'core' | 'components', locale: Other): Promise<void> {
+  const key = `${part}:${locale}`;
+  if (loaded.has(key)) return Promise.resolve();
+  let promise = loading.get(key);
   if (!promise) {
-    promise = loaders[locale as Exclude<Locale, 'en'>]().then(
-      (messages) => void (catalogs[locale] = messages),
+    promise = (part === 'core' ? coreLoaders : componentLoaders)[locale]().then(
+      (messages) => {
+        catalogs[locale] = { ...catalogs[locale], ...messages };
+        loaded.add(key);
+      },
       (error: unknown) => {
-        loading.delete(locale); // retry on the next render; English meanwhile
+        loading.delete(key); // retry on the next render; English meanwhile
         throw error;
       },
     );
-    loading.set(locale, promise);
+    loading.set(key, promise);
   }
   return promise;
+}
+
+/**
+ * Resolves once `locale`'s strings are available: at once for English; otherwise its core part
+ * (and the elements' part when such an element is on the page) is downloaded on first use.
+ */
+export function ensureLocale(locale: Locale): Promise<void> {
+  if (locale === 'en') return Promise.resolve();
+  const parts = [loadPart('core', locale)];
+  if (withComponents) parts.push(loadPart('components', locale));
+  return Promise.all(parts).then(() => undefined);
 }
 
 /** The supported locale for a BCP 47 tag (`uk-UA` -> `uk`), or undefined. */
