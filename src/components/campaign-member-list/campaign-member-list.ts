@@ -339,7 +339,7 @@ export class CampaignMemberList extends LocalizedElement {
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return this.renderCompact(m, locale, empty);
     const matching = this.matchingCount(m.counts);
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<div part="base" class="base">
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
         <span class="total">${msg(locale, 'list.total', { count: this.fmt(m.counts.total) })}</span>
@@ -377,7 +377,7 @@ export class CampaignMemberList extends LocalizedElement {
             ${this.renderBulkBar(m, locale, matching)} ${this.renderGrid(m, locale)}`}
       <div class="announce" role="status" aria-live="polite">${this.busy ? msg(locale, 'list.working', { done: this.fmt(this.busy.done), total: this.fmt(this.busy.total) }) : this.notice}</div>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing} ${this.readonly ? nothing : this.renderDialogs(m, locale)}
-    </section>`;
+    </div>`;
   }
 
   private renderCounts(m: Meta, locale: Locale) {
@@ -547,7 +547,7 @@ export class CampaignMemberList extends LocalizedElement {
       const member = data.at(i);
       if (member) shown.push(member);
     }
-    return html`<section part="base" class="base compact" aria-labelledby="title">
+    return html`<div part="base" class="base compact">
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')} <span class="total">(${this.fmt(m.counts.total)})</span></h2>
         ${empty
@@ -568,7 +568,7 @@ export class CampaignMemberList extends LocalizedElement {
               ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c}>${cellText(locale, c, member)}</td>`)}</tr>`)}
             </tbody>
           </table>`}
-    </section>`;
+    </div>`;
   }
 
   private renderColumnPicker(locale: Locale) {
