@@ -13,6 +13,9 @@ export default {
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },
+  // Where scripts/test.mjs started the reference server and the CRM stand-ins (test/helpers/server.ts).
+  testRunnerHtml: (testFramework) =>
+    `<html><head><script>window.LEAD_KIT_TEST = ${process.env.LEAD_KIT_TEST ?? '{}'};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 10 * 60 * 1000,
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -18,17 +18,33 @@ if (run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'w
 process.env.CHROME_PATH ??= ensureChromium();
 
 // The REST adapter's contract tests run against the reference server on a real PostgreSQL.
-console.log('> PostgreSQL (loopback :54329) and the reference server (:8790)');
-const pg = startPostgres({ port: 54329 });
+// Free loopback ports, so two runs (two checkouts) never share a database or a server; the
+// browser tests read them from window.LEAD_KIT_TEST (web-test-runner.config.mjs).
+const { createServer } = await import('node:net');
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+const ports = { pg: await freePort(), server: await freePort(), strict: await freePort(), stubs: await freePort() };
+process.env.LEAD_KIT_TEST = JSON.stringify({
+  server: `http://127.0.0.1:${ports.server}`,
+  strict: `http://127.0.0.1:${ports.strict}`,
+  stubs: `http://127.0.0.1:${ports.stubs}`,
+});
+console.log(`> PostgreSQL (loopback :${ports.pg}), the reference server (:${ports.server}, :${ports.strict}), CRM stand-ins (:${ports.stubs})`);
+const pg = startPostgres({ port: ports.pg });
 let server;
 let strict;
 let stubs;
 try {
-  stubs = await startCrmStubs(8791); // Salesforce / HubSpot stand-ins for the connectors' tests
+  stubs = await startCrmStubs(ports.stubs); // Salesforce / HubSpot stand-ins for the connectors' tests
   await buildServer();
-  server = await startServer({ databaseUrl: pg.url, port: 8790, env: { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' } });
+  server = await startServer({ databaseUrl: pg.url, port: ports.server, env: { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' } });
   // A second instance with a low submission rate limit (and a bearer token), for those tests.
-  strict = await startServer({ databaseUrl: pg.url, port: 8792, env: { RATE_LIMIT: '5', LEAD_KIT_TOKEN: 'test-token' } });
+  strict = await startServer({ databaseUrl: pg.url, port: ports.strict, env: { RATE_LIMIT: '5', LEAD_KIT_TOKEN: 'test-token' } });
   const extra = process.argv.slice(2);
   console.log('> web-test-runner');
   const { spawn } = await import('node:child_process');

@@ -7,9 +7,9 @@ import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
 import { rejectsWith } from '../helpers/expect-error.js';
 import { type } from '../helpers/render.js';
+import { CRM_STUBS } from '../helpers/server.js';
 
-/** The CRM stand-ins `npm test` starts (scripts/crm-stubs.mjs). */
-const STUBS = 'http://127.0.0.1:8791';
+const STUBS = CRM_STUBS;
 const received = async (api: string) => ((await (await fetch(`${STUBS}/__requests`)).json()) as { api: string; ok: boolean; form?: Record<string, string>; body?: Record<string, unknown> }[]).filter((r) => r.api === api);
 let n = 0;
 const sid = () => `conn-${Date.now()}-${++n}`;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { rejectsWith } from '../helpers/expect-error.js';
-import { TEST_SERVER } from '../helpers/server.js';
+import { STRICT_SERVER, TEST_SERVER } from '../helpers/server.js';
 import { adapterContract } from './contract.js';
 
 
@@ -75,7 +75,7 @@ describe('REST adapter and reference server: HTTP semantics', () => {
 });
 
 describe('reference server: token and rate limit', () => {
-  const STRICT = 'http://127.0.0.1:8792'; // started by scripts/test.mjs with LEAD_KIT_TOKEN=test-token RATE_LIMIT=5
+  const STRICT = STRICT_SERVER; // started by scripts/test.mjs with LEAD_KIT_TOKEN=test-token RATE_LIMIT=5
 
   it('refuses requests without the bearer token, and the adapter sends it', async () => {
     const t = `t${Date.now()}`;
