@@ -34,8 +34,18 @@ const IDEMPOTENCY_TABLE = `create table if not exists idempotency (
   tenant text not null, key text not null, method text not null, fingerprint text not null, status int not null, response jsonb,
   created_at timestamptz not null default now(), primary key (tenant, key, method))`;
 
+/** How long a create's Idempotency-Key is remembered (retries and outbox replays come well within). */
+export const IDEMPOTENCY_TTL_HOURS = 72;
+
 export async function prepare(pool: pg.Pool): Promise<void> {
   await pool.query(IDEMPOTENCY_TABLE);
+  await expireIdempotencyKeys(pool);
+}
+
+/** Forgets Idempotency-Keys older than the TTL (the server runs it at start and every hour). */
+export async function expireIdempotencyKeys(pool: pg.Pool): Promise<number> {
+  const { rowCount } = await pool.query(`delete from idempotency where created_at < now() - make_interval(hours => $1)`, [IDEMPOTENCY_TTL_HOURS]);
+  return rowCount ?? 0;
 }
 
 export function createServer(options: ServerOptions): http.Server {

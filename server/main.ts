@@ -5,7 +5,7 @@
  * LEAD_KIT_FAULTS=1 (tests: planned faults through POST /__faults).
  */
 import pg from 'pg';
-import { createServer, prepare } from './app.js';
+import { createServer, expireIdempotencyKeys, prepare } from './app.js';
 import { migrate } from './postgres-store.js';
 
 const env = process.env;
@@ -25,6 +25,8 @@ const server = createServer({
 const port = Number(env.PORT ?? 8787);
 const host = env.HOST ?? '127.0.0.1';
 server.listen(port, host, () => console.log(`Lead Kit reference server on http://${host}:${port}`));
+const expiry = setInterval(() => void expireIdempotencyKeys(pool).catch(() => {}), 60 * 60 * 1000);
+expiry.unref();
 const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

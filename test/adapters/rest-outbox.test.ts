@@ -64,6 +64,23 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
     a.close();
   });
 
+  it('a submission cut off mid-request (the page hidden or closed) is already in the outbox, and a later page sends it once', async () => {
+    const t = tenant();
+    const outbox = testDatabaseName();
+    // The request never completes: the page went away while it was in flight.
+    const hung: typeof fetch = (input, init) => (init?.method === 'POST' && String(input).endsWith('/submissions') ? new Promise<Response>(() => {}) : fetch(input, init));
+    const page = make(t, hung, outbox);
+    await page.saveCampaign({ id: 'A', name: 'A' });
+    void page.submitLead(submission('hidden@example.com'));
+    await waitUntil(async () => (await page.outbox!.list()).length === 1, 'kept before the request');
+    page.close();
+    const next = make(t, undefined, outbox);
+    expect((await next.drain()).sent).to.equal(1);
+    expect((await next.countMembers('A')).total).to.equal(1);
+    expect(await next.drain()).to.deep.equal({ sent: 0, failed: 0, pending: 0 });
+    next.close();
+  });
+
   it('a lost answer after the server committed, retried, gives one lead', async () => {
     const t = tenant();
     const { net, fetcher } = network();
