@@ -10,9 +10,60 @@ import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } 
  * schema as every adapter; every other use case is refused (UnavailableError: "not supported by
  * this connector") — use the REST adapter or the CRM's own UI for lists and results.
  */
+/** Remembers what was sent per submission id (localStorage), so a retry is never re-posted blindly. */
+class SentLog {
+  private memory = new Map<string, string>();
+  constructor(private readonly key: string) {}
+  private read(): Record<string, { print: string; result: SubmitLeadResult }> {
+    try {
+      return JSON.parse(globalThis.localStorage?.getItem(this.key) ?? '{}');
+    } catch {
+      return {};
+    }
+  }
+  get(id: string): { print: string; result: SubmitLeadResult } | undefined {
+    const m = this.memory.get(id);
+    return m ? JSON.parse(m) : this.read()[id];
+  }
+  set(id: string, print: string, result: SubmitLeadResult): void {
+    const entry = { print, result };
+    this.memory.set(id, JSON.stringify(entry));
+    try {
+      const all = this.read();
+      all[id] = entry;
+      const ids = Object.keys(all);
+      for (const old of ids.slice(0, Math.max(0, ids.length - 200))) delete all[old]; // keep the last 200
+      globalThis.localStorage?.setItem(this.key, JSON.stringify(all));
+    } catch {
+      /* storage full or blocked: the memory copy still guards this page */
+    }
+  }
+}
+
 abstract class SubmitOnlyAdapter implements DataAdapter {
   abstract readonly name: string;
   abstract submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult>;
+
+  /** What each submission id sent, so a retry is answered from here instead of posted again. */
+  protected readonly sent: SentLog;
+
+  constructor(logKey: string) {
+    this.sent = new SentLog(logKey);
+  }
+
+  /**
+   * Validates a submission (the schema every adapter uses) and looks it up in the sent log: the
+   * same id with the same values returns the first result; with other values it is refused.
+   */
+  protected recall(input: LeadSubmission): { s: ParsedLeadSubmission; print: string; previous?: SubmitLeadResult } {
+    const s = parseInput(leadSubmissionSchema, input);
+    const { captchaToken: _t, ...content } = s; // a retry may carry a fresh token
+    const print = fingerprint(content);
+    const previous = this.sent.get(s.submissionId);
+    if (previous && previous.print !== print) throw new ConflictError(`submission ${s.submissionId} was already sent with other values`, 'idempotency');
+    return { s, print, ...(previous ? { previous: previous.result } : {}) };
+  }
+
   subscribe(): () => void {
     return () => {};
   }
@@ -43,36 +94,6 @@ abstract class SubmitOnlyAdapter implements DataAdapter {
   conversionContext = this.unsupported;
   convertLead = this.unsupported;
   campaignResults = this.unsupported;
-}
-
-/** Remembers what was sent per submission id (localStorage), so a retry is never re-posted blindly. */
-class SentLog {
-  private memory = new Map<string, string>();
-  constructor(private readonly key: string) {}
-  private read(): Record<string, { print: string; result: SubmitLeadResult }> {
-    try {
-      return JSON.parse(globalThis.localStorage?.getItem(this.key) ?? '{}');
-    } catch {
-      return {};
-    }
-  }
-  get(id: string): { print: string; result: SubmitLeadResult } | undefined {
-    const m = this.memory.get(id);
-    return m ? JSON.parse(m) : this.read()[id];
-  }
-  set(id: string, print: string, result: SubmitLeadResult): void {
-    const entry = { print, result };
-    this.memory.set(id, JSON.stringify(entry));
-    try {
-      const all = this.read();
-      all[id] = entry;
-      const ids = Object.keys(all);
-      for (const old of ids.slice(0, Math.max(0, ids.length - 200))) delete all[old]; // keep the last 200
-      globalThis.localStorage?.setItem(this.key, JSON.stringify(all));
-    } catch {
-      /* storage full or blocked: the memory copy still guards this page */
-    }
-  }
 }
 
 function unconfirmed(s: ParsedLeadSubmission, system: string): SubmitLeadResult {
@@ -137,12 +158,10 @@ const SALESFORCE_SOURCES: Record<string, string> = {
  */
 export class SalesforceWebToLead extends SubmitOnlyAdapter {
   readonly name: string;
-  private readonly sent: SentLog;
 
   constructor(private readonly options: SalesforceWebToLeadOptions) {
-    super();
+    super(`lead-kit:salesforce-sent:${options.oid}`);
     this.name = `salesforce-web-to-lead:${options.oid}`;
-    this.sent = new SentLog(`lead-kit:salesforce-sent:${options.oid}`);
   }
 
   /** The form fields posted for a submission (exactly what Web-to-Lead documents). */
@@ -168,14 +187,8 @@ export class SalesforceWebToLead extends SubmitOnlyAdapter {
   }
 
   async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
-    const s = parseInput(leadSubmissionSchema, input);
-    const { captchaToken: _t, ...content } = s;
-    const print = fingerprint(content);
-    const previous = this.sent.get(s.submissionId);
-    if (previous) {
-      if (previous.print !== print) throw new ConflictError(`submission ${s.submissionId} was already sent with other values`, 'idempotency');
-      return previous.result; // sent before: never re-posted
-    }
+    const { s, print, previous } = this.recall(input);
+    if (previous) return previous; // sent before: never posted again
     const endpoint = this.options.endpoint ?? 'https://webto.salesforce.com/servlet/servlet.WebToLead?encoding=UTF-8';
     try {
       await (this.options.fetch ?? fetch)(endpoint, {
@@ -247,12 +260,10 @@ const HUBSPOT_ERRORS: Record<string, string> = {
  */
 export class HubSpotForms extends SubmitOnlyAdapter {
   readonly name: string;
-  private readonly sent: SentLog;
 
   constructor(private readonly options: HubSpotFormsOptions) {
-    super();
+    super(`lead-kit:hubspot-sent:${options.portalId}:${options.formGuid}`);
     this.name = `hubspot-forms:${options.portalId}/${options.formGuid}`;
-    this.sent = new SentLog(`lead-kit:hubspot-sent:${options.portalId}:${options.formGuid}`);
   }
 
   /** The JSON body HubSpot documents for a submission. */
@@ -288,14 +299,8 @@ export class HubSpotForms extends SubmitOnlyAdapter {
   }
 
   async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
-    const s = parseInput(leadSubmissionSchema, input);
-    const { captchaToken: _t, ...content } = s;
-    const print = fingerprint(content);
-    const previous = this.sent.get(s.submissionId);
-    if (previous) {
-      if (previous.print !== print) throw new ConflictError(`submission ${s.submissionId} was already sent with other values`, 'idempotency');
-      return previous.result;
-    }
+    const { s, print, previous } = this.recall(input);
+    if (previous) return previous; // sent before: never posted again
     const url = `${(this.options.baseUrl ?? 'https://api.hsforms.com').replace(/\/+$/, '')}/submissions/v3/integration/submit/${encodeURIComponent(this.options.portalId)}/${encodeURIComponent(this.options.formGuid)}`;
     const retries = this.options.retries ?? 3;
     for (let attempt = 0; ; attempt++) {

@@ -2,11 +2,11 @@ import '../../i18n/english-components.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { DataAdapter, MemberCounts, PendingWrite } from '../../adapters/adapter.js';
+import type { DataAdapter, PendingWrite } from '../../adapters/adapter.js';
 import { memberPages, writeChunks } from '../../adapters/bulk.js';
 import { ConflictError, NotFoundError, QueuedError, UnavailableError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { QueryController } from '../../controllers/query-controller.js';
+import { campaignCountsQuery, type CampaignWithCounts } from '../../controllers/campaign-counts-query.js';
 import { arrivedAt, attendanceFigures, expectedStatuses, hasArrived, noShowStatus, tracksAttendance } from '../../domain/attendance.js';
 import { newId } from '../../domain/ids.js';
 import { emailKey } from '../../domain/matching.js';
@@ -21,10 +21,7 @@ import type { LeadSubmission } from '../../model/submission.js';
 import { AttendeeCheckedInEvent, AttendeeCheckInEvent, AttendeeWalkInEvent } from './attendance-tracker.events.js';
 import { styles } from './attendance-tracker.styles.js';
 
-interface Meta {
-  campaign: Campaign;
-  counts: MemberCounts;
-}
+type Meta = CampaignWithCounts;
 
 /** A member as the door list holds it: with the folded text searched and the display name. */
 interface Attendee {
@@ -110,16 +107,7 @@ export class AttendanceTracker extends LocalizedElement {
   @query('video') private video?: HTMLVideoElement;
 
   private adapters = new AdapterController(this);
-  private meta = new QueryController(this, this.adapters, {
-    args: () => [this.campaign] as const,
-    enabled: ([id]) => !!id,
-    run: async (adapter, [id], signal) => {
-      const [campaign, counts] = await Promise.all([adapter.getCampaign(id, { signal }), adapter.countMembers(id, { signal })]);
-      return { campaign, counts } satisfies Meta;
-    },
-    isEmpty: () => false,
-    affects: (e, [id]) => e.campaignIds.includes(id) || e.stores.includes('campaigns'),
-  });
+  private meta = campaignCountsQuery(this, this.adapters, () => this.campaign);
   private byCode = new Map<string, Attendee>();
   private lastMeta?: Meta;
   private loads = 0;

@@ -6,11 +6,10 @@ import type { DataAdapter, MemberCounts, PersonMatch } from '../../adapters/adap
 import { memberPages, writeChunks } from '../../adapters/bulk.js';
 import { ConflictError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { QueryController } from '../../controllers/query-controller.js';
+import { campaignCountsQuery, type CampaignWithCounts } from '../../controllers/campaign-counts-query.js';
 import { formatCsv } from '../../domain/csv.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
-import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import type { PersonRef } from '../../model/person.js';
 import {
@@ -35,10 +34,7 @@ export const ROW_HEIGHT = 44;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 6;
 
-interface Meta {
-  campaign: Campaign;
-  counts: MemberCounts;
-}
+type Meta = CampaignWithCounts;
 
 interface Busy {
   done: number;
@@ -154,16 +150,7 @@ export class CampaignMemberList extends LocalizedElement {
   @query('dialog.import') private importDialog?: HTMLDialogElement;
 
   private adapters = new AdapterController(this);
-  private meta = new QueryController(this, this.adapters, {
-    args: () => [this.campaign] as const,
-    enabled: ([id]) => !!id,
-    run: async (adapter, [id], signal) => {
-      const [campaign, counts] = await Promise.all([adapter.getCampaign(id, { signal }), adapter.countMembers(id, { signal })]);
-      return { campaign, counts } satisfies Meta;
-    },
-    isEmpty: (m) => m.counts.total === 0,
-    affects: (e, [id]) => e.campaignIds.includes(id) || e.stores.includes('campaigns'),
-  });
+  private meta = campaignCountsQuery(this, this.adapters, () => this.campaign, (m) => m.counts.total === 0);
 
   private rowsKey = '';
   private generation = 0;
