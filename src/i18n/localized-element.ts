@@ -15,6 +15,11 @@ export class LocalizedElement extends LitElement {
     return resolveLocale(this);
   }
 
+  /** A number as the active locale writes it (grouping, digits). */
+  protected formatNumber(n: number): string {
+    return new Intl.NumberFormat(this.activeLocale).format(n);
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
     await ensureLocale(resolveLocale(this)).catch(() => undefined); // offline: English
     super.scheduleUpdate();

@@ -228,9 +228,6 @@ export class AttendanceTracker extends LocalizedElement {
     return new Intl.DateTimeFormat(this.activeLocale, { timeStyle: 'short' }).format(new Date(iso));
   }
 
-  private fmt(n: number): string {
-    return new Intl.NumberFormat(this.activeLocale).format(n);
-  }
 
   private show(toast: Toast): void {
     this.toast = toast;
@@ -277,10 +274,10 @@ export class AttendanceTracker extends LocalizedElement {
           </div>`}
       <dl part="counts" class="counts">
         ${[
-          ['att.expected', this.fmt(f.expected)],
-          ['att.checked-in', this.fmt(f.checkedIn)],
-          ['att.not-arrived', this.fmt(f.notArrived)],
-          ['att.walk-ins', this.fmt(f.walkIns)],
+          ['att.expected', this.formatNumber(f.expected)],
+          ['att.checked-in', this.formatNumber(f.checkedIn)],
+          ['att.not-arrived', this.formatNumber(f.notArrived)],
+          ['att.walk-ins', this.formatNumber(f.walkIns)],
           ['att.rate', rate],
         ].map(([label, value]) => html`<div class="count"><dt>${msg(locale, label as 'att.expected')}</dt><dd>${value}</dd></div>`)}
       </dl>
@@ -345,12 +342,12 @@ export class AttendanceTracker extends LocalizedElement {
     const { shown, count } = this.findPeople();
     if (!this.text.trim() && !this.onlyNotArrived) return nothing;
     return html`<div class="results-wrap">
-      <p class="muted" id="results-count">${msg(locale, 'att.results', { count: this.fmt(count) })}</p>
+      <p class="muted" id="results-count">${msg(locale, 'att.results', { count: this.formatNumber(count) })}</p>
       ${count === 0 ? html`<p>${msg(locale, 'att.no-results')}</p>` : nothing}
       <ul id="results" class="results" aria-labelledby="results-count" tabindex="-1">
         ${shown.map((a) => this.renderAttendee(a, m, locale))}
       </ul>
-      ${count > shown.length ? html`<p class="muted">${msg(locale, 'att.more', { shown: this.fmt(shown.length), count: this.fmt(count) })}</p>` : nothing}
+      ${count > shown.length ? html`<p class="muted">${msg(locale, 'att.more', { shown: this.formatNumber(shown.length), count: this.formatNumber(count) })}</p>` : nothing}
     </div>`;
   }
 
@@ -379,7 +376,7 @@ export class AttendanceTracker extends LocalizedElement {
   private renderPending(locale: Locale) {
     if (!this.pending.length) return nothing;
     return html`<section part="pending" class="pending" aria-labelledby="pending-title">
-      <h3 id="pending-title">${msg(locale, 'att.pending-title', { count: this.fmt(this.pending.length) })}</h3>
+      <h3 id="pending-title">${msg(locale, 'att.pending-title', { count: this.formatNumber(this.pending.length) })}</h3>
       <ul>
         ${this.pending.map(
           (p) => html`<li class=${p.state === 'failed' ? 'failed' : ''}>
@@ -435,7 +432,7 @@ export class AttendanceTracker extends LocalizedElement {
   private renderConfirmClose(m: Meta, count: number, locale: Locale) {
     const status = statusLabel(locale, noShowStatus(m.campaign)?.label ?? 'No-show');
     return html`<div class="confirm" role="alertdialog" aria-labelledby="close-text" aria-modal="false">
-      <p id="close-text">${msg(locale, 'att.close-confirm', { count: this.fmt(count), status })}</p>
+      <p id="close-text">${msg(locale, 'att.close-confirm', { count: this.formatNumber(count), status })}</p>
       <div class="actions">
         <button class="danger" ?disabled=${this.busy} @click=${() => this.closeEvent(m.campaign)}>${msg(locale, 'att.close-confirm-button', { status })}</button>
         <button class="secondary" @click=${() => (this.confirmClose = false)}>${msg(locale, 'list.cancel')}</button>
@@ -554,7 +551,7 @@ export class AttendanceTracker extends LocalizedElement {
     const still = this.pending.filter((p) => p.state === 'pending').length;
     const sent = Math.max(0, before - still - this.pending.filter((p) => p.state === 'failed').length);
     if (!still) this.offline = false;
-    if (sent) this.show({ kind: 'info', text: msg(this.activeLocale, 'att.synced', { count: this.fmt(sent) }) });
+    if (sent) this.show({ kind: 'info', text: msg(this.activeLocale, 'att.synced', { count: this.formatNumber(sent) }) });
   }
 
   private async dismiss(p: PendingWrite): Promise<void> {
@@ -637,7 +634,7 @@ export class AttendanceTracker extends LocalizedElement {
         }
       }
       this.confirmClose = false;
-      this.show({ kind: done === targets.length ? 'info' : 'error', text: done === targets.length ? msg(locale, 'att.closed', { status: statusLabel(locale, noShow.label), count: this.fmt(done) }) : msg(locale, 'list.partial', { done: this.fmt(done), total: this.fmt(targets.length) }) });
+      this.show({ kind: done === targets.length ? 'info' : 'error', text: done === targets.length ? msg(locale, 'att.closed', { status: statusLabel(locale, noShow.label), count: this.formatNumber(done) }) : msg(locale, 'list.partial', { done: this.formatNumber(done), total: this.formatNumber(targets.length) }) });
     } catch (error) {
       this.show({ kind: 'error', text: msg(locale, 'list.failed', { reason: errorMessage(locale, error) }) });
     } finally {

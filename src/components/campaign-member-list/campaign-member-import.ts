@@ -12,6 +12,7 @@ import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import { MembersImportedEvent } from './campaign-member-list.events.js';
 import { importStyles } from './campaign-member-list.styles.js';
+import { downloadCsv } from './download.js';
 
 /** Lead fields a CSV column can be imported as, with their labels. */
 const FIELDS: [string, MessageKey][] = [
@@ -196,7 +197,7 @@ export class CampaignMemberImport extends LocalizedElement {
     const preview = rowsToLeads(this.body.slice(0, PREVIEW_ROWS), this.mapping);
     const mapped = FIELDS.filter(([f]) => this.mapping.includes(f));
     return html`<div class="step">
-      <p>${msg(locale, 'import.rows', { count: this.fmt(this.body.length) })}</p>
+      <p>${msg(locale, 'import.rows', { count: this.formatNumber(this.body.length) })}</p>
       <h4 id="mapping-title">${msg(locale, 'import.mapping')}</h4>
       <table class="mapping" aria-labelledby="mapping-title">
         <thead>
@@ -244,7 +245,7 @@ export class CampaignMemberImport extends LocalizedElement {
         </select>
       </div>
       <div class="actions">
-        <button ?disabled=${!hasEmail || !campaign} @click=${() => this.start(status)}>${msg(locale, 'import.start', { count: this.fmt(this.body.length) })}</button>
+        <button ?disabled=${!hasEmail || !campaign} @click=${() => this.start(status)}>${msg(locale, 'import.start', { count: this.formatNumber(this.body.length) })}</button>
         <button class="secondary" @click=${this.reset}>${msg(locale, 'import.back')}</button>
       </div>
     </div>`;
@@ -258,7 +259,7 @@ export class CampaignMemberImport extends LocalizedElement {
   private renderProgress(locale: Locale) {
     const { done, total } = this.progress;
     return html`<div class="step">
-      <label for="progress">${msg(locale, 'import.progress', { done: this.fmt(done), total: this.fmt(total) })}</label>
+      <label for="progress">${msg(locale, 'import.progress', { done: this.formatNumber(done), total: this.formatNumber(total) })}</label>
       <progress id="progress" part="progress" max=${total} .value=${done}></progress>
       <div class="actions"><button class="secondary" @click=${() => this.abort?.abort()}>${msg(locale, 'import.stop')}</button></div>
     </div>`;
@@ -272,8 +273,8 @@ export class CampaignMemberImport extends LocalizedElement {
         ${this.failure ? html`<p class="problem" role="alert">${this.failure}</p>` : nothing}
         ${this.stopped ? html`<p>${msg(locale, 'import.stopped')}</p>` : nothing}
         ${r
-          ? html`<p class="done">${msg(locale, 'import.done', { created: this.fmt(r.created), matched: this.fmt(r.matched), members: this.fmt(r.membersCreated) })}</p>
-              ${errorRows.length ? html`<p class="problem">${msg(locale, 'import.errors', { count: this.fmt(errorRows.length) })}</p>` : nothing}`
+          ? html`<p class="done">${msg(locale, 'import.done', { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}</p>
+              ${errorRows.length ? html`<p class="problem">${msg(locale, 'import.errors', { count: this.formatNumber(errorRows.length) })}</p>` : nothing}`
           : nothing}
       </div>
       ${r && r.errors.length
@@ -356,15 +357,7 @@ export class CampaignMemberImport extends LocalizedElement {
   }
 
   private downloadErrors(): void {
-    const url = URL.createObjectURL(new Blob([this.errorCsv()], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${(this.file?.name ?? 'import').replace(/\.[^.]+$/, '')} - ${msg(this.activeLocale, 'import.error-column')}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadCsv(`${(this.file?.name ?? 'import').replace(/\.[^.]+$/, '')} - ${msg(this.activeLocale, 'import.error-column')}.csv`, this.errorCsv());
   }
 
-  private fmt(n: number): string {
-    return new Intl.NumberFormat(this.activeLocale).format(n);
-  }
 }

@@ -28,6 +28,7 @@ import {
 import { styles } from './campaign-member-list.styles.js';
 import { cellText, COLUMNS, exportHeader, exportRow, memberColumns, memberName, parseColumns, type MemberColumn } from './columns.js';
 import { MemberRows, type MemberFilter } from './member-rows.js';
+import { downloadCsv } from './download.js';
 
 /** Row height in px (rows are positioned, not measured: the list renders only what is visible). */
 export const ROW_HEIGHT = 44;
@@ -232,7 +233,7 @@ export class CampaignMemberList extends LocalizedElement {
   private resultsText(rows: MemberRows): string {
     const locale = this.activeLocale;
     const n = rows.complete ? rows.length : undefined;
-    return n === undefined ? '' : msg(locale, 'list.matching', { count: this.fmt(n) });
+    return n === undefined ? '' : msg(locale, 'list.matching', { count: this.formatNumber(n) });
   }
 
   /** Keeps the selection's versions up to date with the rows read. */
@@ -302,9 +303,6 @@ export class CampaignMemberList extends LocalizedElement {
     this.updateRange();
   }
 
-  private fmt(n: number): string {
-    return new Intl.NumberFormat(this.activeLocale).format(n);
-  }
 
   // ---- rendering --------------------------------------------------------------------------
 
@@ -329,7 +327,7 @@ export class CampaignMemberList extends LocalizedElement {
     return html`<div part="base" class="base">
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
-        <span class="total">${msg(locale, 'list.total', { count: this.fmt(m.counts.total) })}</span>
+        <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>
         <div part="toolbar" class="toolbar">
           ${this.readonly
             ? nothing
@@ -356,13 +354,13 @@ export class CampaignMemberList extends LocalizedElement {
                 <label for="type">${msg(locale, 'list.type')}</label>
                 <select id="type" .value=${live(this.filterType)} @change=${(e: Event) => (this.filterType = (e.target as HTMLSelectElement).value as '' | 'lead' | 'contact')}>
                   <option value="" ?selected=${!this.filterType}>${msg(locale, 'list.type-all')}</option>
-                  <option value="lead" ?selected=${this.filterType === 'lead'}>${msg(locale, 'list.type-leads')} (${this.fmt(m.counts.leads)})</option>
-                  <option value="contact" ?selected=${this.filterType === 'contact'}>${msg(locale, 'list.type-contacts')} (${this.fmt(m.counts.contacts)})</option>
+                  <option value="lead" ?selected=${this.filterType === 'lead'}>${msg(locale, 'list.type-leads')} (${this.formatNumber(m.counts.leads)})</option>
+                  <option value="contact" ?selected=${this.filterType === 'contact'}>${msg(locale, 'list.type-contacts')} (${this.formatNumber(m.counts.contacts)})</option>
                 </select>
               </div>
             </div>
             ${this.renderBulkBar(m, locale, matching)} ${this.renderGrid(m, locale)}`}
-      <div class="announce" role="status" aria-live="polite">${this.busy ? msg(locale, 'list.working', { done: this.fmt(this.busy.done), total: this.fmt(this.busy.total) }) : this.notice}</div>
+      <div class="announce" role="status" aria-live="polite">${this.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.busy.done), total: this.formatNumber(this.busy.total) }) : this.notice}</div>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing} ${this.readonly ? nothing : this.renderDialogs(m, locale)}
     </div>`;
   }
@@ -370,7 +368,7 @@ export class CampaignMemberList extends LocalizedElement {
   private renderCounts(m: Meta, locale: Locale) {
     const chip = (status: string, label: string, n: number) =>
       html`<button class="chip" aria-pressed=${this.filterStatus === status ? 'true' : 'false'} @click=${() => (this.filterStatus = status)}>
-        <span>${label}</span><span class="n">${this.fmt(n)}</span>
+        <span>${label}</span><span class="n">${this.formatNumber(n)}</span>
       </button>`;
     return html`<div part="counts" class="chips" role="group" aria-label=${msg(locale, 'list.by-status')}>
       ${chip('', msg(locale, 'list.all'), m.counts.total)}
@@ -387,7 +385,7 @@ export class CampaignMemberList extends LocalizedElement {
   private renderBulkBar(m: Meta, locale: Locale, matching: number | undefined) {
     if (!this.allMatching && this.selection.size === 0) return nothing;
     const count = this.selectedCount(matching);
-    const countText = count === undefined ? `${this.fmt(this.data?.length ?? 0)}+` : this.fmt(count);
+    const countText = count === undefined ? `${this.formatNumber(this.data?.length ?? 0)}+` : this.formatNumber(count);
     const status = this.bulkStatus || m.campaign.memberStatuses[0]?.label;
     return html`<div part="bulk-bar" class="bulk" role="region" aria-label=${msg(locale, 'list.selected', { count: countText })}>
       <strong>${msg(locale, 'list.selected', { count: countText })}</strong>
@@ -450,7 +448,7 @@ export class CampaignMemberList extends LocalizedElement {
       <div role="rowgroup" class="header">
         <div role="row" part="header-row" class="row header-row" aria-rowindex="1">
           <div role="columnheader" id="h-0" class="cell check ${this.active.row < 0 && this.active.col === 0 ? 'active' : ''}" aria-colindex="1">
-            <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-all', { count: this.fmt(this.matchingCount(m.counts) ?? length) })} .checked=${allState === 'true'} .indeterminate=${allState === 'mixed'} @click=${this.toggleAll} />
+            <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-all', { count: this.formatNumber(this.matchingCount(m.counts) ?? length) })} .checked=${allState === 'true'} .indeterminate=${allState === 'mixed'} @click=${this.toggleAll} />
           </div>
           ${cols.map((c, i) => {
             const sorted = COLUMNS[c].sort === this.sort && (c !== 'first-responded' || !cols.includes('responded'));
@@ -536,7 +534,7 @@ export class CampaignMemberList extends LocalizedElement {
     }
     return html`<div part="base" class="base compact">
       <header class="head">
-        <h2 id="title">${msg(locale, 'list.title')} <span class="total">(${this.fmt(m.counts.total)})</span></h2>
+        <h2 id="title">${msg(locale, 'list.title')} <span class="total">(${this.formatNumber(m.counts.total)})</span></h2>
         ${empty
           ? nothing
           : this.viewAllHref
@@ -603,7 +601,7 @@ export class CampaignMemberList extends LocalizedElement {
           ${m.campaign.memberStatuses.map((s) => html`<option value=${s.label} ?selected=${s.label === status}>${statusLabel(locale, s.label)}</option>`)}
         </select>
         <div class="dialog-actions">
-          <button ?disabled=${this.addChosen.size === 0 || !!this.busy} @click=${() => this.addChosenPeople(status)}>${msg(locale, 'list.add-confirm', { count: this.fmt(this.addChosen.size) })}</button>
+          <button ?disabled=${this.addChosen.size === 0 || !!this.busy} @click=${() => this.addChosenPeople(status)}>${msg(locale, 'list.add-confirm', { count: this.formatNumber(this.addChosen.size) })}</button>
           <button class="secondary" @click=${() => this.addDialog?.close()}>${msg(locale, 'list.cancel')}</button>
         </div>
       </dialog>
@@ -893,11 +891,11 @@ export class CampaignMemberList extends LocalizedElement {
       this.dispatchEvent(new MemberStatusChangedEvent({ campaignId: this.campaign, status, members: saved, conflicts }));
     }
     if (conflicts) {
-      this.problem = saved.length ? msg(locale, 'list.partial', { done: this.fmt(saved.length), total: this.fmt(targets.length) }) : msg(locale, 'list.conflict');
+      this.problem = saved.length ? msg(locale, 'list.partial', { done: this.formatNumber(saved.length), total: this.formatNumber(targets.length) }) : msg(locale, 'list.conflict');
       this.dispatchEvent(new MemberActionErrorEvent({ action: 'status', error: new ConflictError(`${conflicts} member(s) changed meanwhile`) }));
       this.meta.refresh();
     }
-    if (saved.length) this.notice = msg(locale, 'list.updated', { status: statusLabel(locale, status), count: this.fmt(saved.length) });
+    if (saved.length) this.notice = msg(locale, 'list.updated', { status: statusLabel(locale, status), count: this.formatNumber(saved.length) });
     return conflicts === 0;
   }
 
@@ -926,8 +924,8 @@ export class CampaignMemberList extends LocalizedElement {
       }
       const locale = this.activeLocale;
       this.clearSelection();
-      this.notice = msg(locale, 'list.removed', { count: this.fmt(removed) });
-      if (conflicts) this.problem = removed ? msg(locale, 'list.partial', { done: this.fmt(removed), total: this.fmt(targets.length) }) : msg(locale, 'list.conflict');
+      this.notice = msg(locale, 'list.removed', { count: this.formatNumber(removed) });
+      if (conflicts) this.problem = removed ? msg(locale, 'list.partial', { done: this.formatNumber(removed), total: this.formatNumber(targets.length) }) : msg(locale, 'list.conflict');
       this.dispatchEvent(new MembersRemovedEvent({ campaignId: this.campaign, count: removed, conflicts }));
     } catch (error) {
       this.fail('remove', error);
@@ -981,7 +979,7 @@ export class CampaignMemberList extends LocalizedElement {
     this.problem = '';
     try {
       const members = await this.adapters.adapter.addMembers({ campaignId: this.campaign, people, status });
-      this.notice = msg(this.activeLocale, 'list.added', { count: this.fmt(members.length) });
+      this.notice = msg(this.activeLocale, 'list.added', { count: this.formatNumber(members.length) });
       this.addDialog?.close();
       this.dispatchEvent(new MembersAddedEvent({ campaignId: this.campaign, members }));
     } catch (error) {
@@ -1017,13 +1015,7 @@ export class CampaignMemberList extends LocalizedElement {
     const filename = `${name} - ${msg(locale, 'list.title')}.csv`;
     const event = new MembersExportEvent({ campaignId: this.campaign, csv, filename, count: rows.length });
     this.dispatchEvent(event);
-    this.notice = msg(locale, 'list.exported', { count: this.fmt(rows.length) });
-    if (event.defaultPrevented) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.notice = msg(locale, 'list.exported', { count: this.formatNumber(rows.length) });
+    if (!event.defaultPrevented) downloadCsv(filename, csv);
   }
 }
