@@ -1,30 +1,47 @@
-// `npm run server`: the reference server (server/) on a local PostgreSQL. Builds server/ with
+// `npm run server`: the Lead Kit server (server/) on a local PostgreSQL. Builds server/ with
 // Vite (SSR, deps external) into .server/, starts PostgreSQL (kept in /tmp/lead-kit-pg-54331
 // between runs) unless DATABASE_URL is given, and runs it on PORT (default 8787).
-import { spawn } from 'node:child_process';
+// `npm run keys -- create|list|revoke …`: the server's API keys, on the same database.
+import { spawn, spawnSync } from 'node:child_process';
 import { build } from 'vite';
 import { startPostgres } from './pg.mjs';
 
-/** Builds server/main.ts into .server/main.js. */
+/** Builds server/main.ts and server/cli.ts into .server/. */
 export async function buildServer() {
   await build({
     configFile: false,
     logLevel: 'warn',
-    build: { ssr: 'server/main.ts', outDir: '.server', emptyOutDir: true, target: 'node20', rollupOptions: { external: ['pg'] } },
+    build: {
+      ssr: true,
+      outDir: '.server',
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { input: { main: 'server/main.ts', cli: 'server/cli.ts' }, external: ['pg'], output: { entryFileNames: '[name].js' } },
+    },
   });
   return '.server/main.js';
 }
 
-/** Starts the built server; resolves with its URL once /health answers. */
-export async function startServer({ databaseUrl, port = 8787, env = {} }) {
-  const child = spawn(process.execPath, ['.server/main.js'], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ...env } });
+/** Runs the keys command of the built server (`args`: create --tenant … --kind …); returns its stdout. */
+export function keysCommand(databaseUrl, args) {
+  const r = spawnSync(process.execPath, ['.server/cli.js', ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`keys ${args.join(' ')}: ${r.stderr || r.stdout}`);
+  return r.stdout.trim();
+}
+
+/** Starts the built server; resolves with its URL once /health/ready answers. */
+export async function startServer({ databaseUrl, port = 8787, env = {}, stdio = 'inherit' }) {
+  const child = spawn(process.execPath, ['.server/main.js'], {
+    stdio: ['ignore', stdio, stdio],
+    env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ...env },
+  });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
     try {
-      if ((await fetch(`${url}/health`)).ok) {
+      if ((await fetch(`${url}/health/ready`)).ok) {
         const exited = new Promise((r) => child.once('exit', r));
-        return { url, child, stop: () => (child.kill('SIGTERM'), Promise.race([exited, new Promise((r) => setTimeout(r, 3000))])) };
+        return { url, child, stop: () => (child.kill('SIGTERM'), Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])) };
       }
     } catch {
       /* not up yet */
@@ -38,6 +55,10 @@ export async function startServer({ databaseUrl, port = 8787, env = {} }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const databaseUrl = process.env.DATABASE_URL ?? startPostgres({ port: 54331, keep: true, fsync: true }).url;
   await buildServer();
-  const { url } = await startServer({ databaseUrl, port: Number(process.env.PORT ?? 8787) });
+  if (process.argv[2] === 'keys') {
+    const r = spawnSync(process.execPath, ['.server/cli.js', ...process.argv.slice(3)], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } });
+    process.exit(r.status ?? 1);
+  }
+  const { url } = await startServer({ databaseUrl, port: Number(process.env.PORT ?? 8787), env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' } });
   console.log(`> ${url} (PostgreSQL ${databaseUrl}); Ctrl+C stops the server (PostgreSQL keeps running: pg_ctl -D /tmp/lead-kit-pg-54331 stop)`);
 }

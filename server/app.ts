@@ -1,223 +1,470 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type pg from 'pg';
 import type { ChangeEvent } from '../src/adapters/adapter.js';
 import { ConflictError, LeadKitError, NotFoundError, UnavailableError, ValidationError } from '../src/adapters/errors.js';
 import { LocalAdapter } from '../src/adapters/local/local-adapter.js';
+import { unsafeTextIssues } from '../src/adapters/validate.js';
 import { matchRoute, ROUTES, type Method, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
+import { describe, isUnavailable, type Db } from './db.js';
+import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
 import { PostgresStore } from './postgres-store.js';
+import { RateLimiter } from './rate-limit.js';
 
 /**
  * The reference server: the DataAdapter HTTP contract (src/adapters/rest/routes.ts,
  * docs/openapi.yaml) over PostgreSQL, with the browser's own domain rules (a LocalAdapter over a
- * PostgresStore per request). Adds what a server must: ETag/If-Match, Idempotency-Key replay,
- * per-field 422s, a change feed (Server-Sent Events), bearer-token auth, CORS, and rate limiting
- * of lead submissions per client. Tenants (header `X-Lead-Kit-Tenant`) keep datasets apart.
+ * PostgresStore bound to the request's one connection). What a server on the internet needs on
+ * top: API keys bound to tenants (secret / publishable, origin-restricted), CORS that answers only
+ * allowed origins, ETag/If-Match, Idempotency-Keys recorded in the transaction of their effect,
+ * per-field 422s, limits on bodies, nesting and rates, 503 + Retry-After whenever PostgreSQL
+ * cannot serve, a change feed (Server-Sent Events, opened with a short-lived ticket), health
+ * checks, and a graceful shutdown. No request can crash the process.
  */
 export interface ServerOptions {
-  pool: pg.Pool;
-  /** Allowed origins for CORS (`*` for any). */
-  corsOrigins?: string[] | '*';
-  /** When set, every request needs `Authorization: Bearer <token>` (or `?token=` for the event stream). */
-  token?: string;
-  /** Lead submissions per second per client (IP + client id), with a burst; null: no limit. */
-  rateLimit?: { perSecond: number; burst: number } | null;
+  db: Db;
+  keys: KeyRing;
+  /** Signs and checks event-feed tickets (available once the database was reached). */
+  tickets: () => Tickets;
+  /** Origins every key may be used from in a browser (`http://localhost:*` for any port). */
+  corsOrigins?: string[];
+  /** Lead submissions per second per key and client address, with a burst; null: no limit. */
+  submissionLimit?: { perSecond: number; burst: number } | null;
+  /** All requests per second per key and client address, with a burst; null: no limit. */
+  requestLimit?: { perSecond: number; burst: number } | null;
+  /** Largest request body in bytes (default 1 MB); imports may send `importBodyLimit` (default 20 MB). */
+  bodyLimit?: number;
+  importBodyLimit?: number;
+  /** Deepest JSON nesting accepted (default 32). */
+  maxDepth?: number;
+  /** Proxies in front of the server whose X-Forwarded-For is trusted (default 0: the socket's address). */
+  trustProxy?: number;
+  /** False until migrations are done: data routes answer 503, `/health/ready` too. */
+  isReady?: () => boolean;
   /**
    * Tests only: `POST /__faults` `{ method, path, plan }` makes the next requests to that route
    * answer each planned status without running (500, 503…), or run and then drop the connection
-   * (`"drop"`: the server committed, the client never hears it).
+   * (`"drop"`: the server committed, the client never hears it); `POST /__keys` mints a key.
    */
   faults?: boolean;
+  log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
 }
-
-const IDEMPOTENCY_TABLE = `create table if not exists idempotency (
-  tenant text not null, key text not null, method text not null, fingerprint text not null, status int not null, response jsonb,
-  created_at timestamptz not null default now(), primary key (tenant, key, method))`;
 
 /** How long a create's Idempotency-Key is remembered (retries and outbox replays come well within). */
 export const IDEMPOTENCY_TTL_HOURS = 72;
 
-export async function prepare(pool: pg.Pool): Promise<void> {
-  await pool.query(IDEMPOTENCY_TABLE);
-  await expireIdempotencyKeys(pool);
-}
-
 /** Forgets Idempotency-Keys older than the TTL (the server runs it at start and every hour). */
-export async function expireIdempotencyKeys(pool: pg.Pool): Promise<number> {
-  const { rowCount } = await pool.query(`delete from idempotency where created_at < now() - make_interval(hours => $1)`, [IDEMPOTENCY_TTL_HOURS]);
-  return rowCount ?? 0;
+export async function expireIdempotencyKeys(db: Db): Promise<number> {
+  return db.withClient(async (c) => {
+    const { rowCount } = await c.query(`delete from idempotency where created_at < now() - make_interval(hours => $1)`, [IDEMPOTENCY_TTL_HOURS]);
+    return rowCount ?? 0;
+  });
 }
 
-export function createServer(options: ServerOptions): http.Server {
-  const { pool } = options;
-  const stores = new Map<string, PostgresStore>();
+/** What a publishable key may call: a landing page submits leads and may show member statuses. */
+const PUBLISHABLE: ReadonlySet<string> = new Set<Method>(['submitLead', 'getMemberStatuses']);
+/** Seconds a client should wait after a 503 (PostgreSQL restarting, pool busy). */
+const RETRY_AFTER_UNAVAILABLE = '2';
+const LOOPBACK_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'http://localhost', 'http://127.0.0.1'];
+
+/** Who is calling: a verified key, or nobody on a development server without keys. */
+interface Principal {
+  tenant: string;
+  key?: ApiKey;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface LeadKitServer {
+  server: http.Server;
+  /** Stops accepting, lets requests in flight finish within `graceMs`, closes event streams. */
+  shutdown(graceMs: number): Promise<void>;
+}
+
+export function createServer(options: ServerOptions): LeadKitServer {
+  const { db, keys } = options;
+  const tickets = () => options.tickets();
+  const log = options.log ?? (() => {});
+  const globalOrigins = options.corsOrigins ?? [];
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const importBodyLimit = Math.max(bodyLimit, options.importBodyLimit ?? 20 * 1024 * 1024);
+  const maxDepth = options.maxDepth ?? 32;
+  const isReady = options.isReady ?? (() => true);
   const streams = new Map<string, Set<http.ServerResponse>>();
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const submissions = options.submissionLimit ? new RateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
+  const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
   const faultPlans = new Map<string, (number | 'drop')[]>();
-  const storeFor = (tenant: string) => {
-    let s = stores.get(tenant);
-    if (!s) stores.set(tenant, (s = new PostgresStore(pool, tenant)));
-    return s;
-  };
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | undefined;
+
   const broadcast = (tenant: string, event: ChangeEvent, client: string) => {
     const data = `data: ${JSON.stringify({ stores: event.stores, campaignIds: event.campaignIds, ids: event.ids, client })}\n\n`;
     for (const res of streams.get(tenant) ?? []) res.write(data);
   };
 
-  const cors = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const origin = req.headers.origin;
-    const allowed = options.corsOrigins ?? '*';
-    if (allowed === '*') res.setHeader('Access-Control-Allow-Origin', '*');
-    else if (origin && allowed.includes(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
+  const clientAddress = (req: http.IncomingMessage): string => {
+    const hops = options.trustProxy ?? 0;
+    if (hops > 0) {
+      const chain = String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const address = chain[chain.length - hops];
+      if (address) return address;
     }
-    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, if-match, idempotency-key, x-lead-kit-tenant, x-lead-kit-client');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, OPTIONS');
-    res.setHeader('Access-Control-Expose-Headers', 'etag, retry-after, idempotent-replay');
+    return req.socket.remoteAddress ?? 'unknown';
   };
 
   const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    if (res.headersSent) return void res.end();
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
+  const error = (res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+    send(res, status, { error: { code, message } }, headers);
 
-  const fail = (res: http.ServerResponse, error: unknown) => {
-    const e = toWireError(error);
-    send(res, e.status, e.body, e.status === 429 || e.status === 503 ? { 'retry-after': '1' } : {});
+  /** CORS headers for an origin that may call (none for any other origin). */
+  const allowCors = (res: http.ServerResponse, origin: string) => {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, if-match, idempotency-key, x-lead-kit-tenant, x-lead-kit-client, x-request-id');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, OPTIONS');
+    res.setHeader('Access-Control-Expose-Headers', 'etag, retry-after, idempotent-replay, x-request-id');
+    res.setHeader('Access-Control-Max-Age', '600');
   };
 
-  const limited = (req: http.IncomingMessage, client: string): boolean => {
-    const limit = options.rateLimit;
-    if (!limit) return false;
-    const key = `${req.socket.remoteAddress}|${client}`;
-    const now = Date.now();
-    const b = buckets.get(key) ?? { tokens: limit.burst, at: now };
-    b.tokens = Math.min(limit.burst, b.tokens + ((now - b.at) / 1000) * limit.perSecond);
-    b.at = now;
-    buckets.set(key, b);
-    if (b.tokens < 1) return true;
-    b.tokens -= 1;
-    return false;
+  /** Whether a browser on `origin` may use `key` (undefined: the preflight, before any key is seen). */
+  const originOk = async (origin: string, key: ApiKey | undefined, open: boolean): Promise<boolean> => {
+    if (originAllowed(origin, globalOrigins)) return !key?.origins.length || originAllowed(origin, key.origins);
+    if (open && originAllowed(origin, LOOPBACK_ORIGINS)) return true;
+    if (key) return key.origins.length ? originAllowed(origin, key.origins) : key.kind === 'publishable';
+    const overview = await keys.overview();
+    return overview.anyOrigin || originAllowed(origin, overview.origins);
   };
 
-  return http.createServer(async (req, res) => {
-    cors(req, res);
-    if (req.method === 'OPTIONS') return send(res, 204, undefined);
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return send(res, 200, { ok: true });
-    const bearer = req.headers.authorization?.replace(/^Bearer\s+/i, '') ?? url.searchParams.get('token') ?? '';
-    if (options.token && bearer !== options.token) return send(res, 401, { error: { code: 'unauthorized', message: 'A valid bearer token is required' } });
-    const tenant = String(req.headers['x-lead-kit-tenant'] ?? url.searchParams.get('tenant') ?? 'default');
-    if (!/^[\w-]{1,64}$/.test(tenant)) return send(res, 400, { error: { code: 'bad-request', message: 'Invalid tenant' } });
-    const client = String(req.headers['x-lead-kit-client'] ?? url.searchParams.get('client') ?? '');
+  const authenticate = async (req: http.IncomingMessage, url: URL, open: boolean): Promise<Principal> => {
+    const auth = req.headers.authorization;
+    const headerTenant = req.headers['x-lead-kit-tenant'] === undefined ? undefined : String(req.headers['x-lead-kit-tenant']);
+    const queryTenant = url.searchParams.get('tenant') ?? undefined;
+    const asked = headerTenant ?? queryTenant;
+    if (asked !== undefined && !TENANT_FORMAT.test(asked)) throw new HttpError(400, 'bad-request', 'Invalid tenant');
+    let principal: Principal | undefined;
+    if (auth !== undefined) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+      const key = m ? await keys.verify(m[1]) : null;
+      if (!key) throw new HttpError(401, 'unauthorized', 'The API key is unknown, revoked or malformed', { 'www-authenticate': 'Bearer' });
+      principal = { tenant: key.tenant, key };
+    } else if (url.pathname === '/events' && url.searchParams.has('ticket')) {
+      const t = tickets().check(url.searchParams.get('ticket') ?? '');
+      const key = t ? await keys.byId(t.keyId) : null;
+      if (!t || !key) throw new HttpError(401, 'unauthorized', 'The event ticket is invalid or expired; get a new one from POST /events/tickets');
+      principal = { tenant: t.tenant, key };
+    } else if (open) {
+      principal = { tenant: asked ?? 'default' };
+    } else {
+      throw new HttpError(401, 'unauthorized', 'An API key is required: Authorization: Bearer lk_…', { 'www-authenticate': 'Bearer' });
+    }
+    // The tenant is the key's; a header or parameter naming another is refused, never obeyed.
+    if (principal.key && asked !== undefined && asked !== principal.tenant) throw new HttpError(403, 'forbidden', 'This key belongs to another tenant');
+    return principal;
+  };
 
+  const readBody = (req: http.IncomingMessage, limit: number): Promise<Buffer> =>
+    new Promise((resolve, reject) => {
+      const declared = Number(req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > limit) return reject(new HttpError(413, 'too-large', `The body is larger than ${limit} bytes`));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let done = false;
+      req.on('data', (c: Buffer) => {
+        if (done) return;
+        size += c.length;
+        if (size > limit) {
+          done = true;
+          chunks.length = 0;
+          reject(new HttpError(413, 'too-large', `The body is larger than ${limit} bytes`));
+        } else chunks.push(c);
+      });
+      req.on('end', () => done || resolve(Buffer.concat(chunks)));
+      req.on('error', (e) => done || ((done = true), reject(new HttpError(400, 'bad-request', `The body could not be read: ${e.message}`))));
+    });
+
+  /** Handles one request; every outcome is an answer, never a thrown error. */
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const target = req.url ?? '';
+    // Only origin-form targets ("/path?query"); anything else ("//[", "*", "http://…") is refused.
+    if (!target.startsWith('/') || target.startsWith('//')) return error(res, 400, 'bad-request', 'Malformed request target');
+    let url: URL;
+    try {
+      url = new URL(target, 'http://server.invalid');
+    } catch {
+      return error(res, 400, 'bad-request', 'Malformed request target');
+    }
+    const origin = req.headers.origin;
+    const open = isReady() ? await keys.overview().then((o) => o.count === 0).catch(() => false) : false;
+
+    if (url.pathname === '/health' || url.pathname === '/health/live') return send(res, 200, { ok: true });
+    if (url.pathname === '/health/ready') {
+      const ok = isReady() && !closing && (await db.ping());
+      return ok ? send(res, 200, { ok: true }) : send(res, 503, { ok: false }, { 'retry-after': RETRY_AFTER_UNAVAILABLE });
+    }
+    if (req.method === 'OPTIONS') {
+      if (origin && (await originOk(origin, undefined, open).catch(() => false))) allowCors(res, origin);
+      res.setHeader('vary', 'Origin');
+      return send(res, 204, undefined);
+    }
+    if (closing) return error(res, 503, 'unavailable', 'The server is shutting down; retry', { 'retry-after': RETRY_AFTER_UNAVAILABLE, connection: 'close' });
+    if (!isReady()) return error(res, 503, 'unavailable', 'The server is starting (waiting for PostgreSQL); retry shortly', { 'retry-after': RETRY_AFTER_UNAVAILABLE });
+
+    if (options.faults && req.method === 'POST' && (url.pathname === '/__faults' || url.pathname === '/__keys')) return testRoutes(req, res, url);
+
+    const principal = await authenticate(req, url, open);
+    if (origin !== undefined) {
+      if (!(await originOk(origin, principal.key, open))) throw new HttpError(403, 'forbidden', `Origin ${origin} may not use this server${principal.key ? ' with this key' : ''}`);
+      allowCors(res, origin);
+    } else if (principal.key?.origins.length) {
+      throw new HttpError(403, 'forbidden', 'This key is restricted to browser origins and the request has none');
+    }
+    res.setHeader('vary', 'Origin');
+    const limitKey = `${principal.key?.id ?? `open:${principal.tenant}`}|${clientAddress(req)}`;
+    if (requests && !requests.take(limitKey)) {
+      throw new HttpError(429, 'rate-limited', 'Too many requests; retry shortly', { 'retry-after': String(requests.retryAfter(limitKey)) });
+    }
+    const client = /^[\w-]{1,64}$/.test(String(req.headers['x-lead-kit-client'] ?? url.searchParams.get('client') ?? ''))
+      ? String(req.headers['x-lead-kit-client'] ?? url.searchParams.get('client'))
+      : '';
+
+    if (url.pathname === '/events/tickets' && req.method === 'POST') {
+      if (!principal.key) return send(res, 201, { ticket: '', expiresAt: new Date(Date.now() + tickets().ttlMs).toISOString() });
+      if (principal.key.kind !== 'secret') throw new HttpError(403, 'forbidden', 'A publishable key cannot read the change feed');
+      return send(res, 201, tickets().issue(principal.key));
+    }
     if (req.method === 'GET' && url.pathname === '/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      if (principal.key && principal.key.kind !== 'secret') throw new HttpError(403, 'forbidden', 'A publishable key cannot read the change feed');
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       res.write(': connected\n\n');
-      let set = streams.get(tenant);
-      if (!set) streams.set(tenant, (set = new Set()));
+      let set = streams.get(principal.tenant);
+      if (!set) streams.set(principal.tenant, (set = new Set()));
       set.add(res);
       const ping = setInterval(() => res.write(': ping\n\n'), 15000);
-      req.on('close', () => {
+      const done = () => {
         clearInterval(ping);
         set!.delete(res);
-      });
+        if (!set!.size) streams.delete(principal.tenant);
+      };
+      res.on('close', done);
       return;
     }
 
-    if (options.faults && req.method === 'POST' && url.pathname === '/__faults') {
-      const f = (await readJson(req).catch(() => ({}))) as { method?: string; path?: string; plan?: (number | 'drop')[] };
-      faultPlans.set(`${f.method ?? 'POST'} ${f.path}`, [...(f.plan ?? [])]);
+    const fault = options.faults ? faultPlans.get(`${req.method} ${url.pathname}`)?.shift() : undefined;
+    if (typeof fault === 'number') return error(res, fault, 'internal', `planned fault ${fault}`, fault === 503 || fault === 429 ? { 'retry-after': '1' } : {});
+
+    let match: ReturnType<typeof matchRoute>;
+    try {
+      match = matchRoute(req.method ?? 'GET', url.pathname);
+    } catch {
+      throw new HttpError(400, 'bad-request', 'Malformed percent-encoding in the path');
+    }
+    if (!match) return error(res, 404, 'not-found', `No route ${req.method} ${url.pathname}`);
+    const route = ROUTES[match.method];
+    if (principal.key?.kind === 'publishable' && !PUBLISHABLE.has(match.method)) {
+      throw new HttpError(403, 'forbidden', 'A publishable key can only submit leads; use a secret key for this');
+    }
+    if (match.method === 'submitLead' && submissions && !submissions.take(limitKey)) {
+      throw new HttpError(429, 'rate-limited', 'Too many submissions; retry shortly', { 'retry-after': String(submissions.retryAfter(limitKey)) });
+    }
+
+    let body: unknown;
+    if (req.method !== 'GET') {
+      const type = String(req.headers['content-type'] ?? '');
+      const raw = await readBody(req, match.method === 'importLeads' ? importBodyLimit : bodyLimit);
+      if (raw.length) {
+        if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'unsupported-media-type', 'The body must be application/json');
+        body = parseJson(raw, maxDepth);
+      }
+      if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+        throw new ValidationError([{ path: '', code: 'invalid_type', message: 'The body must be a JSON object' }]);
+      }
+    }
+    const rawIfMatch = req.headers['if-match'];
+    let ifMatch: number | undefined;
+    if (rawIfMatch !== undefined) {
+      ifMatch = Number(String(rawIfMatch).replace(/^W\//, '').replace(/"/g, ''));
+      if (!Number.isInteger(ifMatch) || ifMatch < 1) throw new HttpError(400, 'bad-request', 'If-Match must be a record version ("3")');
+    }
+    const query = Object.fromEntries(url.searchParams.entries());
+    delete query.tenant;
+    delete query.client;
+    const wire: WireRequest = { params: match.params, query, body, ...(ifMatch !== undefined ? { ifMatch } : {}) };
+    const unsafe = [
+      ...unsafeTextIssues(match.params),
+      ...unsafeTextIssues(query),
+      ...unsafeTextIssues(body),
+    ];
+    if (unsafe.length) throw new ValidationError(unsafe);
+    const idempotencyKey = req.headers['idempotency-key'] === undefined ? undefined : String(req.headers['idempotency-key']);
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) {
+      throw new HttpError(400, 'bad-request', 'Idempotency-Key must be 1 to 128 visible ASCII characters');
+    }
+
+    const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {
+      const store = new PostgresStore(conn, principal.tenant, inTransaction);
+      const adapter = new LocalAdapter(store, { autoCreateCampaigns: principal.key?.kind !== 'publishable' });
+      const off = adapter.subscribe((e) => e.origin === 'local' && broadcast(principal.tenant, e, client));
+      const args = (route.decode as (r: WireRequest) => unknown[])(wire);
+      const result = await (adapter[match.method] as (...a: unknown[]) => Promise<unknown>)(...args);
+      return { status: route.creates ? 201 : 200, result: result ?? null, store, off };
+    };
+
+    let outcome: { status: number; result: unknown; replay: boolean };
+    if (req.method === 'GET') {
+      outcome = await db.withClient(async (conn) => {
+        const r = await execute(conn, false);
+        r.off();
+        return { status: r.status, result: r.result, replay: false };
+      });
+    } else {
+      // One transaction on one connection: the Idempotency-Key's record, the locks and the work
+      // commit together, or not at all (a crash mid-way leaves neither).
+      let ran: Awaited<ReturnType<typeof execute>> | undefined;
+      try {
+        outcome = await db.transaction(async (conn) => {
+          if (idempotencyKey && route.creates) {
+            const fingerprint = createHash('sha256').update(stableJson({ m: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
+            // Inserting first makes a concurrent request with the same key wait here for this
+            // transaction, then find its committed answer.
+            const claimed = await conn.query(
+              `insert into idempotency (tenant, key, method, fingerprint, status, response) values ($1, $2, $3, $4, 0, null) on conflict do nothing`,
+              [principal.tenant, idempotencyKey, match.method, fingerprint],
+            );
+            if (!claimed.rowCount) {
+              const { rows } = await conn.query<{ fingerprint: string; status: number; response: unknown }>(
+                'select fingerprint, status, response from idempotency where tenant = $1 and key = $2 and method = $3',
+                [principal.tenant, idempotencyKey, match.method],
+              );
+              if (!rows[0]) throw new ConflictError('A request with this Idempotency-Key is in progress; retry', 'version');
+              if (rows[0].fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
+              return { status: rows[0].status, result: rows[0].response, replay: true };
+            }
+            ran = await execute(conn, true);
+            await conn.query('update idempotency set status = $4, response = $5 where tenant = $1 and key = $2 and method = $3', [
+              principal.tenant,
+              idempotencyKey,
+              match.method,
+              ran.status,
+              JSON.stringify(ran.result),
+            ]);
+            return { status: ran.status, result: ran.result, replay: false };
+          }
+          ran = await execute(conn, true);
+          return { status: ran.status, result: ran.result, replay: false };
+        });
+        ran?.store.flushCommits(); // committed: announce the changes
+      } finally {
+        ran?.off();
+      }
+    }
+    if (fault === 'drop') return void req.socket.destroy(); // committed; the answer is lost
+    const version = (outcome.result as { version?: unknown } | null)?.version;
+    send(res, outcome.status, outcome.result, {
+      ...(typeof version === 'number' ? { etag: `"${version}"` } : {}),
+      ...(outcome.replay ? { 'idempotent-replay': 'true' } : {}),
+    });
+  };
+
+  const testRoutes = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const f = parseJson(await readBody(req, bodyLimit), maxDepth) as Record<string, unknown>;
+    if (url.pathname === '/__faults') {
+      faultPlans.set(`${(f.method as string) ?? 'POST'} ${f.path as string}`, [...((f.plan as (number | 'drop')[]) ?? [])]);
       return send(res, 204, undefined);
     }
-    const fault = options.faults ? faultPlans.get(`${req.method} ${url.pathname}`)?.shift() : undefined;
-    if (typeof fault === 'number') return send(res, fault, { error: { code: 'internal', message: `planned fault ${fault}` } });
+    const tenant = (f.tenant as string) ?? `t${randomBytes(6).toString('hex')}`;
+    const made = await db.withClient((c) => createKey(c, { tenant, kind: (f.kind as 'secret') ?? 'secret', origins: (f.origins as string[]) ?? [] }));
+    keys.reset();
+    return send(res, 201, { key: made.key, id: made.record.id, tenant });
+  };
 
-    const match = matchRoute(req.method ?? 'GET', url.pathname);
-    if (!match) return send(res, 404, { error: { code: 'not-found', message: `No route ${req.method} ${url.pathname}` } });
-    const route = ROUTES[match.method];
-    let body: unknown;
-    try {
-      body = req.method === 'GET' ? undefined : await readJson(req);
-    } catch {
-      return send(res, 400, { error: { code: 'bad-request', message: 'The body is not JSON' } });
-    }
-    const ifMatch = req.headers['if-match'] ? Number(String(req.headers['if-match']).replace(/^W\//, '').replace(/"/g, '')) : undefined;
-    const wire: WireRequest = {
-      params: match.params,
-      query: Object.fromEntries(url.searchParams.entries()),
-      body,
-      ...(ifMatch !== undefined && Number.isInteger(ifMatch) ? { ifMatch } : {}),
-    };
-    const key = req.headers['idempotency-key'] ? String(req.headers['idempotency-key']) : undefined;
-    if (match.method === 'submitLead' && limited(req, client)) {
-      return send(res, 429, { error: { code: 'rate-limited', message: 'Too many submissions; retry shortly' } }, { 'retry-after': '1' });
-    }
-
-    const run = async (): Promise<{ status: number; result: unknown }> => {
-      const adapter = new LocalAdapter(storeFor(tenant));
-      const off = adapter.subscribe((e) => e.origin === 'local' && broadcast(tenant, e, client));
-      try {
-        const args = route.decode(wire) as unknown[];
-        const result = await (adapter[match.method] as (...a: unknown[]) => Promise<unknown>)(...args);
-        return { status: route.creates ? 201 : 200, result: result ?? null };
-      } finally {
-        off();
+  const server = http.createServer((req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomBytes(8).toString('hex');
+    res.setHeader('x-request-id', requestId);
+    const started = Date.now();
+    inFlight++;
+    res.on('close', () => {
+      inFlight--;
+      if (closing && inFlight === 0) drained?.();
+      if (res.statusCode >= 500) log('warn', 'request', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
+    });
+    handle(req, res).catch((e: unknown) => {
+      if (e instanceof HttpError) {
+        if (e.status === 413) {
+          // Answer at once, then let the client finish sending into nothing (no reset), briefly.
+          send(res, 413, { error: { code: e.code, message: e.message } }, { connection: 'close' });
+          req.on('data', () => {});
+          setTimeout(() => req.socket.destroy(), 5000).unref();
+          return;
+        }
+        return error(res, e.status, e.code, e.message, e.headers);
       }
-    };
-
-    try {
-      const { status, result, replay } = key && route.creates ? await idempotent(pool, tenant, key, match.method, wire, run) : { ...(await run()), replay: false };
-      if (fault === 'drop') return void req.socket.destroy(); // committed; the answer is lost
-      const version = (result as { version?: unknown } | null)?.version;
-      send(res, status, result, {
-        ...(typeof version === 'number' ? { etag: `"${version}"` } : {}),
-        ...(replay ? { 'idempotent-replay': 'true' } : {}),
-      });
-    } catch (error) {
-      fail(res, error);
-    }
+      const { status, body } = toWireError(e);
+      if (status === 500) log('error', 'unexpected error', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), error: describe(e), stack: (e as Error)?.stack?.split('\n').slice(0, 6).join(' | ') });
+      if (status === 500) body.error.message = `Internal error (request ${requestId})`;
+      send(res, status, body, status === 429 || status === 503 ? { 'retry-after': RETRY_AFTER_UNAVAILABLE } : {});
+    });
   });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{"error":{"code":"bad-request","message":"Malformed HTTP request"}}`);
+  });
+
+  const shutdown = async (graceMs: number) => {
+    closing = true;
+    server.close();
+    for (const set of streams.values()) for (const res of set) res.end();
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        setTimeout(resolve, graceMs).unref();
+      });
+    }
+    server.closeAllConnections();
+  };
+
+  return { server, shutdown };
 }
 
-/**
- * Runs a create once per Idempotency-Key: the same key and body return the stored response;
- * the same key with another body is refused (409); same-key requests in flight wait for the first.
- */
-async function idempotent(
-  pool: pg.Pool,
-  tenant: string,
-  key: string,
-  method: Method,
-  wire: WireRequest,
-  run: () => Promise<{ status: number; result: unknown }>,
-): Promise<{ status: number; result: unknown; replay: boolean }> {
-  const fingerprint = createHash('sha256').update(stableJson({ params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
-  const client = await pool.connect();
+/** JSON with a nesting limit checked before parsing (a 100,000-deep body never reaches the parser). */
+function parseJson(raw: Buffer, maxDepth: number): unknown {
+  const text = raw.toString('utf8');
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) throw new HttpError(400, 'bad-request', `The JSON body is nested deeper than ${maxDepth} levels`);
+    } else if (c === 125 || c === 93) depth--;
+  }
   try {
-    await client.query('select pg_advisory_lock(hashtext($1))', [`${tenant}|${method}|${key}`]);
-    const { rows } = await client.query<{ fingerprint: string; status: number; response: unknown }>(
-      'select fingerprint, status, response from idempotency where tenant = $1 and key = $2 and method = $3',
-      [tenant, key, method],
-    );
-    if (rows[0]) {
-      if (rows[0].fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${key} was used for a different request`, 'idempotency');
-      return { status: rows[0].status, result: rows[0].response, replay: true };
-    }
-    const out = await run();
-    await client.query('insert into idempotency (tenant, key, method, fingerprint, status, response) values ($1, $2, $3, $4, $5, $6)', [
-      tenant,
-      key,
-      method,
-      fingerprint,
-      out.status,
-      JSON.stringify(out.result),
-    ]);
-    return { ...out, replay: false };
-  } finally {
-    await client.query('select pg_advisory_unlock(hashtext($1))', [`${tenant}|${method}|${key}`]).catch(() => {});
-    client.release();
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    throw new HttpError(400, 'bad-request', 'The body is not valid JSON');
   }
 }
 
@@ -233,29 +480,6 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function readJson(req: http.IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > 20 * 1024 * 1024) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      try {
-        resolve(text ? JSON.parse(text) : undefined);
-      } catch (e) {
-        reject(e);
-      }
-    });
-    req.on('error', reject);
-  });
-}
-
 /** The HTTP status and body of an error (the adapter's typed errors, one to one). */
 export function toWireError(error: unknown): { status: number; body: WireError } {
   if (error instanceof ValidationError) return { status: 422, body: { error: { code: 'validation', message: error.message, issues: error.issues } } };
@@ -263,8 +487,14 @@ export function toWireError(error: unknown): { status: number; body: WireError }
   if (error instanceof ConflictError) {
     return { status: error.reason === 'version' ? 412 : 409, body: { error: { code: 'conflict', message: error.message, reason: error.reason } } };
   }
-  if (error instanceof UnavailableError) return { status: 503, body: { error: { code: 'unavailable', message: error.message } } };
+  if (error instanceof UnavailableError || isUnavailable(error)) {
+    return { status: 503, body: { error: { code: 'unavailable', message: error instanceof UnavailableError ? error.message : 'Service unavailable: the database cannot serve now; retry shortly' } } };
+  }
+  const code = (error as { code?: string } | undefined)?.code;
+  // Defence in depth: text PostgreSQL cannot store (NUL, invalid UTF-8) that validation missed.
+  if (code === '22P05' || code === '22021') {
+    return { status: 422, body: { error: { code: 'validation', message: 'Text with characters that cannot be stored', issues: [{ path: '', code: 'invalid_characters', message: 'Text contains NUL or invalid characters' }] } } };
+  }
   if (error instanceof LeadKitError) return { status: 400, body: { error: { code: error.code, message: error.message } } };
-  console.error(error);
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
 }

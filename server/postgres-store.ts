@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { ChangeSet, StoredRecord } from '../src/domain/change-set.js';
 import { ConflictError } from '../src/adapters/errors.js';
 import { indexKey } from '../src/adapters/local/keys.js';
-import { commitInfo, type CommitListener, type CommitOptions, type PageOptions, type PageResult, type RecordStore } from '../src/adapters/local/record-store.js';
+import { commitInfo, type CommitInfo, type CommitListener, type CommitOptions, type PageOptions, type PageResult, type RecordStore } from '../src/adapters/local/record-store.js';
 import { fromStored, physical, STORES, toStored, type ReadStore } from '../src/adapters/local/schema.js';
 
 /**
@@ -10,8 +10,14 @@ import { fromStored, physical, STORES, toStored, type ReadStore } from '../src/a
  * very same domain rules as the browser (LocalAdapter over this store). Records are JSONB rows
  * per (tenant, store, id) with their version; every index of the browser schema is kept as rows
  * of `index_entries` with an order-preserving text encoding of the IndexedDB key (COLLATE "C"),
- * unique indexes as a partial unique index. A commit is one transaction: versions checked under
- * row locks, creates refused by the primary key, counters updated additively.
+ * unique indexes as a partial unique index. A commit is atomic: versions checked under row
+ * locks, creates refused by the primary key, counters updated additively.
+ *
+ * A store is bound to one connection for one request (a request never needs two pooled
+ * connections). Outside a transaction each commit is its own transaction; inside the request's
+ * transaction (`inTransaction`: creates, whose Idempotency-Key record commits with their effect)
+ * each commit is a savepoint, and its change events wait for the request's COMMIT
+ * (`flushCommits`).
  */
 
 /** Schema migrations, applied in order, never edited once released. */
@@ -29,13 +35,33 @@ export const MIGRATIONS = [
   `alter table counters add column if not exists shard int not null default 0;
    alter table counters drop constraint if exists counters_pkey;
    alter table counters add primary key (tenant, key, shard);`,
+  // 3: the server's own tables: Idempotency-Keys (written in the transaction of their effect),
+  // API keys bound to tenants (only a hash is kept), and the secret that signs event tickets.
+  `create table if not exists idempotency (
+     tenant text not null, key text not null, method text not null, fingerprint text not null, status int not null, response jsonb,
+     created_at timestamptz not null default now(), primary key (tenant, key, method));
+   create table if not exists api_keys (
+     id text primary key, tenant text not null, kind text not null check (kind in ('secret', 'publishable')),
+     hash bytea not null, origins text[] not null default '{}', label text not null default '',
+     created_at timestamptz not null default now(), revoked_at timestamptz);
+   create index if not exists api_keys_by_tenant on api_keys (tenant);
+   create table if not exists server_secrets (name text primary key, secret bytea not null);
+   insert into server_secrets (name, secret) values ('ticket', decode(md5(random()::text || clock_timestamp()::text) || md5(random()::text || pg_backend_pid()::text), 'hex'))
+     on conflict (name) do nothing;`,
 ];
+
+/** A connection (a checked-out `pg.PoolClient`) or anything that runs a query. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+}
 
 /** Counter rows per key: a commit adds to one at random; reads sum them. */
 const COUNTER_SHARDS = 16;
 
+/** Applies the pending migrations (several instances starting at once: one applies, the others wait). */
 export async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
+  client.on('error', () => {}); // a lost connection fails the query below; the caller retries
   try {
     await client.query('select pg_advisory_lock(424242)');
     await client.query('create table if not exists schema_migrations (version int primary key)');
@@ -76,16 +102,28 @@ type Row = { data: StoredRecord; key?: string };
 export class PostgresStore implements RecordStore {
   readonly name: string;
   private listeners = new Set<CommitListener>();
+  /** Commits made inside the request's transaction, announced once it commits. */
+  private held: { info: CommitInfo; origin: unknown }[] = [];
+  private savepoints = 0;
 
   constructor(
-    private readonly pool: pg.Pool,
+    private readonly db: Queryable,
     readonly tenant = 'default',
+    /** True when the caller holds a transaction open on `db` (commits become savepoints). */
+    private readonly inTransaction = false,
   ) {
     this.name = `postgres:${tenant}`;
   }
 
   private async rows(sql: string, params: unknown[]): Promise<Row[]> {
-    return (await this.pool.query<Row>(sql, params)).rows;
+    return (await this.db.query<Row>(sql, params)).rows;
+  }
+
+  /** Announces the commits held until the request's transaction committed. */
+  flushCommits(): void {
+    const held = this.held;
+    this.held = [];
+    for (const { info, origin } of held) this.listeners.forEach((l) => l(info, origin));
   }
 
   async get<T>(store: ReadStore, id: string): Promise<T | undefined> {
@@ -158,7 +196,7 @@ export class PostgresStore implements RecordStore {
   }
 
   async counter(key: string): Promise<Record<string, number> | undefined> {
-    const { rows } = await this.pool.query<{ counts: Record<string, number> }>('select counts from counters where tenant = $1 and key = $2', [this.tenant, key]);
+    const { rows } = await this.db.query<{ counts: Record<string, number> }>('select counts from counters where tenant = $1 and key = $2', [this.tenant, key]);
     if (!rows.length) return undefined;
     const sum: Record<string, number> = {};
     for (const r of rows) for (const [k, v] of Object.entries(r.counts)) sum[k] = (sum[k] ?? 0) + v;
@@ -166,9 +204,10 @@ export class PostgresStore implements RecordStore {
   }
 
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
-    const client = await this.pool.connect();
+    const client = this.db;
+    const savepoint = this.inTransaction ? `c${++this.savepoints}` : undefined;
     try {
-      await client.query('begin');
+      await client.query(savepoint ? `savepoint ${savepoint}` : 'begin');
       for (const w of changes.writes) {
         const store = physical(w.store);
         if (w.expect === null) continue;
@@ -229,17 +268,16 @@ export class PostgresStore implements RecordStore {
           [this.tenant, c.key, JSON.stringify(c.deltas), Math.floor(Math.random() * COUNTER_SHARDS)],
         );
       }
-      await client.query('commit');
+      await client.query(savepoint ? `release savepoint ${savepoint}` : 'commit');
     } catch (error) {
-      await client.query('rollback').catch(() => {});
+      await client.query(savepoint ? `rollback to savepoint ${savepoint}` : 'rollback').catch(() => {});
       const code = (error as { code?: string }).code;
       if (code === '40P01' || code === '40001') throw new ConflictError('a concurrent change won; retry', 'version');
       throw error;
-    } finally {
-      client.release();
     }
     const info = commitInfo(changes);
-    this.listeners.forEach((l) => l(info, options.origin));
+    if (savepoint) this.held.push({ info, origin: options.origin });
+    else this.listeners.forEach((l) => l(info, options.origin));
   }
 
   onCommit(listener: CommitListener): () => void {

@@ -287,7 +287,7 @@ export class LocalAdapter implements DataAdapter {
   }
 
   async getMembers(ids: readonly string[], options?: CallOptions): Promise<CampaignMember[]> {
-    const list = parseInput(z.array(idSchema).check(z.maxLength(500, 'too_long')), [...ids], 'ids');
+    const list = parseInput(z.array(idSchema).check(z.maxLength(500, 'too_long')), ids, 'ids');
     throwIfAborted(options?.signal);
     const found = await this.store.getMany<CampaignMember>('members', list);
     return found.filter((m): m is CampaignMember => m !== undefined);

@@ -1,0 +1,137 @@
+import pg from 'pg';
+import { UnavailableError } from '../src/adapters/errors.js';
+
+/**
+ * The server's PostgreSQL pool, made safe for a server's life: a connection lost while idle or
+ * while checked out (PostgreSQL restarted, 57P01) never becomes an unhandled 'error' event; a
+ * request waits a bounded time for a connection, then gets `UnavailableError` (503); every
+ * statement has a timeout; a broken connection is destroyed, not returned to the pool.
+ */
+export interface DbOptions {
+  connectionString?: string;
+  /** Connections in the pool (PG_POOL, default 20). */
+  max?: number;
+  /** How long a request waits for a free connection before a 503 (PG_POOL_WAIT_MS, default 5000). */
+  waitMs?: number;
+  /** statement_timeout of every connection (PG_STATEMENT_TIMEOUT_MS, default 15000). */
+  statementTimeoutMs?: number;
+  /** Logs one line (errors of idle connections). */
+  log?: (line: string) => void;
+}
+
+export class Db {
+  readonly pool: pg.Pool;
+  private readonly log: (line: string) => void;
+
+  constructor(options: DbOptions = {}) {
+    this.log = options.log ?? ((line) => console.error(line));
+    const statementTimeout = options.statementTimeoutMs ?? 15_000;
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 20,
+      connectionTimeoutMillis: options.waitMs ?? 5000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: statementTimeout,
+      // A transaction left open by a bug never holds its locks for long.
+      idle_in_transaction_session_timeout: statementTimeout * 2,
+      application_name: 'lead-kit-server',
+      keepAlive: true,
+    });
+    // An idle connection dropped by PostgreSQL (restart, shutdown): the pool replaces it on next use.
+    this.pool.on('error', (error) => this.log(`PostgreSQL: idle connection lost (${describe(error)})`));
+  }
+
+  /**
+   * Runs `fn` on one connection. Errors of the connection while it is checked out are caught
+   * (the query in flight fails with them); a connection that failed is destroyed on release.
+   * A pool that has no free connection within the wait, or a database that cannot be reached,
+   * is an `UnavailableError`.
+   */
+  async withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw unavailable(error);
+    }
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
+    try {
+      return await fn(client);
+    } catch (error) {
+      if (isConnectionError(error)) broken ??= error as Error;
+      throw isUnavailable(error) ? unavailable(error) : error;
+    } finally {
+      client.off('error', onError);
+      client.release(broken ?? undefined);
+    }
+  }
+
+  /**
+   * Runs `fn` in one transaction on one connection: COMMIT when it returns, ROLLBACK when it
+   * throws. A lost connection rolls back on the server's side.
+   */
+  transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.withClient(async (client) => {
+      await client.query('begin');
+      try {
+        const result = await fn(client);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  /** True when a trivial query answers within the pool's wait. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.withClient((c) => c.query('select 1'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/** PostgreSQL SQLSTATE classes that mean "the database cannot serve now", not "the request is wrong". */
+const UNAVAILABLE_STATES = /^(08|53|57|58)/; // connection, resources, operator intervention (restart, timeout), system
+const CONNECTION_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EAI_AGAIN|Client has encountered a connection error|Client was closed|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end/i;
+
+function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | undefined;
+  if (!e) return false;
+  if (typeof e.code === 'string' && /^(08|57P)/.test(e.code)) return true;
+  if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return true;
+  return CONNECTION_MESSAGES.test(String(e.message ?? ''));
+}
+
+/** True for errors that a retry later may not see: lost connection, restart, timeouts, pool exhausted. */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof UnavailableError) return true;
+  const code = (error as { code?: string } | undefined)?.code;
+  if (typeof code === 'string' && UNAVAILABLE_STATES.test(code)) return true;
+  return isConnectionError(error);
+}
+
+function unavailable(error: unknown): UnavailableError {
+  if (error instanceof UnavailableError) return error;
+  const code = (error as { code?: string } | undefined)?.code;
+  const reason = code === '57014' ? 'the database took too long' : /timeout exceeded when trying to connect/i.test(String((error as Error)?.message)) ? 'every database connection is busy' : 'the database cannot be reached';
+  return new UnavailableError(`Service unavailable: ${reason}; retry shortly`, { cause: error });
+}
+
+/** A one-line description of a database error for the log (code and message, never parameters). */
+export function describe(error: unknown): string {
+  const e = error as { code?: string; message?: string } | undefined;
+  return [e?.code, e?.message].filter(Boolean).join(' ') || String(error);
+}
