@@ -2,7 +2,7 @@
 // finds Debian's server binaries (apt-installs `postgresql` when missing and running as root),
 // initializes a cluster in /tmp, starts it on a port, and stops it. As root, PostgreSQL runs as
 // the `postgres` user (it refuses to run as root).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const isRoot = process.getuid?.() === 0;
@@ -59,6 +59,14 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
     run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C'], { quiet: true });
   }
   const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}`;
-  run(bin, 'pg_ctl', ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-w', 'start'], { quiet: true });
-  return { url: `postgres://leadkit@127.0.0.1:${port}/postgres`, stop };
+  const start = () => run(bin, 'pg_ctl', ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-w', 'start'], { quiet: true });
+  start();
+  // For fault tests: a restart as an operator does it (`pg_ctl restart -m fast`: sessions are cut).
+  // Async, so a test's clients keep running while PostgreSQL goes down and comes back.
+  const restart = () =>
+    new Promise((resolve, reject) => {
+      const args = ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-m', 'fast', '-w', 'restart'];
+      execFile(isRoot ? 'runuser' : `${bin}/pg_ctl`, isRoot ? ['-u', 'postgres', '--', `${bin}/pg_ctl`, ...args] : args, (e) => (e ? reject(e) : resolve()));
+    });
+  return { url: `postgres://leadkit@127.0.0.1:${port}/postgres`, stop, start, restart };
 }

@@ -29,20 +29,25 @@ export function keysCommand(databaseUrl, args) {
   return r.stdout.trim();
 }
 
-/** Starts the built server; resolves with its URL once /health/ready answers. */
-export async function startServer({ databaseUrl, port = 8787, env = {}, stdio = 'inherit' }) {
+/**
+ * Starts the built server; resolves with its URL once `/health/<wait>` answers 200 (`ready`:
+ * PostgreSQL reachable and migrated; `live`: the process listens). `stdio: 'pipe'` collects its
+ * log lines in `logs`.
+ */
+export async function startServer({ databaseUrl, port = 8787, env = {}, stdio = 'inherit', wait = 'ready' }) {
   const child = spawn(process.execPath, ['.server/main.js'], {
     stdio: ['ignore', stdio, stdio],
     env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ...env },
   });
+  const logs = [];
+  if (stdio === 'pipe') for (const s of [child.stdout, child.stderr]) s.on('data', (d) => logs.push(...String(d).split('\n').filter(Boolean)));
+  const exited = new Promise((r) => child.once('exit', (code, signal) => r(code ?? signal)));
   const url = `http://127.0.0.1:${port}`;
+  const handle = { url, child, logs, exited, stop: () => (child.kill('SIGTERM'), Promise.race([exited, new Promise((r) => setTimeout(r, 15000))])) };
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+    if (child.exitCode !== null) throw Object.assign(new Error(`the server exited (${child.exitCode}): ${logs.join('\n')}`), { handle });
     try {
-      if ((await fetch(`${url}/health/ready`)).ok) {
-        const exited = new Promise((r) => child.once('exit', r));
-        return { url, child, stop: () => (child.kill('SIGTERM'), Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])) };
-      }
+      if ((await fetch(`${url}/health/${wait}`)).ok) return handle;
     } catch {
       /* not up yet */
     }

@@ -1,25 +1,40 @@
-// `npm test`: type check, build the single-file bundle, then every test in real headless Chromium (found or installed by
-// scripts/chromium.mjs), with coverage. Extra arguments go to web-test-runner
-// (e.g. `npm test -- --files test/domain/*.test.ts`).
-import { spawnSync } from 'node:child_process';
+// `npm test`: type check, build the single-file bundle and the server, then
+//  1. every browser test in real headless Chromium (found or installed by scripts/chromium.mjs),
+//     with coverage, against the Lead Kit server on a throwaway PostgreSQL;
+//  2. the server's fault and access suite (test/server/*.test.mjs, Node's test runner): the real
+//     server process on its own PostgreSQL, killed, restarted, starved and attacked.
+// The last line sums both: "N passed, N failed". Extra arguments go to web-test-runner
+// (e.g. `npm test -- --files test/domain/*.test.ts`); LEAD_KIT_TEST_ONLY=browser|server runs one part.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { startPostgres } from './pg.mjs';
-import { buildServer, startServer } from './server.mjs';
+import { buildServer, keysCommand, startServer } from './server.mjs';
 import { startCrmStubs } from './crm-stubs.mjs';
 
+const only = process.env.LEAD_KIT_TEST_ONLY;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
+/** Runs a command, echoing its output, and keeps the text for the counts. */
+const runCapture = (cmd, args, env = process.env) =>
+  new Promise((resolve) => {
+    let text = '';
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      from.on('data', (d) => {
+        text += d;
+        to.write(d);
+      });
+    }
+    child.on('exit', (code) => resolve({ code: code ?? 1, text }));
+  });
+const plain = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 console.log('> tsc --noEmit');
 if (run('node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
-
 console.log('> vite build --mode bundle (dist/lead-kit.js, loaded by test/e2e)');
-if (run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']) !== 0) process.exit(1);
+if (only !== 'server' && run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']) !== 0) process.exit(1);
+await buildServer();
 
-process.env.CHROME_PATH ??= ensureChromium();
-
-// The REST adapter's contract tests run against the reference server on a real PostgreSQL.
-// Free loopback ports, so two runs (two checkouts) never share a database or a server; the
-// browser tests read them from window.LEAD_KIT_TEST (web-test-runner.config.mjs).
 const { createServer } = await import('node:net');
 const freePort = () =>
   new Promise((resolve) => {
@@ -28,34 +43,61 @@ const freePort = () =>
       probe.close(() => resolve(port));
     });
   });
-const ports = { pg: await freePort(), server: await freePort(), strict: await freePort(), stubs: await freePort() };
-process.env.LEAD_KIT_TEST = JSON.stringify({
-  server: `http://127.0.0.1:${ports.server}`,
-  strict: `http://127.0.0.1:${ports.strict}`,
-  stubs: `http://127.0.0.1:${ports.stubs}`,
-});
-console.log(`> PostgreSQL (loopback :${ports.pg}), the reference server (:${ports.server}, :${ports.strict}), CRM stand-ins (:${ports.stubs})`);
-const pg = startPostgres({ port: ports.pg });
-let server;
-let strict;
-let stubs;
-try {
-  stubs = await startCrmStubs(ports.stubs); // Salesforce / HubSpot stand-ins for the connectors' tests
-  await buildServer();
-  server = await startServer({ databaseUrl: pg.url, port: ports.server, env: { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' } });
-  // A second instance with a low submission rate limit (and a bearer token), for those tests.
-  strict = await startServer({ databaseUrl: pg.url, port: ports.strict, env: { RATE_LIMIT: '5', LEAD_KIT_TOKEN: 'test-token' } });
-  const extra = process.argv.slice(2);
-  console.log('> web-test-runner');
-  const { spawn } = await import('node:child_process');
-  const status = await new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--coverage', ...extra], { stdio: 'inherit' });
-    child.on('exit', (code) => resolve(code ?? 1));
+
+const counts = { passed: 0, failed: 0 };
+let status = 0;
+
+if (only !== 'server') {
+  process.env.CHROME_PATH ??= ensureChromium();
+  // The REST adapter's tests run against the Lead Kit server on a real PostgreSQL. Free loopback
+  // ports, so two runs (two checkouts) never share a database or a server; the browser tests
+  // read them from window.LEAD_KIT_TEST (web-test-runner.config.mjs).
+  const ports = { pg: await freePort(), server: await freePort(), strict: await freePort(), stubs: await freePort() };
+  process.env.LEAD_KIT_TEST = JSON.stringify({
+    server: `http://127.0.0.1:${ports.server}`,
+    strict: `http://127.0.0.1:${ports.strict}`,
+    stubs: `http://127.0.0.1:${ports.stubs}`,
   });
-  process.exitCode = status;
-} finally {
-  await server?.stop();
-  await strict?.stop();
-  stubs?.stop();
-  pg.stop();
+  console.log(`> PostgreSQL (loopback :${ports.pg}), the Lead Kit server (:${ports.server}, :${ports.strict}), CRM stand-ins (:${ports.stubs})`);
+  const pg = startPostgres({ port: ports.pg });
+  let server;
+  let strict;
+  let stubs;
+  try {
+    stubs = await startCrmStubs(ports.stubs); // Salesforce / HubSpot stand-ins for the connectors' tests
+    // Keys are required (one exists before the server starts); tests mint one per tenant
+    // through the test-only POST /__keys (LEAD_KIT_FAULTS=1, loopback only).
+    keysCommand(pg.url, ['create', '--tenant', 'bootstrap', '--kind', 'secret', '--label', 'npm test']);
+    const cors = 'http://localhost:*,http://127.0.0.1:*';
+    server = await startServer({ databaseUrl: pg.url, port: ports.server, env: { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1', CORS_ORIGINS: cors } });
+    // A second instance on the same database with a low submission rate limit, for those tests.
+    strict = await startServer({ databaseUrl: pg.url, port: ports.strict, env: { RATE_LIMIT: '5', REQUEST_RATE_LIMIT: '0', CORS_ORIGINS: cors } });
+    console.log('> web-test-runner');
+    const r = await runCapture('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--coverage', ...process.argv.slice(2)]);
+    const line = plain(r.text).match(/(\d+) passed, (\d+) failed/g)?.at(-1);
+    const [p, f] = line ? line.match(/\d+/g).map(Number) : [0, 1];
+    counts.passed += p;
+    counts.failed += f || (r.code !== 0 ? 1 : 0);
+    if (r.code !== 0) status = r.code;
+  } finally {
+    await server?.stop();
+    await strict?.stop();
+    stubs?.stop();
+    pg.stop();
+  }
 }
+
+if (only !== 'browser') {
+  console.log('> node --test test/server (fault and access suite: real server process, real PostgreSQL)');
+  const files = readdirSync('test/server').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/server/${f}`);
+  const r = await runCapture(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files]);
+  const text = plain(r.text);
+  const p = Number(/ℹ pass (\d+)/.exec(text)?.[1] ?? 0);
+  const f = Number(/ℹ fail (\d+)/.exec(text)?.[1] ?? (r.code !== 0 ? 1 : 0));
+  counts.passed += p;
+  counts.failed += f || (r.code !== 0 ? 1 : 0);
+  if (r.code !== 0 && status === 0) status = r.code;
+}
+
+console.log(`\nnpm test: ${counts.passed} passed, ${counts.failed} failed`);
+process.exitCode = status || (counts.failed ? 1 : 0);

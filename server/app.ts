@@ -206,8 +206,9 @@ export function createServer(options: ServerOptions): LeadKitServer {
     let url: URL;
     try {
       url = new URL(target, 'http://server.invalid');
+      decodeURIComponent(url.pathname);
     } catch {
-      return error(res, 400, 'bad-request', 'Malformed request target');
+      return error(res, 400, 'bad-request', 'Malformed request target or percent-encoding');
     }
     const origin = req.headers.origin;
     const open = isReady() ? await keys.overview().then((o) => o.count === 0).catch(() => false) : false;
@@ -225,7 +226,10 @@ export function createServer(options: ServerOptions): LeadKitServer {
     if (closing) return error(res, 503, 'unavailable', 'The server is shutting down; retry', { 'retry-after': RETRY_AFTER_UNAVAILABLE, connection: 'close' });
     if (!isReady()) return error(res, 503, 'unavailable', 'The server is starting (waiting for PostgreSQL); retry shortly', { 'retry-after': RETRY_AFTER_UNAVAILABLE });
 
-    if (options.faults && req.method === 'POST' && (url.pathname === '/__faults' || url.pathname === '/__keys')) return testRoutes(req, res, url);
+    if (options.faults && req.method === 'POST' && (url.pathname === '/__faults' || url.pathname === '/__keys')) {
+      if (origin && originAllowed(origin, [...globalOrigins, ...LOOPBACK_ORIGINS])) allowCors(res, origin);
+      return testRoutes(req, res, url);
+    }
 
     const principal = await authenticate(req, url, open);
     if (origin !== undefined) {
@@ -407,10 +411,15 @@ export function createServer(options: ServerOptions): LeadKitServer {
     handle(req, res).catch((e: unknown) => {
       if (e instanceof HttpError) {
         if (e.status === 413) {
-          // Answer at once, then let the client finish sending into nothing (no reset), briefly.
-          send(res, 413, { error: { code: e.code, message: e.message } }, { connection: 'close' });
+          // Answer at once without keeping the body. A client still sending reads the answer
+          // once its upload ends (the rest is discarded as it arrives, for at most 10 s); an
+          // absurd declared length closes the connection instead.
+          const declared = Number(req.headers['content-length']);
+          send(res, 413, { error: { code: e.code, message: e.message } }, declared > 64 * 1024 * 1024 ? { connection: 'close' } : {});
           req.on('data', () => {});
-          setTimeout(() => req.socket.destroy(), 5000).unref();
+          const cut = setTimeout(() => req.socket.destroy(), 10_000);
+          cut.unref();
+          req.on('end', () => clearTimeout(cut));
           return;
         }
         return error(res, e.status, e.code, e.message, e.headers);

@@ -5,7 +5,8 @@
  * submissions per second per key and client address, default 20; 0 = off), REQUEST_RATE_LIMIT
  * (all requests, default 200; 0 = off), BODY_LIMIT (bytes, 1 MB), IMPORT_BODY_LIMIT (20 MB),
  * PG_POOL (20), PG_POOL_WAIT_MS (5000), PG_STATEMENT_TIMEOUT_MS (15000), SHUTDOWN_GRACE_MS (10000),
- * TRUST_PROXY (proxies whose X-Forwarded-For is trusted, 0), LOG_LEVEL (info|warn|error),
+ * TRUST_PROXY (proxies whose X-Forwarded-For is trusted, 0), KEY_CACHE_MS (how long a verified
+ * or revoked key is remembered, 10000), LOG_LEVEL (info|warn|error),
  * LEAD_KIT_FAULTS=1 (tests only: planned faults and key minting; loopback only).
  *
  * With no API key in the database the server is open (development): it serves loopback only and
@@ -59,7 +60,7 @@ const db = new Db({
   statementTimeoutMs: int('PG_STATEMENT_TIMEOUT_MS', 15000),
   log: (line) => log('warn', line),
 });
-const keys = new KeyRing((fn) => db.withClient(fn));
+const keys = new KeyRing((fn) => db.withClient(fn), int('KEY_CACHE_MS', 10_000));
 let ready = false;
 let tickets: Tickets | undefined;
 const rate = int('RATE_LIMIT', 20);

@@ -69,6 +69,11 @@ export class QueuedError extends UnavailableError {
     message: string,
     /** The outbox entry (the request's Idempotency-Key). */
     readonly key: string,
+    /**
+     * False when the device refused to store it (IndexedDB quota, private mode): it waits in
+     * this page's memory and is lost if the page closes before the server is reachable.
+     */
+    readonly durable = true,
   ) {
     super(message);
   }

@@ -11,7 +11,7 @@ import type { LeadSubmission } from '../../src/model/submission.js';
 import { rejectsWith } from '../helpers/expect-error.js';
 import { deleteDatabase, testDatabaseName } from '../helpers/idb.js';
 import { type } from '../helpers/render.js';
-import { TEST_SERVER } from '../helpers/server.js';
+import { TEST_SERVER, testKey } from '../helpers/server.js';
 
 /** The network between the page and the real server: it can go down, or lose answers. */
 function network() {
@@ -30,7 +30,7 @@ function network() {
   return { net, fetcher };
 }
 
-const tenant = () => `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+const tenant = async () => (await testKey()).key;
 const plan = (path: string, faults: (number | 'drop')[]) =>
   fetch(`${TEST_SERVER}/__faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'POST', path, plan: faults }) });
 let n = 0;
@@ -40,14 +40,14 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   const outboxes: string[] = [];
   const make = (t: string, fetcher?: typeof fetch, outbox = testDatabaseName()) => {
     outboxes.push(outbox);
-    return new RestAdapter({ baseUrl: TEST_SERVER, tenant: t, outbox, retryDelayMs: 20, ...(fetcher ? { fetch: fetcher } : {}) });
+    return new RestAdapter({ baseUrl: TEST_SERVER, key: t, outbox, retryDelayMs: 20, ...(fetcher ? { fetch: fetcher } : {}) });
   };
   after(async () => {
     for (const name of outboxes) await deleteDatabase(name);
   });
 
   it('offline: the submission is kept on the device, then sent once when the network is back', async () => {
-    const t = tenant();
+    const t = await tenant();
     const { net, fetcher } = network();
     const a = make(t, fetcher);
     await a.saveCampaign({ id: 'A', name: 'A' });
@@ -65,7 +65,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('a submission cut off mid-request (the page hidden or closed) is already in the outbox, and a later page sends it once', async () => {
-    const t = tenant();
+    const t = await tenant();
     const outbox = testDatabaseName();
     // The request never completes: the page went away while it was in flight.
     const hung: typeof fetch = (input, init) => (init?.method === 'POST' && String(input).endsWith('/submissions') ? new Promise<Response>(() => {}) : fetch(input, init));
@@ -82,7 +82,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('a lost answer after the server committed, retried, gives one lead', async () => {
-    const t = tenant();
+    const t = await tenant();
     const { net, fetcher } = network();
     const a = make(t, fetcher);
     await a.saveCampaign({ id: 'A', name: 'A' });
@@ -100,7 +100,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('500, 500, 201 gives one lead', async () => {
-    const t = tenant();
+    const t = await tenant();
     const a = make(t);
     await a.saveCampaign({ id: 'A', name: 'A' });
     await plan('/submissions', [500, 500]);
@@ -111,7 +111,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('a refusal (422) replayed from the outbox lands in the failed list, exportable, never dropped', async () => {
-    const t = tenant();
+    const t = await tenant();
     const { net, fetcher } = network();
     const a = make(t, fetcher);
     await a.saveCampaign({ id: 'A', name: 'A' });
@@ -130,7 +130,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('two tabs draining the same outbox send each entry once', async () => {
-    const t = tenant();
+    const t = await tenant();
     const outbox = testDatabaseName();
     const { net, fetcher } = network();
     const tab1 = make(t, fetcher, outbox);
@@ -149,7 +149,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('the lead form tells the visitor their details are kept when the server is down', async () => {
-    const t = tenant();
+    const t = await tenant();
     const { net, fetcher } = network();
     const a = make(t, fetcher);
     await a.saveCampaign({ id: 'A', name: 'A' });
@@ -171,7 +171,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
   });
 
   it('shows a stale status update from another client as a conflict in the member list', async () => {
-    const t = tenant();
+    const t = await tenant();
     const a = make(t);
     const other = make(t);
     await a.saveCampaign({ id: 'E', name: 'E', type: 'event' });

@@ -2,16 +2,16 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
 import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import { rejectsWith } from '../helpers/expect-error.js';
-import { STRICT_SERVER, TEST_SERVER } from '../helpers/server.js';
+import { STRICT_SERVER, TEST_SERVER, testKey } from '../helpers/server.js';
 import { adapterContract } from './contract.js';
 
 
 adapterContract('REST adapter + reference server + PostgreSQL', async () => {
-  // A dataset of its own per test: the server keeps tenants apart.
-  const tenant = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+  // A dataset of its own per test: a key for a new tenant (the server keeps tenants apart).
+  const { key } = await testKey();
   const adapters: RestAdapter[] = [];
   const open = () => {
-    const a = new RestAdapter({ baseUrl: TEST_SERVER, tenant });
+    const a = new RestAdapter({ baseUrl: TEST_SERVER, key });
     adapters.push(a);
     return a;
   };
@@ -19,12 +19,12 @@ adapterContract('REST adapter + reference server + PostgreSQL', async () => {
 });
 
 describe('REST adapter and reference server: HTTP semantics', () => {
-  const tenant = () => `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+  const tenant = async () => (await testKey()).key;
   const post = (t: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${TEST_SERVER}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-lead-kit-tenant': t, ...headers }, body: JSON.stringify(body) });
+    fetch(`${TEST_SERVER}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t}`, ...headers }, body: JSON.stringify(body) });
 
   it('runs a create once per Idempotency-Key, even when two requests race; another body with the key is refused', async () => {
-    const t = tenant();
+    const t = await tenant();
     const [r1, r2] = await Promise.all([
       post(t, '/leads', { email: 'race@example.com', firstName: 'Ana' }, { 'idempotency-key': 'key-race-1' }),
       post(t, '/leads', { email: 'race@example.com', firstName: 'Ana' }, { 'idempotency-key': 'key-race-1' }),
@@ -39,9 +39,9 @@ describe('REST adapter and reference server: HTTP semantics', () => {
   });
 
   it('gives two clients racing for the same member one win and one conflict (412), and 422 with field issues', async () => {
-    const t = tenant();
-    const one = new RestAdapter({ baseUrl: TEST_SERVER, tenant: t });
-    const two = new RestAdapter({ baseUrl: TEST_SERVER, tenant: t });
+    const t = await tenant();
+    const one = new RestAdapter({ baseUrl: TEST_SERVER, key: t });
+    const two = new RestAdapter({ baseUrl: TEST_SERVER, key: t });
     await one.saveCampaign({ id: 'E', name: 'E', type: 'event' });
     await one.importLeads({ campaignId: 'E' }, [{ email: 'a@example.com' }]);
     const [m] = (await one.pageMembers({ campaignId: 'E' })).items;
@@ -57,14 +57,14 @@ describe('REST adapter and reference server: HTTP semantics', () => {
     expect(Object.values(counts.byStatus)).to.deep.equal([1]);
     const stale = await fetch(`${TEST_SERVER}/leads/${m.leadId}`, {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json', 'x-lead-kit-tenant': t, 'if-match': '"99"' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t}`, 'if-match': '"99"' },
       body: JSON.stringify({ company: 'X' }),
     });
     expect(stale.status).to.equal(412);
     const invalid = await post(t, '/leads', { email: 'nope', phone: 'x'.repeat(100) });
     expect(invalid.status).to.equal(422);
     expect((await invalid.json()).error.issues.map((i: { path: string }) => i.path)).to.include.members(['email', 'phone']);
-    const lead = await fetch(`${TEST_SERVER}/leads/${m.leadId}`, { headers: { 'x-lead-kit-tenant': t } });
+    const lead = await fetch(`${TEST_SERVER}/leads/${m.leadId}`, { headers: { authorization: `Bearer ${t}` } });
     expect(lead.headers.get('etag')).to.equal('"1"');
   });
 
@@ -74,19 +74,23 @@ describe('REST adapter and reference server: HTTP semantics', () => {
   });
 });
 
-describe('reference server: token and rate limit', () => {
-  const STRICT = STRICT_SERVER; // started by scripts/test.mjs with LEAD_KIT_TOKEN=test-token RATE_LIMIT=5
+describe('reference server: keys and rate limit', () => {
+  const STRICT = STRICT_SERVER; // started by scripts/test.mjs with RATE_LIMIT=5
 
-  it('refuses requests without the bearer token, and the adapter sends it', async () => {
-    const t = `t${Date.now()}`;
+  it('refuses requests without a key or with a wrong one, and the adapter sends its key', async () => {
+    const { key, tenant: t } = await testKey();
     expect((await fetch(`${STRICT}/campaigns`, { headers: { 'x-lead-kit-tenant': t } })).status).to.equal(401);
-    const a = new RestAdapter({ baseUrl: STRICT, tenant: t, token: 'test-token', outbox: false });
+    expect((await fetch(`${STRICT}/campaigns`, { headers: { authorization: `Bearer ${key}x` } })).status).to.equal(401);
+    const a = new RestAdapter({ baseUrl: STRICT, key, outbox: false });
     expect(await a.listCampaigns()).to.deep.equal([]);
+    await a.saveCampaign({ id: 'K', name: 'Keyed' });
+    expect((await a.listCampaigns()).map((c) => c.id)).to.deep.equal(['K']);
   });
 
-  it('limits lead submissions per client (429 with Retry-After), and nothing refused is stored', async () => {
-    const t = `t${Date.now()}`;
-    const headers = { 'content-type': 'application/json', authorization: 'Bearer test-token', 'x-lead-kit-tenant': t, 'x-lead-kit-client': 'burst' };
+  it('limits lead submissions per key and address (429 with Retry-After), and nothing refused is stored', async () => {
+    const { key } = await testKey();
+    const t = key;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'x-lead-kit-client': 'burst' };
     const statuses = await Promise.all(
       Array.from({ length: 25 }, async (_, i) => {
         const r = await fetch(`${STRICT}/submissions`, { method: 'POST', headers, body: JSON.stringify({ submissionId: `burst-${t}-${i}`, campaignId: 'A', lead: { email: `b${i}@example.com` } }) });
@@ -97,7 +101,7 @@ describe('reference server: token and rate limit', () => {
     const accepted = statuses.filter((s) => s === 201).length;
     expect(statuses.filter((s) => s === 429).length).to.be.greaterThan(0);
     expect(accepted + statuses.filter((s) => s === 429).length).to.equal(25);
-    const a = new RestAdapter({ baseUrl: STRICT, tenant: t, token: 'test-token', outbox: false });
+    const a = new RestAdapter({ baseUrl: STRICT, key, outbox: false });
     expect((await a.countMembers('A')).total).to.equal(accepted);
   });
 });

@@ -9,7 +9,7 @@ import { RestAdapter } from '../../src/adapters/rest/rest-adapter.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
 import { deleteDatabase, testDatabaseName } from '../helpers/idb.js';
 import { byLabel, textOf } from '../helpers/render.js';
-import { TEST_SERVER } from '../helpers/server.js';
+import { TEST_SERVER, testKey } from '../helpers/server.js';
 
 async function seeded(n = 30, adapter: DataAdapter = new LocalAdapter(new MemoryStore())) {
   await adapter.saveCampaign({ id: 'E', name: 'Kyiv Summit', type: 'event' });
@@ -22,14 +22,14 @@ async function seeded(n = 30, adapter: DataAdapter = new LocalAdapter(new Memory
 
 const outboxes: string[] = [];
 /** A REST adapter on the reference server whose network can go down (the venue's Wi-Fi). */
-function remote() {
+async function remote() {
   const net = { down: false };
   const outbox = testDatabaseName();
   outboxes.push(outbox);
-  const tenant = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+  const { key } = await testKey();
   const fetcher: typeof fetch = (input, init) => (net.down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
-  const adapter = new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox, fetch: fetcher, retryDelayMs: 10 });
-  return { net, adapter, tenant, outbox, fetcher };
+  const adapter = new RestAdapter({ baseUrl: TEST_SERVER, key, outbox, fetch: fetcher, retryDelayMs: 10 });
+  return { net, adapter, key, outbox, fetcher };
 }
 
 async function render(adapter: DataAdapter) {
@@ -173,7 +173,7 @@ describe('<attendance-tracker>', () => {
   });
 
   it('keeps check-ins made offline on the device (the adapter’s outbox), shows them pending, and applies them once when back', async () => {
-    const { net, adapter, tenant, outbox, fetcher } = remote();
+    const { net, adapter, key, outbox, fetcher } = await remote();
     await seeded(6, adapter);
     const el = await render(adapter);
     const people = (await adapter.pageMembers({ campaignId: 'E' })).items;
@@ -192,9 +192,9 @@ describe('<attendance-tracker>', () => {
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
     await waitUntil(() => textOf(el).includes('Waiting to sync: 2'));
-    await new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox: false }).checkIn({ campaignId: 'E', code: people[1].id, checkInId: 'other-device-01' });
+    await new RestAdapter({ baseUrl: TEST_SERVER, key, outbox: false }).checkIn({ campaignId: 'E', code: people[1].id, checkInId: 'other-device-01' });
     // The queue is in IndexedDB: a reloaded page (another adapter on the same outbox) sees it.
-    const reloaded = new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox, fetch: fetcher });
+    const reloaded = new RestAdapter({ baseUrl: TEST_SERVER, key, outbox, fetch: fetcher });
     expect((await reloaded.pendingWrites()).map((p) => (p.input as { code: string }).code)).to.deep.equal([people[0].id, people[1].id]);
     await reloaded.drain(); // still offline: nothing goes, nothing is lost
     reloaded.close();
@@ -210,7 +210,7 @@ describe('<attendance-tracker>', () => {
   });
 
   it('registers a walk-in offline: kept, then one lead and one check-in when back', async () => {
-    const { net, adapter } = remote();
+    const { net, adapter } = await remote();
     await seeded(2, adapter);
     const el = await render(adapter);
     net.down = true;
@@ -232,7 +232,7 @@ describe('<attendance-tracker>', () => {
   });
 
   it('shows a check-in that cannot be applied (the member was removed meanwhile) instead of losing it', async () => {
-    const { net, adapter, tenant } = remote();
+    const { net, adapter, key } = await remote();
     await seeded(3, adapter);
     const el = await render(adapter);
     const [m] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
@@ -241,7 +241,7 @@ describe('<attendance-tracker>', () => {
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('[part=check-in-button]')!.click();
     await waitUntil(() => root(el).querySelector('[part=pending]'));
-    await new RestAdapter({ baseUrl: TEST_SERVER, tenant, outbox: false }).removeMembers({ campaignId: 'E', members: [{ id: m.id, version: m.version }] });
+    await new RestAdapter({ baseUrl: TEST_SERVER, key, outbox: false }).removeMembers({ campaignId: 'E', members: [{ id: m.id, version: m.version }] });
     net.down = false;
     await el.flush();
     await waitUntil(() => root(el).querySelector('[part=pending] .failed'), 'failure shown');

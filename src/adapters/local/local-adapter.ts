@@ -448,6 +448,8 @@ export class LocalAdapter implements DataAdapter {
 
   async importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
     const parsed = parseInput(leadImportSchema, input);
+    // Each row is validated on its own below (a bad row is reported, the others imported).
+    parseInput(z.array(z.unknown()), rows, 'rows');
     const campaign = await this.getCampaign(parsed.campaignId, options);
     const status = this.resolveStatus(campaign, parsed.status, defaultStatus(campaign));
     const result: ImportResult = { created: 0, matched: 0, membersCreated: 0, errors: [] };

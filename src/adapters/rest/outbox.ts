@@ -17,9 +17,11 @@ export interface OutboxEntry {
 }
 
 /**
- * The REST adapter's outbox: IndexedDB (memory where IndexedDB is missing), one database per
- * server + tenant. An entry is written *before* its request is sent, so a submission made as the
- * page is being hidden, or while offline, is never lost; it is removed once the server answered.
+ * The REST adapter's outbox: IndexedDB, one database per server + tenant. An entry is written
+ * *before* its request is sent, so a submission made as the page is being hidden, or while
+ * offline, is never lost; it is removed once the server answered. Where IndexedDB is missing or
+ * refuses a write (quota, private mode) the entry is kept in this page's memory instead, and
+ * `put` says so.
  */
 export class Outbox {
   private db?: Promise<IDBPDatabase | undefined>;
@@ -35,24 +37,36 @@ export class Outbox {
     return this.db;
   }
 
-  async put(entry: OutboxEntry): Promise<void> {
+  /** Keeps `entry`; true when it is on the device (IndexedDB), false when only in this page's memory. */
+  async put(entry: OutboxEntry): Promise<boolean> {
     const db = await this.open();
-    if (db) await db.put('entries', entry);
+    let durable = false;
+    if (db) {
+      try {
+        await db.put('entries', entry);
+        durable = true;
+      } catch {
+        /* refused (quota, private mode): memory below */
+      }
+    }
+    if (durable) this.memory.delete(entry.key);
     else this.memory.set(entry.key, entry);
     this.changed();
+    return durable;
   }
 
   async delete(key: string): Promise<void> {
+    this.memory.delete(key);
     const db = await this.open();
-    if (db) await db.delete('entries', key);
-    else this.memory.delete(key);
+    if (db) await db.delete('entries', key).catch(() => {});
     this.changed();
   }
 
-  /** Every entry, oldest first. */
+  /** Every entry, oldest first (those kept only in memory included). */
   async list(): Promise<OutboxEntry[]> {
     const db = await this.open();
-    const all = db ? ((await db.getAll('entries')) as OutboxEntry[]) : [...this.memory.values()];
+    const stored = db ? ((await db.getAll('entries').catch(() => [])) as OutboxEntry[]) : [];
+    const all = [...stored.filter((e) => !this.memory.has(e.key)), ...this.memory.values()];
     return all.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   }
 

@@ -15,11 +15,18 @@ import { ROUTES, routePath, type Method, type WireError } from './routes.js';
 export interface RestAdapterOptions {
   /** The server's base URL (`https://api.example.com/lead-kit`). */
   baseUrl: string;
-  /** Sent as `Authorization: Bearer <token>` (and `?token=` on the change feed). */
-  token?: string;
+  /**
+   * The API key, sent as `Authorization: Bearer <key>`: a publishable key (`lk_pub_…`) on a
+   * landing page (it can only submit leads), a secret key (`lk_sec_…`) in a portal. The change
+   * feed is opened with a short-lived ticket obtained with it, so the key never appears in a URL.
+   */
+  key?: string;
   /** More headers for every request (or a function that returns them, e.g. a fresh token). */
   headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
-  /** Dataset on a multi-tenant server (`X-Lead-Kit-Tenant`). */
+  /**
+   * Dataset on a development server without keys (`X-Lead-Kit-Tenant`). With a key the tenant
+   * is the key's; naming another is refused.
+   */
   tenant?: string;
   /** Retries of a request that can be repeated safely (reads; creates with their Idempotency-Key) after a network error, 429 or 5xx. Default 2. */
   retries?: number;
@@ -67,6 +74,9 @@ export class RestAdapter implements DataAdapter {
   private listeners = new Set<ChangeListener>();
   private source?: EventSource;
   private opened?: Promise<void>;
+  /** Bumped by close(): a feed being (re)opened for an older generation gives up. */
+  private feedGeneration = 0;
+  private feedRetry = 0;
   /** Writes kept on the device until the server has them (undefined when disabled). */
   readonly outbox?: Outbox;
   private drainTimer?: ReturnType<typeof setTimeout>;
@@ -122,7 +132,7 @@ export class RestAdapter implements DataAdapter {
       }
       try {
         await this.send(entry.method as Method, entry.args, undefined, entry.key);
-        await box.delete(entry.key);
+        await box.delete(entry.key).catch(() => {});
         result.sent++;
       } catch (error) {
         const retry = error instanceof UnavailableError || (error instanceof ConflictError && error.reason === 'version');
@@ -219,6 +229,7 @@ export class RestAdapter implements DataAdapter {
 
   /** Closes the change feed and stops replaying the outbox (entries stay for the next start). */
   close(): void {
+    this.feedGeneration++;
     this.source?.close();
     this.source = undefined;
     this.opened = undefined;
@@ -227,17 +238,36 @@ export class RestAdapter implements DataAdapter {
     this.outbox?.close();
   }
 
+  /**
+   * Opens the change feed. `EventSource` cannot send headers, so a short-lived ticket is fetched
+   * with the key first (`POST /events/tickets`) and only the ticket goes in the URL; when the
+   * server closes the feed for good (ticket expired, server restarted), a new ticket is fetched
+   * and the feed reopened, with a growing delay.
+   */
   private openEvents(): void {
-    if (this.source || typeof EventSource === 'undefined') return;
+    if (this.source || this.opened || typeof EventSource === 'undefined') return;
+    const generation = ++this.feedGeneration;
+    this.opened = Promise.race([
+      this.connectEvents(generation).catch(() => {}),
+      new Promise<void>((resolve) => setTimeout(resolve, 3000)), // never hold writes back for long
+    ]);
+  }
+
+  private async connectEvents(generation: number): Promise<void> {
     const url = new URL(`${this.base}/events`);
     url.searchParams.set('client', this.clientId);
-    if (this.options.tenant) url.searchParams.set('tenant', this.options.tenant);
-    if (this.options.token) url.searchParams.set('token', this.options.token);
+    if (this.options.tenant && !this.options.key) url.searchParams.set('tenant', this.options.tenant);
+    try {
+      const response = await (this.options.fetch ?? fetch.bind(globalThis))(`${this.base}/events/tickets`, { method: 'POST', headers: await this.headers({}) });
+      if (response.ok) {
+        const { ticket } = (await response.json()) as { ticket?: string };
+        if (ticket) url.searchParams.set('ticket', ticket);
+      }
+    } catch {
+      /* unreachable: EventSource retries below */
+    }
+    if (generation !== this.feedGeneration || !this.listeners.size) return;
     const source = (this.source = new EventSource(url));
-    this.opened = new Promise((resolve) => {
-      source.addEventListener('open', () => resolve(), { once: true });
-      setTimeout(resolve, 3000); // never hold writes back for long
-    });
     source.onmessage = (m) => {
       const data = JSON.parse(m.data as string) as Omit<ChangeEvent, 'origin'> & { client: string };
       const event: ChangeEvent = {
@@ -248,6 +278,20 @@ export class RestAdapter implements DataAdapter {
       };
       this.listeners.forEach((l) => l(event));
     };
+    source.addEventListener('error', () => {
+      if (source.readyState !== EventSource.CLOSED || this.source !== source) return;
+      // Refused for good (expired ticket, 401/403, 5xx): reopen with a new ticket, later.
+      this.source = undefined;
+      this.feedRetry = Math.min(30_000, (this.feedRetry || 500) * 2);
+      setTimeout(() => {
+        if (generation !== this.feedGeneration || !this.listeners.size || this.source) return;
+        void this.connectEvents(generation);
+      }, this.feedRetry);
+    });
+    await new Promise<void>((resolve) => {
+      source.addEventListener('open', () => ((this.feedRetry = 0), resolve()), { once: true });
+      source.addEventListener('error', () => resolve(), { once: true });
+    });
   }
 
   private async headers(extra: Record<string, string>): Promise<Record<string, string>> {
@@ -256,7 +300,7 @@ export class RestAdapter implements DataAdapter {
       accept: 'application/json',
       'x-lead-kit-client': this.clientId,
       ...(this.options.tenant ? { 'x-lead-kit-tenant': this.options.tenant } : {}),
-      ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
+      ...(this.options.key ? { authorization: `Bearer ${this.options.key}` } : {}),
       ...h,
       ...extra,
     };
@@ -267,19 +311,27 @@ export class RestAdapter implements DataAdapter {
     const idempotencyKey = key ?? (route.creates ? newId() : undefined);
     if (!this.outbox || !QUEUED.has(method) || !idempotencyKey) return this.send(method, args, options, idempotencyKey);
     // Kept on the device before anything is sent: a page hidden or a network lost mid-way loses nothing.
+    // If the device refuses it (quota, private mode), it is sent at once all the same and, should
+    // that fail too, waits in this page's memory (QueuedError.durable false).
     const entry: OutboxEntry = { key: idempotencyKey, method, args, createdAt: new Date().toISOString(), attempts: 0, state: 'pending' };
-    await this.outbox.put(entry);
+    const durable = await this.outbox.put(entry).catch(() => false);
     try {
       const result = await this.send(method, args, options, idempotencyKey, true);
-      await this.outbox.delete(idempotencyKey);
+      await this.outbox.delete(idempotencyKey).catch(() => {});
       return result;
     } catch (error) {
       if (error instanceof UnavailableError) {
-        await this.outbox.put({ ...entry, attempts: 1, nextAttemptAt: Date.now() + 1000, error: error.message });
+        const kept = await this.outbox.put({ ...entry, attempts: 1, nextAttemptAt: Date.now() + 1000, error: error.message }).catch(() => false);
         this.scheduleDrain(1000);
-        throw new QueuedError(`${method} is kept on this device and will be sent when ${this.base} is reachable`, idempotencyKey);
+        throw new QueuedError(
+          kept
+            ? `${method} is kept on this device and will be sent when ${this.base} is reachable`
+            : `${method} could not be stored on this device; it is kept in this page and will be sent when ${this.base} is reachable, if the page stays open`,
+          idempotencyKey,
+          kept && durable,
+        );
       }
-      await this.outbox.delete(idempotencyKey); // refused now: the caller shows why
+      await this.outbox.delete(idempotencyKey).catch(() => {}); // refused now: the caller shows why
       throw error;
     }
   }

@@ -44,10 +44,14 @@ export class LeadSubmitErrorEvent extends Event {
   }
 }
 
-/** The server could not be reached: the submission is kept on the device and will be sent (REST adapter's outbox). */
+/**
+ * The server could not be reached: the submission is kept and will be sent (REST adapter's
+ * outbox). `durable` is false when the device refused to store it (quota, private mode): it then
+ * waits in the page's memory, and is lost if the visitor closes the page before it is sent.
+ */
 export class LeadSubmitQueuedEvent extends Event {
   static readonly type = 'lead-submit-queued';
-  constructor(readonly detail: { submissionId: string; campaignId: string }) {
+  constructor(readonly detail: { submissionId: string; campaignId: string; durable: boolean }) {
     super(LeadSubmitQueuedEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -104,6 +104,9 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    .success.warning {
+      border-inline-start-color: var(--lead-kit-color-warning, #8a5a00);
+    }
     .hp {
       position: absolute !important;
       width: 1px;

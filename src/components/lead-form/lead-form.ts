@@ -57,7 +57,7 @@ type Values = Record<string, string | boolean>;
  *
  * @fires lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
  * @fires lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
- * @fires lead-submit-queued - The server could not be reached; the submission is kept on the device and sent later (REST adapter). `detail: { submissionId, campaignId }`.
+ * @fires lead-submit-queued - The server could not be reached; the submission is kept and sent later (REST adapter). `detail: { submissionId, campaignId, durable }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
  * @fires lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  */
 export class LeadForm extends LocalizedElement {
@@ -110,7 +110,8 @@ export class LeadForm extends LocalizedElement {
   /** @internal */
   @state() private successName = '';
   /** @internal */
-  @state() private queued = false;
+  /** @internal Queued for later: `durable` on the device, `memory` in this page only. */
+  @state() private queued: false | 'durable' | 'memory' = false;
   /** @internal */
   @state() private specs: FieldSpec[] = [];
 
@@ -168,8 +169,8 @@ export class LeadForm extends LocalizedElement {
   }
 
   private renderSuccess(locale: Locale) {
-    return html`<div part="success" class="success" role="status" tabindex="-1">
-      <slot name="success">${this.queued ? msg(locale, 'form.queued') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
+    return html`<div part="success" class="success ${this.queued === 'memory' ? 'warning' : ''}" role="status" tabindex="-1">
+      <slot name="success">${this.queued === 'memory' ? msg(locale, 'form.queued-memory') : this.queued ? msg(locale, 'form.queued') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
     </div>`;
   }
 
@@ -461,8 +462,8 @@ export class LeadForm extends LocalizedElement {
       this.submitting = false;
       if (error instanceof QueuedError) {
         // Safe on the device, sent when the server is back: the visitor is done.
-        this.queued = true;
-        this.dispatchEvent(new LeadSubmitQueuedEvent({ submissionId, campaignId }));
+        this.queued = error.durable ? 'durable' : 'memory';
+        this.dispatchEvent(new LeadSubmitQueuedEvent({ submissionId, campaignId, durable: error.durable }));
         this.succeed(lead);
         return;
       }

@@ -40,4 +40,5 @@ export const enCore = {
   'form.campaign-not-found': 'This form is not connected to an active campaign. Your details are kept; please try again later or contact us.',
   'form.failed': 'Your details could not be sent. They are kept in the form; please try again.',
   "form.queued": "Thank you! Your details are saved on this device and will be sent as soon as the connection is back.",
+  "form.queued-memory": "Thank you! Your details could not be saved on this device, so keep this page open: they will be sent as soon as the connection is back.",
 } as const;

@@ -1,0 +1,355 @@
+// The server as an attacker and a failing machine see it: the real process (.server/main.js) on a
+// real PostgreSQL, no mocks. Malformed requests, oversized and hostile bodies, a starved pool,
+// kill -9 in the middle of writes, PostgreSQL restarted and stopped, SIGTERM.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { alive, call, database, makeKey, rawRequest, server, sleep, untilAnswered } from './harness.mjs';
+
+/** Starts PostgreSQL if a failed test left it stopped. */
+const ensureStarted = (db) => {
+  try {
+    db.start();
+  } catch {
+    /* already running */
+  }
+};
+
+describe('Lead Kit server: hostile input', () => {
+  let db;
+  let key;
+  let srv;
+  before(async () => {
+    db = await database();
+    key = makeKey(db, 'acme');
+    srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0' });
+  });
+  after(async () => {
+    await srv?.stop();
+    db?.stop();
+  });
+
+  it('answers malformed request targets and percent-encoding with 400, and stays up', async () => {
+    const port = Number(new URL(srv.url).port);
+    const auth = `Authorization: Bearer ${key}\r\n`;
+    for (const target of ['//[', '/leads/%FF', '/leads/%E0%A4%A', '/%', '*', 'http://[/', '/campaigns/%C0%AF/members']) {
+      for (const headers of ['', auth]) {
+        const status = await rawRequest(port, `GET ${target} HTTP/1.1\r\nHost: x\r\n${headers}Connection: close\r\n\r\n`);
+        assert.equal(status, '400', `GET ${target} ${headers ? 'with' : 'without'} a key`);
+      }
+    }
+    assert.equal(await rawRequest(port, 'GET / HTTP/1.1\r\nBad Header Line\r\n\r\n'), '400');
+    assert.equal(await rawRequest(port, 'NONSENSE\r\n\r\n'), '400');
+    assert.equal(await rawRequest(port, `GET /leads/x HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`), '431');
+    assert.ok(alive(srv.child), 'the process is alive');
+    assert.equal((await call(srv.url, 'GET', '/health/live')).status, 200);
+    assert.equal((await call(srv.url, 'GET', '/campaigns', { key })).status, 200);
+  });
+
+  it('refuses a 2 MB body with 413 before reading it all; imports may be larger, up to their own limit', async () => {
+    const started = Date.now();
+    const big = await call(srv.url, 'POST', '/leads', { key, raw: JSON.stringify({ email: 'big@example.com', message: 'x'.repeat(2 * 1024 * 1024) }) });
+    assert.equal(big.status, 413);
+    assert.equal(big.body.error.code, 'too-large');
+    assert.ok(Date.now() - started < 5000);
+    // Chunked (no Content-Length): counted as it arrives.
+    const chunked = await fetch(`${srv.url}/leads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(c) {
+          for (let i = 0; i < 40; i++) c.enqueue(new TextEncoder().encode('x'.repeat(64 * 1024)));
+          c.close();
+        },
+      }),
+      duplex: 'half',
+    }).catch((e) => ({ status: `error ${e.message}` }));
+    assert.equal(chunked.status, 413);
+    // 2 MB is fine for an import (the rows are then validated: here they are not a list).
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'A', name: 'A' } })).status, 201);
+    const imp = await call(srv.url, 'POST', '/campaigns/A/imports', { key, raw: JSON.stringify({ rows: 'x'.repeat(2 * 1024 * 1024) }) });
+    assert.equal(imp.status, 422);
+    const huge = await call(srv.url, 'POST', '/campaigns/A/imports', { key, raw: JSON.stringify({ rows: 'x'.repeat(21 * 1024 * 1024) }) });
+    assert.equal(huge.status, 413);
+    assert.equal((await call(srv.url, 'GET', '/people/by-email?email=big%40example.com', { key })).body, null, 'nothing written');
+    assert.ok(alive(srv.child));
+  });
+
+  it('refuses NUL characters and lone surrogates with 422 naming the field, and writes nothing', async () => {
+    const nul = await call(srv.url, 'POST', '/leads', { key, body: { email: 'nul@example.com', firstName: 'Ana\u0000' } });
+    assert.equal(nul.status, 422);
+    assert.deepEqual(nul.body.error.issues.map((i) => [i.path, i.code]), [['firstName', 'invalid_characters']]);
+    // A lone surrogate, as JSON escapes carry it.
+    const lone = await call(srv.url, 'POST', '/submissions', { key, raw: '{"submissionId":"sub-lone-0001","campaignId":"A","lead":{"email":"lone@example.com","company":"Acme \\ud800"}}' });
+    assert.equal(lone.status, 422);
+    assert.deepEqual(lone.body.error.issues.map((i) => [i.path, i.code]), [['lead.company', 'invalid_characters']]);
+    const inKey = await call(srv.url, 'POST', '/leads', { key, raw: '{"email":"k@example.com","custom":{"a\\u0000":"x"}}' });
+    assert.equal(inKey.status, 422);
+    const inPath = await call(srv.url, 'GET', '/leads/abc%00def', { key });
+    assert.equal(inPath.status, 422);
+    const inQuery = await call(srv.url, 'GET', '/people?search=a%00b', { key });
+    assert.equal(inQuery.status, 422);
+    for (const email of ['nul@example.com', 'lone@example.com', 'k@example.com']) {
+      assert.equal((await call(srv.url, 'GET', `/people/by-email?email=${encodeURIComponent(email)}`, { key })).body, null, `${email} not written`);
+    }
+    assert.deepEqual((await call(srv.url, 'GET', '/campaigns', { key })).body.map((c) => c.id), ['A'], 'no campaign auto-created');
+  });
+
+  it('refuses wrong types (never coerced), non-objects, deep nesting, bad JSON and bad headers with a 4xx', async () => {
+    const ids = await call(srv.url, 'POST', '/members/lookup', { key, body: { ids: 'x' } });
+    assert.equal(ids.status, 422);
+    assert.equal(ids.body.error.issues[0].path, 'ids');
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, body: { email: 123 } })).status, 422);
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, body: { email: 'n@example.com', employees: '12' } })).status, 422);
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, raw: '[1,2]' })).status, 422);
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, raw: '"text"' })).status, 422);
+    const deep = await call(srv.url, 'POST', '/leads', { key, raw: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}` });
+    assert.equal(deep.status, 400);
+    const deepArrays = await call(srv.url, 'POST', '/members/lookup', { key, raw: `{"ids":${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    assert.equal(deepArrays.status, 400);
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, raw: '{"email":' })).status, 400);
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, raw: '{}', headers: { 'content-type': 'text/plain' } })).status, 415);
+    assert.equal((await call(srv.url, 'PATCH', '/leads/x', { key, body: {}, headers: { 'if-match': 'banana' } })).status, 400);
+    assert.equal((await call(srv.url, 'POST', '/leads', { key, body: { email: 'i@example.com' }, headers: { 'idempotency-key': 'x'.repeat(200) } })).status, 400);
+    assert.equal((await call(srv.url, 'GET', '/campaigns/A/members?limit=abc', { key })).status, 422);
+    assert.ok(alive(srv.child));
+  });
+
+  it('answers 100 concurrent keyed creates and 50 concurrent requests with one key on a pool of 5: one record for the shared key', async () => {
+    const small = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', PG_POOL: '5' });
+    try {
+      const many = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => call(small.url, 'POST', '/leads', { key, body: { email: `many${i}@example.com` }, headers: { 'idempotency-key': `many-${i}` } })),
+      );
+      assert.deepEqual([...new Set(many.map((r) => r.status))], [201]);
+      const shared = await Promise.all(
+        Array.from({ length: 50 }, () => call(small.url, 'POST', '/leads', { key, body: { email: 'shared@example.com', firstName: 'Una' }, headers: { 'idempotency-key': 'shared-1' } })),
+      );
+      assert.deepEqual([...new Set(shared.map((r) => r.status))], [201]);
+      assert.equal(new Set(shared.map((r) => r.body.id)).size, 1, 'one lead');
+      assert.equal(shared.filter((r) => r.headers.get('idempotent-replay') === 'true').length, 49);
+      const other = await call(small.url, 'POST', '/leads', { key, body: { email: 'other@example.com' }, headers: { 'idempotency-key': 'shared-1' } });
+      assert.equal(other.status, 409);
+      assert.equal(other.body.error.reason, 'idempotency');
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('queues more requests than connections for a bounded time, then 503 + Retry-After; never hangs', async () => {
+    const tiny = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', PG_POOL: '2', PG_POOL_WAIT_MS: '300', PG_STATEMENT_TIMEOUT_MS: '1000' });
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    try {
+      await blocker.query('begin');
+      await blocker.query('lock table records in access exclusive mode');
+      const started = Date.now();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => call(tiny.url, 'GET', '/campaigns', { key })));
+      const took = Date.now() - started;
+      assert.deepEqual([...new Set(answers.map((r) => r.status))], [503]);
+      assert.ok(answers.every((r) => r.headers.get('retry-after')), 'Retry-After on every 503');
+      assert.ok(took < 8000, `answered in ${took} ms`);
+      assert.equal((await call(tiny.url, 'GET', '/health/live')).status, 200);
+      await blocker.query('rollback');
+      assert.equal((await untilAnswered(tiny.url, 'GET', '/campaigns', { key }, 5000)).status, 200);
+      assert.ok(alive(tiny.child));
+    } finally {
+      await blocker.end();
+      await tiny.stop();
+    }
+  });
+});
+
+describe('Lead Kit server: crashes and database faults', () => {
+  let db;
+  let key;
+  before(async () => {
+    db = await database();
+    key = makeKey(db, 'crash');
+  });
+  after(() => db?.stop());
+
+  it('kill -9 during keyed creates on every create route, clients retrying: every key ends 2xx, nothing stored twice', async () => {
+    let srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0' });
+    const port = Number(new URL(srv.url).port);
+    const base = srv.url;
+    // Records the creates act on.
+    assert.equal((await call(base, 'POST', '/campaigns', { key, body: { id: 'E', name: 'Expo', type: 'event' } })).status, 201);
+    assert.equal((await call(base, 'POST', '/campaigns', { key, body: { id: 'F', name: 'Follow-up' } })).status, 201);
+    assert.equal((await call(base, 'POST', '/campaigns', { key, body: { id: 'S', name: 'Spring' } })).status, 201);
+    assert.equal((await call(base, 'POST', '/campaigns', { key, body: { id: 'I', name: 'Imported' } })).status, 201);
+    const seeded = await call(base, 'POST', '/campaigns/E/imports', { key, body: { rows: Array.from({ length: 60 }, (_, i) => ({ email: `guest${i}@example.com`, lastName: `Guest ${i}`, company: `Co ${i}` })) } });
+    assert.equal(seeded.body.created, 60);
+    const members = (await call(base, 'GET', '/campaigns/E/members?limit=100&sort=name', { key })).body.items;
+    const byEmail = new Map(members.map((m) => [m.person.email, m]));
+    const lead = async (i) => (await call(base, 'GET', `/leads/${byEmail.get(`guest${i}@example.com`).leadId}`, { key })).body;
+    const toConvert = await Promise.all(Array.from({ length: 10 }, (_, i) => lead(40 + i)));
+
+    const requests = [
+      ...Array.from({ length: 30 }, (_, i) => ({ route: 'createLead', path: '/leads', body: { email: `created${i}@example.com` } })),
+      ...Array.from({ length: 30 }, (_, i) => ({ route: 'submitLead', path: '/submissions', body: { submissionId: `crash-sub-${i}`, campaignId: 'S', lead: { email: `submitted${i}@example.com` } } })),
+      ...Array.from({ length: 30 }, (_, i) => ({ route: 'checkIn', path: '/campaigns/E/check-ins', body: { code: byEmail.get(`guest${i}@example.com`).id, checkInId: `crash-checkin-${i}` } })),
+      ...Array.from({ length: 10 }, (_, i) => ({ route: 'importLeads', path: '/campaigns/I/imports', body: { rows: Array.from({ length: 5 }, (_, j) => ({ email: `imported${i}-${j}@example.com` })) } })),
+      ...toConvert.map((l, i) => ({ route: 'convertLead', path: '/conversions', body: { leadId: l.id, leadVersion: l.version, account: { mode: 'new', name: `Account ${i}` }, contact: { mode: 'new' } } })),
+      ...Array.from({ length: 10 }, (_, i) => ({ route: 'saveCampaign', path: '/campaigns', body: { id: `K${i}`, name: `Crash ${i}` } })),
+      ...Array.from({ length: 10 }, (_, i) => ({ route: 'addMembers', path: '/campaigns/F/members', body: { people: [0, 1, 2].map((j) => ({ type: 'lead', id: byEmail.get(`guest${30 + ((i * 3 + j) % 10)}@example.com`).leadId })).slice(0, i < 3 ? 3 : 1) } })),
+    ].map((r, i) => ({ ...r, key: `crash-key-${i}` }));
+    // Shuffled, 8 clients at a time, each retrying its request with the same key until answered.
+    requests.sort(() => Math.random() - 0.5);
+    let inFlight = 0;
+    let maxAtKill = -1;
+    const results = new Map();
+    let next = 0;
+    const worker = async () => {
+      while (next < requests.length) {
+        const r = requests[next++];
+        inFlight++;
+        results.set(r.key, { ...r, answer: await untilAnswered(base, 'POST', r.path, { key, body: r.body, headers: { 'idempotency-key': r.key } }, 60_000) });
+        inFlight--;
+      }
+    };
+    const killer = (async () => {
+      for (const delay of [150, 700]) {
+        await sleep(delay);
+        maxAtKill = Math.max(maxAtKill, inFlight);
+        srv.child.kill('SIGKILL');
+        await srv.exited;
+        await sleep(200);
+        srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0' }, { port });
+      }
+    })();
+    await Promise.all([...Array.from({ length: 8 }, worker), killer]);
+    try {
+      assert.ok(maxAtKill > 0, 'requests were in flight when the server was killed');
+      const bad = [...results.values()].filter((r) => typeof r.answer.status !== 'number' || r.answer.status >= 300);
+      assert.deepEqual(bad.map((r) => `${r.route} ${r.key}: ${r.answer.status} ${JSON.stringify(r.answer.body)}`), []);
+      const retried = [...results.values()].filter((r) => r.answer.attempts > 1).length;
+      assert.ok(retried > 0, 'some requests were retried across the crash');
+      // Nothing twice: every count is exact.
+      for (let i = 0; i < 30; i++) assert.ok((await call(base, 'GET', `/people/by-email?email=created${i}%40example.com`, { key })).body, `created${i}`);
+      assert.equal((await call(base, 'GET', '/campaigns/S/counts', { key })).body.total, 30);
+      const e = (await call(base, 'GET', '/campaigns/E/counts', { key })).body;
+      assert.equal(e.total, 60);
+      assert.equal(e.byStatus.Attended, 30);
+      const imports = [...results.values()].filter((r) => r.route === 'importLeads');
+      assert.equal(imports.reduce((n, r) => n + r.answer.body.created, 0), 50, 'each imported row created once (replays answer the first result)');
+      assert.equal((await call(base, 'GET', '/campaigns/I/counts', { key })).body.total, 50);
+      const converted = [...results.values()].filter((r) => r.route === 'convertLead');
+      assert.equal(new Set(converted.map((r) => r.answer.body.contactId)).size, 10);
+      assert.equal((await call(base, 'GET', '/campaigns/F/counts', { key })).body.total, 10);
+      const campaigns = (await call(base, 'GET', '/campaigns', { key })).body;
+      assert.equal(campaigns.filter((c) => /^K\d$/.test(c.id)).length, 10);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('pg_ctl restart under load: the same process answers 2xx or 503 + Retry-After, never 500, and serves afterwards', async () => {
+    const srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0' });
+    try {
+      const pid = srv.child.pid;
+      const statuses = [];
+      let stop = false;
+      let n = 0;
+      const client = async () => {
+        while (!stop) {
+          const i = n++;
+          try {
+            const r = await call(srv.url, 'POST', '/submissions', { key, body: { submissionId: `restart-${i}-xxxx`, campaignId: 'R', lead: { email: `restart${i}@example.com` } }, headers: { 'idempotency-key': `restart-${i}` } });
+            statuses.push(r.status === 503 && !r.headers.get('retry-after') ? '503 without Retry-After' : r.status);
+          } catch (e) {
+            statuses.push(`network: ${e.message}`);
+          }
+        }
+      };
+      const clients = Array.from({ length: 8 }, client);
+      await sleep(400);
+      await db.restart();
+      await sleep(1500);
+      stop = true;
+      await Promise.all(clients);
+      assert.ok(alive(srv.child), 'still running');
+      assert.equal(srv.child.pid, pid);
+      const kinds = [...new Set(statuses)];
+      assert.deepEqual(kinds.filter((s) => s !== 201 && s !== 503), [], `statuses: ${kinds.join(', ')}`);
+      assert.ok(statuses.filter((s) => s === 201).length > 10);
+      assert.ok(!srv.logs.some((l) => /Unhandled|uncaught/i.test(l)), srv.logs.join('\n'));
+      assert.equal((await untilAnswered(srv.url, 'POST', '/submissions', { key, body: { submissionId: 'after-restart', campaignId: 'R', lead: { email: 'after@example.com' } } }, 10_000)).status, 201);
+      for (let i = 0; i < 5; i++) assert.equal((await call(srv.url, 'GET', '/campaigns/R/counts', { key })).status, 200);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('PostgreSQL stopped: writes and reads 503 + Retry-After, /health/ready 503, /health/live 200; back when it is', async () => {
+    const srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', PG_POOL_WAIT_MS: '1000' });
+    try {
+      db.stop();
+      const write = await call(srv.url, 'POST', '/leads', { key, body: { email: 'down@example.com' } });
+      assert.equal(write.status, 503);
+      assert.ok(write.headers.get('retry-after'));
+      assert.equal(write.body.error.code, 'unavailable');
+      const read = await call(srv.url, 'GET', '/campaigns', { key });
+      assert.equal(read.status, 503);
+      assert.equal((await call(srv.url, 'GET', '/health/ready')).status, 503);
+      assert.equal((await call(srv.url, 'GET', '/health/live')).status, 200);
+      db.start();
+      const back = await untilAnswered(srv.url, 'POST', '/leads', { key, body: { email: 'down@example.com' }, headers: { 'idempotency-key': 'down-1' } }, 15_000);
+      assert.equal(back.status, 201);
+      assert.equal((await call(srv.url, 'GET', '/health/ready')).status, 200);
+      assert.ok(alive(srv.child));
+    } finally {
+      ensureStarted(db);
+      await srv.stop();
+    }
+  });
+
+  it('starts before PostgreSQL and waits for it (live, not ready), then serves', async () => {
+    db.stop();
+    let srv;
+    try {
+      srv = await server(db, { RATE_LIMIT: '0' }, { wait: 'live' });
+      assert.equal((await call(srv.url, 'GET', '/health/ready')).status, 503);
+      const early = await call(srv.url, 'GET', '/campaigns', { key });
+      assert.equal(early.status, 503);
+      assert.ok(early.headers.get('retry-after'));
+      db.start();
+      const end = Date.now() + 20_000;
+      while ((await call(srv.url, 'GET', '/health/ready')).status !== 200 && Date.now() < end) await sleep(200);
+      assert.equal((await call(srv.url, 'GET', '/campaigns', { key })).status, 200);
+      assert.ok(srv.logs.some((l) => l.includes('waiting for PostgreSQL')));
+    } finally {
+      ensureStarted(db);
+      await srv?.stop();
+    }
+  });
+
+  it('SIGTERM: stops accepting, finishes the request in flight, closes event streams, exits within the grace period', async () => {
+    const srv = await server(db, { RATE_LIMIT: '0', SHUTDOWN_GRACE_MS: '4000' });
+    const ticket = (await call(srv.url, 'POST', '/events/tickets', { key })).body.ticket;
+    const stream = await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}`);
+    assert.equal(stream.status, 200);
+    const streamDone = (async () => {
+      const reader = stream.body.getReader();
+      for (;;) if ((await reader.read().catch(() => ({ done: true }))).done) return true;
+    })();
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table records in access exclusive mode');
+    const inFlight = call(srv.url, 'POST', '/leads', { key, body: { email: 'term@example.com' } });
+    await sleep(300);
+    const started = Date.now();
+    srv.child.kill('SIGTERM');
+    await sleep(500);
+    await assert.rejects(fetch(`${srv.url}/health/live`), 'no new connections');
+    await blocker.query('rollback');
+    await blocker.end();
+    assert.equal((await inFlight).status, 201, 'the request in flight finished');
+    assert.equal(await streamDone, true, 'the event stream was closed');
+    const code = await srv.exited;
+    const took = Date.now() - started;
+    assert.equal(code, 0);
+    assert.ok(took < 4000 + 1000, `exited in ${took} ms`);
+  });
+});
