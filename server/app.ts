@@ -103,6 +103,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const submissions = options.submissionLimit ? new RateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
   const faultPlans = new Map<string, (number | 'drop')[]>();
+  const planned = new WeakSet<http.ServerResponse>();
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
@@ -231,14 +232,19 @@ export function createServer(options: ServerOptions): LeadKitServer {
       return testRoutes(req, res, url);
     }
 
+    // A page that may send a preflight may read the answer (a 401 too); the key decides below.
+    res.setHeader('vary', 'Origin');
+    if (origin && (await originOk(origin, undefined, open).catch(() => false))) allowCors(res, origin);
     const principal = await authenticate(req, url, open);
     if (origin !== undefined) {
-      if (!(await originOk(origin, principal.key, open))) throw new HttpError(403, 'forbidden', `Origin ${origin} may not use this server${principal.key ? ' with this key' : ''}`);
+      if (!(await originOk(origin, principal.key, open))) {
+        res.removeHeader('Access-Control-Allow-Origin');
+        throw new HttpError(403, 'forbidden', `Origin ${origin} may not use this server${principal.key ? ' with this key' : ''}`);
+      }
       allowCors(res, origin);
     } else if (principal.key?.origins.length) {
       throw new HttpError(403, 'forbidden', 'This key is restricted to browser origins and the request has none');
     }
-    res.setHeader('vary', 'Origin');
     const limitKey = `${principal.key?.id ?? `open:${principal.tenant}`}|${clientAddress(req)}`;
     if (requests && !requests.take(limitKey)) {
       throw new HttpError(429, 'rate-limited', 'Too many requests; retry shortly', { 'retry-after': String(requests.retryAfter(limitKey)) });
@@ -270,7 +276,10 @@ export function createServer(options: ServerOptions): LeadKitServer {
     }
 
     const fault = options.faults ? faultPlans.get(`${req.method} ${url.pathname}`)?.shift() : undefined;
-    if (typeof fault === 'number') return error(res, fault, 'internal', `planned fault ${fault}`, fault === 503 || fault === 429 ? { 'retry-after': '1' } : {});
+    if (typeof fault === 'number') {
+      planned.add(res); // not logged
+      return error(res, fault, 'internal', `planned fault ${fault}`, fault === 503 || fault === 429 ? { 'retry-after': '1' } : {});
+    }
 
     let match: ReturnType<typeof matchRoute>;
     try {
@@ -406,7 +415,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
     res.on('close', () => {
       inFlight--;
       if (closing && inFlight === 0) drained?.();
-      if (res.statusCode >= 500) log('warn', 'request', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
+      if (res.statusCode >= 500 && !planned.has(res)) log('warn', 'request', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
     });
     handle(req, res).catch((e: unknown) => {
       if (e instanceof HttpError) {

@@ -170,6 +170,55 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
     a.close();
   });
 
+  it('when IndexedDB refuses the outbox write, <lead-form> with a publishable key still delivers the lead once; offline it waits in the page, with a warning', async () => {
+    const { key: secret, tenant: t } = await testKey();
+    const { key: publishable } = await testKey('publishable', t);
+    const admin = new RestAdapter({ baseUrl: TEST_SERVER, key: secret, outbox: false });
+    await admin.saveCampaign({ id: 'A', name: 'A' });
+    const { net, fetcher } = network();
+    const a = make(publishable, fetcher);
+    const put = IDBObjectStore.prototype.put;
+    let refused = 0;
+    IDBObjectStore.prototype.put = function () {
+      refused++;
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${a}><lead-form campaign="A" min-fill-seconds="0"></lead-form></lead-kit>`);
+      const form = kit.querySelector<LeadForm>('lead-form')!;
+      await form.updateComplete;
+      type(form, 'Email', 'no-storage@example.com');
+      const submitted = oneEvent(form, 'lead-submitted');
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      expect((await submitted).detail.person.type).to.equal('lead');
+      expect(refused).to.be.greaterThan(0);
+      expect(net.sent).to.have.length(1);
+      expect((await admin.countMembers('A')).total).to.equal(1);
+      expect(await admin.findPersonByEmail('no-storage@example.com')).to.not.equal(null);
+
+      // Offline too: kept in this page's memory, the visitor is told to keep the page open.
+      net.down = true;
+      const second = await fixture<LeadKit>(html`<lead-kit .adapter=${a}><lead-form campaign="A" min-fill-seconds="0"></lead-form></lead-kit>`);
+      const form2 = second.querySelector<LeadForm>('lead-form')!;
+      await form2.updateComplete;
+      type(form2, 'Email', 'memory-only@example.com');
+      const queued = oneEvent(form2, 'lead-submit-queued');
+      form2.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      expect((await queued).detail.durable).to.equal(false);
+      await waitUntil(() => form2.shadowRoot!.querySelector('.success.warning'), 'warning shown');
+      expect(form2.shadowRoot!.querySelector('.success')!.textContent).to.contain('keep this page open');
+      await expect(form2).to.be.accessible();
+      expect((await a.outbox!.list()).map((e) => e.state)).to.deep.equal(['pending']);
+      net.down = false;
+      expect(await a.drain()).to.deep.equal({ sent: 1, failed: 0, pending: 0 });
+      expect(await a.drain()).to.deep.equal({ sent: 0, failed: 0, pending: 0 });
+      expect((await admin.countMembers('A')).total).to.equal(2);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      a.close();
+    }
+  });
+
   it('shows a stale status update from another client as a conflict in the member list', async () => {
     const t = await tenant();
     const a = make(t);

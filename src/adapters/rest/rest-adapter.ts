@@ -80,6 +80,8 @@ export class RestAdapter implements DataAdapter {
   /** Writes kept on the device until the server has them (undefined when disabled). */
   readonly outbox?: Outbox;
   private drainTimer?: ReturnType<typeof setTimeout>;
+  /** Outbox entries whose own call is sending them: a drain leaves them alone. */
+  private readonly sending = new Set<string>();
   private draining?: Promise<DrainResult>;
 
   constructor(private readonly options: RestAdapterOptions) {
@@ -124,7 +126,7 @@ export class RestAdapter implements DataAdapter {
     const result: DrainResult = { sent: 0, failed: 0, pending: 0 };
     let wait: number | undefined;
     for (const entry of await box.list()) {
-      if (entry.state !== 'pending') continue;
+      if (entry.state !== 'pending' || this.sending.has(entry.key)) continue; // its call is sending it now
       if (wait !== undefined || (!now && (entry.nextAttemptAt ?? 0) > Date.now())) {
         result.pending++;
         wait = Math.min(wait ?? Infinity, Math.max(0, (entry.nextAttemptAt ?? 0) - Date.now()));
@@ -314,6 +316,7 @@ export class RestAdapter implements DataAdapter {
     // If the device refuses it (quota, private mode), it is sent at once all the same and, should
     // that fail too, waits in this page's memory (QueuedError.durable false).
     const entry: OutboxEntry = { key: idempotencyKey, method, args, createdAt: new Date().toISOString(), attempts: 0, state: 'pending' };
+    this.sending.add(idempotencyKey);
     const durable = await this.outbox.put(entry).catch(() => false);
     try {
       const result = await this.send(method, args, options, idempotencyKey, true);
@@ -333,6 +336,8 @@ export class RestAdapter implements DataAdapter {
       }
       await this.outbox.delete(idempotencyKey).catch(() => {}); // refused now: the caller shows why
       throw error;
+    } finally {
+      this.sending.delete(idempotencyKey);
     }
   }
 
