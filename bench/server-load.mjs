@@ -5,7 +5,7 @@
 import http from 'node:http';
 import pg from 'pg';
 import { startPostgres } from '../scripts/pg.mjs';
-import { buildServer, startServer } from '../scripts/server.mjs';
+import { buildServer, keysCommand, startServer } from '../scripts/server.mjs';
 
 const SECONDS = Number(process.env.BENCH_SERVER_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_SERVER_CLIENTS ?? 32);
@@ -53,15 +53,18 @@ export async function serverLoad() {
   let server;
   try {
     await buildServer();
-    server = await startServer({ databaseUrl: db.url, port: 8793, env: { RATE_LIMIT: '0', PG_POOL: '40' } });
+    // As deployed: keys required (a secret key to set up, a publishable one submits).
     const tenant = `bench${Date.now()}`;
+    const secret = keysCommand(db.url, ['create', '--tenant', tenant, '--kind', 'secret']);
+    const publishable = keysCommand(db.url, ['create', '--tenant', tenant, '--kind', 'publishable']);
+    server = await startServer({ databaseUrl: db.url, port: 8793, env: { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', PG_POOL: '40' } });
     const base = `${server.url}`;
-    await post(`${base}/campaigns`, { id: 'LOAD', name: 'Load test', type: 'email' }, { 'x-lead-kit-tenant': tenant, 'idempotency-key': 'bench-campaign' });
+    await post(`${base}/campaigns`, { id: 'LOAD', name: 'Load test', type: 'email' }, { authorization: `Bearer ${secret}`, 'idempotency-key': 'bench-campaign' });
     const kit = await load((c, i) =>
       post(
         `${base}/submissions`,
         { submissionId: `load-${c}-${i}-${tenant}`, campaignId: 'LOAD', lead: { firstName: 'Олена', lastName: `Load ${i}`, email: `load${i}@example.com`, company: 'Bench' } },
-        { 'x-lead-kit-tenant': tenant, 'x-lead-kit-client': `client-${c}` },
+        { authorization: `Bearer ${publishable}`, 'x-lead-kit-client': `client-${c}` },
       ),
     );
     const rows = await pool.query(`select count(*)::int as n from records where tenant = $1 and store = 'people'`, [tenant]);

@@ -33,9 +33,12 @@ await seedDemoData(memory, { registrants: 25 });
 const kit = document.querySelector<LeadKit>('#memory-kit')!;
 kit.adapter = memory;
 
-// Switch that provider to the reference server (npm run server), if it is running.
+// Switch that provider to the Lead Kit server (npm run server), if it is running, with the key
+// typed in (kept for this tab only; empty for a development server without keys).
 const SERVER = 'http://127.0.0.1:8787';
 const source = document.querySelector<HTMLSelectElement>('#source')!;
+const keyInput = document.querySelector<HTMLInputElement>('#key')!;
+keyInput.value = sessionStorage.getItem('lead-kit-demo-key') ?? '';
 const sourceStatus = document.querySelector('#source-status')!;
 let rest: RestAdapter | undefined;
 source.value = params.get('source') === 'server' ? 'server' : 'memory';
@@ -46,19 +49,30 @@ async function useSource(): Promise<void> {
     return;
   }
   try {
-    if (!(await fetch(`${SERVER}/health`)).ok) throw new Error('unhealthy');
+    if (!(await fetch(`${SERVER}/health/ready`)).ok) throw new Error('unhealthy');
   } catch {
-    sourceStatus.textContent = `The reference server is not running at ${SERVER}: start it with "npm run server".`;
+    sourceStatus.textContent = `The Lead Kit server is not running at ${SERVER}: start it with "npm run server".`;
     source.value = 'memory';
     kit.adapter = memory;
     return;
   }
-  rest ??= new RestAdapter({ baseUrl: SERVER });
-  await seedDemoData(rest as DataAdapter, { registrants: 25 });
+  const key = keyInput.value.trim();
+  sessionStorage.setItem('lead-kit-demo-key', key);
+  rest?.close();
+  rest = new RestAdapter({ baseUrl: SERVER, ...(key ? { key } : {}) });
+  try {
+    await seedDemoData(rest as DataAdapter, { registrants: 25 });
+  } catch (error) {
+    sourceStatus.textContent = `The Lead Kit server refused: ${(error as Error).message}. It needs a secret key once any key exists.`;
+    source.value = 'memory';
+    kit.adapter = memory;
+    return;
+  }
   kit.adapter = rest;
-  sourceStatus.textContent = `Data on the reference server (${SERVER}, PostgreSQL).`;
+  sourceStatus.textContent = `Data on the Lead Kit server (${SERVER}, PostgreSQL)${key ? ', with your key' : ', open development server'}.`;
 }
 source.addEventListener('change', () => void useSource());
+keyInput.addEventListener('change', () => source.value === 'server' && void useSource());
 void useSource();
 
 // The portal: convert the lead the landing form just created (a contact is already converted).

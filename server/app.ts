@@ -44,7 +44,9 @@ export interface ServerOptions {
   /**
    * Tests only: `POST /__faults` `{ method, path, plan }` makes the next requests to that route
    * answer each planned status without running (500, 503…), or run and then drop the connection
-   * (`"drop"`: the server committed, the client never hears it); `POST /__keys` mints a key.
+   * (`"drop"`: the server committed, the client never hears it), throw an unexpected error in the
+   * handler (`"throw"`), or wait 3 s after the work, before COMMIT (`"pause"`: a window to kill the
+   * process in); `POST /__keys` mints a key.
    */
   faults?: boolean;
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
@@ -102,7 +104,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const streams = new Map<string, Set<http.ServerResponse>>();
   const submissions = options.submissionLimit ? new RateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
-  const faultPlans = new Map<string, (number | 'drop')[]>();
+  const faultPlans = new Map<string, (number | 'drop' | 'throw' | 'pause')[]>();
   const planned = new WeakSet<http.ServerResponse>();
   let inFlight = 0;
   let closing = false;
@@ -276,6 +278,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
     }
 
     const fault = options.faults ? faultPlans.get(`${req.method} ${url.pathname}`)?.shift() : undefined;
+    if (fault === 'throw') throw new TypeError('planned bug: a handler threw'); // an unexpected error, end to end
     if (typeof fault === 'number') {
       planned.add(res); // not logged
       return error(res, fault, 'internal', `planned fault ${fault}`, fault === 503 || fault === 429 ? { 'retry-after': '1' } : {});
@@ -376,9 +379,11 @@ export function createServer(options: ServerOptions): LeadKitServer {
               ran.status,
               JSON.stringify(ran.result),
             ]);
+            if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
             return { status: ran.status, result: ran.result, replay: false };
           }
           ran = await execute(conn, true);
+          if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
           return { status: ran.status, result: ran.result, replay: false };
         });
         ran?.store.flushCommits(); // committed: announce the changes
@@ -397,7 +402,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const testRoutes = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const f = parseJson(await readBody(req, bodyLimit), maxDepth) as Record<string, unknown>;
     if (url.pathname === '/__faults') {
-      faultPlans.set(`${(f.method as string) ?? 'POST'} ${f.path as string}`, [...((f.plan as (number | 'drop')[]) ?? [])]);
+      faultPlans.set(`${(f.method as string) ?? 'POST'} ${f.path as string}`, [...((f.plan as (number | 'drop' | 'throw' | 'pause')[]) ?? [])]);
       return send(res, 204, undefined);
     }
     const tenant = (f.tenant as string) ?? `t${randomBytes(6).toString('hex')}`;

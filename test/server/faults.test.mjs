@@ -115,6 +115,25 @@ describe('Lead Kit server: hostile input', () => {
     assert.ok(alive(srv.child));
   });
 
+  it('turns an unexpected error in a handler into a 500 with a request id, logged, and stays up', async () => {
+    const t = await server(db, { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' });
+    try {
+      await call(t.url, 'POST', '/__faults', { body: { method: 'GET', path: '/campaigns', plan: ['throw'] } });
+      const r = await call(t.url, 'GET', '/campaigns', { key });
+      assert.equal(r.status, 500);
+      const id = r.headers.get('x-request-id');
+      assert.match(id, /^[0-9a-f]{16}$/);
+      assert.ok(r.body.error.message.includes(id));
+      assert.ok(!JSON.stringify(r.body).includes('planned bug'), 'no internals in the answer');
+      await sleep(100);
+      assert.ok(t.logs.some((l) => l.includes(id) && l.includes('planned bug')), t.logs.join('\n'));
+      assert.equal((await call(t.url, 'GET', '/campaigns', { key })).status, 200);
+      assert.ok(alive(t.child));
+    } finally {
+      await t.stop();
+    }
+  });
+
   it('answers 100 concurrent keyed creates and 50 concurrent requests with one key on a pool of 5: one record for the shared key', async () => {
     const small = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', PG_POOL: '5' });
     try {
@@ -239,6 +258,54 @@ describe('Lead Kit server: crashes and database faults', () => {
       assert.equal((await call(base, 'GET', '/campaigns/F/counts', { key })).body.total, 10);
       const campaigns = (await call(base, 'GET', '/campaigns', { key })).body;
       assert.equal(campaigns.filter((c) => /^K\d$/.test(c.id)).length, 10);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('kill -9 between the work and COMMIT, on every create route: the retry with the same key does it once', async () => {
+    let srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' });
+    const port = Number(new URL(srv.url).port);
+    const base = srv.url;
+    try {
+      await call(base, 'POST', '/campaigns', { key, body: { id: 'P', name: 'Pause', type: 'event' } });
+      const seeded = await call(base, 'POST', '/campaigns/P/imports', { key, body: { rows: [{ email: 'p1@example.com', lastName: 'One' }, { email: 'p2@example.com', lastName: 'Two' }, { email: 'p3@example.com', lastName: 'Three' }] } });
+      assert.equal(seeded.body.created, 3);
+      const members = (await call(base, 'GET', '/campaigns/P/members', { key })).body.items;
+      const m = (email) => members.find((x) => x.person.email === email);
+      const l3 = (await call(base, 'GET', `/leads/${m('p3@example.com').leadId}`, { key })).body;
+      const cases = [
+        ['/leads', { email: 'paused@example.com' }],
+        ['/campaigns', { id: 'PAUSED', name: 'Paused' }],
+        ['/submissions', { submissionId: 'paused-sub-1', campaignId: 'P', lead: { email: 'paused-sub@example.com' } }],
+        ['/campaigns/P/check-ins', { code: m('p1@example.com').id, checkInId: 'paused-checkin-1' }],
+        ['/campaigns/P/imports', { rows: [{ email: 'paused-import@example.com' }] }],
+        ['/campaigns/P/members', { people: [{ type: 'lead', id: (await call(base, 'GET', '/people/by-email?email=paused%40example.com', { key })).body?.id ?? m('p2@example.com').leadId }] }],
+        ['/conversions', { leadId: l3.id, leadVersion: l3.version, account: { mode: 'new', name: 'Paused Inc' }, contact: { mode: 'new' } }],
+      ];
+      const answers = {};
+      for (const [path, body] of cases) {
+        await call(base, 'POST', '/__faults', { body: { method: 'POST', path, plan: ['pause'] } });
+        const first = call(base, 'POST', path, { key, body, headers: { 'idempotency-key': `pause-${path}` } }).catch((e) => e);
+        await sleep(600); // the work is done, the transaction not committed
+        srv.child.kill('SIGKILL');
+        await srv.exited;
+        assert.ok((await first) instanceof Error, `${path}: the first attempt got no answer`);
+        srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' }, { port });
+        const retry = await untilAnswered(base, 'POST', path, { key, body, headers: { 'idempotency-key': `pause-${path}` } });
+        assert.equal(retry.status, 201, `${path}: ${JSON.stringify(retry.body)}`);
+        assert.equal(retry.headers.get('idempotent-replay'), null, `${path}: nothing had been committed`);
+        const again = await call(base, 'POST', path, { key, body, headers: { 'idempotency-key': `pause-${path}` } });
+        assert.equal(again.headers.get('idempotent-replay'), 'true');
+        assert.deepEqual(again.body, retry.body);
+        answers[path] = retry.body;
+      }
+      assert.equal(answers['/submissions'].memberCreated, true);
+      assert.equal(answers['/campaigns/P/imports'].created, 1);
+      assert.equal(answers['/campaigns/P/check-ins'].already, false);
+      const counts = (await call(base, 'GET', '/campaigns/P/counts', { key })).body;
+      assert.equal(counts.total, 5); // 3 seeded + the submission + the import
+      assert.deepEqual(counts.byStatus, { Invited: 3, Attended: 2 }); // the check-in, and the submission (an event's responded status)
     } finally {
       await srv.stop();
     }

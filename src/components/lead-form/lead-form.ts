@@ -51,6 +51,7 @@ type Values = Record<string, string | boolean>;
  * @cssprop --lead-kit-color-accent - Submit button and focus ring.
  * @cssprop --lead-kit-color-on-accent - Text on the submit button.
  * @cssprop --lead-kit-color-danger - Error text and invalid borders.
+ * @cssprop --lead-kit-color-warning - Edge of the "keep this page open" notice (a submission the device could not store).
  * @cssprop --lead-kit-radius - Corner radius.
  * @cssprop --lead-kit-space - Base spacing.
  * @cssprop --lead-kit-font-family - Font.
