@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type pg from 'pg';
-import type { ChangeEvent } from '../src/adapters/adapter.js';
 import { ConflictError, LeadKitError, NotFoundError, UnavailableError, ValidationError } from '../src/adapters/errors.js';
 import { LocalAdapter } from '../src/adapters/local/local-adapter.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
@@ -9,7 +8,8 @@ import { matchRoute, ROUTES, type Method, type WireError, type WireRequest } fro
 import { describe, isUnavailable, type Db } from './db.js';
 import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
 import { PostgresStore } from './postgres-store.js';
-import { RateLimiter } from './rate-limit.js';
+import { notifyChanges, type ChangeFeed } from './changes.js';
+import { RateLimiter, SharedRateLimiter } from './rate-limit.js';
 
 /**
  * The reference server: the DataAdapter HTTP contract (src/adapters/rest/routes.ts,
@@ -28,9 +28,12 @@ export interface ServerOptions {
   tickets: () => Tickets;
   /** Origins every key may be used from in a browser (`http://localhost:*` for any port). */
   corsOrigins?: string[];
-  /** Lead submissions per second per key and client address, with a burst; null: no limit. */
+  /**
+   * Lead submissions per second per key and client address, with a burst, counted in PostgreSQL
+   * (shared by every instance); null: no limit.
+   */
   submissionLimit?: { perSecond: number; burst: number } | null;
-  /** All requests per second per key and client address, with a burst; null: no limit. */
+  /** All requests per second per key and client address, with a burst, per instance; null: no limit. */
   requestLimit?: { perSecond: number; burst: number } | null;
   /** Largest request body in bytes (default 1 MB); imports may send `importBodyLimit` (default 20 MB). */
   bodyLimit?: number;
@@ -39,14 +42,16 @@ export interface ServerOptions {
   maxDepth?: number;
   /** Proxies in front of the server whose X-Forwarded-For is trusted (default 0: the socket's address). */
   trustProxy?: number;
+  /** The change feed through PostgreSQL (LISTEN/NOTIFY): every instance streams every change. */
+  feed?: ChangeFeed;
   /** False until migrations are done: data routes answer 503, `/health/ready` too. */
   isReady?: () => boolean;
   /**
    * Tests only: `POST /__faults` `{ method, path, plan }` makes the next requests to that route
    * answer each planned status without running (500, 503…), or run and then drop the connection
    * (`"drop"`: the server committed, the client never hears it), throw an unexpected error in the
-   * handler (`"throw"`), or wait 3 s after the work, before COMMIT (`"pause"`: a window to kill the
-   * process in); `POST /__keys` mints a key.
+   * handler (`"throw"`), wait 3 s after the work, before COMMIT (`"pause"`: a window to kill the
+   * process in), or fail there (`"rollback"`, unkeyed writes); `POST /__keys` mints a key.
    */
   faults?: boolean;
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
@@ -102,18 +107,21 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const maxDepth = options.maxDepth ?? 32;
   const isReady = options.isReady ?? (() => true);
   const streams = new Map<string, Set<http.ServerResponse>>();
-  const submissions = options.submissionLimit ? new RateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
+  const submissions = options.submissionLimit ? new SharedRateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
-  const faultPlans = new Map<string, (number | 'drop' | 'throw' | 'pause')[]>();
+  const faultPlans = new Map<string, (number | 'drop' | 'throw' | 'pause' | 'rollback')[]>();
   const planned = new WeakSet<http.ServerResponse>();
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
 
-  const broadcast = (tenant: string, event: ChangeEvent, client: string) => {
-    const data = `data: ${JSON.stringify({ stores: event.stores, campaignIds: event.campaignIds, ids: event.ids, client })}\n\n`;
-    for (const res of streams.get(tenant) ?? []) res.write(data);
-  };
+  // Every committed change of any instance reaches this instance's streams of its tenant.
+  options.feed?.onChange((m) => {
+    const set = streams.get(m.tenant);
+    if (!set) return;
+    const data = `data: ${JSON.stringify({ stores: m.stores, campaignIds: m.campaignIds, ids: m.ids, client: m.client })}\n\n`;
+    for (const res of set) res.write(data);
+  });
 
   const clientAddress = (req: http.IncomingMessage): string => {
     const hops = options.trustProxy ?? 0;
@@ -218,7 +226,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
 
     if (url.pathname === '/health' || url.pathname === '/health/live') return send(res, 200, { ok: true });
     if (url.pathname === '/health/ready') {
-      const ok = isReady() && !closing && (await db.ping());
+      const ok = isReady() && !closing && (options.feed?.connected ?? true) && (await db.ping());
       return ok ? send(res, 200, { ok: true }) : send(res, 503, { ok: false }, { 'retry-after': RETRY_AFTER_UNAVAILABLE });
     }
     if (req.method === 'OPTIONS') {
@@ -295,8 +303,9 @@ export function createServer(options: ServerOptions): LeadKitServer {
     if (principal.key?.kind === 'publishable' && !PUBLISHABLE.has(match.method)) {
       throw new HttpError(403, 'forbidden', 'A publishable key can only submit leads; use a secret key for this');
     }
-    if (match.method === 'submitLead' && submissions && !submissions.take(limitKey)) {
-      throw new HttpError(429, 'rate-limited', 'Too many submissions; retry shortly', { 'retry-after': String(submissions.retryAfter(limitKey)) });
+    if (match.method === 'submitLead' && submissions) {
+      const { ok, retryAfter } = await db.withClient((c) => submissions.take(c, `submit|${limitKey}`));
+      if (!ok) throw new HttpError(429, 'rate-limited', 'Too many submissions; retry shortly', { 'retry-after': String(retryAfter) });
     }
 
     let body: unknown;
@@ -335,61 +344,53 @@ export function createServer(options: ServerOptions): LeadKitServer {
     const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {
       const store = new PostgresStore(conn, principal.tenant, inTransaction);
       const adapter = new LocalAdapter(store, { autoCreateCampaigns: principal.key?.kind !== 'publishable' });
-      const off = adapter.subscribe((e) => e.origin === 'local' && broadcast(principal.tenant, e, client));
       const args = (route.decode as (r: WireRequest) => unknown[])(wire);
       const result = await (adapter[match.method] as (...a: unknown[]) => Promise<unknown>)(...args);
-      return { status: route.creates ? 201 : 200, result: result ?? null, store, off };
+      // Announced with the transaction: delivered to every instance only if it commits.
+      if (inTransaction) await notifyChanges(conn, principal.tenant, client, store.heldCommits());
+      return { status: route.creates ? 201 : 200, result: result ?? null };
     };
 
     let outcome: { status: number; result: unknown; replay: boolean };
     if (req.method === 'GET') {
-      outcome = await db.withClient(async (conn) => {
-        const r = await execute(conn, false);
-        r.off();
-        return { status: r.status, result: r.result, replay: false };
-      });
+      outcome = await db.withClient(async (conn) => ({ ...(await execute(conn, false)), replay: false }));
     } else {
       // One transaction on one connection: the Idempotency-Key's record, the locks and the work
       // commit together, or not at all (a crash mid-way leaves neither).
-      let ran: Awaited<ReturnType<typeof execute>> | undefined;
-      try {
-        outcome = await db.transaction(async (conn) => {
-          if (idempotencyKey && route.creates) {
-            const fingerprint = createHash('sha256').update(stableJson({ m: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
-            // Inserting first makes a concurrent request with the same key wait here for this
-            // transaction, then find its committed answer.
-            const claimed = await conn.query(
-              `insert into idempotency (tenant, key, method, fingerprint, status, response) values ($1, $2, $3, $4, 0, null) on conflict do nothing`,
-              [principal.tenant, idempotencyKey, match.method, fingerprint],
+      outcome = await db.transaction(async (conn) => {
+        if (idempotencyKey && route.creates) {
+          const fingerprint = createHash('sha256').update(stableJson({ m: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
+          // Inserting first makes a concurrent request with the same key wait here for this
+          // transaction, then find its committed answer.
+          const claimed = await conn.query(
+            `insert into idempotency (tenant, key, method, fingerprint, status, response) values ($1, $2, $3, $4, 0, null) on conflict do nothing`,
+            [principal.tenant, idempotencyKey, match.method, fingerprint],
+          );
+          if (!claimed.rowCount) {
+            const { rows } = await conn.query<{ fingerprint: string; status: number; response: unknown }>(
+              'select fingerprint, status, response from idempotency where tenant = $1 and key = $2 and method = $3',
+              [principal.tenant, idempotencyKey, match.method],
             );
-            if (!claimed.rowCount) {
-              const { rows } = await conn.query<{ fingerprint: string; status: number; response: unknown }>(
-                'select fingerprint, status, response from idempotency where tenant = $1 and key = $2 and method = $3',
-                [principal.tenant, idempotencyKey, match.method],
-              );
-              if (!rows[0]) throw new ConflictError('A request with this Idempotency-Key is in progress; retry', 'version');
-              if (rows[0].fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
-              return { status: rows[0].status, result: rows[0].response, replay: true };
-            }
-            ran = await execute(conn, true);
-            await conn.query('update idempotency set status = $4, response = $5 where tenant = $1 and key = $2 and method = $3', [
-              principal.tenant,
-              idempotencyKey,
-              match.method,
-              ran.status,
-              JSON.stringify(ran.result),
-            ]);
-            if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
-            return { status: ran.status, result: ran.result, replay: false };
+            if (!rows[0]) throw new ConflictError('A request with this Idempotency-Key is in progress; retry', 'version');
+            if (rows[0].fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
+            return { status: rows[0].status, result: rows[0].response, replay: true };
           }
-          ran = await execute(conn, true);
+          const ran = await execute(conn, true);
+          await conn.query('update idempotency set status = $4, response = $5 where tenant = $1 and key = $2 and method = $3', [
+            principal.tenant,
+            idempotencyKey,
+            match.method,
+            ran.status,
+            JSON.stringify(ran.result),
+          ]);
           if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
           return { status: ran.status, result: ran.result, replay: false };
-        });
-        ran?.store.flushCommits(); // committed: announce the changes
-      } finally {
-        ran?.off();
-      }
+        }
+        const ran = await execute(conn, true);
+        if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
+        if (fault === 'rollback') throw new Error('planned failure after the work, before COMMIT');
+        return { status: ran.status, result: ran.result, replay: false };
+      });
     }
     if (fault === 'drop') return void req.socket.destroy(); // committed; the answer is lost
     const version = (outcome.result as { version?: unknown } | null)?.version;
@@ -402,7 +403,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const testRoutes = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const f = parseJson(await readBody(req, bodyLimit), maxDepth) as Record<string, unknown>;
     if (url.pathname === '/__faults') {
-      faultPlans.set(`${(f.method as string) ?? 'POST'} ${f.path as string}`, [...((f.plan as (number | 'drop' | 'throw' | 'pause')[]) ?? [])]);
+      faultPlans.set(`${(f.method as string) ?? 'POST'} ${f.path as string}`, [...((f.plan as (number | 'drop' | 'throw' | 'pause' | 'rollback')[]) ?? [])]);
       return send(res, 204, undefined);
     }
     const tenant = (f.tenant as string) ?? `t${randomBytes(6).toString('hex')}`;

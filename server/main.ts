@@ -13,9 +13,11 @@
  * says so; on any other address it refuses to start. Keys: `npm run keys -- create …`.
  */
 import { createServer, expireIdempotencyKeys } from './app.js';
+import { ChangeFeed } from './changes.js';
 import { Db, describe } from './db.js';
 import { KeyRing, normalizeOrigin, Tickets, ticketSecret } from './keys.js';
 import { migrate } from './postgres-store.js';
+import { pruneRateLimits } from './rate-limit.js';
 
 const env = process.env;
 const LEVELS = { info: 0, warn: 1, error: 2 } as const;
@@ -60,6 +62,7 @@ const db = new Db({
   statementTimeoutMs: int('PG_STATEMENT_TIMEOUT_MS', 15000),
   log: (line) => log('warn', line),
 });
+const feed = new ChangeFeed(env.DATABASE_URL, (lvl, message) => log(lvl, message));
 const keys = new KeyRing((fn) => db.withClient(fn), int('KEY_CACHE_MS', 10_000));
 let ready = false;
 let tickets: Tickets | undefined;
@@ -77,6 +80,7 @@ const app = createServer({
   importBodyLimit: int('IMPORT_BODY_LIMIT', 20 * 1024 * 1024),
   trustProxy: int('TRUST_PROXY', 0),
   isReady: () => ready,
+  feed,
   faults,
   log,
 });
@@ -91,6 +95,7 @@ async function start(): Promise<void> {
     try {
       await migrate(db.pool);
       tickets = new Tickets(await db.withClient(ticketSecret));
+      if (!feed.connected) await feed.start();
       const { count } = await keys.overview();
       if (count === 0) {
         if (!loopback) {
@@ -120,6 +125,8 @@ void start();
 
 const expiry = setInterval(() => void expireIdempotencyKeys(db).catch(() => {}), 60 * 60 * 1000);
 expiry.unref();
+const prune = setInterval(() => void db.withClient(pruneRateLimits).catch(() => {}), 60 * 1000);
+prune.unref();
 void (async () => {
   while (!ready) await new Promise((r) => setTimeout(r, 200));
   await expireIdempotencyKeys(db).catch(() => {});
@@ -138,6 +145,7 @@ const stop = (signal: string) => {
   hard.unref();
   void app
     .shutdown(grace)
+    .then(() => feed.stop())
     .then(() => db.end().catch(() => {}))
     .then(() => {
       log('info', 'stopped');

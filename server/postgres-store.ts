@@ -17,7 +17,7 @@ import { fromStored, physical, STORES, toStored, type ReadStore } from '../src/a
  * connections). Outside a transaction each commit is its own transaction; inside the request's
  * transaction (`inTransaction`: creates, whose Idempotency-Key record commits with their effect)
  * each commit is a savepoint, and its change events wait for the request's COMMIT
- * (`flushCommits`).
+ * (`heldCommits`, `flushCommits`).
  */
 
 /** Schema migrations, applied in order, never edited once released. */
@@ -48,6 +48,8 @@ export const MIGRATIONS = [
    create table if not exists server_secrets (name text primary key, secret bytea not null);
    insert into server_secrets (name, secret) values ('ticket', decode(md5(random()::text || clock_timestamp()::text) || md5(random()::text || pg_backend_pid()::text), 'hex'))
      on conflict (name) do nothing;`,
+  // 4: lead-submission rate limits shared by every instance (token buckets as GCRA rows).
+  `create unlogged table if not exists rate_limits (bucket text primary key, tat timestamptz not null);`,
 ];
 
 /** A connection (a checked-out `pg.PoolClient`) or anything that runs a query. */
@@ -119,7 +121,12 @@ export class PostgresStore implements RecordStore {
     return (await this.db.query<Row>(sql, params)).rows;
   }
 
-  /** Announces the commits held until the request's transaction committed. */
+  /** What the commits inside the request's transaction touched (to announce with it). */
+  heldCommits(): CommitInfo[] {
+    return this.held.map((h) => h.info);
+  }
+
+  /** Announces the commits held until the request's transaction committed (to this store's listeners). */
   flushCommits(): void {
     const held = this.held;
     this.held = [];

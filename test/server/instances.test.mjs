@@ -1,0 +1,101 @@
+// Several instances on one PostgreSQL, as behind a load balancer: the change feed goes through
+// PostgreSQL (LISTEN/NOTIFY), idempotency and the submission rate limit hold across instances.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, database, makeKey, server, sleep } from './harness.mjs';
+
+describe('Lead Kit server: two instances, one PostgreSQL', () => {
+  let db;
+  let key;
+  let one;
+  let two;
+  before(async () => {
+    db = await database();
+    key = makeKey(db, 'multi');
+    [one, two] = await Promise.all([server(db, { RATE_LIMIT: '2', REQUEST_RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' }), server(db, { RATE_LIMIT: '2', REQUEST_RATE_LIMIT: '0' })]);
+  });
+  after(async () => {
+    await one?.stop();
+    await two?.stop();
+    db?.stop();
+  });
+
+  it('a subscriber on instance 2 receives a change written through instance 1 (and only its tenant\'s)', async () => {
+    const other = makeKey(db, 'multi-other');
+    const ticket = (await call(two.url, 'POST', '/events/tickets', { key })).body.ticket;
+    const stream = await fetch(`${two.url}/events?ticket=${encodeURIComponent(ticket)}&client=watcher`);
+    assert.equal(stream.status, 200);
+    const reader = stream.body.getReader();
+    const seen = [];
+    const reading = (async () => {
+      let text = '';
+      const end = Date.now() + 8000;
+      while (Date.now() < end) {
+        const chunk = await Promise.race([reader.read(), sleep(end - Date.now()).then(() => ({ done: true }))]);
+        if (chunk.done) break;
+        text += new TextDecoder().decode(chunk.value);
+        seen.splice(0, seen.length, ...text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6))));
+        if (seen.some((e) => e.campaignIds.includes('M1'))) break;
+      }
+      await reader.cancel().catch(() => {});
+    })();
+    await sleep(100);
+    await call(one.url, 'POST', '/campaigns', { key: other, body: { id: 'OTHER', name: 'Other tenant' } });
+    const started = Date.now();
+    assert.equal((await call(one.url, 'POST', '/campaigns', { key, body: { id: 'M1', name: 'Multi' }, headers: { 'x-lead-kit-client': 'writer-1' } })).status, 201);
+    await reading;
+    const event = seen.find((e) => e.campaignIds.includes('M1'));
+    assert.ok(event, `instance 2 streamed the change (${Date.now() - started} ms)`);
+    assert.equal(event.client, 'writer-1');
+    assert.deepEqual(event.stores, ['campaigns']);
+    assert.ok(!seen.some((e) => e.campaignIds.includes('OTHER')), "another tenant's change is not streamed");
+  });
+
+  it('a change is announced only if its transaction commits', async () => {
+    const ticket = (await call(two.url, 'POST', '/events/tickets', { key })).body.ticket;
+    const stream = await fetch(`${two.url}/events?ticket=${encodeURIComponent(ticket)}`);
+    const reader = stream.body.getReader();
+    let text = '';
+    const reading = (async () => {
+      const end = Date.now() + 1500;
+      while (Date.now() < end) {
+        const chunk = await Promise.race([reader.read(), sleep(end - Date.now()).then(() => ({ done: true }))]);
+        if (chunk.done) break;
+        text += new TextDecoder().decode(chunk.value);
+      }
+      await reader.cancel().catch(() => {});
+    })();
+    await sleep(100);
+    // The work is done (its commit a savepoint), then the transaction fails before COMMIT.
+    await call(one.url, 'POST', '/__faults', { body: { method: 'POST', path: '/campaigns', plan: ['rollback'] } });
+    assert.equal((await call(one.url, 'POST', '/campaigns', { key, body: { id: 'GHOST', name: 'Rolled back' } })).status, 500);
+    assert.equal((await call(one.url, 'GET', '/campaigns/GHOST', { key })).status, 404);
+    assert.equal((await call(one.url, 'POST', '/leads', { key, body: { email: 'not-an-email' } })).status, 422);
+    await reading;
+    assert.ok(!text.includes('data:'), `nothing announced: ${text}`);
+  });
+
+  it('the same Idempotency-Key sent to both instances at once yields one record', async () => {
+    const body = { email: 'both@example.com', firstName: 'Both' };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => call(i % 2 ? two.url : one.url, 'POST', '/leads', { key, body, headers: { 'idempotency-key': 'two-instances-1' } })),
+    );
+    assert.deepEqual([...new Set(answers.map((r) => r.status))], [201]);
+    assert.equal(new Set(answers.map((r) => r.body.id)).size, 1);
+    assert.equal(answers.filter((r) => r.headers.get('idempotent-replay') === 'true').length, 9);
+  });
+
+  it('the submission rate limit is not doubled by a second instance', async () => {
+    await call(one.url, 'POST', '/campaigns', { key, body: { id: 'RL', name: 'Rate' } });
+    const statuses = [];
+    for (let i = 0; i < 20; i++) {
+      const r = await call(i % 2 ? two.url : one.url, 'POST', '/submissions', { key, body: { submissionId: `multi-rl-${i}-0000`, campaignId: 'RL', lead: { email: `rl${i}@example.com` } } });
+      statuses.push(r.status);
+    }
+    const accepted = statuses.filter((s) => s === 201).length;
+    // RATE_LIMIT=2 (burst 4) on each; one instance alone would accept about 4 + 2/s of these.
+    assert.ok(accepted >= 4 && accepted <= 6, `accepted ${accepted} of 20 across two instances`);
+    assert.equal(statuses.filter((s) => s === 429).length, 20 - accepted);
+    assert.equal((await call(one.url, 'GET', '/campaigns/RL/counts', { key })).body.total, accepted);
+  });
+});
