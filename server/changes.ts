@@ -79,7 +79,7 @@ export class ChangeFeed {
   }
 
   private reconnect(): void {
-    this.retry = Math.min(10_000, (this.retry || 250) * 2);
+    this.retry = Math.min(5000, (this.retry || 250) * 2);
     setTimeout(() => {
       if (!this.stopped && !this.client && !this.starting) void this.start().catch(() => {});
     }, this.retry).unref();

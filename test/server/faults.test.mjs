@@ -363,6 +363,9 @@ describe('Lead Kit server: crashes and database faults', () => {
       db.start();
       const back = await untilAnswered(srv.url, 'POST', '/leads', { key, body: { email: 'down@example.com' }, headers: { 'idempotency-key': 'down-1' } }, 15_000);
       assert.equal(back.status, 201);
+      // Ready again once the change feed has reconnected too.
+      const end = Date.now() + 15_000;
+      while ((await call(srv.url, 'GET', '/health/ready')).status !== 200 && Date.now() < end) await sleep(100);
       assert.equal((await call(srv.url, 'GET', '/health/ready')).status, 200);
       assert.ok(alive(srv.child));
     } finally {
