@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/define/lead-kit.js';
 import '../src/define/lead-form.js';
 import type { LeadForm } from '../src/components/lead-form/lead-form.js';
+import { QueuedError } from '../src/adapters/errors.js';
 import { seededAdapter } from './support/adapters.js';
 
 interface Args {
@@ -84,6 +85,23 @@ export const Success: Story = {
     await fill(form, { firstName: 'Ana', lastName: 'Pop', email: 'ana.pop@example.com', company: 'Acme' });
     form.shadowRoot!.querySelector('form')!.requestSubmit();
   },
+};
+
+/**
+ * The server could not be reached and the browser refused to store the submission (quota,
+ * private mode): it waits in this page, and the visitor is asked to keep the page open.
+ */
+export const QueuedInThisPageOnly: Story = {
+  loaders: [
+    async () => {
+      const adapter = await seededAdapter();
+      adapter.submitLead = async () => {
+        throw new QueuedError('submitLead could not be stored on this device', 'story', false);
+      };
+      return { adapter };
+    },
+  ],
+  play: Success.play,
 };
 
 /** Two columns when the container is wide enough; stacked on narrow screens. */
