@@ -12,7 +12,8 @@ export default {
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 20000 } },
+  // LEAD_KIT_GREP: only the tests whose names match (npm run contract runs the contract suite).
+  testFramework: { config: { timeout: 20000, ...(process.env.LEAD_KIT_GREP ? { grep: process.env.LEAD_KIT_GREP } : {}) } },
   // Where scripts/test.mjs started the reference server and the CRM stand-ins (test/helpers/server.ts).
   testRunnerHtml: (testFramework) =>
     `<html><head><script>window.LEAD_KIT_TEST = ${process.env.LEAD_KIT_TEST ?? '{}'};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { build } from 'vite';
 import { startPostgres } from './pg.mjs';
 
-/** Builds server/main.ts and server/cli.ts into .server/. */
+/** Builds server/main.ts, server/cli.ts (keys) and server/openapi-cli.ts into .server/. */
 export async function buildServer() {
   await build({
     configFile: false,
@@ -16,7 +16,7 @@ export async function buildServer() {
       outDir: '.server',
       emptyOutDir: true,
       target: 'node20',
-      rollupOptions: { input: { main: 'server/main.ts', cli: 'server/cli.ts' }, external: ['pg'], output: { entryFileNames: '[name].js' } },
+      rollupOptions: { input: { main: 'server/main.ts', cli: 'server/cli.ts', openapi: 'server/openapi-cli.ts' }, external: ['pg'], output: { entryFileNames: '[name].js' } },
     },
   });
   return '.server/main.js';

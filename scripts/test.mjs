@@ -11,6 +11,7 @@ import { ensureChromium } from './chromium.mjs';
 import { startPostgres } from './pg.mjs';
 import { buildServer, keysCommand, startServer } from './server.mjs';
 import { startCrmStubs } from './crm-stubs.mjs';
+import { startContractProxy } from './contract-proxy.mjs';
 
 const only = process.env.LEAD_KIT_TEST_ONLY;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
@@ -52,17 +53,19 @@ if (only !== 'server') {
   // The REST adapter's tests run against the Lead Kit server on a real PostgreSQL. Free loopback
   // ports, so two runs (two checkouts) never share a database or a server; the browser tests
   // read them from window.LEAD_KIT_TEST (web-test-runner.config.mjs).
-  const ports = { pg: await freePort(), server: await freePort(), strict: await freePort(), stubs: await freePort() };
+  const ports = { pg: await freePort(), server: await freePort(), strict: await freePort(), stubs: await freePort(), contract: await freePort() };
   process.env.LEAD_KIT_TEST = JSON.stringify({
     server: `http://127.0.0.1:${ports.server}`,
     strict: `http://127.0.0.1:${ports.strict}`,
     stubs: `http://127.0.0.1:${ports.stubs}`,
+    contract: `http://127.0.0.1:${ports.contract}`,
   });
   console.log(`> PostgreSQL (loopback :${ports.pg}), the Lead Kit server (:${ports.server}, :${ports.strict}), CRM stand-ins (:${ports.stubs})`);
   const pg = startPostgres({ port: ports.pg });
   let server;
   let strict;
   let stubs;
+  let proxy;
   try {
     stubs = await startCrmStubs(ports.stubs); // Salesforce / HubSpot stand-ins for the connectors' tests
     // Keys are required (one exists before the server starts); tests mint one per tenant
@@ -72,6 +75,9 @@ if (only !== 'server') {
     server = await startServer({ databaseUrl: pg.url, port: ports.server, env: { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1', CORS_ORIGINS: cors } });
     // A second instance on the same database with a low submission rate limit, for those tests.
     strict = await startServer({ databaseUrl: pg.url, port: ports.strict, env: { RATE_LIMIT: '5', REQUEST_RATE_LIMIT: '0', CORS_ORIGINS: cors } });
+    // The REST contract suite talks to the server through a proxy that checks every answer
+    // against docs/openapi.yaml (test/adapters/rest.test.ts reads its report at the end).
+    proxy = await startContractProxy({ target: server.url, port: ports.contract });
     console.log('> web-test-runner');
     const r = await runCapture('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--coverage', ...process.argv.slice(2)]);
     const line = plain(r.text).match(/(\d+) passed, (\d+) failed/g)?.at(-1);
@@ -80,6 +86,7 @@ if (only !== 'server') {
     counts.failed += f || (r.code !== 0 ? 1 : 0);
     if (r.code !== 0) status = r.code;
   } finally {
+    await proxy?.stop();
     await server?.stop();
     await strict?.stop();
     stubs?.stop();

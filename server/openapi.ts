@@ -1,0 +1,445 @@
+/**
+ * docs/openapi.yaml, generated: the route table (src/adapters/rest/routes.ts) gives verbs, paths
+ * and which calls create; the zod schemas of src/model/ give every request and response body
+ * (zod 4's JSON Schema output). `npm run openapi` writes the file and docs/api.html; the server
+ * tests fail when the committed file is not what this produces.
+ */
+import * as z from 'zod/mini';
+import type { ZodMiniType } from 'zod/mini';
+import type {
+  CampaignResultsData,
+  CheckInResult,
+  ConversionContext,
+  ConversionResult,
+  ImportResult,
+  MemberCounts,
+  MemberPage,
+  PersonMatch,
+  SubmitLeadResult,
+} from '../src/adapters/adapter.js';
+import { ROUTES, type Method } from '../src/adapters/rest/routes.js';
+import { campaignInputSchema, campaignSchema, memberStatusSchema } from '../src/model/campaign.js';
+import { idSchema } from '../src/model/common.js';
+import { conversionInputSchema } from '../src/model/conversion.js';
+import { addMembersInputSchema, campaignMemberSchema, checkInInputSchema, memberQuerySchema, removeMembersInputSchema, setMemberStatusInputSchema, undoCheckInInputSchema } from '../src/model/member.js';
+import { opportunityPatchSchema, opportunitySchema } from '../src/model/opportunity.js';
+import { accountSchema, contactSchema, leadFieldsSchema, leadSchema, personRefSchema } from '../src/model/person.js';
+import {
+  campaignResultsSchema,
+  checkInResultSchema,
+  conversionContextSchema,
+  conversionResultSchema,
+  errorBodySchema,
+  eventTicketSchema,
+  importResultSchema,
+  memberCountsSchema,
+  memberPageSchema,
+  opportunityTotalsSchema,
+  personMatchSchema,
+  submitLeadResultSchema,
+} from '../src/model/results.js';
+import { leadImportSchema, leadSubmissionSchema } from '../src/model/submission.js';
+
+// The adapter's interfaces and the schemas describe the same values (compile-time check).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree: [
+  Same<z.infer<typeof memberCountsSchema>, MemberCounts>,
+  Same<z.infer<typeof memberPageSchema>, MemberPage>,
+  Same<z.infer<typeof submitLeadResultSchema>, SubmitLeadResult>,
+  Same<z.infer<typeof personMatchSchema>, PersonMatch>,
+  Same<z.infer<typeof checkInResultSchema>, CheckInResult>,
+  Same<z.infer<typeof importResultSchema>, ImportResult>,
+  Same<z.infer<typeof conversionResultSchema>, ConversionResult>,
+  Same<z.infer<typeof conversionContextSchema>, ConversionContext>,
+  Same<z.infer<typeof campaignResultsSchema>, CampaignResultsData>,
+] = [true, true, true, true, true, true, true, true, true];
+void agree;
+
+/** Bodies as callers send them (zod input). Path parameters are not repeated in bodies. */
+const requests = {
+  CampaignInput: campaignInputSchema,
+  LeadFields: leadFieldsSchema,
+  LeadSubmission: leadSubmissionSchema,
+  MemberLookup: z.object({ ids: z.array(idSchema).check(z.maxLength(500)) }),
+  AddMembers: z.omit(addMembersInputSchema, { campaignId: true }),
+  RemoveMembers: z.omit(removeMembersInputSchema, { campaignId: true }),
+  SetMemberStatus: z.omit(setMemberStatusInputSchema, { campaignId: true }),
+  CheckIn: z.omit(checkInInputSchema, { campaignId: true }),
+  UndoCheckIn: z.omit(undoCheckInInputSchema, { campaignId: true }),
+  LeadImport: z.extend(z.omit(leadImportSchema, { campaignId: true }), { rows: z.array(leadFieldsSchema).check(z.maxLength(500)) }),
+  OpportunityPatch: opportunityPatchSchema,
+  ConversionInput: conversionInputSchema,
+} satisfies Record<string, ZodMiniType>;
+
+/** Bodies as the server answers (zod output). */
+const responses = {
+  Campaign: campaignSchema,
+  MemberStatus: memberStatusSchema,
+  Lead: leadSchema,
+  Contact: contactSchema,
+  Account: accountSchema,
+  Opportunity: opportunitySchema,
+  PersonRef: personRefSchema,
+  PersonMatch: personMatchSchema,
+  CampaignMember: campaignMemberSchema,
+  MemberPage: memberPageSchema,
+  MemberCounts: memberCountsSchema,
+  SubmitLeadResult: submitLeadResultSchema,
+  CheckInResult: checkInResultSchema,
+  ImportResult: importResultSchema,
+  ConversionContext: conversionContextSchema,
+  ConversionResult: conversionResultSchema,
+  OpportunityTotals: opportunityTotalsSchema,
+  CampaignResults: campaignResultsSchema,
+  Error: errorBodySchema,
+  EventTicket: eventTicketSchema,
+} satisfies Record<string, ZodMiniType>;
+
+type RequestName = keyof typeof requests;
+type ResponseName = keyof typeof responses;
+type Body = ResponseName | `${ResponseName}[]` | `${ResponseName}?` | 'null';
+
+interface Operation {
+  summary: string;
+  tag: 'Campaigns' | 'People' | 'Members' | 'Capture' | 'Accounts and opportunities' | 'Conversion' | 'Results';
+  request?: RequestName;
+  /** Query parameters: name -> [schema, description, required]. */
+  query?: Record<string, [ZodMiniType, string, boolean?]>;
+  response: Body;
+  /** Error statuses the use case itself gives (beyond 400/401/403/413/415/429/503). */
+  errors: number[];
+  /** The call answers a record: its version as ETag. */
+  etag?: boolean;
+  /** Publishable keys may call it. */
+  publishable?: boolean;
+  example?: { request?: unknown; response?: unknown };
+}
+
+const search = (what: string): Record<string, [ZodMiniType, string, boolean?]> => ({ search: [z.string().check(z.maxLength(200)), `Case- and accent-insensitive text in ${what}`] });
+const memberQueryDocs: Record<string, string> = {
+  status: 'Only members with this status label',
+  type: 'Only leads or only contacts',
+  search: 'Case- and accent-insensitive text in name, email or company',
+  sort: 'Column to sort by',
+  direction: 'Sort direction',
+  limit: 'Members per page',
+  cursor: "The previous page's nextCursor",
+  offset: 'Rows to skip first (a scrollbar jump); page on with nextCursor',
+};
+const memberQuery = Object.fromEntries(
+  Object.entries(z.omit(memberQuerySchema, { campaignId: true }).shape).map(([name, schema]) => [name, [schema as ZodMiniType, memberQueryDocs[name] ?? name] as [ZodMiniType, string]]),
+);
+
+const OPERATIONS: Record<Method, Operation> = {
+  getCampaign: { summary: 'A campaign', tag: 'Campaigns', response: 'Campaign', errors: [404], etag: true },
+  listCampaigns: { summary: 'Every campaign of the tenant', tag: 'Campaigns', response: 'Campaign[]', errors: [] },
+  saveCampaign: {
+    summary: 'Create a campaign (no If-Match) or update it (If-Match: the version read); member statuses default by type',
+    tag: 'Campaigns',
+    request: 'CampaignInput',
+    response: 'Campaign',
+    errors: [404, 409, 412, 422],
+    etag: true,
+    example: { request: { id: 'spring-webinar', name: 'Spring webinar', type: 'webinar', status: 'active', startDate: '2026-03-01', budgetedCost: 2000 } },
+  },
+  getMemberStatuses: { summary: "A campaign's ordered member statuses", tag: 'Campaigns', response: 'MemberStatus[]', errors: [404], publishable: true },
+  getLead: { summary: 'A lead', tag: 'People', response: 'Lead', errors: [404], etag: true },
+  getContact: { summary: 'A contact', tag: 'People', response: 'Contact', errors: [404], etag: true },
+  createLead: {
+    summary: 'Create a lead (one unconverted lead per normalized email)',
+    tag: 'People',
+    request: 'LeadFields',
+    response: 'Lead',
+    errors: [409, 422],
+    etag: true,
+    example: { request: { firstName: 'Олена', lastName: 'Коваль', email: 'olena@example.com', company: 'Acme', source: 'web' } },
+  },
+  updateLead: { summary: 'Update a lead (If-Match required); its memberships follow', tag: 'People', request: 'LeadFields', response: 'Lead', errors: [404, 409, 412, 422], etag: true },
+  findPersonByEmail: {
+    summary: 'The contact (first) or unconverted lead with this email, or null',
+    tag: 'People',
+    query: { email: [z.string().check(z.maxLength(320)), 'Email address (matched trimmed, NFC, lower-cased)', true] },
+    response: 'PersonRef?',
+    errors: [422],
+  },
+  searchPeople: { summary: 'Leads and contacts by name, email or company (up to 20; converted leads left out)', tag: 'People', query: search('name, email or company'), response: 'PersonMatch[]', errors: [422] },
+  pageMembers: {
+    summary: "A page of a campaign's members: filter, search, sort, keyset cursor or offset",
+    tag: 'Members',
+    query: memberQuery,
+    response: 'MemberPage',
+    errors: [404, 422],
+  },
+  getMembers: { summary: 'Members by id (up to 500; unknown ids are left out)', tag: 'Members', request: 'MemberLookup', response: 'CampaignMember[]', errors: [422] },
+  countMembers: { summary: "A campaign's maintained member counts", tag: 'Members', response: 'MemberCounts', errors: [422] },
+  addMembers: { summary: 'Add leads or contacts to a campaign (existing memberships are kept)', tag: 'Members', request: 'AddMembers', response: 'CampaignMember[]', errors: [404, 412, 422] },
+  removeMembers: { summary: 'Remove members (each with the version read; the people are kept)', tag: 'Members', request: 'RemoveMembers', response: 'null', errors: [404, 412, 422] },
+  setMemberStatus: { summary: 'Set one status on many members (each with the version read)', tag: 'Members', request: 'SetMemberStatus', response: 'CampaignMember[]', errors: [404, 412, 422] },
+  checkIn: {
+    summary: 'Check a person in at an event (code: member, lead or contact id); once per checkInId',
+    tag: 'Members',
+    request: 'CheckIn',
+    response: 'CheckInResult',
+    errors: [404, 412, 422],
+  },
+  undoCheckIn: { summary: 'Undo a check-in while the member is unchanged since', tag: 'Members', request: 'UndoCheckIn', response: 'null', errors: [404, 409, 412, 422] },
+  submitLead: {
+    summary: 'A lead capture: match by email (else create), add or update the membership; once per submissionId',
+    tag: 'Capture',
+    request: 'LeadSubmission',
+    response: 'SubmitLeadResult',
+    errors: [404, 409, 422],
+    publishable: true,
+    example: {
+      request: { submissionId: '0b7f3c9e-5d1a-4f2e-9a7b-3c1d2e4f5a6b', campaignId: 'spring-webinar', lead: { firstName: 'Ana', lastName: 'Pop', email: 'ana.pop@example.com', company: 'Acme' } },
+      response: { submissionId: '0b7f3c9e-5d1a-4f2e-9a7b-3c1d2e4f5a6b', person: { type: 'lead', id: '4a1e…' }, matched: false, memberId: '9c2d…', memberCreated: true, campaignCreated: false },
+    },
+  },
+  importLeads: { summary: 'Import up to 500 rows: matched by email like submissions; refused rows reported', tag: 'Capture', request: 'LeadImport', response: 'ImportResult', errors: [404, 422] },
+  getAccount: { summary: 'An account', tag: 'Accounts and opportunities', response: 'Account', errors: [404], etag: true },
+  searchAccounts: { summary: 'Accounts by name (ignoring case, punctuation and legal suffixes)', tag: 'Accounts and opportunities', query: search('the account name'), response: 'Account[]', errors: [422] },
+  listOpportunities: {
+    summary: 'Opportunities of a campaign (primary campaign source) or of an account',
+    tag: 'Accounts and opportunities',
+    query: { primaryCampaignId: [idSchema, 'Campaign credited'], accountId: [idSchema, 'Account'] },
+    response: 'Opportunity[]',
+    errors: [422],
+  },
+  updateOpportunity: { summary: 'Update an opportunity (If-Match required), e.g. to closed-won', tag: 'Accounts and opportunities', request: 'OpportunityPatch', response: 'Opportunity', errors: [404, 412, 422], etag: true },
+  conversionContext: { summary: 'What the conversion wizard proposes for a lead', tag: 'Conversion', response: 'ConversionContext', errors: [404, 409] },
+  convertLead: { summary: 'Convert a lead atomically: account, contact, opportunity, memberships moved', tag: 'Conversion', request: 'ConversionInput', response: 'ConversionResult', errors: [404, 409, 412, 422] },
+  campaignResults: { summary: "A campaign's results (aggregates)", tag: 'Results', response: 'CampaignResults', errors: [404] },
+};
+
+const ERRORS: Record<number, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  412: 'PreconditionFailed',
+  413: 'TooLarge',
+  415: 'UnsupportedMediaType',
+  422: 'Invalid',
+  429: 'TooMany',
+  500: 'Internal',
+  503: 'Unavailable',
+};
+
+type Json = Record<string, unknown>;
+
+/** JSON Schema of `schema` for the document: no `$schema`, refs to components. */
+function jsonSchema(schema: ZodMiniType, io: 'input' | 'output'): Json {
+  return tidy(z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }), io) as Json;
+}
+
+/**
+ * Cleans zod's output for OpenAPI: drops `$schema`/`$id`, and on responses the
+ * `additionalProperties: false` (clients ignore fields they do not know: the contract can grow).
+ * Integers keep their JavaScript safe range out (noise for readers).
+ */
+function tidy(value: unknown, io: 'input' | 'output'): unknown {
+  if (Array.isArray(value)) return value.map((v) => tidy(v, io));
+  if (!value || typeof value !== 'object') return value;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(value as Json)) {
+    if (k === '$schema' || k === '$id') continue;
+    if (k === 'additionalProperties' && v === false && io === 'output') continue;
+    if ((k === 'minimum' && v === -9007199254740991) || (k === 'maximum' && v === 9007199254740991)) continue;
+    // `format` says it; zod's exact ISO regex is noise for readers.
+    if (k === 'pattern' && ['date-time', 'date'].includes(String((value as Json).format))) continue;
+    out[k] = tidy(v, io);
+  }
+  return out;
+}
+
+/**
+ * Fills what the output schema cannot show (a value after a transform, e.g. optional text that
+ * is trimmed and dropped when empty: `{}`) with the input schema of the same place.
+ */
+function fillFrom(output: unknown, input: unknown): unknown {
+  if (output && typeof output === 'object' && !Array.isArray(output) && Object.keys(output).length === 0 && input && typeof input === 'object') return input;
+  if (!output || typeof output !== 'object' || !input || typeof input !== 'object') return output;
+  if (Array.isArray(output)) return output.map((o, i) => fillFrom(o, (input as unknown[])[i]));
+  const out: Json = {};
+  for (const [k, v] of Object.entries(output as Json)) out[k] = fillFrom(v, (input as Json)[k]);
+  return out;
+}
+
+/** Component schemas from a set of zod schemas, with `$ref`s between them. */
+function components(set: Record<string, ZodMiniType>, io: 'input' | 'output'): Record<string, Json> {
+  const generate = (mode: 'input' | 'output') => {
+    const registry = z.registry<{ id: string }>();
+    for (const [id, schema] of Object.entries(set)) registry.add(schema, { id });
+    return (z.toJSONSchema(registry, { io: mode, unrepresentable: 'any', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, Json> }).schemas;
+  };
+  const schemas = generate(io);
+  const inputs = io === 'output' ? generate('input') : schemas;
+  return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, tidy(fillFrom(s, inputs[id]), io) as Json]));
+}
+
+function bodySchema(body: Body): Json {
+  if (body === 'null') return { type: 'null' };
+  if (body.endsWith('[]')) return { type: 'array', items: { $ref: `#/components/schemas/${body.slice(0, -2)}` } };
+  if (body.endsWith('?')) return { oneOf: [{ $ref: `#/components/schemas/${body.slice(0, -1)}` }, { type: 'null' }] };
+  return { $ref: `#/components/schemas/${body}` };
+}
+
+/** Response headers (inlined where used: validators read `required` on them). */
+const HEADERS: Record<string, Json> = {
+  ETag: { description: 'The record\'s version, quoted ("3")', required: true, schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' } },
+  IdempotentReplay: { description: '"true" when this is the stored answer of an earlier request with the same Idempotency-Key', required: false, schema: { type: 'string', enum: ['true'] } },
+  RetryAfter: { description: 'Seconds to wait before retrying', required: true, schema: { type: 'string', pattern: '^[1-9][0-9]*$' } },
+  RequestId: { description: 'This request\'s id (also in the server log)', required: true, schema: { type: 'string', pattern: '^[\\w-]{1,64}$' } },
+};
+
+/** The OpenAPI 3.1 document of the HTTP contract. */
+export function openApiDocument(): Json {
+  const schemas = { ...components(responses, 'output'), ...components(requests, 'input') };
+  const paths: Record<string, Json> = {};
+  for (const [method, route] of Object.entries(ROUTES) as [Method, (typeof ROUTES)[Method]][]) {
+    const op = OPERATIONS[method];
+    const path = route.path.replace(/:(\w+)/g, '{$1}');
+    const parameters: Json[] = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 128 } }));
+    for (const [name, [schema, description, required]] of Object.entries(op.query ?? {})) {
+      parameters.push({ name, in: 'query', required: !!required, description, schema: jsonSchema(schema, 'input') });
+    }
+    if (route.verb === 'PATCH') parameters.push({ $ref: '#/components/parameters/IfMatchRequired' });
+    else if (method === 'saveCampaign') parameters.push({ $ref: '#/components/parameters/IfMatch' });
+    if (route.creates) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+    parameters.push({ $ref: '#/components/parameters/Client' });
+    const status = route.creates ? '201' : '200';
+    const headers: Json = { 'X-Request-Id': HEADERS.RequestId };
+    if (op.etag) headers.ETag = HEADERS.ETag;
+    if (route.creates) headers['Idempotent-Replay'] = HEADERS.IdempotentReplay;
+    const ok: Json = {
+      description: route.creates ? 'Done (a replay of the same Idempotency-Key answers the first result)' : 'OK',
+      headers,
+      content: { 'application/json': { schema: bodySchema(op.response), ...(op.example?.response ? { example: op.example.response } : {}) } },
+    };
+    const errorStatuses = [...new Set([400, 401, 403, ...(route.verb === 'GET' ? [] : [413, 415]), ...op.errors, 429, 500, 503])].sort();
+    const operation: Json = {
+      operationId: method,
+      summary: op.summary,
+      tags: [op.tag],
+      security: op.publishable ? [{ secretKey: [] }, { publishableKey: [] }] : [{ secretKey: [] }],
+      parameters,
+      ...(op.request
+        ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.request}` }, ...(op.example?.request ? { example: op.example.request } : {}) } } } }
+        : {}),
+      responses: { [status]: ok, ...Object.fromEntries(errorStatuses.map((s) => [String(s), { $ref: `#/components/responses/${ERRORS[s]}` }])) },
+    };
+    paths[path] = { ...(paths[path] ?? {}), [route.verb.toLowerCase()]: operation };
+  }
+  const errorResponse = (description: string, retry = false): Json => ({
+    description,
+    headers: { 'X-Request-Id': HEADERS.RequestId, ...(retry ? { 'Retry-After': HEADERS.RetryAfter } : {}) },
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lead Kit data API',
+      version: '1.0.0',
+      license: { name: 'MIT', identifier: 'MIT' },
+      description: [
+        'The DataAdapter use cases over HTTP, as the RestAdapter (src/adapters/rest/rest-adapter.ts) speaks them and the Lead Kit server (server/) serves them.',
+        'Generated by `npm run openapi` from the route table (src/adapters/rest/routes.ts) and the zod schemas of src/model/: do not edit by hand.',
+        '',
+        'Every request carries an API key (`Authorization: Bearer lk_…`); the tenant is the key\'s. A secret key (`lk_sec_…`) may call every operation; a publishable key (`lk_pub_…`) only those that list it (403 otherwise). A key restricted to origins is refused (403) from any other origin.',
+        'Records are versioned: reads return `ETag: "<version>"`; updates send `If-Match: "<version>"` and a stale one is refused with 412. Creates send an `Idempotency-Key`: a retry with the same key and body returns the first response (`Idempotent-Replay: true`); the same key with another body is refused with 409.',
+        'Errors are JSON (`Error`): 422 lists each field in `error.issues`. Bodies over 1 MB (imports 20 MB) get 413, JSON nested deeper than 32 levels 400, a body that is not application/json 415, text with NUL characters or lone surrogates 422. When the database cannot serve, 503 with Retry-After; rate limits 429 with Retry-After.',
+        'Changes stream as Server-Sent Events on /events, opened with a ticket from POST /events/tickets.',
+      ].join('\n'),
+    },
+    servers: [{ url: 'http://127.0.0.1:8787', description: 'npm run server' }],
+    security: [{ secretKey: [] }],
+    tags: [
+      { name: 'Campaigns', description: 'Campaigns and their ordered member statuses (defaults by campaign type).' },
+      { name: 'People', description: 'Leads and contacts; a person is matched by normalized email.' },
+      { name: 'Members', description: "A campaign's members: pages, counts, bulk status changes, check-ins." },
+      { name: 'Capture', description: 'Lead submissions from forms and CSV imports: match by email, else create; add the membership.' },
+      { name: 'Accounts and opportunities', description: 'Accounts a lead converts into, and the deals credited to campaigns.' },
+      { name: 'Conversion', description: 'Lead conversion: the proposal and the atomic conversion.' },
+      { name: 'Results', description: 'Campaign results from maintained counters.' },
+      { name: 'Change feed', description: 'Server-Sent Events of every committed change of the tenant.' },
+      { name: 'Health', description: 'For load balancers and orchestrators; no key needed.' },
+    ],
+    paths: {
+      '/events/tickets': {
+        post: {
+          operationId: 'eventTicket',
+          summary: 'A ticket for the change feed, valid 5 minutes (secret keys only)',
+          tags: ['Change feed'],
+          responses: {
+            '201': { description: 'A ticket', headers: { 'X-Request-Id': HEADERS.RequestId }, content: { 'application/json': { schema: { $ref: '#/components/schemas/EventTicket' } } } },
+            '401': { $ref: '#/components/responses/Unauthorized' },
+            '403': { $ref: '#/components/responses/Forbidden' },
+            '503': { $ref: '#/components/responses/Unavailable' },
+          },
+        },
+      },
+      '/events': {
+        get: {
+          operationId: 'events',
+          summary: 'Change feed (text/event-stream): one `data:` JSON per committed change {stores, campaignIds, ids?, client}',
+          tags: ['Change feed'],
+          security: [{ ticket: [] }, { secretKey: [] }],
+          parameters: [
+            { name: 'ticket', in: 'query', description: 'From POST /events/tickets (EventSource cannot send headers)', schema: { type: 'string' } },
+            { name: 'client', in: 'query', description: "The client's id: its own changes carry it", schema: { type: 'string', pattern: '^[\\w-]{1,64}$' } },
+          ],
+          responses: {
+            '200': { description: 'Event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            '401': { $ref: '#/components/responses/Unauthorized' },
+            '403': { $ref: '#/components/responses/Forbidden' },
+          },
+        },
+      },
+      '/health/live': {
+        get: { operationId: 'healthLive', summary: 'Liveness: 200 while the process serves (also /health)', tags: ['Health'], security: [], responses: { '200': { description: 'Alive', content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: true } } } } } } } },
+      },
+      '/health/ready': {
+        get: {
+          operationId: 'healthReady',
+          summary: 'Readiness: 200 when the database answers, migrations are done and the change feed listens; 503 otherwise and while shutting down',
+          tags: ['Health'],
+          security: [],
+          responses: {
+            '200': { description: 'Ready', content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: true } } } } } },
+            '503': { description: 'Not ready', headers: { 'Retry-After': HEADERS.RetryAfter }, content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: false } } } } } },
+          },
+        },
+      },
+      ...paths,
+    },
+    components: {
+      securitySchemes: {
+        secretKey: { type: 'http', scheme: 'bearer', description: 'A secret key (lk_sec_…): the whole API of its tenant. Never in a URL.' },
+        publishableKey: { type: 'http', scheme: 'bearer', description: 'A publishable key (lk_pub_…): submitLead and getMemberStatuses only; optionally restricted to origins.' },
+        ticket: { type: 'apiKey', in: 'query', name: 'ticket', description: 'A short-lived change-feed ticket from POST /events/tickets.' },
+      },
+      parameters: {
+        IfMatch: { name: 'If-Match', in: 'header', required: false, description: 'The version read, quoted ("3"): the write is refused with 412 if the record changed since', schema: { type: 'string', pattern: '^(W/)?"?[1-9][0-9]*"?$' } },
+        IfMatchRequired: { name: 'If-Match', in: 'header', required: true, description: 'The version read, quoted ("3")', schema: { type: 'string', pattern: '^(W/)?"?[1-9][0-9]*"?$' } },
+        IdempotencyKey: { name: 'Idempotency-Key', in: 'header', required: false, description: 'One per logical request, kept across its retries (1-128 visible ASCII characters); remembered 72 h', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,128}$' } },
+        Client: { name: 'X-Lead-Kit-Client', in: 'header', required: false, description: "The client's id, echoed in the change feed so it can tell its own changes", schema: { type: 'string', pattern: '^[\\w-]{1,64}$' } },
+      },
+      responses: {
+        BadRequest: errorResponse('Malformed request: target, percent-encoding, JSON, nesting deeper than 32, If-Match, Idempotency-Key'),
+        Unauthorized: errorResponse('No API key, or an unknown, revoked or malformed one'),
+        Forbidden: errorResponse('The key may not do this: another tenant named, a publishable key on a secret route, or an origin the key or server does not allow'),
+        NotFound: errorResponse('A record the call needs does not exist (error.entity, error.id)'),
+        Conflict: errorResponse('A unique key is taken, the Idempotency-Key was used for another body, or the lead is converted (error.reason)'),
+        PreconditionFailed: errorResponse('A record changed since it was read (stale If-Match or member version)'),
+        TooLarge: errorResponse('The body is over the limit (1 MB; imports 20 MB)'),
+        UnsupportedMediaType: errorResponse('The body is not application/json'),
+        Invalid: errorResponse('Invalid input; error.issues lists each field (path, stable code, message)'),
+        TooMany: errorResponse('Rate limited (per key and client address)', true),
+        Internal: errorResponse('An unexpected error; the message names the request id'),
+        Unavailable: errorResponse('The database cannot serve now (restarting, down, every connection busy): retry after Retry-After', true),
+      },
+      schemas,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+import { campaignSchema } from './campaign.js';
+import { idSchema, instantSchema } from './common.js';
+import { campaignMemberSchema, memberPersonSchema } from './member.js';
+import { accountSchema, contactSchema, leadSchema, personRefSchema } from './person.js';
+
+/**
+ * What the use cases answer, as schemas: the HTTP contract (docs/openapi.yaml) is generated from
+ * them and every response of the server is checked against it in the tests. The adapter's
+ * TypeScript interfaces (adapters/adapter.ts, domain/) are checked against these at compile time
+ * (server/openapi.ts), so the two cannot drift.
+ */
+
+/** One page of a campaign's members and the cursor of the next (absent on the last page). */
+export const memberPageSchema = z.object({
+  items: z.array(campaignMemberSchema),
+  nextCursor: z.optional(z.string()),
+});
+
+const count = z.int().check(z.nonnegative());
+
+/** A campaign's maintained member counts. */
+export const memberCountsSchema = z.object({
+  total: count,
+  leads: count,
+  contacts: count,
+  responded: count,
+  /** Members that were leads when they joined and have since been converted (now contacts). */
+  convertedLeads: count,
+  /** Members per status label; labels with no members are absent. */
+  byStatus: z.record(z.string(), count),
+  /** Members registered at the door of an event (walk-ins). */
+  walkIns: count,
+});
+
+/** What a lead submission did (the same `submissionId` answers the same). */
+export const submitLeadResultSchema = z.object({
+  submissionId: z.string(),
+  person: personRefSchema,
+  /** True when the email matched an existing lead or contact. */
+  matched: z.boolean(),
+  memberId: idSchema,
+  memberCreated: z.boolean(),
+  campaignCreated: z.boolean(),
+  checkIn: z.optional(z.object({ at: instantSchema, already: z.boolean() })),
+  confirmed: z.optional(z.boolean()),
+});
+
+/** A person found by a search: who, and the fields to show. */
+export const personMatchSchema = z.object({ ref: personRefSchema, person: memberPersonSchema });
+
+/** What a check-in did (`already`: the person had arrived; nothing was written). */
+export const checkInResultSchema = z.object({ member: campaignMemberSchema, already: z.boolean(), at: instantSchema });
+
+/** What an import did; `errors` lists the refused rows (rows count from 1). */
+export const importResultSchema = z.object({
+  created: count,
+  matched: count,
+  membersCreated: count,
+  errors: z.array(z.object({ row: z.int().check(z.gte(1)), path: z.string(), code: z.string(), message: z.string() })),
+});
+
+/** What a conversion created, moved and dropped. */
+export const conversionResultSchema = z.object({
+  leadId: idSchema,
+  accountId: idSchema,
+  contactId: idSchema,
+  opportunityId: z.optional(idSchema),
+  accountCreated: z.boolean(),
+  contactCreated: z.boolean(),
+  membershipsMoved: count,
+  membershipsMerged: count,
+  droppedCustomFields: z.array(z.string()),
+  primaryCampaignId: z.optional(idSchema),
+});
+
+/** What the conversion wizard needs to propose a conversion. */
+export const conversionContextSchema = z.object({
+  lead: leadSchema,
+  memberships: z.array(z.object({ member: campaignMemberSchema, campaign: campaignSchema })),
+  suggestedAccounts: z.array(accountSchema),
+  suggestedContacts: z.array(contactSchema),
+  defaultPrimaryCampaignId: z.optional(idSchema),
+  defaultOpportunityName: z.string(),
+});
+
+/** Opportunity totals of a campaign (those whose primary campaign source it is). */
+export const opportunityTotalsSchema = z.object({ count, won: count, amount: z.number(), wonAmount: z.number() });
+
+/** A campaign's results: aggregates, never member lists. */
+export const campaignResultsSchema = z.object({ campaign: campaignSchema, counts: memberCountsSchema, opportunities: opportunityTotalsSchema });
+
+/** The body of every error response. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(['validation', 'not-found', 'conflict', 'unavailable', 'rate-limited', 'unauthorized', 'forbidden', 'bad-request', 'too-large', 'unsupported-media-type', 'internal', 'aborted']),
+    message: z.string(),
+    reason: z.optional(z.enum(['version', 'exists', 'idempotency', 'converted'])),
+    entity: z.optional(z.string()),
+    id: z.optional(z.string()),
+    issues: z.optional(z.array(z.object({ path: z.string(), code: z.string(), message: z.string() }))),
+  }),
+});
+
+/** A change-feed ticket (`POST /events/tickets`). */
+export const eventTicketSchema = z.object({ ticket: z.string(), expiresAt: instantSchema });
