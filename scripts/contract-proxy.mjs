@@ -67,7 +67,7 @@ export async function startContractProxy({ target, port = 0, document = 'docs/op
 
   function check(req, status, headers, text) {
     const url = new URL(req.url, 'http://proxy.invalid');
-    if (url.pathname.startsWith('/__')) return; // test-only routes are not part of the contract
+    if (url.pathname.startsWith('/__') || req.method === 'OPTIONS') return; // test-only routes and CORS preflights are not the contract's
     const operation = api.matchOperation({ method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers });
     const where = `${req.method} ${url.pathname} → ${status}`;
     if (!operation) return void violations.push({ where, problem: 'no operation in the document' });

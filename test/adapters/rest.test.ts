@@ -69,6 +69,40 @@ describe('REST adapter and reference server: HTTP semantics', () => {
     expect(lead.headers.get('etag')).to.equal('"1"');
   });
 
+  it('converts a lead over HTTP: proposal, conversion, account, contact, opportunity won, campaign results', async () => {
+    const a = new RestAdapter({ baseUrl: CONTRACT_SERVER, key: await tenant(), outbox: false });
+    await a.saveCampaign({ id: 'W', name: 'Webinar', type: 'webinar' });
+    expect((await a.getMemberStatuses('W')).map((st) => st.label)).to.deep.equal(['Invited', 'Registered', 'Attended', 'No-show']);
+    const r = await a.submitLead({ submissionId: `conv-http-${Date.now()}`, campaignId: 'W', lead: { email: 'ana.pop@acme.example', firstName: 'Ana', lastName: 'Pop', company: 'Acme' } });
+    const lead = await a.getLead(r.person.id);
+    const ctx = await a.conversionContext(lead.id);
+    expect(ctx.defaultOpportunityName).to.equal('Acme - Ana Pop');
+    expect(ctx.defaultPrimaryCampaignId).to.equal('W');
+    expect(ctx.memberships.map((m) => m.campaign.id)).to.deep.equal(['W']);
+    const result = await a.convertLead({
+      leadId: lead.id,
+      leadVersion: lead.version,
+      account: { mode: 'new' },
+      contact: { mode: 'new' },
+      opportunity: { name: ctx.defaultOpportunityName, amount: 5000, closeDate: '2026-12-31', stage: 'prospecting' },
+    });
+    expect(result).to.deep.include({ accountCreated: true, contactCreated: true, membershipsMoved: 1, primaryCampaignId: 'W' });
+    const account = await a.getAccount(result.accountId);
+    expect(account.name).to.equal('Acme');
+    expect((await a.searchAccounts('ACME')).map((x) => x.id)).to.deep.equal([account.id]);
+    const contact = await a.getContact(result.contactId);
+    expect([contact.email, contact.accountId, contact.leadId]).to.deep.equal(['ana.pop@acme.example', account.id, lead.id]);
+    const [opportunity] = await a.listOpportunities({ primaryCampaignId: 'W' });
+    expect(opportunity.id).to.equal(result.opportunityId);
+    const won = await a.updateOpportunity(opportunity.id, opportunity.version, { stage: 'closed-won' });
+    expect(won.version).to.equal(opportunity.version + 1);
+    await rejectsWith(a.updateOpportunity(opportunity.id, opportunity.version, { amount: 1 }), ConflictError);
+    const results = await a.campaignResults('W');
+    expect(results.opportunities).to.deep.equal({ count: 1, won: 1, amount: 5000, wonAmount: 5000 });
+    expect(results.counts).to.deep.include({ total: 1, contacts: 1, convertedLeads: 1 });
+    await rejectsWith(a.convertLead({ leadId: lead.id, leadVersion: lead.version + 1, account: { mode: 'new' }, contact: { mode: 'new' } }), ConflictError);
+  });
+
   it('reports an unreachable server as unavailable, after retrying', async () => {
     const down = new RestAdapter({ baseUrl: 'http://127.0.0.1:9', retries: 1, retryDelayMs: 10 });
     await rejectsWith(down.listCampaigns(), UnavailableError);
