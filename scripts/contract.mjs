@@ -21,7 +21,7 @@ if (!baseUrl || !key) {
 process.env.CHROME_PATH ??= ensureChromium();
 const proxy = await startContractProxy({ target: baseUrl });
 process.env.LEAD_KIT_TEST = JSON.stringify({ server: baseUrl.replace(/\/$/, ''), contract: proxy.url, provisioningKey: key });
-process.env.LEAD_KIT_GREP = 'DataAdapter contract: REST|docs/openapi.yaml against the answers';
+process.env.LEAD_KIT_GREP = 'DataAdapter contract: REST|REST adapter and server: HTTP semantics|docs/openapi.yaml against the answers';
 console.log(`> contract suite against ${baseUrl} (answers checked against docs/openapi.yaml by ${proxy.url})`);
 const code = await new Promise((resolve) => {
   const child = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--files', 'test/adapters/rest.test.ts'], { stdio: 'inherit' });

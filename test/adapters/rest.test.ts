@@ -19,7 +19,7 @@ adapterContract('REST adapter + Lead Kit server + PostgreSQL', async () => {
   return { adapter: open(), peer: open, cleanup: async () => adapters.forEach((a) => a.close()) };
 });
 
-describe('REST adapter and reference server: HTTP semantics', () => {
+describe('REST adapter and server: HTTP semantics', () => {
   const tenant = async () => (await testKey()).key;
   const post = (t: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${CONTRACT_SERVER}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t}`, ...headers }, body: JSON.stringify(body) });
