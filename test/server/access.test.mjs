@@ -4,26 +4,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { alive, call, database, freePort, makeKey, server, sleep } from './harness.mjs';
+import { alive, call, database, freePort, makeKey, readEvents, server, sleep } from './harness.mjs';
 import { startServer } from '../../scripts/server.mjs';
-
-/** Reads an event stream until `until` matches a data line or `ms` pass; returns the data lines. */
-async function readEvents(response, ms, until = () => false) {
-  const reader = response.body.getReader();
-  const lines = [];
-  let text = '';
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const chunk = await Promise.race([reader.read(), new Promise((r) => setTimeout(() => r({ timeout: true }), end - Date.now()))]);
-    if (chunk.timeout || chunk.done) break;
-    text += new TextDecoder().decode(chunk.value);
-    const found = text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)));
-    lines.splice(0, lines.length, ...found);
-    if (found.some(until)) break;
-  }
-  await reader.cancel().catch(() => {});
-  return lines;
-}
 
 describe('Lead Kit server: keys and tenants', () => {
   let db;

@@ -78,3 +78,21 @@ export async function untilAnswered(base, method, path, options, ms = 30_000) {
     await sleep(50 + Math.random() * 100);
   }
 }
+
+/** Reads an event stream until `until` matches a data line or `ms` pass; returns the data lines. */
+export async function readEvents(response, ms, until = () => false) {
+  const reader = response.body.getReader();
+  const lines = [];
+  let text = '';
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const chunk = await Promise.race([reader.read(), new Promise((r) => setTimeout(() => r({ timeout: true }), end - Date.now()))]);
+    if (chunk.timeout || chunk.done) break;
+    text += new TextDecoder().decode(chunk.value);
+    const found = text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)));
+    lines.splice(0, lines.length, ...found);
+    if (found.some(until)) break;
+  }
+  await reader.cancel().catch(() => {});
+  return lines;
+}

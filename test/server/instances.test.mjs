@@ -2,7 +2,7 @@
 // PostgreSQL (LISTEN/NOTIFY), idempotency and the submission rate limit hold across instances.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, database, makeKey, server, sleep } from './harness.mjs';
+import { call, database, makeKey, readEvents, server, sleep } from './harness.mjs';
 
 describe('Lead Kit server: two instances, one PostgreSQL', () => {
   let db;
@@ -25,25 +25,12 @@ describe('Lead Kit server: two instances, one PostgreSQL', () => {
     const ticket = (await call(two.url, 'POST', '/events/tickets', { key })).body.ticket;
     const stream = await fetch(`${two.url}/events?ticket=${encodeURIComponent(ticket)}&client=watcher`);
     assert.equal(stream.status, 200);
-    const reader = stream.body.getReader();
-    const seen = [];
-    const reading = (async () => {
-      let text = '';
-      const end = Date.now() + 8000;
-      while (Date.now() < end) {
-        const chunk = await Promise.race([reader.read(), sleep(end - Date.now()).then(() => ({ done: true }))]);
-        if (chunk.done) break;
-        text += new TextDecoder().decode(chunk.value);
-        seen.splice(0, seen.length, ...text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6))));
-        if (seen.some((e) => e.campaignIds.includes('M1'))) break;
-      }
-      await reader.cancel().catch(() => {});
-    })();
+    const reading = readEvents(stream, 8000, (e) => e.campaignIds.includes('M1'));
     await sleep(100);
     await call(one.url, 'POST', '/campaigns', { key: other, body: { id: 'OTHER', name: 'Other tenant' } });
     const started = Date.now();
     assert.equal((await call(one.url, 'POST', '/campaigns', { key, body: { id: 'M1', name: 'Multi' }, headers: { 'x-lead-kit-client': 'writer-1' } })).status, 201);
-    await reading;
+    const seen = await reading;
     const event = seen.find((e) => e.campaignIds.includes('M1'));
     assert.ok(event, `instance 2 streamed the change (${Date.now() - started} ms)`);
     assert.equal(event.client, 'writer-1');
@@ -54,25 +41,15 @@ describe('Lead Kit server: two instances, one PostgreSQL', () => {
   it('a change is announced only if its transaction commits', async () => {
     const ticket = (await call(two.url, 'POST', '/events/tickets', { key })).body.ticket;
     const stream = await fetch(`${two.url}/events?ticket=${encodeURIComponent(ticket)}`);
-    const reader = stream.body.getReader();
-    let text = '';
-    const reading = (async () => {
-      const end = Date.now() + 1500;
-      while (Date.now() < end) {
-        const chunk = await Promise.race([reader.read(), sleep(end - Date.now()).then(() => ({ done: true }))]);
-        if (chunk.done) break;
-        text += new TextDecoder().decode(chunk.value);
-      }
-      await reader.cancel().catch(() => {});
-    })();
+    const reading = readEvents(stream, 1500);
     await sleep(100);
     // The work is done (its commit a savepoint), then the transaction fails before COMMIT.
     await call(one.url, 'POST', '/__faults', { body: { method: 'POST', path: '/campaigns', plan: ['rollback'] } });
     assert.equal((await call(one.url, 'POST', '/campaigns', { key, body: { id: 'GHOST', name: 'Rolled back' } })).status, 500);
     assert.equal((await call(one.url, 'GET', '/campaigns/GHOST', { key })).status, 404);
     assert.equal((await call(one.url, 'POST', '/leads', { key, body: { email: 'not-an-email' } })).status, 422);
-    await reading;
-    assert.ok(!text.includes('data:'), `nothing announced: ${text}`);
+    const seen = await reading;
+    assert.deepEqual(seen, [], 'nothing announced');
   });
 
   it('the same Idempotency-Key sent to both instances at once yields one record', async () => {
