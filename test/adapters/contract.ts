@@ -144,18 +144,52 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
 
       it('records the campaign\'s responded status, and the first-responded date follows the status', async () => {
+        const before = Date.now();
         const r = await a.submitLead(submission('A', { email: 'x@example.com' }));
         const [m] = (await a.pageMembers({ campaignId: 'A' })).items;
         expect(m.id).to.equal(r.memberId);
         expect(m.status).to.equal('Responded');
         expect(m.responded).to.equal(true);
-        expect(m.firstRespondedAt).to.be.a('string');
+        // The moment of the submission (server clocks may differ by a little).
+        expect(new Date(m.firstRespondedAt!).toISOString()).to.equal(m.firstRespondedAt);
+        expect(Date.parse(m.firstRespondedAt!)).to.be.within(before - 1000, Date.now() + 1000);
+        expect(m.firstRespondedAt).to.equal(m.createdAt);
         const [back] = await a.setMemberStatus({ campaignId: 'A', members: [{ id: m.id, version: m.version }], status: 'Sent' });
         expect(back.responded).to.equal(false);
         expect(back.firstRespondedAt).to.equal(m.firstRespondedAt);
         const counts = await a.countMembers('A');
         expect(counts.byStatus).to.deep.equal({ Sent: 1 });
         expect(counts.responded).to.equal(0);
+      });
+
+      it('moves an existing membership to the status of a new submission on the same campaign (registered, then attended)', async () => {
+        await a.saveCampaign({ id: 'E', name: 'Expo', type: 'event' });
+        const before = Date.now();
+        const r1 = await a.submitLead(submission('E', { email: 'reg@example.com', firstName: 'Reg' }, { status: 'Registered' }));
+        const [registered] = await a.getMembers([r1.memberId]);
+        expect([registered.status, registered.responded, registered.firstRespondedAt]).to.deep.equal(['Registered', false, undefined]);
+        const r2 = await a.submitLead(submission('E', { email: 'REG@example.com' }, { status: 'Attended' }));
+        expect([r2.matched, r2.memberCreated, r2.memberId]).to.deep.equal([true, false, r1.memberId]);
+        const [attended] = await a.getMembers([r1.memberId]);
+        expect([attended.status, attended.responded]).to.deep.equal(['Attended', true]);
+        const at = Date.parse(attended.firstRespondedAt!);
+        expect(at).to.be.within(before - 1000, Date.now() + 1000);
+        expect(attended.version).to.equal(registered.version + 1);
+        expect((await a.countMembers('E')).byStatus).to.deep.equal({ Attended: 1 });
+      });
+
+      it('matches an email typed decomposed (NFD) and composed (NFC) as one person', async () => {
+        const composed = 'josé.đặng@example.com';
+        const decomposed = composed.normalize('NFD');
+        expect(decomposed).not.to.equal(composed);
+        const r1 = await a.submitLead(submission('A', { email: decomposed, firstName: 'José' }));
+        const r2 = await a.submitLead(submission('A', { email: composed.toUpperCase() }));
+        expect(r2.matched).to.equal(true);
+        expect(r2.person).to.deep.equal(r1.person);
+        expect(await a.findPersonByEmail(decomposed)).to.deep.equal(r1.person);
+        expect(await a.findPersonByEmail(composed)).to.deep.equal(r1.person);
+        expect((await a.getLead(r1.person.id)).email).to.equal(composed);
+        expect((await a.countMembers('A')).leads).to.equal(1);
       });
 
       it('is idempotent for a submission id, even when sent twice at once', async () => {

@@ -35,6 +35,34 @@ describe('IndexedDB store', () => {
     }
   });
 
+  it('two tabs racing an update of the same record: one commits, the other gets a ConflictError, nothing is lost', async () => {
+    const name = testDatabaseName();
+    const tab1 = new IndexedDBStore(name);
+    const tab2 = new IndexedDBStore(name);
+    try {
+      const seed = new ChangeBuilder(new Date().toISOString());
+      seed.create('accounts', 'acc', { name: 'Start' });
+      await tab1.commit(seed.changes);
+      // Both tabs read version 1, then both write, with no adapter check in between.
+      const [r1, r2] = await Promise.all([tab1.get<{ id: string; version: number; name: string }>('accounts', 'acc'), tab2.get<{ id: string; version: number; name: string }>('accounts', 'acc')]);
+      expect([r1!.version, r2!.version]).to.deep.equal([1, 1]);
+      const b1 = new ChangeBuilder(new Date().toISOString());
+      b1.update('accounts', r1!, { name: 'Tab 1' });
+      const b2 = new ChangeBuilder(new Date().toISOString());
+      b2.update('accounts', r2!, { name: 'Tab 2' });
+      const results = await Promise.allSettled([tab1.commit(b1.changes), tab2.commit(b2.changes)]);
+      const won = results.findIndex((r) => r.status === 'fulfilled');
+      expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+      expect((results[1 - won] as PromiseRejectedResult).reason).to.be.instanceOf(ConflictError);
+      const final = await tab2.get<{ version: number; name: string }>('accounts', 'acc');
+      expect(final).to.deep.include({ version: 2, name: won === 0 ? 'Tab 1' : 'Tab 2' });
+    } finally {
+      tab1.close();
+      tab2.close();
+      await deleteDatabase(name);
+    }
+  });
+
   it('keeps data across instances (a reload) and counts from the maintained aggregate', async () => {
     const fx = idbFixture();
     try {

@@ -81,6 +81,48 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
     next.close();
   });
 
+  it('a page that dies mid-replay leaves the entry in the outbox, and a later page sends it once', async () => {
+    const t = await tenant();
+    const outbox = testDatabaseName();
+    const { net, fetcher } = network();
+    const first = make(t, fetcher, outbox);
+    await first.saveCampaign({ id: 'A', name: 'A' });
+    net.down = true;
+    await rejectsWith(first.submitLead(submission('replayed@example.com')), QueuedError);
+    first.close();
+    // A second page (an iframe: its own realm, Web Locks and death) starts the replay; the request
+    // is in flight, never answered, when the page goes away.
+    const frame = document.createElement('iframe');
+    const inFlight = new Promise<void>((resolve) => {
+      window.addEventListener('message', function onMessage(e) {
+        if (e.data !== 'replay-in-flight') return;
+        window.removeEventListener('message', onMessage);
+        resolve();
+      });
+    });
+    frame.srcdoc = `<script type="module">
+      const { RestAdapter } = await import('/src/adapters/rest/rest-adapter.ts');
+      const hung = (input, init) => {
+        if (init?.method === 'POST' && String(input).endsWith('/submissions')) {
+          parent.postMessage('replay-in-flight', '*');
+          return new Promise(() => {});
+        }
+        return fetch(input, init);
+      };
+      const page = new RestAdapter({ baseUrl: ${JSON.stringify(TEST_SERVER)}, key: ${JSON.stringify(t)}, outbox: ${JSON.stringify(outbox)}, fetch: hung });
+      void page.drain();
+    </script>`;
+    document.body.append(frame);
+    await inFlight;
+    frame.remove(); // the page dies with its request in flight
+    const later = make(t, undefined, outbox);
+    await waitUntil(async () => (await later.drain()).sent === 1, 'the later page sent the entry', { timeout: 5000 });
+    expect(await later.drain()).to.deep.equal({ sent: 0, failed: 0, pending: 0 });
+    expect((await later.countMembers('A')).total).to.equal(1);
+    expect(await later.findPersonByEmail('replayed@example.com')).to.not.equal(null);
+    later.close();
+  });
+
   it('a lost answer after the server committed, retried, gives one lead', async () => {
     const t = await tenant();
     const { net, fetcher } = network();
