@@ -104,8 +104,15 @@ describe('REST adapter and server: HTTP semantics', () => {
   });
 
   it('reports an unreachable server as unavailable, after retrying', async () => {
-    const down = new RestAdapter({ baseUrl: 'http://127.0.0.1:9', retries: 1, retryDelayMs: 10 });
+    let attempts = 0;
+    const counting: typeof fetch = (input, init) => (attempts++, fetch(input, init));
+    const down = new RestAdapter({ baseUrl: 'http://127.0.0.1:9', retries: 2, retryDelayMs: 10, fetch: counting, outbox: false });
     await rejectsWith(down.listCampaigns(), UnavailableError);
+    expect(attempts).to.equal(3); // the first try and two retries
+    attempts = 0;
+    const once = new RestAdapter({ baseUrl: 'http://127.0.0.1:9', retries: 0, fetch: counting, outbox: false });
+    await rejectsWith(once.listCampaigns(), UnavailableError);
+    expect(attempts).to.equal(1);
   });
 });
 

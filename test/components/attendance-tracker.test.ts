@@ -280,11 +280,19 @@ describe('<attendance-tracker>', () => {
   });
 
   it('has loading and error states', async () => {
-    const adapter = Object.create(new LocalAdapter(new MemoryStore()), { getCampaign: { value: () => Promise.reject(new UnavailableError('down')) } });
+    let fail!: (e: Error) => void;
+    const adapter = Object.create(new LocalAdapter(new MemoryStore()), { getCampaign: { value: () => new Promise((_, reject) => (fail = reject)) } });
     const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><attendance-tracker campaign="E"></attendance-tracker></lead-kit>`);
     const el = kit.querySelector<AttendanceTracker>('attendance-tracker')!;
+    await waitUntil(() => fail, 'the campaign is being read');
+    await el.updateComplete;
+    expect(root(el).querySelector('[role=status]')?.textContent?.trim()).to.equal('Loading…');
+    expect(root(el).querySelector('#search')).to.equal(null);
+    await expect(el).to.be.accessible();
+    fail(new UnavailableError('down'));
     await waitUntil(() => root(el).querySelector('[role=alert]'), 'error');
     expect(textOf(el)).to.include('Try again');
+    expect(textOf(el)).not.to.include('Loading…');
     await expect(el).to.be.accessible();
   });
 });

@@ -120,18 +120,21 @@ describe('<campaign-member-list>', () => {
     await ready(el);
     const select = () => root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!;
     expect(select().getAttribute('aria-label')).to.equal('Status of F0002 adams');
+    let writes = 0;
+    const setMemberStatus = adapter.setMemberStatus.bind(adapter);
+    adapter.setMemberStatus = (input, o) => (writes++, setMemberStatus(input, o));
     const stop = (e: Event) => e.preventDefault();
     el.addEventListener('member-status-change', stop, { once: true });
     select().value = 'Attended';
     select().dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(select().value).to.equal('Registered');
+    await waitUntil(() => select().value === 'Registered', 'the select goes back');
     expect((await adapter.countMembers('E')).byStatus.Attended).to.equal(undefined);
     const changed = oneEvent(el, 'member-status-changed');
     select().value = 'Attended';
     select().dispatchEvent(new Event('change'));
     const { detail } = await changed;
     expect(detail.members).to.have.length(1);
+    expect(writes).to.equal(1); // the cancelled intent never reached the adapter
     expect((await adapter.countMembers('E')).byStatus.Attended).to.equal(1);
     await waitUntil(() => root(el).querySelector('.chip:nth-child(4) .n')!.textContent === '1');
     expect(root(el).querySelector('[role=status].announce')!.textContent).to.contain('Status set to Attended: 1');
@@ -360,7 +363,7 @@ describe('<campaign-member-list>', () => {
   });
 
   it('exports the current filter as CSV with a BOM, formula cells neutralized', async () => {
-    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,company,email,status"></campaign-member-list>`, async (a) => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,company,email,status"></campaign-member-list>`, async (a) => {
       await seed(a, 4);
       await a.submitLead({ submissionId: 'formula-0001', campaignId: 'E', lead: { firstName: 'Олена', lastName: 'Lê', email: 'x@example.com', company: '=HYPERLINK("http://evil")' }, status: 'Attended' });
     });
@@ -378,7 +381,6 @@ describe('<campaign-member-list>', () => {
       ['First name', 'Last name', 'Company', 'Email', 'Status'],
       ['Олена', 'Lê', `'=HYPERLINK("http://evil")`, 'x@example.com', 'Attended'],
     ]);
-    expect(adapter.name).to.be.a('string');
   });
 
   it('lets the user hide and reorder columns', async () => {

@@ -111,7 +111,7 @@ describe('<lead-convert-wizard>', () => {
     expect((await adapter.getContact('con-1')).firstName).to.equal('Anna');
   });
 
-  it('lets the page cancel, and reports a failure with nothing written', async () => {
+  it('lets the page cancel, and reports a storage failure mid-conversion with nothing written', async () => {
     const { el, adapter } = await render();
     el.compact = true;
     await el.updateComplete;
@@ -121,18 +121,28 @@ describe('<lead-convert-wizard>', () => {
     await next(el);
     expect((await adapter.getLead(leadId)).status).to.equal('open');
     el.removeEventListener('lead-convert', cancel);
-    const original = adapter.convertLead.bind(adapter);
-    adapter.convertLead = async () => {
-      throw new UnavailableError('server down');
+    // The storage fails when the conversion commits, after every read and the plan: a real
+    // failure mid-conversion, not a stub in front of the adapter.
+    const store = (adapter as LocalAdapter).store;
+    const commit = store.commit.bind(store);
+    let attempted = 0;
+    store.commit = async () => {
+      attempted++;
+      throw new UnavailableError('the disk is full');
     };
+    const before = await Promise.all([adapter.getLead(leadId), adapter.searchAccounts('Acme'), adapter.pageMembers({ campaignId: 'A' }), adapter.countMembers('A')]);
     const failed = oneEvent(el, 'lead-convert-error');
     await next(el);
     await failed;
     await el.updateComplete;
+    expect(attempted).to.be.greaterThan(0);
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('nothing was changed');
     await expect(el).to.be.accessible();
-    expect((await adapter.getLead(leadId)).status).to.equal('open');
-    adapter.convertLead = original;
+    store.commit = commit;
+    const after = await Promise.all([adapter.getLead(leadId), adapter.searchAccounts('Acme'), adapter.pageMembers({ campaignId: 'A' }), adapter.countMembers('A')]);
+    expect(after).to.deep.equal(before);
+    expect(after[0].status).to.equal('open');
+    expect(await adapter.findPersonByEmail('ana@acme.com')).to.deep.equal({ type: 'lead', id: leadId });
     const converted = oneEvent(el, 'lead-converted');
     await next(el);
     await converted;

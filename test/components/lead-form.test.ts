@@ -3,6 +3,12 @@ import '../../src/define/lead-form.js';
 import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
 import type { LocalAdapter } from '../../src/adapters/local/index.js';
 import { byLabel, renderWithAdapter, textOf, type } from '../helpers/render.js';
+import { enCore } from '../../src/i18n/messages/en-core.js';
+import { frCore } from '../../src/i18n/messages/fr-core.js';
+import { roCore } from '../../src/i18n/messages/ro-core.js';
+import { ruCore } from '../../src/i18n/messages/ru-core.js';
+import { ukCore } from '../../src/i18n/messages/uk-core.js';
+import { viCore } from '../../src/i18n/messages/vi-core.js';
 
 const submitButton = (el: LeadForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!;
 const submit = async (el: LeadForm) => {
@@ -184,10 +190,17 @@ describe('<lead-form>', () => {
       expect(e.detail.values.email).to.equal('ana.pop@example.com');
       e.preventDefault();
     });
+    let submissions = 0;
+    const submitLead = adapter.submitLead.bind(adapter);
+    adapter.submitLead = (input, o) => (submissions++, submitLead(input, o));
+    const intent = oneEvent(el, 'lead-submit');
     await submit(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await intent; // the handler stops right after a cancelled intent: nothing follows it
+    await el.updateComplete;
+    expect(submissions).to.equal(0);
     expect(await adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part=success]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).to.equal(false);
   });
 
   it('keeps every typed value and says what to do when the adapter refuses an unknown campaign', async () => {
@@ -258,11 +271,22 @@ describe('<lead-form>', () => {
     }
   });
 
-  it('speaks every supported language, from the nearest lang', async () => {
-    const labels: Record<string, string> = { en: 'First name', uk: 'Імʼя', ru: 'Имя', fr: 'Prénom', vi: 'Tên', ro: 'Prenume' };
-    for (const [lang, label] of Object.entries(labels)) {
-      const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" lang=${lang}></lead-form>`);
-      expect(byLabel(el, label)).to.exist;
+  it('speaks every supported language, from the nearest lang: every label, the button and the errors', async () => {
+    const catalogs: Record<string, Record<string, string>> = { en: enCore, uk: ukCore, ru: ruCore, fr: frCore, vi: viCore, ro: roCore };
+    const fields = ['firstName', 'lastName', 'email', 'phone', 'company', 'title', 'industry', 'employees', 'country', 'website', 'message'];
+    for (const [lang, m] of Object.entries(catalogs)) {
+      // Every core string exists and is written out (no empty value, no key left as text).
+      for (const key of Object.keys(enCore)) expect(m[key], `${lang} ${key}`).to.be.a('string').and.match(/\S/).and.not.equal(key);
+      const { el } = await renderWithAdapter<LeadForm>(html`<div lang=${lang}><lead-form campaign="A" fields=${`${fields.join(' ')}`}></lead-form></div>`);
+      const form = el.querySelector<LeadForm>('lead-form')!;
+      const labelled = (text: string) => [...form.shadowRoot!.querySelectorAll('label')].some((l) => l.textContent!.includes(text));
+      await waitUntil(() => labelled(m['form.firstName']), `${lang} labels`);
+      for (const f of fields) expect(byLabel(form as LeadForm, m[`form.${f}`]), `${lang} ${f}`).to.exist;
+      expect(submitButton(form).textContent!.trim()).to.equal(m['form.submit']);
+      if (lang !== 'en') for (const f of ['firstName', 'company', 'submit']) expect(m[`form.${f}`], `${lang} ${f} is translated`).not.to.equal(enCore[`form.${f}` as keyof typeof enCore]);
+      await submit(form);
+      await waitUntil(() => form.shadowRoot!.querySelector('[part=error-summary]'), `${lang} errors`);
+      expect(textOf(form)).to.include(m['field.required']);
     }
   });
 

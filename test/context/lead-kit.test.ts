@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import { IndexedDBStore, LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 import { configureDefaultAdapter, getDefaultAdapter } from '../../src/context/default-adapter.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
 import type { LazyAdapter } from '../../src/adapters/lazy-adapter.js';
@@ -47,14 +47,30 @@ describe('<lead-kit> provider and the default adapter', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('supplies the IndexedDB adapter of a named database', async () => {
+  it('supplies the IndexedDB adapter of a named database, which stores there', async () => {
     const name = testDatabaseName();
     try {
       const kit = await fixture<LeadKit>(html`<lead-kit database=${name}><lead-kit-adapter-inspector></lead-kit-adapter-inspector></lead-kit>`);
       const el = kit.querySelector('lead-kit-adapter-inspector')!;
       expect(el.adapter.name).to.equal(`local:${name}`);
       expect(kit.resolvedAdapter === el.adapter, 'same adapter instance').to.equal(true);
-      ((await (el.adapter as LazyAdapter).loaded()) as LocalAdapter).store.close();
+      // It stores in that IndexedDB database: a campaign saved through it is there, read raw.
+      await el.adapter.saveCampaign({ id: 'IDB', name: 'Stored in IndexedDB' });
+      const local = (await (el.adapter as LazyAdapter).loaded()) as LocalAdapter;
+      expect(local.store).to.be.instanceOf(IndexedDBStore);
+      local.store.close();
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const raw = await new Promise<{ name?: string } | undefined>((resolve, reject) => {
+        const req = db.transaction('campaigns').objectStore('campaigns').get('IDB');
+        req.onsuccess = () => resolve(req.result as { name?: string } | undefined);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      expect(raw?.name).to.equal('Stored in IndexedDB');
     } finally {
       await deleteDatabase(name);
     }
