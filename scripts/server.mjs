@@ -16,6 +16,7 @@ export async function buildServer() {
       outDir: '.server',
       emptyOutDir: true,
       target: 'node20',
+      sourcemap: true, // coverage of the server maps back to server/ and src/
       rollupOptions: { input: { main: 'server/main.ts', cli: 'server/cli.ts', openapi: 'server/openapi-cli.ts' }, external: ['pg'], output: { entryFileNames: '[name].js' } },
     },
   });
@@ -24,7 +25,8 @@ export async function buildServer() {
 
 /** Runs the keys command of the built server (`args`: create --tenant … --kind …); returns its stdout. */
 export function keysCommand(databaseUrl, args) {
-  const r = spawnSync(process.execPath, ['.server/cli.js', ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  const coverage = process.env.LEAD_KIT_SERVER_COVERAGE ? { NODE_V8_COVERAGE: process.env.LEAD_KIT_SERVER_COVERAGE } : {};
+  const r = spawnSync(process.execPath, ['.server/cli.js', ...args], { env: { ...process.env, ...coverage, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`keys ${args.join(' ')}: ${r.stderr || r.stdout}`);
   return r.stdout.trim();
 }
@@ -37,7 +39,15 @@ export function keysCommand(databaseUrl, args) {
 export async function startServer({ databaseUrl, port = 8787, env = {}, stdio = 'inherit', wait = 'ready' }) {
   const child = spawn(process.execPath, ['.server/main.js'], {
     stdio: ['ignore', stdio, stdio],
-    env: { LOG_LEVEL: 'warn', ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ...env },
+    env: {
+      LOG_LEVEL: 'warn',
+      ...process.env,
+      // npm test collects the server's coverage (scripts/coverage.mjs).
+      ...(process.env.LEAD_KIT_SERVER_COVERAGE ? { NODE_V8_COVERAGE: process.env.LEAD_KIT_SERVER_COVERAGE } : {}),
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      ...env,
+    },
   });
   const logs = [];
   if (stdio === 'pipe') for (const s of [child.stdout, child.stderr]) s.on('data', (d) => logs.push(...String(d).split('\n').filter(Boolean)));

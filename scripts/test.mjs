@@ -45,6 +45,11 @@ const freePort = () =>
     });
   });
 
+// The server processes write V8 coverage here (scripts/server.mjs); c8 reports it at the end.
+const { rmSync } = await import('node:fs');
+rmSync('coverage/server-v8', { recursive: true, force: true });
+process.env.LEAD_KIT_SERVER_COVERAGE = `${process.cwd()}/coverage/server-v8`;
+
 const counts = { passed: 0, failed: 0 };
 let status = 0;
 
@@ -104,6 +109,20 @@ if (only !== 'browser') {
   counts.passed += p;
   counts.failed += f || (r.code !== 0 ? 1 : 0);
   if (r.code !== 0 && status === 0) status = r.code;
+}
+
+if (!only && !process.argv.slice(2).length) {
+  // Coverage of all of it, every source file listed, against thresholds (one more check).
+  console.log('> coverage (browser: web-test-runner; server: c8 over the server processes)');
+  spawnSync('node_modules/.bin/c8', ['report', '--temp-directory', 'coverage/server-v8', '--reports-dir', 'coverage/server', '--reporter', 'lcovonly', '--src', '.', '--exclude-after-remap', '--include', 'server/**', '--include', 'src/**'], { stdio: 'inherit' });
+  const { coverageReport } = await import('./coverage.mjs');
+  const { ok, text } = coverageReport();
+  console.log(text);
+  if (ok) counts.passed++;
+  else {
+    counts.failed++;
+    console.log('coverage: below the threshold (scripts/coverage.mjs)');
+  }
 }
 
 console.log(`\nnpm test: ${counts.passed} passed, ${counts.failed} failed`);

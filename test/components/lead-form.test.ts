@@ -9,6 +9,12 @@ import { roCore } from '../../src/i18n/messages/ro-core.js';
 import { ruCore } from '../../src/i18n/messages/ru-core.js';
 import { ukCore } from '../../src/i18n/messages/uk-core.js';
 import { viCore } from '../../src/i18n/messages/vi-core.js';
+import { enComponents } from '../../src/i18n/messages/en-components.js';
+import { frComponents } from '../../src/i18n/messages/fr-components.js';
+import { roComponents } from '../../src/i18n/messages/ro-components.js';
+import { ruComponents } from '../../src/i18n/messages/ru-components.js';
+import { ukComponents } from '../../src/i18n/messages/uk-components.js';
+import { viComponents } from '../../src/i18n/messages/vi-components.js';
 
 const submitButton = (el: LeadForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!;
 const submit = async (el: LeadForm) => {
@@ -274,9 +280,12 @@ describe('<lead-form>', () => {
   it('speaks every supported language, from the nearest lang: every label, the button and the errors', async () => {
     const catalogs: Record<string, Record<string, string>> = { en: enCore, uk: ukCore, ru: ruCore, fr: frCore, vi: viCore, ro: roCore };
     const fields = ['firstName', 'lastName', 'email', 'phone', 'company', 'title', 'industry', 'employees', 'country', 'website', 'message'];
+    const components: Record<string, Record<string, string>> = { en: enComponents, uk: ukComponents, ru: ruComponents, fr: frComponents, vi: viComponents, ro: roComponents };
     for (const [lang, m] of Object.entries(catalogs)) {
-      // Every core string exists and is written out (no empty value, no key left as text).
+      // Every string exists and is written out (no empty value, no key left as text), the other
+      // elements' strings too.
       for (const key of Object.keys(enCore)) expect(m[key], `${lang} ${key}`).to.be.a('string').and.match(/\S/).and.not.equal(key);
+      for (const key of Object.keys(enComponents)) expect(components[lang][key], `${lang} ${key}`).to.be.a('string').and.match(/\S/).and.not.equal(key);
       const { el } = await renderWithAdapter<LeadForm>(html`<div lang=${lang}><lead-form campaign="A" fields=${`${fields.join(' ')}`}></lead-form></div>`);
       const form = el.querySelector<LeadForm>('lead-form')!;
       const labelled = (text: string) => [...form.shadowRoot!.querySelectorAll('label')].some((l) => l.textContent!.includes(text));

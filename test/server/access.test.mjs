@@ -1,6 +1,9 @@
 // Who may do what: keys bound to tenants (made with the real `npm run keys` command), publishable
 // keys, origins and CORS, event tickets, rate limits, and the open development mode.
 import assert from 'node:assert/strict';
+
+/** The child processes report their coverage too (npm test). */
+const coverageEnv = { ...process.env, ...(process.env.LEAD_KIT_SERVER_COVERAGE ? { NODE_V8_COVERAGE: process.env.LEAD_KIT_SERVER_COVERAGE } : {}) };
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
@@ -38,7 +41,7 @@ describe('Lead Kit server: keys and tenants', () => {
     const dump = JSON.stringify(rows);
     for (const k of [a, b, pub, shop]) assert.ok(!dump.includes(k.split('_').at(-1)), 'no secret in the database');
     assert.deepEqual(rows[3].origins, ['https://shop.example']);
-    const list = spawnSync(process.execPath, ['.server/cli.js', 'list'], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' }).stdout;
+    const list = spawnSync(process.execPath, ['.server/cli.js', 'list'], { env: { ...coverageEnv, DATABASE_URL: db.url }, encoding: 'utf8' }).stdout;
     assert.equal(list.trim().split('\n').length, 4);
     assert.match(list, /tenant-b\tsecret\t\*\tB portal/);
     for (const k of [a, b, pub, shop]) assert.ok(!list.includes(k.split('_').at(-1)));
@@ -157,7 +160,7 @@ describe('Lead Kit server: keys and tenants', () => {
     const temp = makeKey(db, 'tenant-a');
     assert.equal((await call(srv.url, 'GET', '/campaigns', { key: temp })).status, 200);
     const id = temp.split('_')[2];
-    const out = spawnSync(process.execPath, ['.server/cli.js', 'revoke', id], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' }).stdout;
+    const out = spawnSync(process.execPath, ['.server/cli.js', 'revoke', id], { env: { ...coverageEnv, DATABASE_URL: db.url }, encoding: 'utf8' }).stdout;
     assert.match(out, /Revoked/);
     await sleep(400);
     assert.equal((await call(srv.url, 'GET', '/campaigns', { key: temp })).status, 401);

@@ -2,6 +2,9 @@
 // OpenAPI linter (Redocly), with real schemas for every record, and the generated client types
 // current too.
 import assert from 'node:assert/strict';
+
+/** The child processes report their coverage too (npm test). */
+const coverageEnv = { ...process.env, ...(process.env.LEAD_KIT_SERVER_COVERAGE ? { NODE_V8_COVERAGE: process.env.LEAD_KIT_SERVER_COVERAGE } : {}) };
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +18,7 @@ const doc = parse(committed);
 
 describe('docs/openapi.yaml', () => {
   it('is what the route table and src/model/ generate (run npm run openapi after changing them)', () => {
-    const r = spawnSync(process.execPath, ['.server/openapi.js'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['.server/openapi.js'], { encoding: 'utf8', env: coverageEnv });
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout === committed, 'docs/openapi.yaml is stale: run npm run openapi and commit it');
   });
