@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Per area (browser: every file of src/; server: server/ and the src/ code it runs), today's figures rounded down. */
-export const THRESHOLDS = { browser: { lines: 92, branches: 86 }, server: { lines: 85, branches: undefined } };
+export const THRESHOLDS = { browser: { lines: 96, branches: 86 }, server: { lines: 97, branches: 50 } };
 
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
@@ -60,7 +60,7 @@ function area(name, lcov, sources) {
   }
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
   const lines = (100 * sum('lh')) / Math.max(1, sum('lf'));
-  // c8 gives no branch data through the server bundle's source maps: lines only there.
+  // c8 gives branch data through the server bundle's source maps only for some files.
   const branches = sum('brf') ? (100 * sum('brh')) / sum('brf') : undefined;
   return { name, rows, lines, branches };
 }

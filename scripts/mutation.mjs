@@ -1,7 +1,7 @@
 // `npm run mutation`: mutation testing of the domain rules (src/domain/; MUTATION_FILES for others).
 // Each mutant changes one operator or literal in one place (=== ↔ !==, < ↔ <=, && ↔ ||,
-// true ↔ false, ± 1, a dropped `!`, Math.min ↔ Math.max, ?? → ||); the tests that run under Node
-// (test/domain/*, the DataAdapter contract suite on the memory store) run
+// true ↔ false, ± 1, a dropped `!`, Math.min ↔ Math.max, ?? → &&, as StrykerJS does); the tests that run under Node
+// (test/domain/*, the DataAdapter contract suite and the conversion suite on the memory store) run
 // against it, bundled by esbuild with chai for @open-wc/testing's expect. A mutant no test notices
 // "survives". Prints the score per file, like a benchmark, and the survivors (file:line and the
 // change). Options: MUTATION_FILES (comma-separated paths), MUTATION_LIMIT (mutants per file),
@@ -15,7 +15,7 @@ const root = resolve('.');
 const files = (process.env.MUTATION_FILES?.split(',') ?? readdirSync('src/domain').filter((f) => f.endsWith('.ts')).map((f) => `src/domain/${f}`)).map((f) => f.trim());
 const limit = Number(process.env.MUTATION_LIMIT ?? Infinity);
 const timeoutMs = Number(process.env.MUTATION_TIMEOUT_MS ?? 60000);
-const tests = ['test/domain/csv.test.ts', 'test/domain/matching.test.ts', 'test/domain/metrics.test.ts', 'test/domain/statuses.test.ts', 'test/adapters/memory.test.ts'];
+const tests = ['test/domain/csv.test.ts', 'test/domain/matching.test.ts', 'test/domain/metrics.test.ts', 'test/domain/statuses.test.ts', 'test/adapters/memory.test.ts', 'test/adapters/conversion.test.ts'];
 const work = resolve('.mutation');
 mkdirSync(work, { recursive: true });
 
@@ -44,7 +44,7 @@ const OPERATORS = [
   [/ > /g, ' >= ', '> → >='],
   [/&&/g, '||', '&& → ||'],
   [/\|\|/g, '&&', '|| → &&'],
-  [/\?\?/g, '||', '?? → ||'],
+  [/\?\?/g, '&&', '?? → &&'],
   [/\btrue\b/g, 'false', 'true → false'],
   [/\bfalse\b/g, 'true', 'false → true'],
   [/ \+ 1\b/g, ' - 1', '+ 1 → - 1'],

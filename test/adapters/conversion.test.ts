@@ -6,16 +6,22 @@ import { newId } from '../../src/domain/ids.js';
 import { deleteDatabase, testDatabaseName } from '../helpers/idb.js';
 import { rejectsWith } from '../helpers/expect-error.js';
 
-const stores: [string, () => { store: RecordStore; cleanup: () => Promise<void> }][] = [
+type StoreCase = [string, () => { store: RecordStore; cleanup: () => Promise<void> }];
+const stores: StoreCase[] = [
   ['memory', () => ({ store: new MemoryStore(), cleanup: async () => {} })],
-  [
-    'IndexedDB',
-    () => {
-      const name = testDatabaseName();
-      const store = new IndexedDBStore(name);
-      return { store, cleanup: async () => (store.close(), deleteDatabase(name)) };
-    },
-  ],
+  // In a browser; `npm run mutation` runs this suite under Node, on the memory store only.
+  ...(typeof indexedDB === 'undefined'
+    ? []
+    : ([
+        [
+          'IndexedDB',
+          () => {
+            const name = testDatabaseName();
+            const store = new IndexedDBStore(name);
+            return { store, cleanup: async () => (store.close(), deleteDatabase(name)) };
+          },
+        ],
+      ] as StoreCase[])),
 ];
 
 const opp = (extra = {}) => ({ name: 'Acme - Ana Pop', amount: 5000, closeDate: '2026-12-31', stage: 'prospecting' as const, ...extra });

@@ -156,6 +156,30 @@ describe('<attendance-tracker>', () => {
     expect((await adapter.countMembers('E')).total).to.equal(6);
   });
 
+  it('recognizes a walk-in typed decomposed (NFD) as the registered guest with the composed email: checked in from the list, no submission', async () => {
+    const adapter = await seeded(2);
+    await adapter.submitLead({ submissionId: 'nfc-guest-01', campaignId: 'E', lead: { firstName: 'Đặng', lastName: 'Thị', email: 'đặng.thị@example.com' }, status: 'Registered' });
+    const el = await render(adapter);
+    let submissions = 0;
+    const submitLead = adapter.submitLead.bind(adapter);
+    adapter.submitLead = (input, o) => (submissions++, submitLead(input, o));
+    button(el, 'Register a walk-in').click();
+    await el.updateComplete;
+    const typed = 'đặng.thị@example.com'.normalize('NFD');
+    expect(typed).not.to.equal('đặng.thị@example.com');
+    byLabel(el, 'Email').value = typed;
+    byLabel(el, 'Email').dispatchEvent(new Event('input'));
+    const walked = oneEvent(el, 'attendee-walk-in');
+    button(el, 'Register and check in').click();
+    const { detail } = await walked;
+    expect(detail.matched).to.equal(true);
+    await waitUntil(() => toast(el).includes('was already on the list'), 'found on the list');
+    expect(toast(el)).to.include('Đặng Thị');
+    expect(submissions).to.equal(0); // matched on the door list itself, by the NFC email key
+    expect(count(el, 'Walk-ins')).to.equal('0');
+    expect(count(el, 'Checked in')).to.equal('1');
+  });
+
   it('closes the event: everyone not arrived becomes No-show after confirmation', async () => {
     const adapter = await seeded(10);
     const el = await render(adapter);
