@@ -15,7 +15,7 @@ const root = resolve('.');
 const files = (process.env.MUTATION_FILES?.split(',') ?? readdirSync('src/domain').filter((f) => f.endsWith('.ts')).map((f) => `src/domain/${f}`)).map((f) => f.trim());
 const limit = Number(process.env.MUTATION_LIMIT ?? Infinity);
 const timeoutMs = Number(process.env.MUTATION_TIMEOUT_MS ?? 60000);
-const tests = ['test/domain/csv.test.ts', 'test/domain/matching.test.ts', 'test/domain/metrics.test.ts', 'test/domain/statuses.test.ts', 'test/adapters/memory.test.ts', 'test/adapters/conversion.test.ts'];
+const tests = ['test/domain/rules.test.ts', 'test/domain/csv.test.ts', 'test/domain/matching.test.ts', 'test/domain/metrics.test.ts', 'test/domain/statuses.test.ts', 'test/adapters/memory.test.ts', 'test/adapters/conversion.test.ts'];
 const work = resolve('.mutation');
 mkdirSync(work, { recursive: true });
 
