@@ -162,6 +162,20 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         expect(counts.responded).to.equal(0);
       });
 
+      it("keeps the person's copy on their other campaigns in step when a submission fills their fields", async () => {
+        const r1 = await a.submitLead(submission('A', { email: 'copy@example.com' }));
+        const [onA] = await a.getMembers([r1.memberId]);
+        expect(onA.person.firstName).to.equal(undefined);
+        const r2 = await a.submitLead(submission('B', { email: 'copy@example.com', firstName: 'Ioana', company: 'Dacia' }));
+        expect(r2.matched).to.equal(true);
+        const [copyOnA, onB] = await a.getMembers([r1.memberId, r2.memberId]);
+        expect(copyOnA.person).to.deep.include({ firstName: 'Ioana', company: 'Dacia', email: 'copy@example.com' });
+        expect(onB.person).to.deep.equal(copyOnA.person);
+        expect(copyOnA.version).to.equal(onA.version + 1);
+        // A list of campaign A finds the person by the new name.
+        expect((await a.pageMembers({ campaignId: 'A', search: 'ioana' })).items.map((m) => m.id)).to.deep.equal([r1.memberId]);
+      });
+
       it('moves an existing membership to the status of a new submission on the same campaign (registered, then attended)', async () => {
         await a.saveCampaign({ id: 'E', name: 'Expo', type: 'event' });
         const before = Date.now();
