@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type pg from 'pg';
-import { ConflictError, LeadKitError, NotFoundError, UnavailableError, ValidationError } from '../src/adapters/errors.js';
+import { ConflictError, LeadKitError, ValidationError } from '../src/adapters/errors.js';
+import { errorToWire } from '../src/adapters/rest/http-errors.js';
 import { LocalAdapter } from '../src/adapters/local/local-adapter.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
 import { matchRoute, ROUTES, type Method, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
@@ -504,21 +505,18 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The HTTP status and body of an error (the adapter's typed errors, one to one). */
+/**
+ * The HTTP status and body of an error: the adapter's typed errors as src/adapters/rest/http-errors.ts
+ * maps them (the RestAdapter reads them back the same way); a database that cannot serve → 503;
+ * anything else → 500.
+ */
 export function toWireError(error: unknown): { status: number; body: WireError } {
-  if (error instanceof ValidationError) return { status: 422, body: { error: { code: 'validation', message: error.message, issues: error.issues } } };
-  if (error instanceof NotFoundError) return { status: 404, body: { error: { code: 'not-found', message: error.message, entity: error.entity, id: error.id } } };
-  if (error instanceof ConflictError) {
-    return { status: error.reason === 'version' ? 412 : 409, body: { error: { code: 'conflict', message: error.message, reason: error.reason } } };
-  }
-  if (error instanceof UnavailableError || isUnavailable(error)) {
-    return { status: 503, body: { error: { code: 'unavailable', message: error instanceof UnavailableError ? error.message : 'Service unavailable: the database cannot serve now; retry shortly' } } };
-  }
+  if (error instanceof LeadKitError) return errorToWire(error);
+  if (isUnavailable(error)) return { status: 503, body: { error: { code: 'unavailable', message: 'Service unavailable: the database cannot serve now; retry shortly' } } };
   const code = (error as { code?: string } | undefined)?.code;
   // Defence in depth: text PostgreSQL cannot store (NUL, invalid UTF-8) that validation missed.
   if (code === '22P05' || code === '22021') {
     return { status: 422, body: { error: { code: 'validation', message: 'Text with characters that cannot be stored', issues: [{ path: '', code: 'invalid_characters', message: 'Text contains NUL or invalid characters' }] } } };
   }
-  if (error instanceof LeadKitError) return { status: 400, body: { error: { code: error.code, message: error.message } } };
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
 }

@@ -3,7 +3,7 @@ import type { CampaignMember } from '../model/member.js';
 import type { Contact, Lead, LeadFields, LeadSource, PersonRef } from '../model/person.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { emailKey } from './matching.js';
-import { countMemberChange, memberPersonOf, personKey, samePersonSnapshot } from './members.js';
+import { countMemberChange, memberPersonOf, personKey, refreshPersonCopies, samePersonSnapshot } from './members.js';
 import { applyStatus } from './statuses.js';
 import { arrivedAt, checkInPatch, hasArrived } from './attendance.js';
 
@@ -107,11 +107,8 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
 
   const pKey = personKey(person);
   const snapshot = memberPersonOf(snapshotSource);
-  // Keep the person's copies on their other campaigns in step.
-  for (const other of lookup.personMemberships.get(pKey) ?? []) {
-    if (other.campaignId === campaignId || samePersonSnapshot(other.person, snapshot)) continue;
-    builder.update('members', other, { person: snapshot });
-  }
+  // Keep the person's copies on their other campaigns in step (and those campaigns' lists).
+  refreshPersonCopies(builder, lookup.personMemberships.get(pKey) ?? [], snapshot, campaignId);
 
   const existing = lookup.memberships.get(pKey);
   const ci = entry.checkIn;

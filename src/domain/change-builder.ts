@@ -39,11 +39,7 @@ export class ChangeBuilder {
     this.changes.deletes.push({ store, id: current.id, expect: current.version });
   }
 
-  /** The latest staged state of a record, if this change set writes it. */
-  stagedRecord(store: StoreName, id: string): StoredRecord | undefined {
-    return this.staged.get(`${store}/${id}`)?.record;
-  }
-
+  /** Marks a campaign changed: its lists and counts refresh when the change set commits. */
   touchCampaign(campaignId: string): void {
     if (!this.changes.campaignIds.includes(campaignId)) this.changes.campaignIds.push(campaignId);
   }

@@ -55,17 +55,6 @@ export function createRecord<T extends object>(id: string, fields: T, now: strin
   return { ...fields, id, version: 1, createdAt: now, updatedAt: now };
 }
 
-/** A write that creates `record` (which must not exist). */
-export function createWrite(store: StoreName, record: StoredRecord): RecordWrite {
-  return { store, record, expect: null };
-}
-
-/** A write that replaces `current` with `current` + `patch`, one version up. */
-export function updateWrite<T extends StoredRecord>(store: StoreName, current: T, patch: Partial<T>, now: string): RecordWrite & { record: T } {
-  const record = { ...current, ...patch, id: current.id, version: current.version + 1, updatedAt: now } as T;
-  return { store, record, expect: current.version };
-}
-
 /** Adds counter deltas for `key`, merging with any already in the change set. */
 export function addCounterDeltas(changes: ChangeSet, key: string, deltas: Record<string, number>): void {
   const entries = Object.entries(deltas).filter(([, n]) => n !== 0);

@@ -1,5 +1,6 @@
 import type { CampaignMember, MemberPerson, MemberSortField } from '../model/member.js';
 import type { Contact, Lead, PersonRef } from '../model/person.js';
+import type { ChangeBuilder } from './change-builder.js';
 import { addCounterDeltas, type ChangeSet } from './change-set.js';
 import { emailKey, foldText } from './matching.js';
 
@@ -75,6 +76,19 @@ export function memberPersonOf(person: Lead | Contact): MemberPerson {
 
 export function samePersonSnapshot(a: MemberPerson, b: MemberPerson): boolean {
   return a.firstName === b.firstName && a.lastName === b.lastName && a.email === b.email && a.company === b.company;
+}
+
+/**
+ * Refreshes the copy of a person kept on each of their memberships (so lists search and sort
+ * without joining people), marking each campaign changed so lists showing it update. `skip`: a
+ * campaign whose membership the caller writes itself.
+ */
+export function refreshPersonCopies(b: ChangeBuilder, memberships: readonly CampaignMember[], snapshot: MemberPerson, skip?: string): void {
+  for (const m of memberships) {
+    if (m.campaignId === skip || samePersonSnapshot(m.person, snapshot)) continue;
+    b.update('members', m, { person: snapshot });
+    b.touchCampaign(m.campaignId);
+  }
 }
 
 /** The person a membership points at. */

@@ -140,6 +140,19 @@ describe('<campaign-member-list>', () => {
     expect(root(el).querySelector('[role=status].announce')!.textContent).to.contain('Status set to Attended: 1');
   });
 
+  it("updates a person's row on campaign B when a submission on campaign A fills their name", async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="B" columns="name,email"></campaign-member-list>`, async (a) => {
+      await a.saveCampaign({ id: 'A', name: 'A' });
+      await a.saveCampaign({ id: 'B', name: 'B' });
+      await a.submitLead({ submissionId: 'copy-on-b-01', campaignId: 'B', lead: { email: 'nameless@example.com' } });
+    });
+    await ready(el);
+    expect(root(el).querySelector('.body')!.textContent).not.to.include('Ioana');
+    // The submission writes campaign A; the copy of the person on B is refreshed with it.
+    await adapter.submitLead({ submissionId: 'copy-on-a-01', campaignId: 'A', lead: { email: 'NAMELESS@example.com', firstName: 'Ioana', lastName: 'Pop' } });
+    await waitUntil(() => root(el).querySelector('.body')!.textContent!.includes('Ioana'), "B's list shows the new name", { timeout: 3000 });
+  });
+
   it('reports a concurrent change instead of overwriting it', async () => {
     const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 5));
     await ready(el);

@@ -11,7 +11,7 @@ import {
   memberPersonOf,
   personKey,
   personSearchKey,
-  samePersonSnapshot,
+  refreshPersonCopies,
   toMemberCounts,
   type MemberCounts,
 } from '../../domain/members.js';
@@ -721,13 +721,8 @@ export class LocalAdapter implements DataAdapter {
   }
 
   private async refreshSnapshots(b: ChangeBuilder, ref: PersonRef, person: Lead | Contact): Promise<void> {
-    const snapshot = memberPersonOf(person);
     const members = await this.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id);
-    for (const m of members) {
-      if (samePersonSnapshot(m.person, snapshot)) continue;
-      b.update('members', m, { person: snapshot });
-      b.touchCampaign(m.campaignId);
-    }
+    refreshPersonCopies(b, members, memberPersonOf(person));
   }
 
   private async checkParent(id: string | undefined, parentId: string): Promise<void> {

@@ -7,7 +7,8 @@ import type {
   ImportResult,
   PendingWrite,
 } from '../adapter.js';
-import { AbortedError, ConflictError, NotFoundError, QueuedError, UnavailableError, ValidationError, type LeadKitError } from '../errors.js';
+import { AbortedError, ConflictError, QueuedError, UnavailableError, type LeadKitError } from '../errors.js';
+import { wireToError } from './http-errors.js';
 import { newId } from '../../domain/ids.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { ROUTES, routePath, type Method, type WireError } from './routes.js';
@@ -392,7 +393,7 @@ export class RestAdapter implements DataAdapter {
   }
 }
 
-/** The adapter error for an HTTP error response. */
+/** The adapter error for an HTTP error response (http-errors.ts has the mapping). */
 async function toError(response: Response, method: string): Promise<LeadKitError> {
   let body: WireError | undefined;
   try {
@@ -400,17 +401,5 @@ async function toError(response: Response, method: string): Promise<LeadKitError
   } catch {
     /* not JSON */
   }
-  const e = body?.error;
-  const message = e?.message ?? `${method}: HTTP ${response.status}`;
-  switch (response.status) {
-    case 422:
-      return new ValidationError(e?.issues ?? [{ path: '', code: 'invalid', message }]);
-    case 404:
-      return new NotFoundError(e?.entity ?? 'record', e?.id ?? '');
-    case 409:
-    case 412:
-      return new ConflictError(message, (e?.reason as ConflictError['reason']) ?? 'version');
-    default:
-      return new UnavailableError(`${message} (HTTP ${response.status})`);
-  }
+  return wireToError(response.status, body, method);
 }
