@@ -5,7 +5,7 @@ import type { Account, Contact, Lead } from '../model/person.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { fillEmptyFields } from './capture.js';
 import { foldText } from './matching.js';
-import { countMemberChange, memberPersonOf } from './members.js';
+import { countMemberChange, displayName, memberPersonOf } from './members.js';
 
 /**
  * Lead conversion, written once: a qualified lead becomes a contact under a new or existing
@@ -85,7 +85,7 @@ export function defaultPrimaryCampaign(memberships: CampaignMember[]): string | 
 
 /** "<Company> - <Lead name>", the default opportunity name. */
 export function defaultOpportunityName(lead: Pick<Lead, 'company' | 'firstName' | 'lastName' | 'email'>): string {
-  const person = [lead.firstName, lead.lastName].filter(Boolean).join(' ') || lead.email || '';
+  const person = displayName(lead);
   return [lead.company, person].filter(Boolean).join(' - ').slice(0, 120);
 }
 

@@ -79,6 +79,14 @@ export function samePersonSnapshot(a: MemberPerson, b: MemberPerson): boolean {
 }
 
 /**
+ * How a person is named on screen and in messages: "First Last", else the email, else empty.
+ * (One place: a locale-aware order, e.g. family name first, belongs here.)
+ */
+export function displayName(p: { firstName?: string; lastName?: string; email?: string } | undefined): string {
+  return [p?.firstName, p?.lastName].filter(Boolean).join(' ') || p?.email || '';
+}
+
+/**
  * Refreshes the copy of a person kept on each of their memberships (so lists search and sort
  * without joining people), marking each campaign changed so lists showing it update. `skip`: a
  * campaign whose membership the caller writes itself.

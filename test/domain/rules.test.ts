@@ -8,7 +8,7 @@ import { arrivedAt, tracksAttendance, undoCheckInPatch } from '../../src/domain/
 import { accountMatches, defaultOpportunityName, defaultPrimaryCampaign, emailDomain, mapCustomFields } from '../../src/domain/conversion.js';
 import { CsvTooLargeError, decodeCsv, detectDelimiter, formatCsv, rowsToLeads } from '../../src/domain/csv.js';
 import { fingerprint } from '../../src/domain/ids.js';
-import { samePersonSnapshot } from '../../src/domain/members.js';
+import { displayName, samePersonSnapshot } from '../../src/domain/members.js';
 import { defaultMemberStatuses } from '../../src/domain/statuses.js';
 import type { CampaignMember } from '../../src/model/member.js';
 
@@ -99,6 +99,14 @@ describe('domain rules: conversion helpers', () => {
 });
 
 describe('domain rules: members, fingerprints, attendance', () => {
+  it('names a person "First Last", else by email, else empty', () => {
+    expect(displayName({ firstName: 'Ana', lastName: 'Pop', email: 'a@x.io' })).to.equal('Ana Pop');
+    expect(displayName({ lastName: 'Pop', email: 'a@x.io' })).to.equal('Pop');
+    expect(displayName({ email: 'a@x.io' })).to.equal('a@x.io');
+    expect(displayName({})).to.equal('');
+    expect(displayName(undefined)).to.equal('');
+  });
+
   it('compares person snapshots field by field', () => {
     const base = { firstName: 'Ana', lastName: 'Pop', email: 'a@x.io', company: 'Acme' };
     expect(samePersonSnapshot(base, { ...base })).to.equal(true);

@@ -10,7 +10,7 @@ import { campaignCountsQuery, type CampaignWithCounts } from '../../controllers/
 import { arrivedAt, attendanceFigures, expectedStatuses, hasArrived, noShowStatus, tracksAttendance } from '../../domain/attendance.js';
 import { newId } from '../../domain/ids.js';
 import { emailKey } from '../../domain/matching.js';
-import { memberMatchesSearch, personSearchKey } from '../../domain/members.js';
+import { displayName, memberMatchesSearch, personSearchKey } from '../../domain/members.js';
 import { defaultMemberStatuses } from '../../domain/statuses.js';
 import { errorMessage, fieldMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
@@ -397,7 +397,7 @@ export class AttendanceTracker extends LocalizedElement {
     const known = this.people.find((a) => pendingFor(p, a.member));
     if (known) return known.name;
     const lead = (p.input as LeadSubmission | undefined)?.lead;
-    return [lead?.firstName, lead?.lastName].filter(Boolean).join(' ') || lead?.email || (p.input as { code?: string })?.code || p.key;
+    return displayName(lead) || (p.input as { code?: string })?.code || p.key;
   }
 
   private renderWalkIn(locale: Locale) {
@@ -569,7 +569,7 @@ export class AttendanceTracker extends LocalizedElement {
     }
     this.walkInError = '';
     const lead = { ...fields, email: fields.email };
-    const name = [fields.firstName, fields.lastName].filter(Boolean).join(' ') || fields.email;
+    const name = displayName(fields);
     const known = this.people.find((a) => a.member.person.email && emailKey(a.member.person.email) === emailKey(fields.email));
     if (known) {
       this.dispatchEvent(new AttendeeWalkInEvent({ campaignId: this.campaign, lead, memberId: known.member.id, matched: true, pending: false }));
@@ -695,7 +695,7 @@ export class AttendanceTracker extends LocalizedElement {
 }
 
 function attendee(member: CampaignMember): Attendee {
-  const name = [member.person.firstName, member.person.lastName].filter(Boolean).join(' ') || member.person.email || '';
+  const name = displayName(member.person);
   return { member, key: personSearchKey(member.person), name };
 }
 

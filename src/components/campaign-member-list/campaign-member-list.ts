@@ -29,6 +29,7 @@ import { styles } from './campaign-member-list.styles.js';
 import { cellText, COLUMNS, exportHeader, exportRow, memberColumns, memberName, parseColumns, type MemberColumn } from './columns.js';
 import { MemberRows, type MemberFilter } from './member-rows.js';
 import { downloadCsv } from './download.js';
+import { displayName } from '../../domain/members.js';
 
 /** Row height in px (rows are positioned, not measured: the list renders only what is visible). */
 export const ROW_HEIGHT = 44;
@@ -586,7 +587,7 @@ export class CampaignMemberList extends LocalizedElement {
           <ul>
             ${this.addResults.map((p) => {
               const key = `${p.ref.type}:${p.ref.id}`;
-              const name = [p.person.firstName, p.person.lastName].filter(Boolean).join(' ') || p.person.email || msg(locale, 'list.no-name');
+              const name = displayName(p.person) || msg(locale, 'list.no-name');
               return html`<li>
                 <label>
                   <input type="checkbox" .checked=${this.addChosen.has(key)} @change=${() => this.toggleAddChoice(key, p.ref)} />

@@ -1,6 +1,7 @@
 import '../../i18n/english-components.js';
 import { msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
+import { displayName } from '../../domain/members.js';
 
 /** The columns a member list can show. */
 export const memberColumns = ['name', 'type', 'company', 'email', 'status', 'responded', 'first-responded', 'added'] as const;
@@ -34,7 +35,7 @@ export function parseColumns(value: string | undefined): MemberColumn[] {
 
 /** A member's display name, "First Last". */
 export function memberName(m: CampaignMember): string {
-  return [m.person.firstName, m.person.lastName].filter(Boolean).join(' ');
+  return displayName({ firstName: m.person.firstName, lastName: m.person.lastName });
 }
 
 /** A date for display in `locale` (date only). */

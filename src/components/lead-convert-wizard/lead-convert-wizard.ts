@@ -14,12 +14,12 @@ import { opportunityStages, type OpportunityStage } from '../../model/opportunit
 import type { Account, Contact, Lead } from '../../model/person.js';
 import { LeadConvertedEvent, LeadConvertErrorEvent, LeadConvertEvent } from './lead-convert-wizard.events.js';
 import { styles } from './lead-convert-wizard.styles.js';
+import { displayName as personName } from '../../domain/members.js';
 
 type Step = 'account' | 'contact' | 'opportunity' | 'review';
 const STEPS: Step[] = ['account', 'contact', 'opportunity', 'review'];
 const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'country'] as const;
 
-const personName = (p: Pick<Lead, 'firstName' | 'lastName' | 'email'>) => [p.firstName, p.lastName].filter(Boolean).join(' ') || p.email || '';
 
 /**
  * Converts a qualified lead into a contact under a new or existing account, optionally with an
