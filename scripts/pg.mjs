@@ -31,6 +31,16 @@ export function ensurePostgres() {
   return bin;
 }
 
+/** True when the cluster in `dir` is up (`pg_ctl status`). */
+function running(bin, dir) {
+  try {
+    run(bin, 'pg_ctl', ['-D', dir, 'status'], { quiet: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function run(bin, program, args, options = {}) {
   const cmd = isRoot ? 'runuser' : `${bin}/${program}`;
   const argv = isRoot ? ['-u', 'postgres', '--', `${bin}/${program}`, ...args] : args;
@@ -51,16 +61,8 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
       /* not running */
     }
   };
-  stop();
-  if (!keep) rmSync(dir, { recursive: true, force: true });
-  if (!existsSync(`${dir}/PG_VERSION`)) {
-    mkdirSync(dir, { recursive: true });
-    if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
-    run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C'], { quiet: true });
-  }
   const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}`;
   const start = () => run(bin, 'pg_ctl', ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-w', 'start'], { quiet: true });
-  start();
   // For fault tests: a restart as an operator does it (`pg_ctl restart -m fast`: sessions are cut).
   // Async, so a test's clients keep running while PostgreSQL goes down and comes back.
   const restart = () =>
@@ -68,5 +70,16 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
       const args = ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-m', 'fast', '-w', 'restart'];
       execFile(isRoot ? 'runuser' : `${bin}/pg_ctl`, isRoot ? ['-u', 'postgres', '--', `${bin}/pg_ctl`, ...args] : args, (e) => (e ? reject(e) : resolve()));
     });
-  return { url: `postgres://leadkit@127.0.0.1:${port}/postgres`, stop, start, restart };
+  const url = `postgres://leadkit@127.0.0.1:${port}/postgres`;
+  // A kept cluster that is already running (npm run server, then npm run keys) is used as it is.
+  if (keep && existsSync(`${dir}/postmaster.pid`) && running(bin, dir)) return { url, stop, start, restart };
+  stop();
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  if (!existsSync(`${dir}/PG_VERSION`)) {
+    mkdirSync(dir, { recursive: true });
+    if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
+    run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C'], { quiet: true });
+  }
+  start();
+  return { url, stop, start, restart };
 }
