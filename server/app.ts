@@ -277,8 +277,12 @@ export function createServer(options: ServerOptions): LeadKitServer {
       if (!set) streams.set(principal.tenant, (set = new Set()));
       set.add(res);
       const ping = setInterval(() => res.write(': ping\n\n'), 15000);
+      // A stream lives no longer than its key: revoked → the stream ends (within the key cache time).
+      const keyId = principal.key?.id;
+      const watch = keyId ? setInterval(() => void keys.byId(keyId).then((k) => k || res.end(), () => {}), Math.max(250, keys.ttlMs)) : undefined;
       const done = () => {
         clearInterval(ping);
+        clearInterval(watch);
         set!.delete(res);
         if (!set!.size) streams.delete(principal.tenant);
       };

@@ -94,7 +94,8 @@ export class KeyRing {
 
   constructor(
     private readonly query: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
-    private readonly ttlMs = 10_000,
+    /** How long an answer is remembered: a revoked key stops working within this time. */
+    readonly ttlMs = 10_000,
     private readonly maxEntries = 10_000,
   ) {}
 

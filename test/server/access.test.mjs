@@ -156,14 +156,26 @@ describe('Lead Kit server: keys and tenants', () => {
     assert.equal((await call(srv.url, 'GET', '/people/by-email?email=cors1%40example.com', { key: a })).body, null);
   });
 
-  it('a revoked key stops working (within the key cache time)', async () => {
+  it('a revoked key stops working, and its open event stream ends (within the key cache time)', async () => {
     const temp = makeKey(db, 'tenant-a');
     assert.equal((await call(srv.url, 'GET', '/campaigns', { key: temp })).status, 200);
+    const ticket = (await call(srv.url, 'POST', '/events/tickets', { key: temp })).body.ticket;
+    const stream = await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}`);
+    assert.equal(stream.status, 200);
+    const reader = stream.body.getReader();
+    const ended = (async () => {
+      for (;;) if ((await reader.read().catch(() => ({ done: true }))).done) return Date.now();
+    })();
     const id = temp.split('_')[2];
     const out = spawnSync(process.execPath, ['.server/cli.js', 'revoke', id], { env: { ...coverageEnv, DATABASE_URL: db.url }, encoding: 'utf8' }).stdout;
     assert.match(out, /Revoked/);
+    const revokedAt = Date.now();
     await sleep(400);
     assert.equal((await call(srv.url, 'GET', '/campaigns', { key: temp })).status, 401);
+    const endedAt = await Promise.race([ended, sleep(5000).then(() => 'still open')]);
+    assert.notEqual(endedAt, 'still open', 'the stream ended');
+    assert.ok(endedAt - revokedAt < 2000, `ended ${endedAt - revokedAt} ms after the revocation`);
+    assert.equal((await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}`)).status, 401, 'its ticket no longer opens a stream');
   });
 });
 
