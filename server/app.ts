@@ -3,13 +3,17 @@ import http from 'node:http';
 import type pg from 'pg';
 import { ConflictError, LeadKitError, ValidationError } from '../src/adapters/errors.js';
 import { errorToWire } from '../src/adapters/rest/http-errors.js';
-import { LocalAdapter } from '../src/adapters/local/local-adapter.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
 import { matchRoute, ROUTES, type Method, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
 import { describe, isUnavailable, type Db } from './db.js';
 import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
-import { PostgresStore } from './postgres-store.js';
-import { notifyChanges, type ChangeFeed } from './changes.js';
+import { changePayloads, notifyChanges, notifyCte, type ChangeFeed } from './changes.js';
+import { conflictOf, SqlStore, type ExtraCte } from './sql-store.js';
+import { SqlAdapter } from './sql-adapter.js';
+import { parseInput } from '../src/adapters/validate.js';
+import { leadSubmissionSchema, type LeadSubmission } from '../src/model/submission.js';
+import { emailKey } from '../src/domain/matching.js';
+import { addCounterDeltas, emptyChangeSet, type ChangeSet } from '../src/domain/change-set.js';
 import { RateLimiter, SharedRateLimiter } from './rate-limit.js';
 
 /**
@@ -346,9 +350,10 @@ export function createServer(options: ServerOptions): LeadKitServer {
       throw new HttpError(400, 'bad-request', 'Idempotency-Key must be 1 to 128 visible ASCII characters');
     }
 
+    const adapterOptions = { autoCreateCampaigns: principal.key?.kind !== 'publishable' };
     const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {
-      const store = new PostgresStore(conn, principal.tenant, inTransaction);
-      const adapter = new LocalAdapter(store, { autoCreateCampaigns: principal.key?.kind !== 'publishable' });
+      const store = new SqlStore(conn, principal.tenant, inTransaction);
+      const adapter = new SqlAdapter(store, conn, adapterOptions);
       const args = (route.decode as (r: WireRequest) => unknown[])(wire);
       const result = await (adapter[match.method] as (...a: unknown[]) => Promise<unknown>)(...args);
       // Announced with the transaction: delivered to every instance only if it commits.
@@ -356,15 +361,64 @@ export function createServer(options: ServerOptions): LeadKitServer {
       return { status: route.creates ? 201 : 200, result: result ?? null };
     };
 
+    const fingerprintOf = () => createHash('sha256').update(stableJson({ m: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
+
+    /**
+     * The hot path, a lead submission, in two round trips after the rate limit: one read of
+     * everything the capture rules need (and the Idempotency-Key's answer, if any), then one
+     * statement that writes the change set, the key's answer and the change notifications
+     * together (atomic by itself). A concurrent submission that wins a unique key makes it start
+     * over, and then it sees the winner (matched, or the key's answer replayed).
+     */
+    const submitFast = async (): Promise<{ status: number; result: unknown; replay: boolean }> => {
+      const [input] = (route.decode as (r: WireRequest) => [LeadSubmission])(wire);
+      const parsed = parseInput(leadSubmissionSchema, input);
+      const fingerprint = idempotencyKey ? fingerprintOf() : '';
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await db.withClient(async (conn) => {
+            const store = new SqlStore(conn, principal.tenant);
+            store.deferCommits = true;
+            const known = await store.preloadCapture(
+              { submissionId: parsed.submissionId, campaignId: parsed.campaignId, emailKey: emailKey(parsed.lead.email) },
+              idempotencyKey ? { key: idempotencyKey, method: match.method } : undefined,
+            );
+            if (known) {
+              if (known.fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
+              return { status: known.status, result: known.response, replay: true };
+            }
+            const result = await new SqlAdapter(store, conn, adapterOptions).submitLead(input);
+            const extra: ExtraCte[] = [];
+            if (idempotencyKey) {
+              extra.push((p) => `insert into idempotency (tenant, key, method, fingerprint, status, response)
+                values (${p(principal.tenant)}, ${p(idempotencyKey)}, ${p(match.method)}, ${p(fingerprint)}, 201, ${p(JSON.stringify(result))}::jsonb) returning 1`);
+            }
+            const payloads = changePayloads(principal.tenant, client, store.heldCommits());
+            if (payloads.length) extra.push(notifyCte(payloads));
+            if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
+            if (fault === 'rollback') throw new Error('planned failure after the work, before COMMIT');
+            const statement = store.commitStatement(mergeChanges(store.deferred), extra);
+            if (statement) await conn.query(statement.text, statement.values);
+            return { status: 201, result, replay: false };
+          });
+        } catch (error) {
+          const conflict = conflictOf(error);
+          if (!conflict || attempt >= 5) throw conflict ?? error;
+        }
+      }
+    };
+
     let outcome: { status: number; result: unknown; replay: boolean };
-    if (req.method === 'GET') {
+    if (match.method === 'submitLead') {
+      outcome = await submitFast();
+    } else if (req.method === 'GET') {
       outcome = await db.withClient(async (conn) => ({ ...(await execute(conn, false)), replay: false }));
     } else {
       // One transaction on one connection: the Idempotency-Key's record, the locks and the work
       // commit together, or not at all (a crash mid-way leaves neither).
       outcome = await db.transaction(async (conn) => {
         if (idempotencyKey && route.creates) {
-          const fingerprint = createHash('sha256').update(stableJson({ m: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
+          const fingerprint = fingerprintOf();
           // Inserting first makes a concurrent request with the same key wait here for this
           // transaction, then find its committed answer.
           const claimed = await conn.query(
@@ -523,4 +577,17 @@ export function toWireError(error: unknown): { status: number; body: WireError }
     return { status: 422, body: { error: { code: 'validation', message: 'Text with characters that cannot be stored', issues: [{ path: '', code: 'invalid_characters', message: 'Text contains NUL or invalid characters' }] } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
+}
+
+/** One change set of several (a use case that committed more than once in a request). */
+function mergeChanges(sets: ChangeSet[]): ChangeSet {
+  if (sets.length === 1) return sets[0];
+  const merged = emptyChangeSet();
+  for (const c of sets) {
+    merged.writes.push(...c.writes);
+    merged.deletes.push(...c.deletes);
+    for (const d of c.counters) addCounterDeltas(merged, d.key, d.deltas);
+    for (const id of c.campaignIds) if (!merged.campaignIds.includes(id)) merged.campaignIds.push(id);
+  }
+  return merged;
 }

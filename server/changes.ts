@@ -20,14 +20,21 @@ export interface ChangeMessage extends CommitInfo {
 /** Queues the notifications of `changes` in the current transaction (one statement). */
 export async function notifyChanges(db: Queryable, tenant: string, client: string, changes: CommitInfo[]): Promise<void> {
   if (!changes.length) return;
-  const payloads = changes.map((c) => {
+  await db.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [changePayloads(tenant, client, changes)]);
+}
+
+/** The notification texts of `changes` (each under PostgreSQL's 8000-byte payload limit). */
+export function changePayloads(tenant: string, client: string, changes: CommitInfo[]): string[] {
+  return changes.map((c) => {
     const message: ChangeMessage = { tenant, client, stores: c.stores, campaignIds: c.campaignIds, ...(c.ids ? { ids: c.ids } : {}) };
     let text = JSON.stringify(message);
     if (text.length > 7000) text = JSON.stringify({ ...message, ids: undefined, campaignIds: message.campaignIds.slice(0, 100) });
     return text;
   });
-  await db.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [payloads]);
 }
+
+/** A statement fragment that notifies `payloads` (for a commit's own statement). */
+export const notifyCte = (payloads: string[]) => (p: (v: unknown) => string) => `select pg_notify('${CHANNEL}', n) from unnest(${p(payloads)}::text[]) as n`;
 
 export class ChangeFeed {
   private client?: pg.Client;

@@ -553,7 +553,7 @@ export class LocalAdapter implements DataAdapter {
       .map((member, i) => ({ member, campaign: campaigns[i]! }))
       .filter((m) => m.campaign)
       .sort((a, b) => (a.member.createdAt < b.member.createdAt ? 1 : -1));
-    const accounts = await this.store.getAll<Account>('accounts');
+    const accounts = await this.accountCandidates(lead);
     const suggestedAccounts = accounts.filter((a) => accountMatches(lead, a)).sort((a, b) => a.name.localeCompare(b.name));
     const suggestedContacts = lead.emailKey
       ? (await this.store.getByIndex<Contact>('contacts', 'emailKey', lead.emailKey)).filter((c) => c.leadId !== lead.id || lead.status !== 'converted')
@@ -600,6 +600,14 @@ export class LocalAdapter implements DataAdapter {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /**
+   * Accounts that may be the lead's company (`accountMatches` decides): all of them here; an
+   * adapter with a database narrows them with an index first.
+   */
+  protected async accountCandidates(_lead: Lead): Promise<Account[]> {
+    return this.store.getAll<Account>('accounts');
+  }
 
   /** A record by id (validated at the boundary), or `NotFoundError`. */
   private async requireRecord<T>(store: StoreName, entity: string, id: string, options?: CallOptions): Promise<T> {
