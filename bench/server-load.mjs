@@ -1,7 +1,10 @@
 // The reference server under a bounded loopback load: lead submissions per second sustained for
 // BENCH_SERVER_SECONDS (default 60) by BENCH_SERVER_CLIENTS concurrent clients (default 32), no
-// errors allowed, and the rows in PostgreSQL must equal the accepted count. Baseline in the same
-// run: a bare Node HTTP handler doing one INSERT per request on the same PostgreSQL.
+// errors allowed, the rows in PostgreSQL must equal the accepted count, and the rate must hold
+// over the run (first vs last 10 s). Baseline in the same run: a bare Node HTTP handler doing one
+// INSERT per request on the same PostgreSQL. Then people search at BENCH_PEOPLE (default
+// 100,000) people imported through the API, against a bare handler running an indexed ILIKE
+// prefix query on a table of the same names.
 import http from 'node:http';
 import pg from 'pg';
 import { startPostgres } from '../scripts/pg.mjs';
@@ -29,6 +32,8 @@ async function load(send) {
   let accepted = 0;
   let errors = 0;
   const latencies = [];
+  const perSecond = new Array(SECONDS).fill(0);
+  const start = Date.now();
   let n = 0;
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
@@ -37,13 +42,83 @@ async function load(send) {
         const t = performance.now();
         const status = await send(c, i);
         latencies.push(performance.now() - t);
-        if (status === 201 || status === 200) accepted++;
-        else errors++;
+        if (status === 201 || status === 200) {
+          accepted++;
+          perSecond[Math.min(SECONDS - 1, Math.floor((Date.now() - start) / 1000))]++;
+        } else errors++;
       }
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { accepted, errors, perSecond: accepted / SECONDS, p50: latencies[Math.floor(latencies.length / 2)], p99: latencies[Math.floor(latencies.length * 0.99)] };
+  const window = Math.min(10, Math.floor(SECONDS / 3));
+  const rate = (part) => part.reduce((a, b) => a + b, 0) / part.length;
+  return {
+    accepted,
+    errors,
+    perSecond: accepted / SECONDS,
+    p50: latencies[Math.floor(latencies.length / 2)],
+    p99: latencies[Math.floor(latencies.length * 0.99)],
+    first: rate(perSecond.slice(0, window)),
+    last: rate(perSecond.slice(-window)),
+  };
+}
+
+function get(url, headers = {}) {
+  return new Promise((resolve) => {
+    const t = performance.now();
+    http
+      .get(url, { agent, headers }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - t, body: text }));
+      })
+      .on('error', () => resolve({ status: 0, ms: performance.now() - t, body: '' }));
+  });
+}
+
+const FIRST = ['Olena', 'Thu Hà', 'Ștefan', 'Zoë', 'Anna', 'Văn An', 'Пётр', 'José', 'Mai', 'Đức', 'Ioana', 'Oksana', 'Lucas', 'Chloé', 'Dmytro'];
+const LAST = ['Đặng', 'Shevchenko', 'Popescu', 'Lefèvre', 'Smith', 'Nguyễn', 'Иванов', 'García', 'Trần', 'Kovalenko', 'Dubois', 'Ionescu', 'Lê', 'Martin', 'Bondarenko'];
+const COMPANY = ['Acme', 'Globex', 'Initech', 'Hooli', 'Đông Á', 'Світанок', 'Umbrella', 'Stark', 'Wayne', 'Tyrell'];
+const person = (i) => ({ firstName: FIRST[i % 15], lastName: `${LAST[Math.floor(i / 15) % 15]}${i % 7 ? '' : ` ${i}`}`, email: `p${i}@example${i % 50}.com`, company: `${COMPANY[i % 10]} ${Math.floor(i / 150)}` });
+const percentile = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))];
+
+/** People search at `count` people: the kit's GET /people against a bare indexed ILIKE prefix query. */
+async function searchBench(base, secret, pool, count) {
+  const auth = { authorization: `Bearer ${secret}` };
+  await post(`${base}/campaigns`, { id: 'PEOPLE', name: 'People', type: 'email' }, auth);
+  for (let start = 0; start < count; start += 5000) {
+    const rows = Array.from({ length: Math.min(5000, count - start) }, (_, k) => person(start + k));
+    const status = await post(`${base}/campaigns/PEOPLE/imports`, { rows }, auth);
+    if (status !== 201) throw new Error(`import failed: ${status}`);
+  }
+  await pool.query('create table if not exists bench_people (id serial primary key, name text not null)');
+  await pool.query('truncate bench_people');
+  await pool.query('insert into bench_people (name) select unnest($1::text[])', [Array.from({ length: count }, (_, i) => { const p = person(i); return `${p.lastName} ${p.firstName} ${p.email} ${p.company}`; })]);
+  await pool.query('create index if not exists bench_people_name on bench_people (lower(name) text_pattern_ops)');
+  await pool.query('analyze');
+  const raw = http.createServer(async (req, res) => {
+    const q = new URL(req.url, 'http://x').searchParams.get('q') ?? '';
+    const { rows } = await pool.query(`select id, name from bench_people where lower(name) like $1 order by lower(name) limit 20`, [`${q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`]);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows));
+  });
+  await new Promise((r) => raw.listen(8795, '127.0.0.1', r));
+  const terms = ['dang', 'Đặng thu', 'olena shev', 'popescu', 'nguyen van', 'smi', 'acme 12', 'p4711@', 'иванов', 'zoe', 'garcia jose', 'tran duc', 'hooli 300', 'ionescu ioana', 'lefevre'];
+  const kit = [];
+  const bare = [];
+  let found = 0;
+  for (let round = 0; round < 14; round++) {
+    for (const t of terms) {
+      const r = await get(`${base}/people?search=${encodeURIComponent(t)}`, auth);
+      if (r.status !== 200) throw new Error(`search failed: ${r.status} ${r.body}`);
+      if (round) kit.push(r.ms);
+      else found += JSON.parse(r.body).length;
+      const b = await get(`http://127.0.0.1:8795/?q=${encodeURIComponent(t.split(' ')[0])}`);
+      if (round) bare.push(b.ms);
+    }
+  }
+  raw.close();
+  const { rows } = await pool.query(`explain (analyze, format json) select id from leads where tenant_id = (select tenant_id from leads limit 1) and search_text like '%olena%' and search_text like '%shev%' order by sort_name limit 20`);
+  return { count, kit: { median: percentile(kit, 0.5), p95: percentile(kit, 0.95) }, bare: { median: percentile(bare, 0.5), p95: percentile(bare, 0.95) }, found, searches: kit.length, plan: rows[0]['QUERY PLAN'][0]['Execution Time'] };
 }
 
 export async function serverLoad() {
@@ -67,8 +142,9 @@ export async function serverLoad() {
         { authorization: `Bearer ${publishable}`, 'x-lead-kit-client': `client-${c}` },
       ),
     );
-    const rows = await pool.query(`select count(*)::int as n from records where tenant = $1 and store = 'people'`, [tenant]);
-    const members = await pool.query(`select coalesce(sum((counts->>'total')::int), 0)::int as total from counters where tenant = $1 and key = 'members:LOAD'`, [tenant]);
+    const rows = await pool.query(`select count(*)::int as n from leads where tenant_id = $1`, [tenant]);
+    const members = await pool.query(`select coalesce(sum(n), 0)::int as total from campaign_member_counts where tenant_id = $1 and campaign_id = 'LOAD' and metric = 'total'`, [tenant]);
+    const memberRows = await pool.query(`select count(*)::int as n from campaign_members where tenant_id = $1 and campaign_id = 'LOAD'`, [tenant]);
 
     // Baseline: the same load on a handler that only inserts one row.
     await pool.query('create table if not exists bench_raw (id text primary key, data jsonb not null)');
@@ -90,7 +166,8 @@ export async function serverLoad() {
     const baseline = await load((c, i) => post('http://127.0.0.1:8794/submissions', { submissionId: `raw-${c}-${i}`, campaignId: 'LOAD', lead: { email: `load${i}@example.com` } }));
     const rawRows = (await pool.query('select count(*)::int as n from bench_raw')).rows[0].n;
     raw.close();
-    return { seconds: SECONDS, clients: CLIENTS, kit, leads: rows.rows[0].n, members: members.rows[0].total, baseline, rawRows };
+    const search = await searchBench(base, secret, pool, Number(process.env.BENCH_PEOPLE ?? 100_000));
+    return { seconds: SECONDS, clients: CLIENTS, kit, leads: rows.rows[0].n, members: members.rows[0].total, memberRows: memberRows.rows[0].n, baseline, rawRows, search };
   } finally {
     await server?.stop();
     await pool.end();

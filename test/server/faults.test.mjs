@@ -161,7 +161,7 @@ describe('Lead Kit server: hostile input', () => {
     await blocker.connect();
     try {
       await blocker.query('begin');
-      await blocker.query('lock table records in access exclusive mode');
+      await blocker.query('lock table campaigns in access exclusive mode');
       const started = Date.now();
       const answers = await Promise.all(Array.from({ length: 20 }, () => call(tiny.url, 'GET', '/campaigns', { key })));
       const took = Date.now() - started;
@@ -406,7 +406,7 @@ describe('Lead Kit server: crashes and database faults', () => {
     const blocker = new pg.Client({ connectionString: db.url });
     await blocker.connect();
     await blocker.query('begin');
-    await blocker.query('lock table records in access exclusive mode');
+    await blocker.query('lock table leads in access exclusive mode');
     const inFlight = call(srv.url, 'POST', '/leads', { key, body: { email: 'term@example.com' } });
     await sleep(300);
     const started = Date.now();
