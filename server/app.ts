@@ -5,10 +5,11 @@ import { ConflictError, LeadKitError, ValidationError } from '../src/adapters/er
 import { errorToWire } from '../src/adapters/rest/http-errors.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
 import { matchRoute, ROUTES, type Method, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
-import { describe, isUnavailable, type Db } from './db.js';
+import { describe, isUnavailable, roundTrips, type Db } from './db.js';
 import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
-import { changePayloads, notifyChanges, notifyCte, type ChangeFeed } from './changes.js';
-import { conflictOf, SqlStore, type ExtraCte } from './sql-store.js';
+import { changePayloads, type ChangeFeed } from './changes.js';
+import { conflictOf, run, SqlStore, type ExtraCte } from './sql-store.js';
+import type { CommitInfo } from '../src/adapters/local/record-store.js';
 import { SqlAdapter } from './sql-adapter.js';
 import { parseInput } from '../src/adapters/validate.js';
 import { leadSubmissionSchema, type LeadSubmission } from '../src/model/submission.js';
@@ -351,13 +352,14 @@ export function createServer(options: ServerOptions): LeadKitServer {
     }
 
     const adapterOptions = { autoCreateCampaigns: principal.key?.kind !== 'publishable' };
+    /** What the request's work changed, announced to every instance once it committed. */
+    const changed: CommitInfo[] = [];
     const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {
       const store = new SqlStore(conn, principal.tenant, inTransaction);
       const adapter = new SqlAdapter(store, conn, adapterOptions);
       const args = (route.decode as (r: WireRequest) => unknown[])(wire);
       const result = await (adapter[match.method] as (...a: unknown[]) => Promise<unknown>)(...args);
-      // Announced with the transaction: delivered to every instance only if it commits.
-      if (inTransaction) await notifyChanges(conn, principal.tenant, client, store.heldCommits());
+      changed.push(...store.heldCommits());
       return { status: route.creates ? 201 : 200, result: result ?? null };
     };
 
@@ -393,12 +395,11 @@ export function createServer(options: ServerOptions): LeadKitServer {
               extra.push((p) => `insert into idempotency (tenant, key, method, fingerprint, status, response)
                 values (${p(principal.tenant)}, ${p(idempotencyKey)}, ${p(match.method)}, ${p(fingerprint)}, 201, ${p(JSON.stringify(result))}::jsonb) returning 1`);
             }
-            const payloads = changePayloads(principal.tenant, client, store.heldCommits());
-            if (payloads.length) extra.push(notifyCte(payloads));
             if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
             if (fault === 'rollback') throw new Error('planned failure after the work, before COMMIT');
             const statement = store.commitStatement(mergeChanges(store.deferred), extra);
-            if (statement) await conn.query(statement.text, statement.values);
+            if (statement) await run(conn, statement.text, statement.values);
+            changed.push(...store.heldCommits());
             return { status: 201, result, replay: false };
           });
         } catch (error) {
@@ -451,6 +452,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
         return { status: ran.status, result: ran.result, replay: false };
       });
     }
+    // Committed: every instance streams it (only now, so a rolled-back change is never announced).
+    if (changed.length) options.feed?.publish(changePayloads(principal.tenant, client, changed));
     if (fault === 'drop') return void req.socket.destroy(); // committed; the answer is lost
     const version = (outcome.result as { version?: unknown } | null)?.version;
     send(res, outcome.status, outcome.result, {
@@ -482,7 +485,16 @@ export function createServer(options: ServerOptions): LeadKitServer {
       if (closing && inFlight === 0) drained?.();
       if (res.statusCode >= 500 && !planned.has(res)) log('warn', 'request', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
     });
-    handle(req, res).catch((e: unknown) => {
+    const counter = { n: 0 };
+    // Tests read how many round trips to PostgreSQL a request took (x-lead-kit-round-trips).
+    if (options.faults) {
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+        if (!this.headersSent) this.setHeader('x-lead-kit-round-trips', String(counter.n));
+        return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+      } as typeof res.writeHead;
+    }
+    roundTrips.run(counter, () => handle(req, res)).catch((e: unknown) => {
       if (e instanceof HttpError) {
         if (e.status === 413) {
           // Answer at once without keeping the body. A client still sending reads the answer

@@ -1,6 +1,5 @@
 import pg from 'pg';
 import type { CommitInfo } from '../src/adapters/local/record-store.js';
-import type { Queryable } from './postgres-store.js';
 
 /**
  * The change feed across instances: a request announces its commits with `pg_notify` inside its
@@ -17,12 +16,6 @@ export interface ChangeMessage extends CommitInfo {
   client: string;
 }
 
-/** Queues the notifications of `changes` in the current transaction (one statement). */
-export async function notifyChanges(db: Queryable, tenant: string, client: string, changes: CommitInfo[]): Promise<void> {
-  if (!changes.length) return;
-  await db.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [changePayloads(tenant, client, changes)]);
-}
-
 /** The notification texts of `changes` (each under PostgreSQL's 8000-byte payload limit). */
 export function changePayloads(tenant: string, client: string, changes: CommitInfo[]): string[] {
   return changes.map((c) => {
@@ -33,8 +26,6 @@ export function changePayloads(tenant: string, client: string, changes: CommitIn
   });
 }
 
-/** A statement fragment that notifies `payloads` (for a commit's own statement). */
-export const notifyCte = (payloads: string[]) => (p: (v: unknown) => string) => `select pg_notify('${CHANNEL}', n) from unnest(${p(payloads)}::text[]) as n`;
 
 export class ChangeFeed {
   private client?: pg.Client;
@@ -90,6 +81,35 @@ export class ChangeFeed {
     setTimeout(() => {
       if (!this.stopped && !this.client && !this.starting) void this.start().catch(() => {});
     }, this.retry).unref();
+  }
+
+  private outbox: string[] = [];
+  private flushing?: Promise<void>;
+
+  /**
+   * Announces committed changes to every instance. Called after the change's transaction
+   * committed (so only committed changes are announced), and sent in batches a few
+   * milliseconds apart on the feed's own connection: NOTIFY serializes the commits of every
+   * transaction that sends one, so the writes themselves never do. A batch that cannot be sent
+   * (the feed is reconnecting) is dropped, as changes made while a subscriber is disconnected are.
+   */
+  publish(payloads: string[]): void {
+    if (this.stopped) return;
+    this.outbox.push(...payloads);
+    if (!this.outbox.length) return;
+    this.flushing ??= new Promise<void>((r) => setTimeout(r, 5)).then(() => this.flush()).finally(() => {
+      this.flushing = undefined;
+      if (this.outbox.length) this.publish([]);
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.outbox.splice(0, 1000);
+    if (!batch.length) return;
+    if (!this.client) return this.log('warn', `change feed disconnected: ${batch.length} change notification(s) not sent`);
+    await this.client.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [batch]).catch((error: Error) => {
+      this.log('warn', `change notifications not sent (${error.message})`);
+    });
   }
 
   onChange(listener: (message: ChangeMessage) => void): () => void {

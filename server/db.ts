@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { UnavailableError } from '../src/adapters/errors.js';
 
@@ -18,6 +19,9 @@ export interface DbOptions {
   /** Logs one line (errors of idle connections). */
   log?: (line: string) => void;
 }
+
+/** Counts the round trips to PostgreSQL of the work run inside it (a request's, for its tests). */
+export const roundTrips = new AsyncLocalStorage<{ n: number }>();
 
 export class Db {
   readonly pool: pg.Pool;
@@ -59,12 +63,21 @@ export class Db {
       broken = error;
     };
     client.on('error', onError);
+    const counter = roundTrips.getStore();
+    const query = client.query;
+    if (counter) {
+      client.query = function (this: pg.PoolClient, ...args: unknown[]) {
+        counter.n++;
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof client.query;
+    }
     try {
       return await fn(client);
     } catch (error) {
       if (isConnectionError(error)) broken ??= error as Error;
       throw isUnavailable(error) ? unavailable(error) : error;
     } finally {
+      client.query = query;
       client.off('error', onError);
       client.release(broken ?? undefined);
     }

@@ -8,7 +8,7 @@ import { foldText } from '../src/domain/matching.js';
 import { memberPersonOf } from '../src/domain/members.js';
 import type { Account, Contact, Lead } from '../src/model/person.js';
 import { fromRow, TABLES } from './schema.js';
-import type { Queryable, SqlStore } from './sql-store.js';
+import { run, type Queryable, type SqlStore } from './sql-store.js';
 
 const searchText = z.string().check(z.maxLength(200));
 
@@ -39,7 +39,8 @@ export class SqlAdapter extends LocalAdapter {
     throwIfAborted(options?.signal);
     const params: unknown[] = [this.tenant, ...words.map(contains)];
     const where = words.map((_, i) => `t.search_text like $${i + 2}`).join(' and ') || 'true';
-    const { rows } = await this.db.query<{ kind: 'lead' | 'contact'; r: Record<string, unknown> }>(
+    const { rows } = await run<{ kind: 'lead' | 'contact'; r: Record<string, unknown> }>(
+      this.db,
       `(select 'lead' as kind, to_jsonb(t) as r, t.sort_name from leads t where t.tenant_id = $1 and t.converted_at is null and ${where} order by t.sort_name limit 20)
        union all
        (select 'contact', to_jsonb(t), t.sort_name from contacts t where t.tenant_id = $1 and ${where} order by t.sort_name limit 20)
@@ -55,7 +56,8 @@ export class SqlAdapter extends LocalAdapter {
   override async searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {
     const key = companyKey(parseInput(searchText, text, 'text'));
     throwIfAborted(options?.signal);
-    const { rows } = await this.db.query<{ r: Record<string, unknown> }>(
+    const { rows } = await run<{ r: Record<string, unknown> }>(
+      this.db,
       `select to_jsonb(t) as r from accounts t where t.tenant_id = $1 and t.search_text like $2 order by t.name limit 200`,
       [this.tenant, contains(key)],
     );
@@ -70,7 +72,8 @@ export class SqlAdapter extends LocalAdapter {
     const key = companyKey(lead.company);
     const domain = emailDomain(lead.email);
     if (!key && !domain) return [];
-    const { rows } = await this.db.query<{ r: Record<string, unknown> }>(
+    const { rows } = await run<{ r: Record<string, unknown> }>(
+      this.db,
       `select to_jsonb(t) as r from accounts t where t.tenant_id = $1 and (t.search_text = $2 or ($3 <> '' and lower(t.website) like $3)) limit 500`,
       [this.tenant, key, domain ? contains(domain) : ''],
     );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { ChangeSet, StoreName, StoredRecord } from '../src/domain/change-set.js';
 import { ConflictError } from '../src/adapters/errors.js';
@@ -11,8 +12,29 @@ export interface Queryable {
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
 }
 
-/** Counter rows per (campaign, metric): a commit adds to one at random; reads sum them. */
-const COUNTER_SHARDS = 16;
+const names = new Map<string, string>();
+
+/**
+ * Runs a statement as a named prepared statement of the connection (parsed and planned once
+ * per connection, not per request: the kit's reads and a submission's writes come in a few
+ * dozen shapes). `prepare: false` for statements of unbounded shapes (other change sets).
+ */
+export function run<R extends pg.QueryResultRow = pg.QueryResultRow>(db: Queryable, text: string, values: unknown[] = [], prepare = true): Promise<pg.QueryResult<R>> {
+  if (!prepare) return db.query<R>(text, values);
+  let name = names.get(text);
+  if (!name) {
+    name = `lk_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (names.size < 10_000) names.set(text, name);
+  }
+  return (db as unknown as pg.ClientBase).query<R>({ name, text, values });
+}
+
+/**
+ * Counter rows per (campaign, metric): a commit adds to its connection's shard (backend pid
+ * modulo this), so concurrent transactions, each on its own connection, almost never wait on
+ * each other's counter rows; reads sum the shards.
+ */
+const COUNTER_SHARDS = 1024;
 
 const CAMPAIGN_STATUSES = `(select coalesce(jsonb_agg(jsonb_build_object('label', s.label, 'responded', s.responded, 'default', s.is_default) order by s.position), '[]')
   from campaign_member_statuses s where s.tenant_id = t.tenant_id and s.campaign_id = t.id)`;
@@ -88,12 +110,13 @@ export class SqlStore implements RecordStore {
   }
 
   private async select(def: TableDef, where: string, params: unknown[], tail = ''): Promise<Record<string, unknown>[]> {
-    const { rows } = await this.db.query<{ r: Record<string, unknown> }>(`select ${rowJson(def)} as r from ${def.table} t where t.tenant_id = $1 and ${where} ${tail}`, [this.tenant, ...params]);
+    const { rows } = await run<{ r: Record<string, unknown> }>(this.db, `select ${rowJson(def)} as r from ${def.table} t where t.tenant_id = $1 and ${where} ${tail}`, [this.tenant, ...params]);
     return rows.map((row) => row.r);
   }
 
   private async people(where: string, params: unknown[]): Promise<PersonRow[]> {
-    const { rows } = await this.db.query<{ kind: 'lead' | 'contact'; r: Record<string, unknown> }>(
+    const { rows } = await run<{ kind: 'lead' | 'contact'; r: Record<string, unknown> }>(
+      this.db,
       `select 'lead' as kind, to_jsonb(t) as r from leads t where t.tenant_id = $1 and ${where}
        union all select 'contact', to_jsonb(t) from contacts t where t.tenant_id = $1 and ${where}`,
       [this.tenant, ...params],
@@ -140,12 +163,16 @@ export class SqlStore implements RecordStore {
       else if (store === 'people') for (const p of rows) add(p.emailKey, p);
       else for (const r of await this.select(TABLES[store], where, [keys])) add(r.email_key, fromRow(TABLES[store], r));
     } else if (store === 'members' && index === 'campaign+person') {
-      const pairs = keys as [string, string][];
-      const rows = await this.select(
-        TABLES.members,
-        `(t.campaign_id, coalesce('lead:' || t.lead_id, 'contact:' || t.contact_id)) in (select * from unnest($2::text[], $3::text[]))`,
-        [pairs.map((k) => k[0]), pairs.map((k) => k[1])],
+      const pairs = (keys as [string, string][]).map(([campaign, person]) => [campaign, ...person.split(/:(.*)/s, 2)] as [string, string, string]);
+      const of = (type: string) => pairs.filter((k) => k[1] === type);
+      const { rows: found } = await run<{ r: Record<string, unknown> }>(
+        this.db,
+        `select to_jsonb(t) as r from campaign_members t join unnest($2::text[], $3::text[]) k(c, p) on t.tenant_id = $1 and t.campaign_id = k.c and t.lead_id = k.p
+         union all
+         select to_jsonb(t) from campaign_members t join unnest($4::text[], $5::text[]) k(c, p) on t.tenant_id = $1 and t.campaign_id = k.c and t.contact_id = k.p`,
+        [this.tenant, of('lead').map((k) => k[0]), of('lead').map((k) => k[2]), of('contact').map((k) => k[0]), of('contact').map((k) => k[2])],
       );
+      const rows = found.map((row) => row.r);
       for (const r of rows) add([r.campaign_id, r.lead_id ? `lead:${r.lead_id}` : `contact:${r.contact_id}`], fromRow(TABLES.members, r));
     } else {
       const def = TABLES[store];
@@ -191,7 +218,8 @@ export class SqlStore implements RecordStore {
   }
 
   async counter(key: string): Promise<Record<string, number> | undefined> {
-    const { rows } = await this.db.query<{ metric: string; n: string }>(
+    const { rows } = await run<{ metric: string; n: string }>(
+      this.db,
       'select metric, sum(n) as n from campaign_member_counts where tenant_id = $1 and campaign_id = $2 group by metric',
       [this.tenant, campaignOfCounter(key)],
     );
@@ -201,13 +229,15 @@ export class SqlStore implements RecordStore {
 
   /** Reads what a lead submission's rules need (one query) and serves those reads from it. */
   async preloadCapture(input: { submissionId: string; campaignId: string; emailKey: string }, idempotency?: { key: string; method: string }): Promise<{ fingerprint: string; status: number; response: unknown } | undefined> {
-    const { rows } = await this.db.query<{ submission: unknown; campaign: Record<string, unknown> | null; people: { kind: 'lead' | 'contact'; r: Record<string, unknown> }[]; converted: Record<string, unknown>[]; members: Record<string, unknown>[]; idem: { fingerprint: string; status: number; response: unknown } | null }>(
+    const { rows } = await run<{ submission: unknown; campaign: Record<string, unknown> | null; people: { kind: 'lead' | 'contact'; r: Record<string, unknown> }[]; converted: Record<string, unknown>[]; members: Record<string, unknown>[]; idem: { fingerprint: string; status: number; response: unknown } | null }>(
+      this.db,
       `with p as (
          select 'lead' as kind, to_jsonb(t) as r, t.id, t.converted_contact_id as cc from leads t where t.tenant_id = $1 and t.email_key = $3
          union all select 'contact', to_jsonb(t), t.id, null from contacts t where t.tenant_id = $1 and t.email_key = $3),
-       cc as (select to_jsonb(t) as r, t.id from contacts t where t.tenant_id = $1 and t.id in (select cc from p where cc is not null)),
-       m as (select to_jsonb(t) as r from campaign_members t where t.tenant_id = $1
-         and (t.lead_id in (select id from p where kind = 'lead') or t.contact_id in (select id from p where kind = 'contact' union select id from cc)))
+       cc as (select to_jsonb(t) as r, t.id from contacts t where t.tenant_id = $1 and t.id = any(array(select cc from p where cc is not null))),
+       m as (select to_jsonb(t) as r from campaign_members t where t.tenant_id = $1 and t.lead_id = any(array(select id from p where kind = 'lead'))
+         union all select to_jsonb(t) from campaign_members t where t.tenant_id = $1
+           and t.contact_id = any(array(select id from p where kind = 'contact' union select id from cc)))
        select (select to_jsonb(s) from submissions s where s.tenant_id = $1 and s.id = $2) as submission,
          (select ${rowJson(TABLES.campaigns)} from campaigns t where t.tenant_id = $1 and t.id = $4) as campaign,
          (select coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'r', r)), '[]') from p) as people,
@@ -297,7 +327,7 @@ export class SqlStore implements RecordStore {
       const rows = changes.counters.flatMap((c) => Object.entries(c.deltas).map(([metric, d]) => ({ campaign_id: campaignOfCounter(c.key), metric, n: d })));
       if (rows.length) {
         ctes.push(`c${n++} as (insert into campaign_member_counts (tenant_id, campaign_id, metric, shard, n)
-          select ${t}, x.campaign_id, x.metric, ${Math.floor(Math.random() * COUNTER_SHARDS)}, x.n from jsonb_to_recordset(${params.p(JSON.stringify(rows))}::jsonb) x(campaign_id text, metric text, n bigint)
+          select ${t}, x.campaign_id, x.metric, pg_backend_pid() % ${COUNTER_SHARDS}, x.n from jsonb_to_recordset(${params.p(JSON.stringify(rows))}::jsonb) x(campaign_id text, metric text, n bigint)
           on conflict (tenant_id, campaign_id, metric, shard) do update set n = campaign_member_counts.n + excluded.n)`);
       }
     }
@@ -323,7 +353,7 @@ export class SqlStore implements RecordStore {
       const savepoint = this.inTransaction ? `c${++this.savepoints}` : undefined;
       try {
         if (savepoint) await this.db.query(`savepoint ${savepoint}`);
-        await this.db.query(statement.text, statement.values);
+        await run(this.db, statement.text, statement.values, false);
         if (savepoint) await this.db.query(`release savepoint ${savepoint}`);
       } catch (error) {
         if (savepoint) await this.db.query(`rollback to savepoint ${savepoint}`).catch(() => {});
