@@ -15,6 +15,9 @@ describe('domain: person matching', () => {
     expect(foldText('Ștefan')).to.equal('stefan');
     expect(foldText('Nguyễn')).to.equal('nguyen');
     expect(foldText('Олена')).to.equal('олена');
+    // Letters whose accent is their shape fold as PostgreSQL's unaccent does: đ is d.
+    expect(foldText('Đặng Đức')).to.equal('dang duc');
+    expect(foldText('Łódź Øresund Straße')).to.equal('lodz oresund strasse');
     expect(foldText(undefined)).to.equal('');
   });
 
