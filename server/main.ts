@@ -22,11 +22,16 @@ import { pruneRateLimits } from './rate-limit.js';
 const env = process.env;
 const LEVELS = { info: 0, warn: 1, error: 2 } as const;
 const level = LEVELS[(env.LOG_LEVEL as keyof typeof LEVELS) ?? 'info'] ?? 0;
+// A log reader that went away (a pipe to a crashed collector: EPIPE) must not take the server
+// with it, nor make it spin logging its own write errors: that output is closed, the other kept.
+const closed = new Set<NodeJS.WriteStream>();
+for (const out of [process.stdout, process.stderr]) out.on('error', () => closed.add(out));
 /** One JSON line per event on stdout/stderr: time, level, message, fields (never keys or bodies). */
 const log = (lvl: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}) => {
   if (LEVELS[lvl] < level) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level: lvl, message, ...fields });
-  (lvl === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
+  const out = lvl === 'info' || closed.has(process.stderr) ? process.stdout : process.stderr;
+  if (!closed.has(out)) out.write(`${line}\n`);
 };
 const int = (name: string, fallback: number) => {
   const v = env[name];

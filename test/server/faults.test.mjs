@@ -2,6 +2,7 @@
 // real PostgreSQL, no mocks. Malformed requests, oversized and hostile bodies, a starved pool,
 // kill -9 in the middle of writes, PostgreSQL restarted and stopped, SIGTERM.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { alive, call, database, makeKey, rawRequest, server, sleep, untilAnswered } from './harness.mjs';
@@ -127,6 +128,27 @@ describe('Lead Kit server: hostile input', () => {
       assert.ok(!JSON.stringify(r.body).includes('planned bug'), 'no internals in the answer');
       await sleep(100);
       assert.ok(t.logs.some((l) => l.includes(id) && l.includes('planned bug')), t.logs.join('\n'));
+      assert.equal((await call(t.url, 'GET', '/campaigns', { key })).status, 200);
+      assert.ok(alive(t.child));
+    } finally {
+      await t.stop();
+    }
+  });
+
+  it('keeps serving, without spinning, when the reader of its logs goes away (EPIPE)', async () => {
+    const t = await server(db, { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' });
+    try {
+      t.child.stdout.destroy();
+      t.child.stderr.destroy();
+      const cpu = () => readFileSync(`/proc/${t.child.pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0);
+      // Errors and warnings are logged into the closed pipes.
+      await call(t.url, 'POST', '/__faults', { body: { method: 'GET', path: '/campaigns', plan: ['throw', 'throw', 'throw'] } });
+      for (let i = 0; i < 3; i++) assert.equal((await call(t.url, 'GET', '/campaigns', { key })).status, 500);
+      await sleep(300);
+      const before = cpu();
+      await sleep(2000);
+      const ticks = cpu() - before; // clock ticks (1/100 s)
+      assert.ok(ticks < 50, `used ${ticks / 100} s of CPU in 2 s while idle`);
       assert.equal((await call(t.url, 'GET', '/campaigns', { key })).status, 200);
       assert.ok(alive(t.child));
     } finally {
