@@ -135,7 +135,7 @@ describe('Lead Kit server: hostile input', () => {
     }
   });
 
-  it('keeps serving, without spinning, when the reader of its logs goes away (EPIPE)', async () => {
+  it('keeps serving, without spinning, when the reader of its logs goes away (EPIPE)', { timeout: 20_000 }, async () => {
     const t = await server(db, { RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' });
     try {
       t.child.stdout.destroy();
