@@ -215,5 +215,5 @@ if (!ONLY || ONLY === 'server') {
       ['baseline: bare handler, indexed lower(name) LIKE prefix query', l.search.bare.median, l.search.bare.p95],
     ],
   );
-  console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all`);
+  console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all; slowest terms (median ms): ${l.search.slowest.map(([t, ms]) => `"${t}" ${fmt(ms, 1)}`).join(', ')}`);
 }

@@ -105,12 +105,14 @@ async function searchBench(base, secret, pool, count) {
   const terms = ['dang', 'Đặng thu', 'olena shev', 'popescu', 'nguyen van', 'smi', 'acme 12', 'p4711@', 'иванов', 'zoe', 'garcia jose', 'tran duc', 'hooli 300', 'ionescu ioana', 'lefevre'];
   const kit = [];
   const bare = [];
+  const byTerm = new Map();
   let found = 0;
   for (let round = 0; round < 14; round++) {
     for (const t of terms) {
       const r = await get(`${base}/people?search=${encodeURIComponent(t)}`, auth);
       if (r.status !== 200) throw new Error(`search failed: ${r.status} ${r.body}`);
       if (round) kit.push(r.ms);
+      if (round) byTerm.set(t, [...(byTerm.get(t) ?? []), r.ms]);
       else found += JSON.parse(r.body).length;
       const b = await get(`http://127.0.0.1:8795/?q=${encodeURIComponent(t.split(' ')[0])}`);
       if (round) bare.push(b.ms);
@@ -118,7 +120,8 @@ async function searchBench(base, secret, pool, count) {
   }
   raw.close();
   const { rows } = await pool.query(`explain (analyze, format json) select id from leads where tenant_id = (select tenant_id from leads limit 1) and search_text like '%olena%' and search_text like '%shev%' order by sort_name limit 20`);
-  return { count, kit: { median: percentile(kit, 0.5), p95: percentile(kit, 0.95) }, bare: { median: percentile(bare, 0.5), p95: percentile(bare, 0.95) }, found, searches: kit.length, plan: rows[0]['QUERY PLAN'][0]['Execution Time'] };
+  const slowest = [...byTerm].map(([t, ms]) => [t, percentile(ms, 0.5)]).sort((a, b) => b[1] - a[1]).slice(0, 4);
+  return { slowest, count, kit: { median: percentile(kit, 0.5), p95: percentile(kit, 0.95) }, bare: { median: percentile(bare, 0.5), p95: percentile(bare, 0.95) }, found, searches: kit.length, plan: rows[0]['QUERY PLAN'][0]['Execution Time'] };
 }
 
 export async function serverLoad() {

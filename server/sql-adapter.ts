@@ -12,6 +12,9 @@ import { run, type Queryable, type SqlStore } from './sql-store.js';
 
 const searchText = z.string().check(z.maxLength(200));
 
+/** People walked in name order before a search falls back to the trigram index. */
+const WALK = 2000;
+
 /** `%word%` for LIKE, with LIKE's own characters escaped. */
 const contains = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -37,19 +40,52 @@ export class SqlAdapter extends LocalAdapter {
   override async searchPeople(text: string, options?: CallOptions): Promise<PersonMatch[]> {
     const words = foldText(parseInput(searchText, text, 'text')).split(/\s+/).filter(Boolean);
     throwIfAborted(options?.signal);
-    const params: unknown[] = [this.tenant, ...words.map(contains)];
-    const where = words.map((_, i) => `t.search_text like $${i + 2}`).join(' and ') || 'true';
-    const { rows } = await run<{ kind: 'lead' | 'contact'; r: Record<string, unknown> }>(
+    // Words of 3+ characters can use the trigram index; shorter ones (no trigram) only filter.
+    const params: unknown[] = [this.tenant, ...words.map((w) => (w.length >= 3 ? contains(w) : w))];
+    const where = words.map((w, i) => (w.length >= 3 ? `t.search_text like $${i + 2}` : `strpos(t.search_text, $${i + 2}) > 0`)).join(' and ') || 'true';
+    const tables = { lead: 'leads t where t.tenant_id = $1 and t.converted_at is null', contact: 'contacts t where t.tenant_id = $1' } as const;
+    type Hit = { id: string; s: string };
+    // 1. Walk the first people in name order (index) and keep those that match: a common word
+    //    finds its first 20 there at once, where the trigram index would return thousands.
+    const walk = (cte: string) =>
+      `(select jsonb_build_object('walked', (select count(*) from ${cte}), 'hits', coalesce((select jsonb_agg(jsonb_build_object('id', h.id, 's', h.sort_name) order by h.sort_name)
+         from (select t.id, t.sort_name from ${cte} t where ${where} order by t.sort_name limit 20) h), '[]')))`;
+    const { rows: [first] } = await run<{ lead: { walked: number; hits: Hit[] }; contact: { walked: number; hits: Hit[] } }>(
       this.db,
-      `(select 'lead' as kind, to_jsonb(t) as r, t.sort_name from leads t where t.tenant_id = $1 and t.converted_at is null and ${where} order by t.sort_name limit 20)
-       union all
-       (select 'contact', to_jsonb(t), t.sort_name from contacts t where t.tenant_id = $1 and ${where} order by t.sort_name limit 20)
-       order by 3 limit 20`,
+      `with w_l as (select t.id, t.sort_name, t.search_text from ${tables.lead} order by t.sort_name limit ${WALK}),
+            w_c as (select t.id, t.sort_name, t.search_text from ${tables.contact} order by t.sort_name limit ${WALK})
+       select ${walk('w_l')} as lead, ${walk('w_c')} as contact`,
       params,
     );
-    return rows.map((row) => {
-      const person = fromRow<Lead | Contact>(TABLES[row.kind === 'lead' ? 'leads' : 'contacts'], row.r);
-      return { ref: { type: row.kind, id: person.id }, person: memberPersonOf(person) };
+    // 2. A kind whose walk met fewer than 20 matches and did not reach its end: a rare word, the
+    //    trigram index finds its few matches.
+    const hits: (Hit & { kind: 'lead' | 'contact' })[] = [];
+    for (const kind of ['lead', 'contact'] as const) {
+      const part = first[kind];
+      if (part.hits.length >= 20 || part.walked < WALK) {
+        hits.push(...part.hits.map((h) => ({ ...h, kind })));
+        continue;
+      }
+      // Materialized: every match through the index, then the first 20 by name (never a walk
+      // of the whole name index hoping to meet matches).
+      const { rows } = await run<Hit>(this.db, `with m as materialized (select t.id, t.sort_name from ${tables[kind]} and ${where}) select m.id, m.sort_name as s from m order by m.sort_name limit 20`, params);
+      hits.push(...rows.map((h) => ({ ...h, kind })));
+    }
+    const top = hits.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0)).slice(0, 20);
+    if (!top.length) return [];
+    // 3. The 20 shown, read whole.
+    const { rows } = await run<{ kind: 'lead' | 'contact'; r: Record<string, unknown> }>(
+      this.db,
+      `select 'lead' as kind, to_jsonb(t) as r from leads t where t.tenant_id = $1 and t.id = any($2)
+       union all select 'contact', to_jsonb(t) from contacts t where t.tenant_id = $1 and t.id = any($3)`,
+      [this.tenant, top.filter((h) => h.kind === 'lead').map((h) => h.id), top.filter((h) => h.kind === 'contact').map((h) => h.id)],
+    );
+    const byKey = new Map(rows.map((row) => [`${row.kind}:${row.r.id as string}`, row]));
+    return top.flatMap((h) => {
+      const row = byKey.get(`${h.kind}:${h.id}`);
+      if (!row) return [];
+      const person = fromRow<Lead | Contact>(TABLES[h.kind === 'lead' ? 'leads' : 'contacts'], row.r);
+      return [{ ref: { type: h.kind, id: person.id }, person: memberPersonOf(person) }];
     });
   }
 
