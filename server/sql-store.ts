@@ -4,6 +4,7 @@ import type { ChangeSet, StoreName, StoredRecord } from '../src/domain/change-se
 import { ConflictError } from '../src/adapters/errors.js';
 import { commitInfo, type CommitInfo, type CommitListener, type CommitOptions, type PageOptions, type PageResult, type RecordStore } from '../src/adapters/local/record-store.js';
 import type { ReadStore } from '../src/adapters/local/schema.js';
+import { foldText } from '../src/domain/matching.js';
 import { memberCountsKey } from '../src/domain/members.js';
 import { columnsOf, fromRow, TABLES, toRow, type TableDef } from './schema.js';
 
@@ -193,11 +194,19 @@ export class SqlStore implements RecordStore {
     let lastKey: IDBValidKey[] | undefined;
     let after = o.after ? ([o.after[o.after.length - 2], o.after[o.after.length - 1]] as [string, string]) : undefined;
     let skip = o.skip ?? 0;
-    const chunk = o.filter ? 200 : o.limit + 1;
+    // The search and type filter run in the query (as domain/members memberMatchesSearch does on
+    // the same folded key), so a page never reads back rows it does not show.
+    const filter = o.match ? undefined : o.filter;
+    const chunk = filter ? 200 : o.limit + 1;
     for (;;) {
       const params: unknown[] = [o.prefix[0]];
       let where = 't.campaign_id = $2';
       if (byStatus) where += ` and t.status = ${(params.push(o.prefix[1]), `$${params.length + 1}`)}`;
+      if (o.match?.type) where += o.match.type === 'lead' ? ' and t.lead_id is not null' : ' and t.contact_id is not null';
+      for (const word of foldText(o.match?.search).split(/\s+/).filter(Boolean)) {
+        params.push(word);
+        where += ` and strpos(t.search_text, $${params.length + 1}) > 0`;
+      }
       if (after) {
         params.push(after[0], after[1]);
         where += ` and (t.${sort}, t.id) ${asc ? '>' : '<'} ($${params.length}, $${params.length + 1})`;
@@ -209,7 +218,7 @@ export class SqlStore implements RecordStore {
         if (items.length === o.limit) return { items, lastKey, more: true };
         after = [r[sort] as string, r.id as string];
         const record = fromRow<StoredRecord>(TABLES.members, r);
-        if (o.filter && !o.filter({ ...record, sk: { q: r.search_text } })) continue;
+        if (filter && !filter({ ...record, sk: { q: r.search_text } })) continue;
         items.push(record);
         lastKey = byStatus ? [r.campaign_id as string, r.status as string, ...after] : [r.campaign_id as string, ...after];
       }

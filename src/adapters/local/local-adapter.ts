@@ -256,6 +256,7 @@ export class LocalAdapter implements DataAdapter {
       direction: q.direction === 'asc' ? 'next' : 'prev',
       limit: q.limit,
       filter,
+      ...(filter ? { match: { ...(search ? { search } : {}), ...(type ? { type } : {}) } } : {}),
       skip: q.offset,
     });
     throwIfAborted(options?.signal);

@@ -23,6 +23,12 @@ export interface PageOptions {
   skip?: number;
   /** Items failing it are skipped (search, type filter); scanning goes on until `limit` match. */
   filter?: (record: StoredRecord) => boolean;
+  /**
+   * What `filter` checks, for a store that can check it itself (a database: in its query, not
+   * by reading every row back): members whose folded search key contains every word of
+   * `search` (domain/members `memberMatchesSearch`), of this person type.
+   */
+  match?: { search?: string; type?: 'lead' | 'contact' };
 }
 
 export interface PageResult {
