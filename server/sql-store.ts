@@ -156,13 +156,13 @@ export class SqlStore implements RecordStore {
     if (cached.every(Boolean)) return cached as T[][];
     const groups = new Map<string, T[]>(keys.map((k) => [JSON.stringify(k), []]));
     const add = (k: unknown, record: unknown) => groups.get(JSON.stringify(k))?.push(record as T);
-    if (store === 'people' || ((store === 'leads' || store === 'contacts') && index === 'emailKey')) {
-      const where = index === 'accountId' ? 't.account_id = any($2)' : 't.email_key = any($2)';
-      const rows = store === 'people' && index !== 'leadEmail' ? await this.people(index === 'accountId' ? 'false' : where, [keys]) : [];
-      if (index === 'accountId') for (const r of await this.select(TABLES.contacts, where, [keys])) add(r.account_id, { ...fromRow<StoredRecord>(TABLES.contacts, r), kind: 'contact' });
-      else if (index === 'leadEmail') for (const r of await this.select(TABLES.leads, `${where} and t.status <> 'converted'`, [keys])) add(r.email_key, { ...fromRow<StoredRecord>(TABLES.leads, r), kind: 'lead' });
-      else if (store === 'people') for (const p of rows) add(p.emailKey, p);
-      else for (const r of await this.select(TABLES[store], where, [keys])) add(r.email_key, fromRow(TABLES[store], r));
+    if (store === 'people') {
+      // Leads and contacts together, each with its kind: by email, by account (contacts only
+      // have one), and `leadEmail` (leads only).
+      if (index === 'emailKey') for (const p of await this.people('t.email_key = any($2)', [keys])) add(p.emailKey, p);
+      else if (index === 'accountId') for (const r of await this.select(TABLES.contacts, 't.account_id = any($2)', [keys])) add(r.account_id, { ...fromRow<StoredRecord>(TABLES.contacts, r), kind: 'contact' });
+      else if (index === 'leadEmail') for (const r of await this.select(TABLES.leads, 't.email_key = any($2)', [keys])) add(r.email_key, { ...fromRow<StoredRecord>(TABLES.leads, r), kind: 'lead' });
+      else throw new Error(`No index ${index} on people`);
     } else if (store === 'members' && index === 'campaign+person') {
       const pairs = (keys as [string, string][]).map(([campaign, person]) => [campaign, ...person.split(/:(.*)/s, 2)] as [string, string, string]);
       const of = (type: string) => pairs.filter((k) => k[1] === type);
