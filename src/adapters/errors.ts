@@ -12,18 +12,20 @@ export type LeadKitErrorCode = 'validation' | 'not-found' | 'conflict' | 'unavai
 
 /** Base class of every error an adapter throws: `instanceof LeadKitError` or check `code`. */
 export class LeadKitError extends Error {
+  // Named literally: a minifier renames classes, and messages must still read "ConflictError: …".
+  override name = 'LeadKitError';
   constructor(
     readonly code: LeadKitErrorCode,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = new.target.name;
   }
 }
 
 /** The input was refused; nothing was written. `issues` says which fields and why. */
 export class ValidationError extends LeadKitError {
+  override name = 'ValidationError';
   constructor(readonly issues: FieldIssue[]) {
     super('validation', `Invalid input: ${issues.map((i) => `${i.path || '(input)'}: ${i.code}`).join(', ')}`);
   }
@@ -31,6 +33,7 @@ export class ValidationError extends LeadKitError {
 
 /** A record the call needs does not exist. */
 export class NotFoundError extends LeadKitError {
+  override name = 'NotFoundError';
   constructor(
     readonly entity: string,
     readonly id: string,
@@ -44,6 +47,7 @@ export class NotFoundError extends LeadKitError {
  * Nothing was written; read again and retry.
  */
 export class ConflictError extends LeadKitError {
+  override name = 'ConflictError';
   constructor(
     message = 'The data changed since it was read',
     readonly reason: 'version' | 'exists' | 'idempotency' | 'converted' = 'version',
@@ -54,6 +58,7 @@ export class ConflictError extends LeadKitError {
 
 /** The store or server cannot be reached or used right now (offline, blocked, quota). */
 export class UnavailableError extends LeadKitError {
+  override name = 'UnavailableError';
   constructor(message: string, options?: { cause?: unknown }) {
     super('unavailable', message, options);
   }
@@ -64,6 +69,7 @@ export class UnavailableError extends LeadKitError {
  * adapter's outbox) and will be sent, exactly once, when the server is reachable again.
  */
 export class QueuedError extends UnavailableError {
+  override name = 'QueuedError';
   readonly queued = true;
   constructor(
     message: string,
@@ -81,6 +87,7 @@ export class QueuedError extends UnavailableError {
 
 /** The caller's `AbortSignal` fired. */
 export class AbortedError extends LeadKitError {
+  override name = 'AbortedError';
   constructor() {
     super('aborted', 'The operation was aborted');
   }

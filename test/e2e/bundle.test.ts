@@ -14,6 +14,22 @@ function plainPage(body: string, head = ''): Promise<HTMLIFrameElement> {
 }
 
 describe('dist/lead-kit.js on a plain page', () => {
+  it("keeps its error classes' names (a console reads \"ConflictError: …\", not a minified name)", async () => {
+    const frame = await plainPage(
+      `<script type="module">
+         import * as kit from '/dist/lead-kit.js';
+         window.names = [
+           new kit.LeadKitError('conflict', 'm'), new kit.ValidationError([]), new kit.NotFoundError('lead', '1'), new kit.ConflictError(),
+           new kit.UnavailableError('m'), new kit.QueuedError('m', 'k'), new kit.AbortedError(),
+         ].map((e) => e.name);
+       </script>`,
+    );
+    const win = frame.contentWindow as Window & { names?: string[] };
+    await waitUntil(() => win.names, 'the page made the errors', { timeout: 5000 });
+    expect(win.names).to.deep.equal(['LeadKitError', 'ValidationError', 'NotFoundError', 'ConflictError', 'UnavailableError', 'QueuedError', 'AbortedError']);
+    frame.remove();
+  });
+
   it('defines the elements and stores through the default IndexedDB adapter named by the page', async () => {
     const db = testDatabaseName();
     const frame = await plainPage(
