@@ -730,3 +730,9 @@ function beep(frequency: number): void {
     /* no audio */
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attendance-tracker': AttendanceTracker;
+  }
+}

@@ -361,3 +361,9 @@ export class CampaignMemberImport extends LocalizedElement {
   }
 
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'campaign-member-import': CampaignMemberImport;
+  }
+}

@@ -1020,3 +1020,9 @@ export class CampaignMemberList extends LocalizedElement {
     if (!event.defaultPrevented) downloadCsv(filename, csv);
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'campaign-member-list': CampaignMemberList;
+  }
+}
