@@ -86,7 +86,7 @@ describe('Lead Kit server: keys and tenants', () => {
     assert.equal((await call(srv.url, 'GET', '/campaigns/B1', { key: b })).body.name, 'B only');
     // Streams: A's ticket streams A's changes only; naming B's tenant with it is refused.
     const ticket = (await call(srv.url, 'POST', '/events/tickets', { key: a })).body.ticket;
-    assert.ok(ticket && !ticket.includes(a.split('_').at(-1)), 'the ticket does not carry the key');
+    assert.ok(ticket && !ticket.includes(a.slice(20)), 'the ticket does not carry the key');
     assert.equal((await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}&tenant=tenant-b`)).status, 403);
     assert.equal((await fetch(`${srv.url}/events?ticket=forged.ticket`)).status, 401);
     assert.equal((await fetch(`${srv.url}/events?token=${a}`)).status, 401);
