@@ -57,6 +57,19 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
     assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }]);
   });
 
+  it("runs docs/schema.md's example reports on the moved data", async () => {
+    const doc = readFileSync(new URL('../../docs/schema.md', import.meta.url), 'utf8');
+    const [byStatus, roi] = [...doc.matchAll(/```sql\n(select[\s\S]*?)```/g)].map((m) => m[1].replaceAll("'acme'", "'legacy'"));
+    const statuses = (await sql.query(byStatus)).rows;
+    const expo = statuses.filter((r) => r.campaign === 'Expo 2026');
+    assert.deepEqual(expo.map((r) => r.status), ['Invited', 'Registered', 'Attended', 'No-show'], 'in the campaign\'s status order');
+    assert.equal(expo.reduce((n, r) => n + Number(r.members), 0), answers.legacy.counts.EXPO.total);
+    const row = (await sql.query(roi)).rows.find((r) => r.campaign === 'Expo 2026');
+    assert.equal(Number(row.won), 25000);
+    assert.equal(Number(row.open_pipeline), 8000);
+    assert.equal(Number(row.roi_percent), 138.1); // (25,000 - 10,500.50) / 10,500.50
+  });
+
   it('keeps working on the moved data: a known email is matched, keys and tenants hold', async () => {
     const r = await call(s.url, 'POST', '/submissions', { key: keys.legacy, body: { submissionId: 'after-migration-1', campaignId: 'EXPO-VIP', lead: { email: 'ANNA.4@example.com' } } });
     assert.equal(r.status, 201, JSON.stringify(r.body));
