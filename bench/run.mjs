@@ -213,6 +213,7 @@ if (!ONLY || ONLY === 'server') {
     [
       ['GET /people?search= (every word, accent- and case-insensitive substring of name, email, company; trigram index)', l.search.kit.median, l.search.kit.p95],
       ['baseline: bare handler, indexed lower(name) LIKE prefix query', l.search.bare.median, l.search.bare.p95],
+      [`member list search on a ${l.search.count.toLocaleString('en')}-member campaign: first 50 by name (${l.search.memberSearch.searches} searches, common to no match)`, l.search.memberSearch.median, l.search.memberSearch.p95],
     ],
   );
   console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all; slowest terms (median ms): ${l.search.slowest.map(([t, ms]) => `"${t}" ${fmt(ms, 1)}`).join(', ')}`);
