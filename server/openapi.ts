@@ -125,6 +125,7 @@ const memberQueryDocs: Record<string, string> = {
   limit: 'Members per page',
   cursor: "The previous page's nextCursor",
   offset: 'Rows to skip first (a scrollbar jump); page on with nextCursor',
+  counts: "true: also answer the campaign's member counts (one round trip for a list and its figures)",
 };
 const memberQuery = Object.fromEntries(
   Object.entries(z.omit(memberQuerySchema, { campaignId: true }).shape).map(([name, schema]) => [name, [schema as ZodMiniType, memberQueryDocs[name] ?? name] as [ZodMiniType, string]]),

@@ -31,6 +31,7 @@ export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';
 export { CampaignSummary, CampaignCostsChangeEvent } from './components/campaign-summary/campaign-summary.js';
 export { CampaignMemberList } from './components/campaign-member-list/campaign-member-list.js';
 export { CampaignMemberImport } from './components/campaign-member-list/campaign-member-import.js';
+export { CampaignMemberAdd } from './components/campaign-member-list/campaign-member-add.js';
 export * from './components/campaign-member-list/campaign-member-list.events.js';
 export { memberPages } from './adapters/bulk.js';
 export { AttendanceTracker } from './components/attendance-tracker/attendance-tracker.js';

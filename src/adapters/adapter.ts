@@ -77,6 +77,8 @@ export interface MemberPage {
   items: CampaignMember[];
   /** Pass as `cursor` to get the next page; absent on the last page. */
   nextCursor?: string;
+  /** The campaign's member counts, when the query asked for `counts`. */
+  counts?: MemberCounts;
 }
 
 /** A row of an import refused by validation. Row numbers count from 1. */

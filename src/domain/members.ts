@@ -78,12 +78,29 @@ export function samePersonSnapshot(a: MemberPerson, b: MemberPerson): boolean {
   return a.firstName === b.firstName && a.lastName === b.lastName && a.email === b.email && a.company === b.company;
 }
 
+/** Languages that name the family first ("Nguyễn Văn An"): Vietnamese, Hungarian, Chinese, Japanese, Korean. */
+const FAMILY_FIRST = new Set(['vi', 'hu', 'zh', 'ja', 'ko']);
+
+/** The name order of `locale` (a BCP 47 tag or language), or `override` when set. */
+export function nameOrder(locale: string | undefined, override?: 'given-first' | 'family-first'): 'given-first' | 'family-first' {
+  if (override) return override;
+  return FAMILY_FIRST.has((locale ?? '').toLowerCase().split(/[-_]/)[0]) ? 'family-first' : 'given-first';
+}
+
+type Named = { firstName?: string; lastName?: string; email?: string } | undefined;
+
 /**
- * How a person is named on screen and in messages: "First Last", else the email, else empty.
- * (One place: a locale-aware order, e.g. family name first, belongs here.)
+ * A person's name as `locale` writes it: "First Last", or "Last First" where the family name
+ * comes first (Vietnamese). Empty without a name. The one place names are put together.
  */
-export function displayName(p: { firstName?: string; lastName?: string; email?: string } | undefined): string {
-  return [p?.firstName, p?.lastName].filter(Boolean).join(' ') || p?.email || '';
+export function personName(p: Named, locale?: string, order?: 'given-first' | 'family-first'): string {
+  const parts = nameOrder(locale, order) === 'family-first' ? [p?.lastName, p?.firstName] : [p?.firstName, p?.lastName];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** How a person is named on screen and in messages: their name (as `locale` orders it), else the email, else empty. */
+export function displayName(p: Named, locale?: string, order?: 'given-first' | 'family-first'): string {
+  return personName(p, locale, order) || p?.email || '';
 }
 
 /**

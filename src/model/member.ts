@@ -110,6 +110,8 @@ export const memberQuerySchema = z.object({
    * position. Costs a walk over the skipped index entries; page on with `nextCursor`.
    */
   offset: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))),
+  /** Also answer the campaign's member counts (one round trip for a list and its figures). */
+  counts: z.optional(z.boolean()),
 });
 
 export type MemberPerson = z.infer<typeof memberPersonSchema>;

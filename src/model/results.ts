@@ -11,12 +11,6 @@ import { accountSchema, contactSchema, leadSchema, personRefSchema } from './per
  * (server/openapi.ts), so the two cannot drift.
  */
 
-/** One page of a campaign's members and the cursor of the next (absent on the last page). */
-export const memberPageSchema = z.object({
-  items: z.array(campaignMemberSchema),
-  nextCursor: z.optional(z.string()),
-});
-
 const count = z.int().check(z.nonnegative());
 
 /** A campaign's maintained member counts. */
@@ -31,6 +25,16 @@ export const memberCountsSchema = z.object({
   byStatus: z.record(z.string(), count),
   /** Members registered at the door of an event (walk-ins). */
   walkIns: count,
+});
+
+/**
+ * One page of a campaign's members and the cursor of the next (absent on the last page); with
+ * `counts` asked, the campaign's member counts read in the same call.
+ */
+export const memberPageSchema = z.object({
+  items: z.array(campaignMemberSchema),
+  nextCursor: z.optional(z.string()),
+  counts: z.optional(memberCountsSchema),
 });
 
 /** What a lead submission did (the same `submissionId` answers the same). */

@@ -232,6 +232,10 @@ export class LocalAdapter implements DataAdapter {
   async pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage> {
     const q = parseInput(memberQuerySchema, query);
     throwIfAborted(options?.signal);
+    if (q.counts) {
+      const [page, counts] = await Promise.all([this.pageMembers({ ...q, counts: false }, options), this.countMembers(q.campaignId, options)]);
+      return { ...page, counts };
+    }
     const index = q.status ? memberIndex(q.sort === 'status' ? 'name' : q.sort, true) : memberIndex(q.sort, false);
     const prefix: IDBValidKey[] = q.status ? [q.campaignId, q.status] : [q.campaignId];
     let after: IDBValidKey[] | undefined;

@@ -68,8 +68,8 @@ export const ROUTES: Routes = {
     path: '/campaigns/:id/members',
     encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: q(rest) }),
     decode: (r) => {
-      const { limit, offset, ...rest } = r.query;
-      return [{ campaignId: r.params.id, ...rest, ...(limit ? { limit: num(limit) } : {}), ...(offset ? { offset: num(offset) } : {}) } as Parameters<DataAdapter['pageMembers']>[0]];
+      const { limit, offset, counts, ...rest } = r.query;
+      return [{ campaignId: r.params.id, ...rest, ...(limit ? { limit: num(limit) } : {}), ...(offset ? { offset: num(offset) } : {}), ...(counts ? { counts: counts === 'true' ? true : counts === 'false' ? false : counts } : {}) } as Parameters<DataAdapter['pageMembers']>[0]];
     },
   },
   getMembers: { verb: 'POST', path: '/members/lookup', encode: (ids) => ({ params: {}, query: {}, body: { ids } }), decode: (r) => [body<{ ids: string[] }>(r).ids ?? []] },

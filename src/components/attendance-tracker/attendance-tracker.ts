@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { DataAdapter, PendingWrite } from '../../adapters/adapter.js';
-import { memberPages, writeChunks } from '../../adapters/bulk.js';
+import { bulkWrite, memberPages } from '../../adapters/bulk.js';
 import { ConflictError, NotFoundError, QueuedError, UnavailableError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { campaignCountsQuery, type CampaignWithCounts } from '../../controllers/campaign-counts-query.js';
@@ -620,19 +620,13 @@ export class AttendanceTracker extends LocalizedElement {
     const locale = this.activeLocale;
     const adapter: DataAdapter = this.adapters.adapter;
     this.busy = true;
-    let done = 0;
     try {
       const targets: { id: string; version: number }[] = [];
       for (const s of expectedStatuses(campaign)) {
         for await (const page of memberPages(adapter, { campaignId: campaign.id, status: s.label })) targets.push(...page.map((m) => ({ id: m.id, version: m.version })));
       }
-      for (const chunk of writeChunks(targets)) {
-        try {
-          done += (await adapter.setMemberStatus({ campaignId: campaign.id, members: chunk, status: noShow.label })).length;
-        } catch (error) {
-          if (!(error instanceof ConflictError)) throw error;
-        }
-      }
+      const { saved } = await bulkWrite(targets, (chunk) => adapter.setMemberStatus({ campaignId: campaign.id, members: chunk, status: noShow.label }));
+      const done = saved.length;
       this.confirmClose = false;
       this.show({ kind: done === targets.length ? 'info' : 'error', text: done === targets.length ? msg(locale, 'att.closed', { status: statusLabel(locale, noShow.label), count: this.formatNumber(done) }) : msg(locale, 'list.partial', { done: this.formatNumber(done), total: this.formatNumber(targets.length) }) });
     } catch (error) {

@@ -11,7 +11,7 @@ import { errorMessage, fieldMessage, msg, statusLabel, type Locale, type Message
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import { MembersImportedEvent } from './campaign-member-list.events.js';
-import { importStyles } from './campaign-member-list.styles.js';
+import { importStyles } from './parts.styles.js';
 import { downloadCsv } from './download.js';
 
 /** Lead fields a CSV column can be imported as, with their labels. */

@@ -1,53 +1,8 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { shared } from './parts.styles.js';
 
-const shared = css`
-  :host {
-    display: block;
-    line-height: 1.4;
-  }
-  .problem {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: #fff;
-  }
-  button.secondary.danger {
-    background: transparent;
-    color: var(--_danger);
-  }
-  label {
-    font-weight: 600;
-    display: block;
-    margin-bottom: 0.25rem;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.05rem 0.5rem;
-    border-radius: 999px;
-    font-size: 0.8125rem;
-    font-weight: 600;
-    border: 1px solid var(--_border);
-    white-space: nowrap;
-    max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    box-sizing: border-box;
-  }
-  .badge.lead {
-    color: var(--_accent);
-    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-  }
-  .badge.contact {
-    color: var(--_text);
-    background: color-mix(in srgb, var(--_text) 6%, var(--_surface));
-  }
-`;
 
 export const styles = [
   tokens,
@@ -363,24 +318,6 @@ export const styles = [
       align-items: start;
       gap: 1rem;
     }
-    .add-results ul {
-      list-style: none;
-      padding: 0;
-      margin: 0.5rem 0 1rem;
-      max-height: 18rem;
-      overflow: auto;
-    }
-    .add-results li label {
-      display: flex;
-      gap: 0.6rem;
-      align-items: start;
-      font-weight: 400;
-      padding: 0.4rem 0.25rem;
-      border-bottom: 1px solid var(--_border);
-    }
-    .add-results small {
-      color: var(--_muted);
-    }
     .dialog-actions {
       display: flex;
       gap: 0.5rem;
@@ -413,82 +350,6 @@ export const styles = [
     }
     .compact button.view-all {
       min-height: 36px;
-    }
-  `,
-];
-
-export const importStyles = [
-  tokens,
-  controls,
-  shared,
-  css`
-    .step {
-      display: grid;
-      gap: 0.75rem;
-    }
-    .row2 {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-      gap: 0.75rem;
-    }
-    .hint {
-      color: var(--_muted);
-      margin: 0.25rem 0 0;
-      font-size: 0.875rem;
-    }
-    h4 {
-      margin: 0.25rem 0 0;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.35rem 0.5rem;
-      border-bottom: 1px solid var(--_border);
-      vertical-align: middle;
-    }
-    td.sample {
-      color: var(--_muted);
-      max-width: 14rem;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    .preview td,
-    .preview th {
-      white-space: nowrap;
-    }
-    .narrow {
-      max-width: 20rem;
-    }
-    .actions {
-      display: flex;
-      gap: 0.5rem;
-      flex-wrap: wrap;
-    }
-    progress {
-      width: 100%;
-      height: 0.9rem;
-      accent-color: var(--_accent);
-    }
-    .row-errors {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-      max-height: 14rem;
-      overflow: auto;
-    }
-    .row-errors .raw {
-      color: var(--_muted);
-      margin-inline-start: 0.35rem;
-    }
-    .done {
-      font-weight: 600;
     }
   `,
 ];

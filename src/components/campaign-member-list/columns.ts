@@ -1,7 +1,7 @@
 import '../../i18n/english-components.js';
 import { msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { displayName } from '../../domain/members.js';
+import { personName } from '../../domain/members.js';
 
 /** The columns a member list can show. */
 export const memberColumns = ['name', 'type', 'company', 'email', 'status', 'responded', 'first-responded', 'added'] as const;
@@ -33,9 +33,9 @@ export function parseColumns(value: string | undefined): MemberColumn[] {
   return unique.length ? unique : [...memberColumns];
 }
 
-/** A member's display name, "First Last". */
-export function memberName(m: CampaignMember): string {
-  return displayName({ firstName: m.person.firstName, lastName: m.person.lastName });
+/** A member's name as `locale` orders it (no email fallback: the email has its own column). */
+export function memberName(locale: Locale, m: CampaignMember): string {
+  return personName(m.person, locale);
 }
 
 /** A date for display in `locale` (date only). */
@@ -47,7 +47,7 @@ export function formatDate(locale: Locale, iso: string | undefined): string {
 export function cellText(locale: Locale, column: MemberColumn, m: CampaignMember): string {
   switch (column) {
     case 'name':
-      return memberName(m);
+      return memberName(locale, m);
     case 'type':
       return msg(locale, m.leadId ? 'list.lead' : 'list.contact');
     case 'company':

@@ -1,4 +1,4 @@
-import type { DataAdapter, MemberPage } from '../../adapters/adapter.js';
+import type { DataAdapter, MemberCounts, MemberPage } from '../../adapters/adapter.js';
 import type { CampaignMember, MemberQuery } from '../../model/member.js';
 
 /** The part of a member query that picks and orders rows (no paging). */
@@ -6,6 +6,22 @@ export type MemberFilter = Omit<MemberQuery, 'cursor' | 'offset' | 'limit'>;
 
 /** Rows fetched per request. */
 export const BLOCK_SIZE = 100;
+/** Blocks one refresh reads at most (the adapter's page limit is 500 rows). */
+const MAX_BLOCKS = 5;
+
+/** True when the filter's rows can be reached by offset with a known total (no search, no type). */
+export function seekableFilter(filter: MemberFilter): boolean {
+  return !filter.search && !filter.type;
+}
+
+/** Members matching `filter` when the maintained counts tell it (no search, not type and status together). */
+export function matchingCount(filter: MemberFilter, counts: MemberCounts): number | undefined {
+  if (filter.search) return undefined;
+  if (filter.type && filter.status) return undefined;
+  if (filter.type) return filter.type === 'lead' ? counts.leads : counts.contacts;
+  if (filter.status) return counts.byStatus[filter.status] ?? 0;
+  return counts.total;
+}
 
 interface Block {
   items: CampaignMember[];
@@ -34,9 +50,39 @@ export class MemberRows {
     readonly total: number | undefined,
   ) {}
 
+  /**
+   * Reads the rows [from, to) of `filter` and the campaign's counts in one adapter call (a first
+   * load, or a refresh after a change): the rows come back ready to show at once.
+   */
+  static async read(adapter: DataAdapter, filter: MemberFilter, from: number, to: number, signal?: AbortSignal): Promise<{ rows: MemberRows; counts: MemberCounts }> {
+    const seekable = seekableFilter(filter);
+    const last = Math.floor(Math.max(from, to - 1) / BLOCK_SIZE);
+    const first = seekable ? Math.max(0, Math.min(Math.floor(from / BLOCK_SIZE), last)) : 0;
+    const blocks = Math.min(MAX_BLOCKS, last - first + 1);
+    const page = await adapter.pageMembers({ ...filter, limit: blocks * BLOCK_SIZE, ...(first ? { offset: first * BLOCK_SIZE } : {}), counts: true }, { signal });
+    const counts = page.counts ?? (await adapter.countMembers(filter.campaignId, { signal }));
+    const rows = new MemberRows(adapter, filter, seekable ? matchingCount(filter, counts) : undefined);
+    for (let i = 0; i < blocks; i++) {
+      const items = page.items.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
+      const lastBlock = i === blocks - 1 || items.length < BLOCK_SIZE;
+      if (items.length || i === 0) rows.blocks.set(first + i, { items, ...(lastBlock && page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
+      if (lastBlock) {
+        if (!page.nextCursor) rows.endBlock = first + i;
+        break;
+      }
+    }
+    return { rows, counts };
+  }
+
+  /** Takes the members a write answered in place of the rows read (same id). */
+  patch(members: readonly CampaignMember[]): void {
+    const byId = new Map(members.map((m) => [m.id, m]));
+    for (const block of this.blocks.values()) block.items = block.items.map((m) => byId.get(m.id) ?? m);
+  }
+
   /** True when any block can be fetched directly (offset jumps). */
   get seekable(): boolean {
-    return this.total !== undefined && !this.filter.search && !this.filter.type;
+    return this.total !== undefined && seekableFilter(this.filter);
   }
 
   /** Rows the list is tall: the total when known, else the rows loaded so far. */

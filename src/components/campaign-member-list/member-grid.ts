@@ -1,0 +1,198 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { MemberCounts } from '../../adapters/adapter.js';
+import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
+import type { Campaign } from '../../model/campaign.js';
+import type { CampaignMember, MemberSortField } from '../../model/member.js';
+import { cellText, COLUMNS, memberName, type MemberColumn } from './columns.js';
+import type { Cell } from './grid-keyboard.js';
+import type { MemberRows } from './member-rows.js';
+import { ROW_HEIGHT } from './member-rows-controller.js';
+import type { MemberSelection } from './selection.js';
+
+/** The campaign and its counts, as the list shows them on top. */
+export interface Meta {
+  campaign: Campaign;
+  counts: MemberCounts;
+}
+
+/** What the grid shows and the list's handlers it calls. */
+export interface GridView {
+  locale: Locale;
+  m: Meta;
+  cols: MemberColumn[];
+  rows?: MemberRows;
+  range: { first: number; last: number };
+  matching?: number;
+  active: Cell;
+  sort: MemberSortField;
+  direction: 'asc' | 'desc';
+  readonly: boolean;
+  busy: boolean;
+  selection: MemberSelection;
+  compactRows: number;
+  viewAllHref: string;
+  format(n: number): string;
+  scroll(): void;
+  keydown(e: KeyboardEvent): void;
+  focus(): void;
+  editorKeydown(e: KeyboardEvent): void;
+  sortBy(c: MemberColumn): void;
+  toggleRow(index: number, member: CampaignMember, range: boolean): void;
+  changeStatus(member: CampaignMember, select: HTMLSelectElement): void;
+  clearFilters(): void;
+  retry(): void;
+  viewAll(e: Event): void;
+}
+
+/** Column tracks: every row shares them, so rows are as wide as the grid (or the columns' minimum). */
+function gridTemplate(cols: MemberColumn[]): string {
+  const tracks = ['2.75rem', ...cols.map((c) => `minmax(${COLUMNS[c].width[0]}rem, ${COLUMNS[c].width[1]}fr)`)];
+  const min = 2.75 + cols.reduce((n, c) => n + COLUMNS[c].width[0], 0);
+  return `--cols:${tracks.join(' ')};--min:${min}rem`;
+}
+
+/** The ARIA grid: sticky header, the visible rows (positioned), no-match and row-error states. */
+export function renderGrid(v: GridView) {
+  const { locale } = v;
+  const data = v.rows;
+  const range = v.range;
+  const cols = v.cols;
+  const length = data?.length ?? 0;
+  const known = !!data?.complete;
+  const first = Math.min(range.first, Math.max(0, length - 1));
+  const last = Math.min(range.last, length - 1);
+  const rows: number[] = [];
+  for (let i = first; i <= last; i++) rows.push(i);
+  const allState = v.selection.state;
+  const activeId = v.active.row < 0 ? `h-${v.active.col}` : `c-${v.active.row}-${v.active.col}`;
+  const noMatch = data && data.complete && length === 0;
+  return html`<div class="grid-wrap"><div
+    part="grid"
+    class="viewport"
+    role="grid"
+    tabindex="0"
+    aria-labelledby="title"
+    aria-multiselectable="true"
+    aria-rowcount=${known ? length + 1 : -1}
+    aria-colcount=${cols.length + 1}
+    aria-activedescendant=${activeId}
+    aria-busy=${data && !data.has(first, last + 1) ? 'true' : 'false'}
+    style=${gridTemplate(cols)}
+    @scroll=${() => v.scroll()}
+    @keydown=${v.keydown}
+    @focus=${v.focus}
+  >
+    <div role="rowgroup" class="header">
+      <div role="row" part="header-row" class="row header-row" aria-rowindex="1">
+        <div role="columnheader" id="h-0" class="cell check ${v.active.row < 0 && v.active.col === 0 ? 'active' : ''}" aria-colindex="1">
+          <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-all', { count: v.format(v.matching ?? length) })} .checked=${live(allState === 'true')} .indeterminate=${live(allState === 'mixed')} @click=${() => v.selection.toggleAll()} />
+        </div>
+        ${cols.map((c, i) => {
+          const sorted = COLUMNS[c].sort === v.sort && (c !== 'first-responded' || !cols.includes('responded'));
+          return html`<div
+            role="columnheader"
+            id="h-${i + 1}"
+            class="cell ${v.active.row < 0 && v.active.col === i + 1 ? 'active' : ''}"
+            aria-colindex=${i + 2}
+            aria-sort=${sorted ? (v.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+          >
+            <button class="sort" tabindex="-1" @click=${() => v.sortBy(c)}>
+              <span>${msg(locale, COLUMNS[c].label)}</span><span class="arrow" aria-hidden="true">${sorted ? (v.direction === 'asc' ? '▲' : '▼') : ''}</span>
+            </button>
+          </div>`;
+        })}
+      </div>
+    </div>
+    <div role="rowgroup" class="body" style="height:${Math.max(length, noMatch ? 0 : 1) * ROW_HEIGHT}px">
+      ${rows.map((i) => renderRow(v, i, data!.at(i), cols))}
+    </div>
+    </div>
+    ${noMatch
+      ? html`<div class="no-match">
+          <p>${msg(locale, 'list.empty-filter')}</p>
+          <button class="secondary" @click=${v.clearFilters}>${msg(locale, 'list.clear-filters')}</button>
+        </div>`
+      : nothing}
+    ${data && !known && length > 0 ? html`<div class="more" aria-hidden="true">${msg(locale, 'list.loading-more')}</div>` : nothing}
+    ${data?.error
+      ? html`<div class="row-error" role="alert">
+          ${errorMessage(locale, data.error)}
+          <button class="secondary" @click=${() => v.retry()}>${msg(locale, 'action.retry')}</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+function renderRow(v: GridView, i: number, member: CampaignMember | undefined, cols: MemberColumn[]) {
+  const { m, locale } = v;
+  const style = `transform:translateY(${i * ROW_HEIGHT}px)`;
+  const activeCell = (c: number) => (v.active.row === i && v.active.col === c ? 'active' : '');
+  if (!member) {
+    return html`<div role="row" class="row placeholder" aria-rowindex=${i + 2} style=${style}>
+      <div role="gridcell" id="c-${i}-0" class="cell check ${activeCell(0)}" aria-colindex="1"></div>
+      ${cols.map((_, c) => html`<div role="gridcell" id="c-${i}-${c + 1}" class="cell ${activeCell(c + 1)}" aria-colindex=${c + 2}><span class="skeleton"></span></div>`)}
+    </div>`;
+  }
+  const selected = v.selection.has(member.id);
+  const name = memberName(locale, member) || member.person.email || msg(locale, 'list.no-name');
+  return html`<div role="row" part="row" class="row ${selected ? 'selected' : ''}" aria-rowindex=${i + 2} aria-selected=${selected ? 'true' : 'false'} style=${style}>
+    <div role="gridcell" id="c-${i}-0" class="cell check ${activeCell(0)}" aria-colindex="1">
+      <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-row', { name })} .checked=${live(selected)} @click=${(e: MouseEvent) => v.toggleRow(i, member, e.shiftKey)} />
+    </div>
+    ${cols.map((c, ci) => {
+      const id = `c-${i}-${ci + 1}`;
+      const cls = `cell ${c} ${activeCell(ci + 1)}`;
+      if (c === 'status' && !v.readonly) {
+        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>
+          <select tabindex="-1" aria-label=${msg(locale, 'list.status-of', { name })} .value=${live(member.status)} ?disabled=${!!v.busy} @change=${(e: Event) => v.changeStatus(member, e.target as HTMLSelectElement)} @keydown=${v.editorKeydown}>
+            ${statusOptions(m, member.status, locale)}
+          </select>
+        </div>`;
+      }
+      return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${c === 'email' || c === 'company' || c === 'name' || c === 'type' ? cellText(locale, c, member) : nothing}>
+        ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${cellText(locale, c, member)}</span>` : html`<span class="text">${cellText(locale, c, member)}</span>`}
+      </div>`;
+    })}
+  </div>`;
+}
+
+function statusOptions(m: Meta, current: string, locale: Locale) {
+  const labels = m.campaign.memberStatuses.map((s) => s.label);
+  if (!labels.includes(current)) labels.push(current);
+  return labels.map((l) => html`<option value=${l} ?selected=${l === current}>${statusLabel(locale, l)}</option>`);
+}
+
+/** Related-list mode: the first rows as a plain table, the total and "View all". */
+export function renderCompact(v: GridView, empty: boolean) {
+  const { m, locale } = v;
+  const data = v.rows;
+  const cols = v.cols;
+  const shown: CampaignMember[] = [];
+  for (let i = 0; data && i < Math.min(v.compactRows, data.length); i++) {
+    const member = data.at(i);
+    if (member) shown.push(member);
+  }
+  return html`<div part="base" class="base compact">
+    <header class="head">
+      <h2 id="title">${msg(locale, 'list.title')} <span class="total">(${v.format(m.counts.total)})</span></h2>
+      ${empty
+        ? nothing
+        : v.viewAllHref
+          ? html`<a class="view-all" href=${v.viewAllHref} @click=${v.viewAll}>${msg(locale, 'list.view-all')}</a>`
+          : html`<button class="secondary view-all" @click=${v.viewAll}>${msg(locale, 'list.view-all')}</button>`}
+    </header>
+    ${empty
+      ? html`<p class="state">${msg(locale, 'list.empty')}</p>`
+      : html`<table class="compact-table">
+          <thead>
+            <tr>
+              ${cols.map((c) => html`<th scope="col">${msg(locale, COLUMNS[c].label)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c}>${cellText(locale, c, member)}</td>`)}</tr>`)}
+          </tbody>
+        </table>`}
+  </div>`;
+}
