@@ -71,3 +71,17 @@ export function parseInput<S extends ZodMiniType>(schema: S, input: unknown, pre
   const issues = (result.error.issues as unknown as RawIssue[]).map((i) => toFieldIssue(i, input));
   throw new ValidationError(prefix ? issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix })) : issues);
 }
+
+/**
+ * The issues `parseInput` would report for `input` (empty when valid): for a form that checks
+ * what the user typed by the same rules the adapter will apply, before sending it.
+ */
+export function inputIssues(schema: ZodMiniType, input: unknown): FieldIssue[] {
+  try {
+    parseInput(schema, input);
+    return [];
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+}

@@ -1,5 +1,7 @@
 import type { Campaign, MemberStatus } from '../model/campaign.js';
-import type { CampaignMember, CheckInRecord } from '../model/member.js';
+import type { CampaignMember, CheckInInput, CheckInRecord } from '../model/member.js';
+import type { LeadSubmission } from '../model/submission.js';
+import { emailKey } from './matching.js';
 import type { MemberCounts } from './members.js';
 import { applyStatus, findStatus } from './statuses.js';
 
@@ -91,4 +93,33 @@ export function attendanceFigures(campaign: Pick<Campaign, 'memberStatuses'>, co
   const noShows = counts.byStatus[noShowStatus(campaign)?.label ?? ''] ?? 0;
   const notArrived = expectedStatuses(campaign).reduce((n, s) => n + (counts.byStatus[s.label] ?? 0), 0);
   return { expected, checkedIn, notArrived, walkIns, noShows, rate: expected > 0 ? (checkedIn - walkIns) / expected : null };
+}
+
+/** An arrival kept in an adapter's outbox: a check-in (by code) or a walk-in (a submission with `checkIn`). */
+export interface PendingArrival {
+  /** Member, lead or contact id of a check-in. */
+  code?: string;
+  /** The walk-in's fields. */
+  lead?: LeadSubmission['lead'];
+  /** When the person arrived. */
+  at: string;
+}
+
+/** What an outbox entry says of an arrival at `campaignId`, or undefined when it is about something else. */
+export function pendingArrival(p: { method: string; input: unknown; createdAt: string; campaignId?: string }, campaignId: string): PendingArrival | undefined {
+  if (p.campaignId !== campaignId) return undefined;
+  if (p.method === 'checkIn') {
+    const input = p.input as Partial<CheckInInput> | undefined;
+    return { code: input?.code, at: input?.at ?? p.createdAt };
+  }
+  const submission = p.input as Partial<LeadSubmission> | undefined;
+  if (p.method === 'submitLead' && submission?.checkIn) return { lead: submission.lead, at: submission.checkIn.at ?? p.createdAt };
+  return undefined;
+}
+
+/** Whether a pending arrival is this member's (by code, or a walk-in by email). */
+export function isArrivalOf(arrival: PendingArrival, member: Pick<CampaignMember, 'id' | 'leadId' | 'contactId' | 'person'>): boolean {
+  if (arrival.code) return arrival.code === member.id || arrival.code === member.leadId || arrival.code === member.contactId;
+  const email = arrival.lead?.email;
+  return !!email && !!member.person.email && emailKey(email) === emailKey(member.person.email);
 }

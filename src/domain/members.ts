@@ -47,6 +47,13 @@ export function countMemberChange(changes: ChangeSet, before: CampaignMember | u
   if (!changes.campaignIds.includes(campaignId)) changes.campaignIds.push(campaignId);
 }
 
+/** The counts of a list of members, by the same rule as the maintained counter (a door list held in memory). */
+export function countMembersOf(members: Iterable<CampaignMember>): MemberCounts {
+  const counter: Record<string, number> = {};
+  for (const m of members) for (const [field, n] of Object.entries(memberCountDeltas(undefined, m))) counter[field] = (counter[field] ?? 0) + n;
+  return toMemberCounts(counter);
+}
+
 /** Reads a counter record's fields into member counts. */
 export function toMemberCounts(counter: Record<string, number> | undefined): MemberCounts {
   const counts: MemberCounts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {}, walkIns: 0 };

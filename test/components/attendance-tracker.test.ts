@@ -35,8 +35,8 @@ async function remote() {
 async function render(adapter: DataAdapter) {
   const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><attendance-tracker campaign="E"></attendance-tracker></lead-kit>`);
   const el = kit.querySelector<AttendanceTracker>('attendance-tracker')!;
+  // The search field appears once the whole door list is in memory.
   await waitUntil(() => el.shadowRoot!.querySelector('#search'), 'tracker ready', { timeout: 5000 });
-  await waitUntil(() => (el as unknown as { people: unknown[] }).people.length > 0, 'door list loaded');
   return el;
 }
 
