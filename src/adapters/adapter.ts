@@ -220,6 +220,57 @@ export interface DataAdapter {
   discardPendingWrite?(key: string): Promise<void>;
 }
 
+/** The DataAdapter's use cases: every method but `name`, `subscribe` and the outbox's. */
+export type UseCase = Exclude<keyof DataAdapter, 'name' | 'subscribe' | 'pendingWrites' | 'flushPendingWrites' | 'discardPendingWrite'>;
+
+/**
+ * Every use case, once, with the number of arguments it takes before its options. Adapters that
+ * forward calls (lazy loading, REST, submit-only connectors) define their methods from this
+ * list; the REST routes and the HTTP contract are keyed by the same names. A use case added to
+ * `DataAdapter` and missing here fails to compile.
+ */
+export const USE_CASES = {
+  getCampaign: 1,
+  listCampaigns: 0,
+  saveCampaign: 1,
+  getMemberStatuses: 1,
+  getLead: 1,
+  getContact: 1,
+  createLead: 1,
+  updateLead: 3,
+  findPersonByEmail: 1,
+  searchPeople: 1,
+  pageMembers: 1,
+  getMembers: 1,
+  countMembers: 1,
+  addMembers: 1,
+  removeMembers: 1,
+  setMemberStatus: 1,
+  checkIn: 1,
+  undoCheckIn: 1,
+  submitLead: 1,
+  importLeads: 2,
+  getAccount: 1,
+  searchAccounts: 1,
+  listOpportunities: 1,
+  updateOpportunity: 3,
+  conversionContext: 1,
+  convertLead: 1,
+  campaignResults: 1,
+} as const satisfies Record<UseCase, number>;
+
+/**
+ * Defines on `target` each use case it does not define itself: `forward(method, args, options, all)`
+ * gets the call's arguments and its options apart (and every argument as given, to pass on).
+ */
+export function defineUseCases(target: object, forward: (method: UseCase, args: unknown[], options: CallOptions | undefined, all: unknown[]) => Promise<unknown>): void {
+  for (const [method, arity] of Object.entries(USE_CASES) as [UseCase, number][]) {
+    if (method in target) continue;
+    const value = (...args: unknown[]) => forward(method, args.slice(0, arity), args[arity] as CallOptions | undefined, args);
+    Object.defineProperty(target, method, { value, writable: true, configurable: true });
+  }
+}
+
 /** A write waiting in an adapter's outbox. */
 export interface PendingWrite {
   /** The write's idempotency key. */

@@ -1,19 +1,24 @@
-import type { ChangeListener, DataAdapter } from './adapter.js';
-
-type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe' | 'pendingWrites' | 'flushPendingWrites' | 'discardPendingWrite'>;
+import { defineUseCases, type ChangeListener, type DataAdapter, type UseCase } from './adapter.js';
 
 /**
  * A DataAdapter whose implementation is loaded on first use (a dynamic import), so an element
  * renders before the storage code has even downloaded. Subscribing starts the load; listeners
  * are attached as soon as it is there.
  */
+// The use cases are defined from the one list (`USE_CASES`), each forwarding to the loaded adapter.
+export interface LazyAdapter extends Pick<DataAdapter, UseCase> {}
 export class LazyAdapter implements DataAdapter {
   private target?: Promise<DataAdapter>;
 
   constructor(
     readonly name: string,
     private readonly load: () => Promise<DataAdapter>,
-  ) {}
+  ) {
+    defineUseCases(this, async (method, _args, _options, all) => {
+      const adapter = await this.loaded();
+      return (adapter[method] as (...a: unknown[]) => unknown)(...all);
+    });
+  }
 
   /** Listeners waiting for the implementation, attached the moment it loads. */
   private pending = new Set<{ listener: ChangeListener; off?: () => void }>();
@@ -52,38 +57,4 @@ export class LazyAdapter implements DataAdapter {
     };
   }
 
-  getCampaign = this.forward('getCampaign');
-  listCampaigns = this.forward('listCampaigns');
-  saveCampaign = this.forward('saveCampaign');
-  getMemberStatuses = this.forward('getMemberStatuses');
-  getLead = this.forward('getLead');
-  getContact = this.forward('getContact');
-  createLead = this.forward('createLead');
-  updateLead = this.forward('updateLead');
-  findPersonByEmail = this.forward('findPersonByEmail');
-  pageMembers = this.forward('pageMembers');
-  countMembers = this.forward('countMembers');
-  addMembers = this.forward('addMembers');
-  removeMembers = this.forward('removeMembers');
-  setMemberStatus = this.forward('setMemberStatus');
-  submitLead = this.forward('submitLead');
-  importLeads = this.forward('importLeads');
-  getAccount = this.forward('getAccount');
-  searchAccounts = this.forward('searchAccounts');
-  searchPeople = this.forward('searchPeople');
-  checkIn = this.forward('checkIn');
-  getMembers = this.forward('getMembers');
-  undoCheckIn = this.forward('undoCheckIn');
-  listOpportunities = this.forward('listOpportunities');
-  updateOpportunity = this.forward('updateOpportunity');
-  conversionContext = this.forward('conversionContext');
-  convertLead = this.forward('convertLead');
-  campaignResults = this.forward('campaignResults');
-
-  private forward<M extends Method>(method: M): DataAdapter[M] {
-    return (async (...args: unknown[]) => {
-      const adapter = await this.loaded();
-      return (adapter[method] as (...a: unknown[]) => unknown)(...args);
-    }) as DataAdapter[M];
-  }
 }

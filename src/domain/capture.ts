@@ -1,11 +1,13 @@
 import type { Campaign, MemberStatus } from '../model/campaign.js';
+import type { ParsedLeadSubmission } from '../model/submission.js';
 import type { CampaignMember } from '../model/member.js';
 import type { Contact, Lead, LeadFields, LeadSource, PersonRef } from '../model/person.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { emailKey } from './matching.js';
 import { countMemberChange, memberPersonOf, personKey, refreshPersonCopies, samePersonSnapshot } from './members.js';
-import { applyStatus } from './statuses.js';
-import { arrivedAt, checkInPatch, hasArrived } from './attendance.js';
+import { applyStatus, defaultMemberStatuses, defaultStatus, respondedStatus } from './statuses.js';
+import { fingerprint } from './ids.js';
+import { arrivedAt, checkInPatch, expectedStatuses, hasArrived } from './attendance.js';
 
 /**
  * Capture: a person arrives on a campaign (a form submission, an import row, a walk-in).
@@ -45,6 +47,41 @@ export interface CaptureResult {
   memberCreated: boolean;
   /** With a check-in: when the person arrived, and whether they already had (nothing changed then). */
   checkIn?: { at: string; already: boolean };
+}
+
+/**
+ * What a submission says, as a fingerprint: the same `submissionId` with the same fingerprint is
+ * a retry (answered with the first result); with another, a different submission reusing the id.
+ * The CAPTCHA token is left out: a retry may carry a fresh one.
+ */
+export function submissionFingerprint(s: ParsedLeadSubmission): string {
+  const { captchaToken: _token, ...content } = s;
+  return fingerprint(content);
+}
+
+/** Whether a submission seen before with `previous` fingerprint is a retry of this one (else: the id is reused for other values). */
+export function isRetryOf(previous: string, print: string): boolean {
+  return previous === print;
+}
+
+/**
+ * The status a submission records when it names none: a walk-in (checked in at the door)
+ * registers with the campaign's "Registered" status (else its default), then is checked in; a
+ * form response takes the first responded status.
+ */
+export function submissionStatus(campaign: Campaign, walkIn: boolean): MemberStatus {
+  if (!walkIn) return respondedStatus(campaign);
+  return expectedStatuses(campaign).find((s) => s.label.toLowerCase() === 'registered') ?? defaultStatus(campaign);
+}
+
+/** The fields of a campaign a submission creates when its id is unknown (adapters that auto-create). */
+export function autoCreatedCampaign(id: string): Pick<Campaign, 'name' | 'type' | 'status' | 'currency' | 'memberStatuses'> {
+  return { name: id, type: 'other', status: 'active', currency: 'USD', memberStatuses: defaultMemberStatuses('other') };
+}
+
+/** A lead becomes `converted` only by conversion: no create, update or capture sets it. */
+export function isSettableLeadStatus(status: string | undefined): boolean {
+  return status !== 'converted';
 }
 
 const PERSON_FIELDS = ['firstName', 'lastName', 'phone', 'title', 'country'] as const;
@@ -98,7 +135,7 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
       ...fields,
       ...(key ? { emailKey: key } : {}),
       source: source ?? entry.source,
-      status: leadStatus && leadStatus !== 'converted' ? leadStatus : 'open',
+      status: leadStatus && isSettableLeadStatus(leadStatus) ? leadStatus : 'open',
     }) as unknown as Lead;
     snapshotSource = created;
     if (key) lookup.leads.set(key, created);

@@ -123,6 +123,23 @@ export function refreshPersonCopies(b: ChangeBuilder, memberships: readonly Camp
   }
 }
 
+/** People a search answers at most. */
+export const PEOPLE_SEARCH_LIMIT = 20;
+
+/** The order people are found in: family name, given name (folded), then email. */
+export function personOrderKey(p: Pick<MemberPerson, 'firstName' | 'lastName' | 'email'>): string {
+  return `${foldText(p.lastName)}\u0001${foldText(p.firstName)}\u0001${p.email ?? ''}`;
+}
+
+/** The first `PEOPLE_SEARCH_LIMIT` of `found`, in the people order (a search's answer). */
+export function rankPeople<T extends { person: Pick<MemberPerson, 'firstName' | 'lastName' | 'email'> }>(found: readonly T[]): T[] {
+  const keyed = found.map((f) => [personOrderKey(f.person), f] as const);
+  return keyed
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, PEOPLE_SEARCH_LIMIT)
+    .map(([, f]) => f);
+}
+
 /** The person a membership points at. */
 export function memberPersonRef(member: Pick<CampaignMember, 'leadId' | 'contactId'>): PersonRef {
   return member.leadId ? { type: 'lead', id: member.leadId } : { type: 'contact', id: member.contactId! };

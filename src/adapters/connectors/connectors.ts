@@ -1,7 +1,8 @@
-import type { CallOptions, DataAdapter, SubmitLeadResult } from '../adapter.js';
-import { AbortedError, ConflictError, UnavailableError, ValidationError, type FieldIssue } from '../errors.js';
+import { defineUseCases, type CallOptions, type DataAdapter, type SubmitLeadResult, type UseCase } from '../adapter.js';
+import { AbortedError, UnavailableError, ValidationError, type FieldIssue } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { fingerprint } from '../../domain/ids.js';
+import { submissionFingerprint } from '../../domain/capture.js';
+import { recallSubmission } from '../idempotency.js';
 import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } from '../../model/submission.js';
 
 /**
@@ -40,6 +41,8 @@ class SentLog {
   }
 }
 
+// Every use case but `submitLead` is refused: defined from the one list (`USE_CASES`).
+interface SubmitOnlyAdapter extends Pick<DataAdapter, UseCase> {}
 abstract class SubmitOnlyAdapter implements DataAdapter {
   abstract readonly name: string;
   abstract submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult>;
@@ -49,6 +52,7 @@ abstract class SubmitOnlyAdapter implements DataAdapter {
 
   constructor(logKey: string) {
     this.sent = new SentLog(logKey);
+    defineUseCases(this, () => this.unsupported());
   }
 
   /**
@@ -57,43 +61,16 @@ abstract class SubmitOnlyAdapter implements DataAdapter {
    */
   protected recall(input: LeadSubmission): { s: ParsedLeadSubmission; print: string; previous?: SubmitLeadResult } {
     const s = parseInput(leadSubmissionSchema, input);
-    const { captchaToken: _t, ...content } = s; // a retry may carry a fresh token
-    const print = fingerprint(content);
-    const previous = this.sent.get(s.submissionId);
-    if (previous && previous.print !== print) throw new ConflictError(`submission ${s.submissionId} was already sent with other values`, 'idempotency');
-    return { s, print, ...(previous ? { previous: previous.result } : {}) };
+    const print = submissionFingerprint(s);
+    const sent = this.sent.get(s.submissionId);
+    const previous = recallSubmission(s.submissionId, print, sent && { fingerprint: sent.print, result: sent.result });
+    return { s, print, ...(previous ? { previous } : {}) };
   }
 
   subscribe(): () => void {
     return () => {};
   }
   private unsupported = (): Promise<never> => Promise.reject(new UnavailableError(`${this.name}: not supported by this connector (submit-only)`));
-  getCampaign = this.unsupported;
-  listCampaigns = this.unsupported;
-  saveCampaign = this.unsupported;
-  getMemberStatuses = this.unsupported;
-  getLead = this.unsupported;
-  getContact = this.unsupported;
-  createLead = this.unsupported;
-  updateLead = this.unsupported;
-  findPersonByEmail = this.unsupported;
-  searchPeople = this.unsupported;
-  pageMembers = this.unsupported;
-  getMembers = this.unsupported;
-  countMembers = this.unsupported;
-  addMembers = this.unsupported;
-  removeMembers = this.unsupported;
-  setMemberStatus = this.unsupported;
-  checkIn = this.unsupported;
-  undoCheckIn = this.unsupported;
-  importLeads = this.unsupported;
-  getAccount = this.unsupported;
-  searchAccounts = this.unsupported;
-  listOpportunities = this.unsupported;
-  updateOpportunity = this.unsupported;
-  conversionContext = this.unsupported;
-  convertLead = this.unsupported;
-  campaignResults = this.unsupported;
 }
 
 function unconfirmed(s: ParsedLeadSubmission, system: string): SubmitLeadResult {

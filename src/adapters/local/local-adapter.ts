@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { planCapture, type CaptureLookup } from '../../domain/capture.js';
+import { autoCreatedCampaign, isSettableLeadStatus, planCapture, submissionFingerprint, submissionStatus, type CaptureLookup } from '../../domain/capture.js';
+import { recallSubmission } from '../idempotency.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import type { StoreName } from '../../domain/change-set.js';
-import { newId as randomId, fingerprint } from '../../domain/ids.js';
-import { emailKey, foldText } from '../../domain/matching.js';
+import { newId as randomId } from '../../domain/ids.js';
+import { emailKey } from '../../domain/matching.js';
 import {
   countMemberChange,
   memberCountsKey,
@@ -11,12 +12,13 @@ import {
   memberPersonOf,
   personKey,
   personSearchKey,
+  rankPeople,
   refreshPersonCopies,
   toMemberCounts,
   type MemberCounts,
 } from '../../domain/members.js';
-import { arrivedAt, attendedStatus, checkInPatch, expectedStatuses, hasArrived, undoCheckInPatch } from '../../domain/attendance.js';
-import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, respondedStatus } from '../../domain/statuses.js';
+import { arrivedAt, attendedStatus, checkInPatch, hasArrived, undoCheckInPatch } from '../../domain/attendance.js';
+import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus } from '../../domain/statuses.js';
 import {
   accountMatches,
   companyKey,
@@ -189,7 +191,7 @@ export class LocalAdapter implements DataAdapter {
     throwIfAborted(options?.signal);
     const b = new ChangeBuilder(this.now());
     const { status, source, ...rest } = parsed;
-    if (status === 'converted') throw new ValidationError([{ path: 'status', code: 'converted', message: 'A lead becomes converted only by conversion' }]);
+    refuseConvertedStatus(status);
     const lead = b.create('leads', this.newId(), {
       ...rest,
       ...(parsed.email ? { emailKey: emailKey(parsed.email) } : {}),
@@ -207,7 +209,7 @@ export class LocalAdapter implements DataAdapter {
     const current = await this.getLead(leadId);
     if (current.version !== version) throw new ConflictError(`lead ${leadId} changed since it was read (version ${current.version})`);
     if (current.status === 'converted') throw new ConflictError(`lead ${leadId} is converted and read-only`);
-    if (parsed.status === 'converted') throw new ValidationError([{ path: 'status', code: 'converted', message: 'A lead becomes converted only by conversion' }]);
+    refuseConvertedStatus(parsed.status);
     const b = new ChangeBuilder(this.now());
     const next: Partial<Lead> = { ...stripUndefined(parsed) };
     if (parsed.email) next.emailKey = emailKey(parsed.email);
@@ -419,17 +421,10 @@ export class LocalAdapter implements DataAdapter {
 
   async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
     const parsed = parseInput(leadSubmissionSchema, input);
-    // A retry may carry a fresh CAPTCHA token: it is not part of what the submission says.
-    const { captchaToken: _token, ...content } = parsed;
-    const print = fingerprint(content);
+    const print = submissionFingerprint(parsed);
     return this.retry(options, async () => {
-      const previous = await this.store.get<SubmissionRecord>('submissions', parsed.submissionId);
-      if (previous) {
-        if (previous.fingerprint !== print) {
-          throw new ConflictError(`submission ${parsed.submissionId} was already used for different values`, 'idempotency');
-        }
-        return previous.result;
-      }
+      const previous = recallSubmission(parsed.submissionId, print, await this.store.get<SubmissionRecord>('submissions', parsed.submissionId));
+      if (previous) return previous;
       const b = new ChangeBuilder(this.now());
       const { campaign, created: campaignCreated } = await this.campaignForCapture(b, parsed.campaignId);
       let checkIn: { id: string; at: string; attended: MemberStatus } | undefined;
@@ -438,9 +433,7 @@ export class LocalAdapter implements DataAdapter {
         if (!attended) throw new ValidationError([{ path: 'checkIn', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
         checkIn = { id: parsed.checkIn.checkInId, at: parsed.checkIn.at ?? b.now, attended };
       }
-      // A walk-in registers with the campaign's first "still expected" status, then is checked in.
-      const fallback = checkIn ? (expectedStatuses(campaign).find((s) => s.label.toLowerCase() === 'registered') ?? defaultStatus(campaign)) : respondedStatus(campaign);
-      const status = this.resolveStatus(campaign, parsed.status, fallback);
+      const status = this.resolveStatus(campaign, parsed.status, submissionStatus(campaign, !!checkIn));
       const key = emailKey(parsed.lead.email);
       const lookup = await this.lookupCapture(campaign, [key]);
       const capture = planCapture(b, lookup, { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}) }, this.newId);
@@ -511,8 +504,7 @@ export class LocalAdapter implements DataAdapter {
       const person = memberPersonOf(p);
       if (memberMatchesSearch({ q: personSearchKey(person) }, search)) found.push({ ref: { type: p.kind, id: p.id }, person });
     }
-    const key = (m: PersonMatch) => `${foldText(m.person.lastName)}\u0001${foldText(m.person.firstName)}\u0001${m.person.email ?? ''}`;
-    return found.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0)).slice(0, 20);
+    return rankPeople(found);
   }
 
   async searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {
@@ -654,13 +646,7 @@ export class LocalAdapter implements DataAdapter {
     const campaign = await this.store.get<Campaign>('campaigns', id);
     if (campaign) return { campaign, created: false };
     if (!this.autoCreate) throw new NotFoundError('campaign', id);
-    const created = b.create('campaigns', id, {
-      name: id,
-      type: 'other',
-      status: 'active',
-      currency: 'USD',
-      memberStatuses: defaultMemberStatuses('other'),
-    }) as unknown as Campaign;
+    const created = b.create('campaigns', id, autoCreatedCampaign(id)) as unknown as Campaign;
     b.touchCampaign(id);
     return { campaign: created, created: true };
   }
@@ -774,3 +760,8 @@ function decodeCursor(cursor: string, index: string, prefix: IDBValidKey[]): IDB
 }
 
 export { LeadKitError };
+
+/** A lead's status may not be set to `converted` by a create or an update (only conversion does). */
+function refuseConvertedStatus(status: string | undefined): void {
+  if (!isSettableLeadStatus(status)) throw new ValidationError([{ path: 'status', code: 'converted', message: 'A lead becomes converted only by conversion' }]);
+}

@@ -1,11 +1,13 @@
-import type {
-  CallOptions,
-  ChangeEvent,
-  ChangeListener,
-  DataAdapter,
-  ImportOptions,
-  ImportResult,
-  PendingWrite,
+import {
+  defineUseCases,
+  type CallOptions,
+  type ChangeEvent,
+  type ChangeListener,
+  type DataAdapter,
+  type ImportOptions,
+  type ImportResult,
+  type PendingWrite,
+  type UseCase,
 } from '../adapter.js';
 import { AbortedError, ConflictError, QueuedError, UnavailableError, type LeadKitError } from '../errors.js';
 import { wireToError } from './http-errors.js';
@@ -67,6 +69,9 @@ const IMPORT_CHUNK = 500;
  * server (network error, 5xx, 429 after retries) is an `UnavailableError`. Changes made by any
  * client arrive through the server's event stream (Server-Sent Events).
  */
+// The use cases come from the one list (`USE_CASES`), each sent over its route; `importLeads` is
+// its own (it sends rows in batches).
+export interface RestAdapter extends Pick<DataAdapter, UseCase> {}
 export class RestAdapter implements DataAdapter {
   readonly name: string;
   /** Identifies this instance's own changes in the event stream. */
@@ -88,6 +93,7 @@ export class RestAdapter implements DataAdapter {
   constructor(private readonly options: RestAdapterOptions) {
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.name = `rest:${this.base}`;
+    defineUseCases(this, (method, args, options) => this.call(method, args, options));
     if (options.outbox !== false) {
       this.outbox = new Outbox(typeof options.outbox === 'string' ? options.outbox : `lead-kit-outbox:${this.base}:${options.tenant ?? 'default'}`);
       if (typeof window !== 'undefined') window.addEventListener('online', this.handleOnline);
@@ -155,32 +161,6 @@ export class RestAdapter implements DataAdapter {
     return result;
   }
 
-  getCampaign: DataAdapter['getCampaign'] = (id, o) => this.call('getCampaign', [id], o);
-  listCampaigns: DataAdapter['listCampaigns'] = (o) => this.call('listCampaigns', [], o);
-  saveCampaign: DataAdapter['saveCampaign'] = (input, o) => this.call('saveCampaign', [input], o);
-  getMemberStatuses: DataAdapter['getMemberStatuses'] = (id, o) => this.call('getMemberStatuses', [id], o);
-  getLead: DataAdapter['getLead'] = (id, o) => this.call('getLead', [id], o);
-  getContact: DataAdapter['getContact'] = (id, o) => this.call('getContact', [id], o);
-  createLead: DataAdapter['createLead'] = (fields, o) => this.call('createLead', [fields], o);
-  updateLead: DataAdapter['updateLead'] = (id, version, patch, o) => this.call('updateLead', [id, version, patch], o);
-  findPersonByEmail: DataAdapter['findPersonByEmail'] = (email, o) => this.call('findPersonByEmail', [email], o);
-  searchPeople: DataAdapter['searchPeople'] = (text, o) => this.call('searchPeople', [text], o);
-  pageMembers: DataAdapter['pageMembers'] = (query, o) => this.call('pageMembers', [query], o);
-  getMembers: DataAdapter['getMembers'] = (ids, o) => this.call('getMembers', [ids], o);
-  countMembers: DataAdapter['countMembers'] = (id, o) => this.call('countMembers', [id], o);
-  addMembers: DataAdapter['addMembers'] = (input, o) => this.call('addMembers', [input], o);
-  removeMembers: DataAdapter['removeMembers'] = (input, o) => this.call('removeMembers', [input], o);
-  setMemberStatus: DataAdapter['setMemberStatus'] = (input, o) => this.call('setMemberStatus', [input], o);
-  checkIn: DataAdapter['checkIn'] = (input, o) => this.call('checkIn', [input], o);
-  undoCheckIn: DataAdapter['undoCheckIn'] = (input, o) => this.call('undoCheckIn', [input], o);
-  submitLead: DataAdapter['submitLead'] = (input, o) => this.call('submitLead', [input], o);
-  getAccount: DataAdapter['getAccount'] = (id, o) => this.call('getAccount', [id], o);
-  searchAccounts: DataAdapter['searchAccounts'] = (text, o) => this.call('searchAccounts', [text], o);
-  listOpportunities: DataAdapter['listOpportunities'] = (filter, o) => this.call('listOpportunities', [filter], o);
-  updateOpportunity: DataAdapter['updateOpportunity'] = (id, version, patch, o) => this.call('updateOpportunity', [id, version, patch], o);
-  conversionContext: DataAdapter['conversionContext'] = (id, o) => this.call('conversionContext', [id], o);
-  convertLead: DataAdapter['convertLead'] = (input, o) => this.call('convertLead', [input], o);
-  campaignResults: DataAdapter['campaignResults'] = (id, o) => this.call('campaignResults', [id], o);
 
   async pendingWrites(): Promise<PendingWrite[]> {
     return (await this.outbox?.list() ?? []).map((e) => {

@@ -6,7 +6,7 @@
  * `Idempotency-Key` (one per call, kept across its retries). Submissions and check-ins are also
  * idempotent in the domain by their own ids (`submissionId`, `checkInId`), whatever the key.
  */
-import type { DataAdapter } from '../adapter.js';
+import type { DataAdapter, UseCase } from '../adapter.js';
 
 export type Verb = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
@@ -21,7 +21,8 @@ export interface WireRequest {
   idempotencyKey?: string;
 }
 
-export type Method = Exclude<keyof DataAdapter, 'name' | 'subscribe' | 'pendingWrites' | 'flushPendingWrites' | 'discardPendingWrite'>;
+/** A use case, as the routes name it. */
+export type Method = UseCase;
 
 interface Route<M extends Method> {
   verb: Verb;
