@@ -108,3 +108,32 @@ export function parseOptions(text: string | null): { value: string; label: strin
       return eq > 0 ? { value: p.slice(0, eq).trim(), label: p.slice(eq + 1).trim() } : { value: p, label: p };
     });
 }
+
+/**
+ * The fields `<lead-field>` children declare, in order (a name declared twice counts once): a
+ * standard field with the page's label and placeholder, a consent checkbox, or a custom field.
+ * The email field is added when missing.
+ */
+export function specsFromDeclarations(children: readonly Element[]): FieldSpec[] {
+  const specs: FieldSpec[] = [];
+  for (const el of children) {
+    const name = el.getAttribute('name')?.trim() ?? '';
+    if (!name || specs.some((s) => s.name === name)) continue;
+    const type = (el.getAttribute('type') ?? '') as FieldType;
+    const overrides: Partial<FieldSpec> = {
+      label: el.getAttribute('label') ?? undefined,
+      placeholder: el.getAttribute('placeholder') ?? undefined,
+      value: el.getAttribute('value') ?? undefined,
+    };
+    const required = el.hasAttribute('required');
+    if (STANDARD_FIELDS[name]) {
+      specs.push(standardSpec(name, required, { ...overrides, ...(type === 'hidden' ? { type } : {}) }));
+    } else if (type === 'consent') {
+      specs.push({ name, standard: false, type, required, ...overrides, wide: true });
+    } else {
+      const kind: FieldType = ['number', 'select', 'checkbox', 'hidden', 'textarea'].includes(type) ? type : 'text';
+      specs.push({ name, standard: false, type: kind, required, options: parseOptions(el.getAttribute('options')), ...overrides });
+    }
+  }
+  return withEmail(specs);
+}

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldIssue } from '../../adapters/errors.js';
 import { NotFoundError, QueuedError, ValidationError } from '../../adapters/errors.js';
@@ -10,12 +9,16 @@ import { attributionFrom } from '../../domain/attribution.js';
 import { newId } from '../../domain/ids.js';
 import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
-import { leadFieldsSchema, type LeadFields, type LeadSource } from '../../model/person.js';
-import { leadSubmissionSchema } from '../../model/submission.js';
-import { DEFAULT_FIELDS, leadFieldName, parseFieldList, parseOptions, STANDARD_FIELDS, standardSpec, withEmail, type FieldSpec, type FieldType } from './fields.js';
+import type { LeadFields, LeadSource } from '../../model/person.js';
+import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } from '../../model/submission.js';
+
+/** What a form submits as its lead: the submission's own schema (email required). */
+const submittedLeadSchema = leadSubmissionSchema.shape.lead;
+import { DEFAULT_FIELDS, leadFieldName, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
 import type { LeadField } from './lead-field.js';
 import { LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmittedEvent } from './lead-form.events.js';
 import { styles } from './lead-form.styles.js';
+import { renderField } from './field-view.js';
 
 type Values = Record<string, string | boolean>;
 
@@ -156,7 +159,17 @@ export class LeadForm extends LocalizedElement {
       <form part="form" novalidate class=${this.layout === 'two-column' ? 'two-column' : 'stacked'} @submit=${this.handleSubmit}>
         <slot name="header"></slot>
         ${this.renderErrorSummary(locale)}
-        <div class="fields">${this.specs.map((spec) => this.renderField(spec, locale))}</div>
+        <div class="fields">${this.specs.map((spec) =>
+          renderField(spec, {
+            locale,
+            idPrefix: this.idPrefix,
+            label: this.labelOf(spec, locale),
+            value: this.values[spec.name],
+            issue: this.visibleIssue(spec.name),
+            input: (value) => this.handleInput(spec, value),
+            blur: () => this.handleBlur(spec),
+          }),
+        )}</div>
         ${this.renderHoneypot(locale)}
         ${this.formError ? html`<p class="form-error" role="alert" id="${this.idPrefix}-form-error">${this.formError}</p>` : nothing}
         <div class="actions">
@@ -188,99 +201,6 @@ export class LeadForm extends LocalizedElement {
     </div>`;
   }
 
-  private renderField(spec: FieldSpec, locale: Locale): TemplateResult | typeof nothing {
-    if (spec.type === 'hidden') return nothing;
-    const id = `${this.idPrefix}-${spec.name}`;
-    const errorId = `${id}-error`;
-    const error = this.visibleIssue(spec.name);
-    const label = this.labelOf(spec, locale);
-    const common = {
-      id,
-      name: spec.name,
-      invalid: error ? 'true' : 'false',
-      describedby: error ? errorId : undefined,
-    };
-    const marker = spec.required ? html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden"> (${msg(locale, 'form.required')})</span>` : nothing;
-    const errorLine = html`<p part="error" class="error" id=${errorId}>${error ?? ''}</p>`;
-    const wide = spec.wide || spec.type === 'checkbox' || spec.type === 'consent' ? ' wide' : '';
-
-    if (spec.type === 'checkbox' || spec.type === 'consent') {
-      return html`<div part="field" class="field check${wide}">
-        <div class="check-row">
-          <input
-            part="input"
-            type="checkbox"
-            id=${id}
-            name=${spec.name}
-            .checked=${live(this.values[spec.name] === true)}
-            ?required=${spec.required}
-            aria-invalid=${common.invalid}
-            aria-describedby=${ifDefined(common.describedby)}
-            @change=${(e: Event) => this.handleInput(spec, (e.target as HTMLInputElement).checked)}
-            @blur=${() => this.handleBlur(spec)}
-          />
-          <label part="label" for=${id}>${label}${marker}</label>
-        </div>
-        ${errorLine}
-      </div>`;
-    }
-
-    let control: TemplateResult;
-    const value = String(this.values[spec.name] ?? '');
-    const onInput = (e: Event) => this.handleInput(spec, (e.target as HTMLInputElement).value);
-    if (spec.type === 'textarea') {
-      control = html`<textarea
-        part="input"
-        id=${id}
-        name=${spec.name}
-        rows="4"
-        .value=${live(value)}
-        ?required=${spec.required}
-        placeholder=${ifDefined(spec.placeholder)}
-        autocomplete=${ifDefined(spec.autocomplete)}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(common.describedby)}
-        @input=${onInput}
-        @blur=${() => this.handleBlur(spec)}
-      ></textarea>`;
-    } else if (spec.type === 'select') {
-      control = html`<select
-        part="input"
-        id=${id}
-        name=${spec.name}
-        .value=${live(value)}
-        ?required=${spec.required}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(common.describedby)}
-        @change=${onInput}
-        @blur=${() => this.handleBlur(spec)}
-      >
-        <option value="">${msg(locale, 'form.choose')}</option>
-        ${(spec.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
-      </select>`;
-    } else {
-      control = html`<input
-        part="input"
-        id=${id}
-        name=${spec.name}
-        type=${spec.type === 'number' ? 'text' : spec.type}
-        .value=${live(value)}
-        ?required=${spec.required}
-        placeholder=${ifDefined(spec.placeholder)}
-        autocomplete=${ifDefined(spec.autocomplete)}
-        inputmode=${ifDefined(spec.type === 'number' ? 'numeric' : spec.inputmode)}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(common.describedby)}
-        @input=${onInput}
-        @blur=${() => this.handleBlur(spec)}
-      />`;
-    }
-    return html`<div part="field" class="field${wide}">
-      <label part="label" for=${id}>${label}${marker}</label>
-      ${control} ${errorLine}
-    </div>`;
-  }
-
   /** A field people cannot see or reach; bots that fill every input give themselves away. */
   private renderHoneypot(locale: Locale) {
     return html`<div class="hp" aria-hidden="true">
@@ -304,32 +224,7 @@ export class LeadForm extends LocalizedElement {
   /** Reads `<lead-field>` children (or the `fields` attribute) into field specs. */
   private readFieldDeclarations(): void {
     const children = [...this.querySelectorAll<LeadField>(':scope > lead-field')];
-    let specs: FieldSpec[];
-    if (children.length) {
-      specs = [];
-      for (const el of children) {
-        const name = el.getAttribute('name')?.trim() ?? '';
-        if (!name || specs.some((s) => s.name === name)) continue;
-        const type = (el.getAttribute('type') ?? '') as FieldType;
-        const overrides: Partial<FieldSpec> = {
-          label: el.getAttribute('label') ?? undefined,
-          placeholder: el.getAttribute('placeholder') ?? undefined,
-          value: el.getAttribute('value') ?? undefined,
-        };
-        const required = el.hasAttribute('required');
-        if (STANDARD_FIELDS[name]) {
-          specs.push(standardSpec(name, required, { ...overrides, ...(type === 'hidden' ? { type } : {}) }));
-        } else if (type === 'consent') {
-          specs.push({ name, standard: false, type, required, ...overrides, wide: true });
-        } else {
-          const kind: FieldType = ['number', 'select', 'checkbox', 'hidden', 'textarea'].includes(type) ? type : 'text';
-          specs.push({ name, standard: false, type: kind, required, options: parseOptions(el.getAttribute('options')), ...overrides });
-        }
-      }
-      specs = withEmail(specs);
-    } else {
-      specs = parseFieldList(this.fields || DEFAULT_FIELDS);
-    }
+    const specs = children.length ? specsFromDeclarations(children) : parseFieldList(this.fields || DEFAULT_FIELDS);
     if (JSON.stringify(specs) === JSON.stringify(this.specs)) return;
     const previous = this.values;
     this.specs = specs;
@@ -368,7 +263,7 @@ export class LeadForm extends LocalizedElement {
   }
 
   /** Validates the current values with the model's schema; issues by form field name. */
-  private validate(locale: Locale): { lead?: LeadFields; issues: Record<string, string> } {
+  private validate(locale: Locale): { lead?: ParsedLeadSubmission['lead']; issues: Record<string, string> } {
     const issues: Record<string, string> = {};
     for (const s of this.specs) {
       const v = this.values[s.name];
@@ -376,7 +271,7 @@ export class LeadForm extends LocalizedElement {
       else if (s.type === 'number' && typeof v === 'string' && v.trim() && toNumber(v) === undefined) issues[s.name] = fieldMessage(locale, 'number');
     }
     try {
-      const lead = parseInput(leadFieldsSchema, this.leadInput(locale));
+      const lead = parseInput(submittedLeadSchema, this.leadInput(locale));
       return { lead: Object.keys(issues).length ? undefined : lead, issues };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -442,14 +337,15 @@ export class LeadForm extends LocalizedElement {
     this.submitting = true;
     try {
       const captchaToken = this.captcha ? await this.captcha() : undefined;
-      const submission = parseInput(leadSubmissionSchema, {
+      // Checked above with the submission's own lead schema; the adapter checks the whole at its boundary.
+      const submission: LeadSubmission = {
         submissionId,
         campaignId,
         status: this.status || undefined,
         source: this.leadSource,
         lead: { ...lead, source: lead.source ?? this.leadSource, attribution: attributionFrom(location.href, document.referrer) },
         ...(captchaToken ? { captchaToken } : {}),
-      });
+      };
       const result = await this.adapters.adapter.submitLead(submission);
       this.dispatchEvent(
         new LeadSubmittedEvent({ submissionId, person: result.person, matched: result.matched, memberId: result.memberId, campaignId }),

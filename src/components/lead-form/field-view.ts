@@ -1,0 +1,116 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg, type Locale } from '../../i18n/localize.js';
+import type { FieldSpec } from './fields.js';
+
+/** What one field shows and where its input goes. */
+export interface FieldView {
+  locale: Locale;
+  /** Prefix of the element ids in this form's shadow root. */
+  idPrefix: string;
+  label: string;
+  value: string | boolean | undefined;
+  /** The error shown (after interaction or a submit attempt). */
+  issue?: string;
+  input(value: string | boolean): void;
+  blur(): void;
+}
+
+/**
+ * One form field: a native input, textarea, select or checkbox with its `<label for>`, required
+ * marker, `aria-invalid` and `aria-describedby` pointing at its error line.
+ */
+export function renderField(spec: FieldSpec, v: FieldView): TemplateResult | typeof nothing {
+  const { locale } = v;
+  if (spec.type === 'hidden') return nothing;
+  const id = `${v.idPrefix}-${spec.name}`;
+  const errorId = `${id}-error`;
+  const error = v.issue;
+  const label = v.label;
+  const common = {
+    id,
+    name: spec.name,
+    invalid: error ? 'true' : 'false',
+    describedby: error ? errorId : undefined,
+  };
+  const marker = spec.required ? html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden"> (${msg(locale, 'form.required')})</span>` : nothing;
+  const errorLine = html`<p part="error" class="error" id=${errorId}>${error ?? ''}</p>`;
+  const wide = spec.wide || spec.type === 'checkbox' || spec.type === 'consent' ? ' wide' : '';
+
+  if (spec.type === 'checkbox' || spec.type === 'consent') {
+    return html`<div part="field" class="field check${wide}">
+      <div class="check-row">
+        <input
+          part="input"
+          type="checkbox"
+          id=${id}
+          name=${spec.name}
+          .checked=${live(v.value === true)}
+          ?required=${spec.required}
+          aria-invalid=${common.invalid}
+          aria-describedby=${ifDefined(common.describedby)}
+          @change=${(e: Event) => v.input((e.target as HTMLInputElement).checked)}
+          @blur=${v.blur}
+        />
+        <label part="label" for=${id}>${label}${marker}</label>
+      </div>
+      ${errorLine}
+    </div>`;
+  }
+
+  let control: TemplateResult;
+  const value = String(v.value ?? '');
+  const onInput = (e: Event) => v.input((e.target as HTMLInputElement).value);
+  if (spec.type === 'textarea') {
+    control = html`<textarea
+      part="input"
+      id=${id}
+      name=${spec.name}
+      rows="4"
+      .value=${live(value)}
+      ?required=${spec.required}
+      placeholder=${ifDefined(spec.placeholder)}
+      autocomplete=${ifDefined(spec.autocomplete)}
+      aria-invalid=${common.invalid}
+      aria-describedby=${ifDefined(common.describedby)}
+      @input=${onInput}
+      @blur=${v.blur}
+    ></textarea>`;
+  } else if (spec.type === 'select') {
+    control = html`<select
+      part="input"
+      id=${id}
+      name=${spec.name}
+      .value=${live(value)}
+      ?required=${spec.required}
+      aria-invalid=${common.invalid}
+      aria-describedby=${ifDefined(common.describedby)}
+      @change=${onInput}
+      @blur=${v.blur}
+    >
+      <option value="">${msg(locale, 'form.choose')}</option>
+      ${(spec.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+    </select>`;
+  } else {
+    control = html`<input
+      part="input"
+      id=${id}
+      name=${spec.name}
+      type=${spec.type === 'number' ? 'text' : spec.type}
+      .value=${live(value)}
+      ?required=${spec.required}
+      placeholder=${ifDefined(spec.placeholder)}
+      autocomplete=${ifDefined(spec.autocomplete)}
+      inputmode=${ifDefined(spec.type === 'number' ? 'numeric' : spec.inputmode)}
+      aria-invalid=${common.invalid}
+      aria-describedby=${ifDefined(common.describedby)}
+      @input=${onInput}
+      @blur=${v.blur}
+    />`;
+  }
+  return html`<div part="field" class="field${wide}">
+    <label part="label" for=${id}>${label}${marker}</label>
+    ${control} ${errorLine}
+  </div>`;
+}
