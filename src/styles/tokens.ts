@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Shared design tokens. Every component reads `--lead-kit-*` custom properties with these
- * fallbacks, so a host page themes the whole kit from one place; `prefers-color-scheme: dark`
- * and a `.dark`/`[data-theme=dark]` ancestor class are handled by the host page setting them.
+ * Shared design tokens, the only place colours are written. Every component reads the internal
+ * `--_*` properties set here from the public `--lead-kit-*` ones, so a host page themes the whole
+ * kit from one place; themes/dark.css sets every one of them for a dark page (checked by
+ * test/styles/tokens.test.ts, with the contrast of each pair).
  */
 export const tokens = css`
   :host {
@@ -15,6 +16,10 @@ export const tokens = css`
     --_accent: var(--lead-kit-color-accent, #2557d6);
     --_on-accent: var(--lead-kit-color-on-accent, #ffffff);
     --_danger: var(--lead-kit-color-danger, #b3261e);
+    --_on-danger: var(--lead-kit-color-on-danger, #ffffff);
+    --_success: var(--lead-kit-color-success, #1b7f3b);
+    --_warning: var(--lead-kit-color-warning, #8a5a00);
+    --_backdrop: var(--lead-kit-color-backdrop, rgb(0 0 0 / 0.45));
     --_radius: var(--lead-kit-radius, 8px);
     --_space: var(--lead-kit-space, 1rem);
     font-family: var(--_font);

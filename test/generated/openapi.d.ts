@@ -311,6 +311,7 @@ export interface components {
     MemberPage: {
       items: components["schemas"]["CampaignMember"][];
       nextCursor?: string;
+      counts?: components["schemas"]["MemberCounts"];
     };
     MemberCounts: {
       total: number;
@@ -1221,6 +1222,8 @@ export interface operations {
         cursor?: string;
         /** @description Rows to skip first (a scrollbar jump); page on with nextCursor */
         offset?: number;
+        /** @description true: also answer the campaign's member counts (one round trip for a list and its figures) */
+        counts?: boolean;
       };
       header?: {
         "X-Lead-Kit-Client"?: components["parameters"]["Client"];

@@ -9,8 +9,6 @@ export const styles = [
     :host {
       display: block;
       line-height: 1.4;
-      --_success: var(--lead-kit-color-success, #1b7f3b);
-      --_warning: var(--lead-kit-color-warning, #8a5a00);
     }
     .base {
       background: var(--_surface);
@@ -235,7 +233,7 @@ export const styles = [
     button.danger {
       background: var(--_danger);
       border-color: var(--_danger);
-      color: #fff;
+      color: var(--_on-danger);
     }
   `,
 ];

@@ -60,7 +60,8 @@ const NOT_ARRIVED_RESULTS = 50;
  * @cssprop --lead-kit-color-accent - Buttons and focus.
  * @cssprop --lead-kit-color-success - Checked-in state (default green).
  * @cssprop --lead-kit-color-warning - Duplicates and pending (default amber).
- * @cssprop --lead-kit-color-danger - Errors.
+ * @cssprop --lead-kit-color-danger - Errors and "Close the event".
+ * @cssprop --lead-kit-color-on-danger - Text on the close-event button.
  * @cssprop --lead-kit-color-surface - Background.
  * @cssprop --lead-kit-color-border - Borders.
  * @cssprop --lead-kit-radius - Corner radius.

@@ -307,7 +307,7 @@ export const styles = [
       box-sizing: border-box;
     }
     dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
+      background: var(--_backdrop);
     }
     dialog h3 {
       margin: 0 0 0.75rem;

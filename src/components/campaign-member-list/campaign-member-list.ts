@@ -53,6 +53,8 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @cssprop --lead-kit-color-text - Text color.
  * @cssprop --lead-kit-color-muted - Secondary text.
  * @cssprop --lead-kit-color-danger - Errors and removal.
+ * @cssprop --lead-kit-color-on-danger - Text on the remove button.
+ * @cssprop --lead-kit-color-backdrop - Behind the add and import dialogs.
  * @cssprop --lead-kit-radius - Corner radius.
  *
  * @fires member-status-change - Before a status change is saved (cancelable). `detail: { campaignId, memberIds, allMatching, count, status }`.

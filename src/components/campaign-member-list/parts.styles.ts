@@ -15,7 +15,7 @@ export const shared = css`
   button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: #fff;
+    color: var(--_on-danger);
   }
   button.secondary.danger {
     background: transparent;

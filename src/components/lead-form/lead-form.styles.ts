@@ -105,7 +105,7 @@ export const styles = [
       background: var(--_surface);
     }
     .success.warning {
-      border-inline-start-color: var(--lead-kit-color-warning, #8a5a00);
+      border-inline-start-color: var(--_warning);
     }
     .hp {
       position: absolute !important;

@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { css, LitElement, type CSSResultGroup } from 'lit';
+import { tokens } from '../../src/styles/tokens.js';
+import { controls } from '../../src/styles/controls.js';
+import { styles as formStyles } from '../../src/components/lead-form/lead-form.styles.js';
+import { styles as listStyles } from '../../src/components/campaign-member-list/campaign-member-list.styles.js';
+import { addStyles, importStyles } from '../../src/components/campaign-member-list/parts.styles.js';
+import { styles as trackerStyles } from '../../src/components/attendance-tracker/attendance-tracker.styles.js';
+import { styles as summaryStyles } from '../../src/components/campaign-summary/campaign-summary.styles.js';
+import { styles as wizardStyles } from '../../src/components/lead-convert-wizard/lead-convert-wizard.styles.js';
+
+/**
+ * The design tokens: colours are written in one place (styles/tokens.ts), the dark theme sets
+ * every one of them, each is documented, and the pairs people read keep their contrast in the
+ * light defaults and in the dark theme.
+ */
+
+const tokenText = tokens.cssText;
+/** The public colour properties the tokens read: `--lead-kit-color-*`. */
+const colorProps = [...new Set([...tokenText.matchAll(/--lead-kit-color-[a-z-]+/g)].map((m) => m[0]))];
+const cssTextOf = (group: CSSResultGroup): string => (Array.isArray(group) ? group.map((g) => cssTextOf(g as CSSResultGroup)).join('\n') : (group as { cssText: string }).cssText);
+const ELEMENT_STYLES: Record<string, CSSResultGroup> = { formStyles, listStyles, addStyles, importStyles, trackerStyles, summaryStyles, wizardStyles };
+
+class TokenProbe extends LitElement {
+  static override styles = [tokens, css`div { width: 1px; height: 1px; }`];
+  override render() {
+    return html`${['text', 'muted', 'surface', 'border', 'accent', 'on-accent', 'danger', 'on-danger', 'success', 'warning'].map((t) => html`<div data-token=${t} style="color: var(--_${t})"></div>`)}`;
+  }
+}
+customElements.define('token-probe', TokenProbe);
+
+function rgb(color: string): [number, number, number] {
+  const [r, g, b] = color.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b];
+}
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(rgb(a)), luminance(rgb(b))].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+async function colours(dark: boolean): Promise<Record<string, string>> {
+  const wrapper = await fixture<HTMLElement>(html`<div class=${dark ? 'dark' : ''}><token-probe></token-probe></div>`);
+  const probe = wrapper.querySelector('token-probe')!;
+  await (probe as TokenProbe).updateComplete;
+  return Object.fromEntries([...probe.shadowRoot!.querySelectorAll<HTMLElement>('[data-token]')].map((d) => [d.dataset.token!, getComputedStyle(d).color]));
+}
+
+/** Pairs people read, and the WCAG contrast each needs (4.5 text, 3 large text and graphics). */
+const PAIRS: [string, string, number][] = [
+  ['text', 'surface', 4.5],
+  ['muted', 'surface', 4.5],
+  ['accent', 'surface', 4.5],
+  ['on-accent', 'accent', 4.5],
+  ['danger', 'surface', 4.5],
+  ['on-danger', 'danger', 4.5],
+  ['success', 'surface', 4.5],
+  ['warning', 'surface', 4.5],
+];
+
+describe('design tokens', () => {
+  let darkCss = '';
+  before(async () => {
+    darkCss = await (await fetch(new URL('../../src/styles/dark.css', import.meta.url))).text();
+    const style = document.createElement('style');
+    style.textContent = darkCss;
+    document.head.append(style);
+  });
+
+  it('writes colours only in the tokens: no colour literal in any element style', () => {
+    for (const [name, group] of Object.entries({ ...ELEMENT_STYLES, controls })) {
+      const own = cssTextOf(group).replace(tokenText, '');
+      expect(own.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/gi), name).to.equal(null);
+    }
+  });
+
+  it('the dark theme sets every colour token', () => {
+    expect(colorProps.length).to.be.greaterThan(8);
+    for (const prop of colorProps) expect(darkCss, prop).to.include(`${prop}:`);
+  });
+
+  it('documents every colour token on the elements that use it (custom-elements.json)', async () => {
+    const manifest = await (await fetch(new URL('../../custom-elements.json', import.meta.url))).json();
+    const documented = new Set<string>();
+    for (const mod of manifest.modules) for (const d of mod.declarations ?? []) for (const p of d.cssProperties ?? []) documented.add(p.name);
+    for (const prop of colorProps) expect(documented.has(prop), `${prop} documented by an element's @cssprop`).to.equal(true);
+  });
+
+  for (const dark of [false, true]) {
+    it(`keeps readable contrast in the ${dark ? 'dark theme' : 'light defaults'}`, async () => {
+      const c = await colours(dark);
+      for (const [fg, bg, min] of PAIRS) expect(contrast(c[fg], c[bg]), `${fg} on ${bg} (${c[fg]} on ${c[bg]})`).to.be.at.least(min);
+    });
+  }
+});
