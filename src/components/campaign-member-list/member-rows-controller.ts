@@ -46,6 +46,8 @@ export class MemberRowsController implements ReactiveController {
   private campaignId = '';
   private adapter?: DataAdapter;
   private abort?: AbortController;
+  /** Aborts the block fetches of rows that were replaced. */
+  private rowsAbort = new AbortController();
   private runs = 0;
   private removeListener?: () => void;
   private queued?: { campaign: boolean };
@@ -65,12 +67,14 @@ export class MemberRowsController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.rowsAbort = new AbortController();
     this.removeListener = this.adapters.onChange((e) => this.handleChange(e));
   }
 
   hostDisconnected(): void {
     this.removeListener?.();
     this.abort?.abort();
+    this.rowsAbort.abort();
     this.key = '';
     this.adapter = undefined;
   }
@@ -157,6 +161,8 @@ export class MemberRowsController implements ReactiveController {
         else if (!this.counts) throw read.error;
       } else {
         this.counts = read.counts;
+        this.rowsAbort.abort();
+        this.rowsAbort = new AbortController();
         this.rows = read.rows;
         this.options.onRows?.(read.rows.loaded());
       }
@@ -189,7 +195,7 @@ export class MemberRowsController implements ReactiveController {
       this.host.requestUpdate();
     }
     if (!rows.has(first, last + 1) || (!rows.complete && last + OVERSCAN >= rows.length)) {
-      void rows.ensure(first, last + 1).then(
+      void rows.ensure(first, last + 1, this.rowsAbort.signal).then(
         () => {
           if (rows !== this.rows) return;
           rows.error = undefined;
@@ -197,6 +203,7 @@ export class MemberRowsController implements ReactiveController {
           this.host.requestUpdate();
         },
         (error: unknown) => {
+          if (rows !== this.rows || error instanceof AbortedError) return; // replaced meanwhile
           rows.error = error;
           this.host.requestUpdate();
         },
