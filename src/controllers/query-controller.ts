@@ -1,6 +1,6 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChangeEvent, DataAdapter } from '../adapters/adapter.js';
-import { AbortedError } from '../adapters/errors.js';
 import type { AdapterController } from './adapter-controller.js';
 
 /** The four states every data-driven element shows. */
@@ -20,70 +20,74 @@ export interface QueryOptions<T, A extends readonly unknown[]> {
 }
 
 /**
- * Runs an adapter query for an element: on first connect, when its args or the adapter change,
- * and when the adapter announces a change it `affects`. Keeps the last value while refreshing,
- * so a live list does not flash back to "loading".
+ * An adapter query for an element, on Lit's `Task`: runs on first update, when its args or the
+ * adapter change (the task aborts the previous run's `AbortSignal`), and when the adapter
+ * announces a change the query `affects`. Keeps the last value while refreshing, so a live list
+ * does not flash back to "loading"; maps the task to the four states elements show.
  */
 export class QueryController<T, A extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
-  status: QueryStatus = 'loading';
-  value?: T;
-  error?: unknown;
-
-  private lastArgs?: A;
-  private lastAdapter?: DataAdapter;
-  private abort?: AbortController;
+  private task: Task<readonly [DataAdapter, ...A], T>;
   private removeListener?: () => void;
-  private runs = 0;
+  /** The last run was aborted by a disconnect: run again on reconnect. */
+  private interrupted = false;
 
   constructor(
-    private host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private adapters: AdapterController,
     private options: QueryOptions<T, A>,
   ) {
+    this.task = new Task<readonly [DataAdapter, ...A], T>(host, {
+      args: () => [adapters.adapter, ...options.args()] as const,
+      task: ([adapter, ...args], { signal }) => {
+        const own = args as unknown as A;
+        if (options.enabled && !options.enabled(own)) return initialState;
+        return options.run(adapter, own, signal);
+      },
+    });
     host.addController(this);
+  }
+
+  /** The state to show. */
+  get status(): QueryStatus {
+    const { status, value } = this.task;
+    if (status === TaskStatus.ERROR) return 'error';
+    if (status === TaskStatus.INITIAL || value === undefined) return 'loading';
+    const empty = this.options.isEmpty ? this.options.isEmpty(value) : value == null || (Array.isArray(value) && value.length === 0);
+    return empty ? 'empty' : 'ready';
+  }
+
+  /** The last value read (kept while a refresh runs). */
+  get value(): T | undefined {
+    return this.task.value;
+  }
+
+  /** Why the last run failed. */
+  get error(): unknown {
+    return this.task.error;
   }
 
   hostConnected(): void {
     this.removeListener = this.adapters.onChange((e) => {
-      if (this.lastArgs && (this.options.affects?.(e, this.lastArgs) ?? true)) void this.refresh();
+      if (this.task.status === TaskStatus.INITIAL) return;
+      if (this.options.affects?.(e, this.options.args()) ?? true) void this.refresh();
     });
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.refresh();
+    }
   }
 
   hostDisconnected(): void {
     this.removeListener?.();
-    this.abort?.abort();
-    this.lastAdapter = undefined;
-  }
-
-  hostUpdate(): void {
-    const args = this.options.args();
-    const adapter = this.adapters.adapter;
-    if (adapter === this.lastAdapter && this.lastArgs && shallowEqual(args, this.lastArgs)) return;
-    this.lastArgs = args;
-    this.lastAdapter = adapter;
-    void this.refresh();
+    if (this.task.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.task.abort();
+    }
   }
 
   /** Runs the query again now (also after an error, for a "Try again" button). */
-  async refresh(): Promise<void> {
-    const args = this.lastArgs ?? this.options.args();
-    if (this.options.enabled && !this.options.enabled(args)) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    const run = ++this.runs;
-    if (this.status === 'error' || this.value === undefined) this.setStatus('loading');
-    try {
-      const value = await this.options.run(this.adapters.adapter, args, abort.signal);
-      if (run !== this.runs) return;
-      this.value = value;
-      this.error = undefined;
-      const empty = this.options.isEmpty ? this.options.isEmpty(value) : value == null || (Array.isArray(value) && value.length === 0);
-      this.setStatus(empty ? 'empty' : 'ready');
-    } catch (error) {
-      if (run !== this.runs || error instanceof AbortedError || (error as Error)?.name === 'AbortError') return;
-      this.error = error;
-      this.setStatus('error');
-    }
+  refresh(): Promise<void> {
+    return this.task.run();
   }
 
   /** Picks the template for the current state. */
@@ -99,13 +103,4 @@ export class QueryController<T, A extends readonly unknown[] = readonly unknown[
         return views.ready(this.value as T);
     }
   }
-
-  private setStatus(status: QueryStatus): void {
-    this.status = status;
-    this.host.requestUpdate();
-  }
-}
-
-function shallowEqual(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }
