@@ -83,3 +83,15 @@ export const recordBase = {
 };
 
 export type CustomFields = z.infer<typeof customFieldsSchema>;
+
+/**
+ * A number as people type it in any of the kit's languages: spaces (also no-break and narrow
+ * no-break) as group separators, a comma or a point as the decimal mark. Empty text is
+ * `undefined`; text that is not a number is `NaN` (the schemas then refuse it with `number`).
+ */
+export function typedNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  const n = Number(t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : Number.NaN;
+}

@@ -15,7 +15,7 @@ import { MemberActions } from './member-actions.js';
 import type { MemberFilter } from './member-rows.js';
 import { MemberRowsController, ROW_HEIGHT } from './member-rows-controller.js';
 import { MemberSelection } from './selection.js';
-import { renderCompact, renderGrid, type GridView, type Meta } from './member-grid.js';
+import { renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 
 export { ROW_HEIGHT } from './member-rows-controller.js';
@@ -222,7 +222,7 @@ export class CampaignMemberList extends LocalizedElement {
         ? html`<div class="empty-state">
             <p>${msg(locale, 'list.empty')}</p>
           </div>`
-        : html`${this.renderCounts(m, locale)}
+        : html`${renderStatusChips(locale, m, this.filterStatus, (status) => (this.filterStatus = status), (n) => this.formatNumber(n))}
             <div class="filters">
               <div class="search">
                 <label for="search">${msg(locale, 'list.search')}</label>
@@ -240,17 +240,6 @@ export class CampaignMemberList extends LocalizedElement {
             ${this.renderBulkBar(m, locale, matching)} ${renderGrid(this.gridView(m, locale))}`}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
       ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : this.renderDialogs(m, locale)}
-    </div>`;
-  }
-
-  private renderCounts(m: Meta, locale: Locale) {
-    const chip = (status: string, label: string, n: number) =>
-      html`<button class="chip" aria-pressed=${this.filterStatus === status ? 'true' : 'false'} @click=${() => (this.filterStatus = status)}>
-        <span>${label}</span><span class="n">${this.formatNumber(n)}</span>
-      </button>`;
-    return html`<div part="counts" class="chips" role="group" aria-label=${msg(locale, 'list.by-status')}>
-      ${chip('', msg(locale, 'list.all'), m.counts.total)}
-      ${m.campaign.memberStatuses.map((s) => chip(s.label, statusLabel(locale, s.label), m.counts.byStatus[s.label] ?? 0))}
     </div>`;
   }
 

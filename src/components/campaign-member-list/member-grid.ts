@@ -196,3 +196,15 @@ export function renderCompact(v: GridView, empty: boolean) {
         </table>`}
   </div>`;
 }
+
+/** The counts per status above the list, each a toggle that filters by it ("All" clears). */
+export function renderStatusChips(locale: Locale, m: Meta, current: string, choose: (status: string) => void, format: (n: number) => string) {
+  const chip = (status: string, label: string, n: number) =>
+    html`<button class="chip" aria-pressed=${current === status ? 'true' : 'false'} @click=${() => choose(status)}>
+      <span>${label}</span><span class="n">${format(n)}</span>
+    </button>`;
+  return html`<div part="counts" class="chips" role="group" aria-label=${msg(locale, 'list.by-status')}>
+    ${chip('', msg(locale, 'list.all'), m.counts.total)}
+    ${m.campaign.memberStatuses.map((s) => chip(s.label, statusLabel(locale, s.label), m.counts.byStatus[s.label] ?? 0))}
+  </div>`;
+}

@@ -7,6 +7,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
 import { errorMessage, fieldMessage, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
@@ -298,10 +299,7 @@ export class CampaignSummary extends LocalizedElement {
   private async handleSaveCosts(e: Event, campaign: Campaign): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const read = (name: string) => {
-      const raw = (form.elements.namedItem(name) as HTMLInputElement).value.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
-      return raw === '' ? undefined : Number(raw);
-    };
+    const read = (name: string) => typedNumber((form.elements.namedItem(name) as HTMLInputElement).value);
     const locale = this.activeLocale;
     this.costSaved = false;
     const budgetedCost = read('budgetedCost');

@@ -8,13 +8,14 @@ import { QueryController } from '../../controllers/query-controller.js';
 import { fillEmptyFields } from '../../domain/capture.js';
 import { mapCustomFields } from '../../domain/conversion.js';
 import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { ConversionInput } from '../../model/conversion.js';
 import { opportunityStages, type OpportunityStage } from '../../model/opportunity.js';
 import type { Account, Contact, Lead } from '../../model/person.js';
 import { LeadConvertedEvent, LeadConvertErrorEvent, LeadConvertEvent } from './lead-convert-wizard.events.js';
 import { styles } from './lead-convert-wizard.styles.js';
-import { displayName as personName } from '../../domain/members.js';
+import { displayName } from '../../domain/members.js';
 
 type Step = 'account' | 'contact' | 'opportunity' | 'review';
 const STEPS: Step[] = ['account', 'contact', 'opportunity', 'review'];
@@ -209,13 +210,13 @@ export class LeadConvertWizard extends LocalizedElement {
       ${this.heading('contact', locale)}
       <div class="choice">
         <input type="radio" id="${id}-con-new" name="contact" .checked=${!this.contactId} @change=${() => (this.contactId = undefined)} />
-        <label for="${id}-con-new">${msg(locale, 'wizard.contact.new')} (${personName(ctx.lead)})</label>
+        <label for="${id}-con-new">${msg(locale, 'wizard.contact.new')} (${displayName(ctx.lead, locale)})</label>
       </div>
       ${ctx.suggestedContacts.map((c) => {
         const fills = this.fieldsToFill(ctx.lead, c);
         return html`<div class="choice">
             <input type="radio" id="${id}-con-${c.id}" name="contact" .checked=${this.contactId === c.id} @change=${() => (this.contactId = c.id)} />
-            <label for="${id}-con-${c.id}">${msg(locale, 'wizard.contact.merge', { name: `${personName(c)} <${c.email ?? ''}>` })}</label>
+            <label for="${id}-con-${c.id}">${msg(locale, 'wizard.contact.merge', { name: `${displayName(c, locale)} <${c.email ?? ''}>` })}</label>
           </div>
           <p class="hint indent">${fills.length ? msg(locale, 'wizard.contact.fills', { fields: fills.join(', ') }) : msg(locale, 'wizard.contact.nothing')}</p>`;
       })}
@@ -270,9 +271,9 @@ export class LeadConvertWizard extends LocalizedElement {
     return html`<div class="step">
       ${this.heading('review', locale)}
       <ul part="review" class="review">
-        <li>${account ? msg(locale, 'wizard.review.account-existing', { name: account.name }) : msg(locale, 'wizard.review.account-new', { name: this.accountName || ctx.lead.company || personName(ctx.lead) })}</li>
+        <li>${account ? msg(locale, 'wizard.review.account-existing', { name: account.name }) : msg(locale, 'wizard.review.account-new', { name: this.accountName || ctx.lead.company || displayName(ctx.lead, locale) })}</li>
         <li>
-          ${contact ? msg(locale, 'wizard.review.contact-merge', { name: personName(contact) }) : msg(locale, 'wizard.review.contact-new', { name: personName(ctx.lead) })}
+          ${contact ? msg(locale, 'wizard.review.contact-merge', { name: displayName(contact, locale) }) : msg(locale, 'wizard.review.contact-new', { name: displayName(ctx.lead, locale) })}
           ${contact && this.fieldsToFill(ctx.lead, contact).length ? html`<br /><span class="hint">${msg(locale, 'wizard.contact.fills', { fields: this.fieldsToFill(ctx.lead, contact).join(', ') })}</span>` : nothing}
         </li>
         <li>${this.withOpportunity ? msg(locale, 'wizard.review.opp', { name: this.oppName }) : msg(locale, 'wizard.review.no-opp')}</li>
@@ -314,7 +315,7 @@ export class LeadConvertWizard extends LocalizedElement {
   }
 
   private input(ctx: ConversionContext): ConversionInput {
-    const amount = this.oppAmount.trim() ? Number(this.oppAmount.replace(/[\s\u00a0]/g, '').replace(',', '.')) : undefined;
+    const amount = typedNumber(this.oppAmount);
     return {
       leadId: ctx.lead.id,
       leadVersion: ctx.lead.version,

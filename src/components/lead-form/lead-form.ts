@@ -10,6 +10,7 @@ import { newId } from '../../domain/ids.js';
 import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { LeadFields, LeadSource } from '../../model/person.js';
+import { typedNumber } from '../../model/common.js';
 import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } from '../../model/submission.js';
 
 /** What a form submits as its lead: the submission's own schema (email required). */
@@ -254,7 +255,7 @@ export class LeadForm extends LocalizedElement {
         continue;
       }
       if (raw === '' || raw === undefined) continue;
-      const value = s.type === 'number' && typeof raw === 'string' ? (toNumber(raw) ?? raw) : raw;
+      const value = s.type === 'number' && typeof raw === 'string' ? (numberOrText(raw)) : raw;
       if (s.standard) lead[leadFieldName(s.name)] = value;
       else custom[s.name] = value;
     }
@@ -268,7 +269,7 @@ export class LeadForm extends LocalizedElement {
     for (const s of this.specs) {
       const v = this.values[s.name];
       if (s.required && (v === '' || v === false || v === undefined)) issues[s.name] = fieldMessage(locale, 'required');
-      else if (s.type === 'number' && typeof v === 'string' && v.trim() && toNumber(v) === undefined) issues[s.name] = fieldMessage(locale, 'number');
+      else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v))) issues[s.name] = fieldMessage(locale, 'number');
     }
     try {
       const lead = parseInput(submittedLeadSchema, this.leadInput(locale));
@@ -389,10 +390,10 @@ export class LeadForm extends LocalizedElement {
   }
 }
 
-/** A number as people type it: spaces as group separators, a comma or a point as decimal mark. */
-function toNumber(text: string): number | undefined {
-  const n = Number(text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
-  return text.trim() && Number.isFinite(n) ? n : undefined;
+/** A typed number, or the text as typed when it is none (the schema then reports it). */
+function numberOrText(raw: string): number | string {
+  const n = typedNumber(raw);
+  return n === undefined || Number.isNaN(n) ? raw : n;
 }
 
 declare global {
