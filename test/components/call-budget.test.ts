@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/attendance-tracker.js';
 import '../../src/define/campaign-member-list.js';
+import '../../src/define/campaign-summary.js';
 import '../../src/define/lead-form.js';
 import '../../src/define/lead-kit.js';
 import type { DataAdapter } from '../../src/adapters/adapter.js';
@@ -51,16 +52,19 @@ const listRows = (el: Element) => [...el.shadowRoot!.querySelectorAll('.body [ro
 const listText = (el: Element) => el.shadowRoot!.querySelector('.body')?.textContent ?? '';
 
 describe('what one action costs in adapter calls', () => {
-  it('a form submission reaching a member list on the same page: one write, one read by the list', async () => {
+  it('a form submission reaching a member list and a summary on the same page: one write, one read by each', async () => {
     const local = await seeded();
     const { adapter, calls } = counting(local);
     const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}>
       <lead-form campaign="E" min-fill-seconds="0"></lead-form>
       <campaign-member-list campaign="E"></campaign-member-list>
+      <campaign-summary campaign="E"></campaign-summary>
     </lead-kit>`);
     const form = kit.querySelector<LeadForm>('lead-form')!;
     const list = kit.querySelector<CampaignMemberList>('campaign-member-list')!;
-    await waitUntil(() => listRows(list).length > 0, 'list shown');
+    const summary = kit.querySelector('campaign-summary')!;
+    const leads = () => [...summary.shadowRoot!.querySelectorAll('[part=figure]')].find((f) => f.querySelector('dt')?.textContent?.trim() === 'Leads')?.querySelector('[part=value]')?.textContent?.trim();
+    await waitUntil(() => listRows(list).length > 0 && leads() === '40', 'list and summary shown');
     await settle();
     calls.length = 0;
     type(form, 'First name', 'Aaron');
@@ -69,9 +73,10 @@ describe('what one action costs in adapter calls', () => {
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
     await waitUntil(() => listText(list).includes('Aaron Abel'), 'the list shows the new lead');
+    await waitUntil(() => leads() === '41', 'the summary counts the new lead');
     await settle();
     expect(writes(calls)).to.deep.equal(['submitLead']);
-    expect(reads(calls)).to.deep.equal(['pageMembers']);
+    expect(reads(calls).sort()).to.deep.equal(['campaignResults', 'pageMembers']);
   });
 
   it('a check-in at the tracker: one write, and the tracker applies its answer instead of reading it back', async () => {

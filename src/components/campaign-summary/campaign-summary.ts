@@ -115,28 +115,64 @@ export class CampaignSummary extends LocalizedElement {
     enabled: () => this.ids().length > 0,
     run: (adapter, _args, signal) => this.load(adapter, signal),
     isEmpty: () => false,
-    affects: (e) => e.stores.some((s) => s === 'campaigns' || s === 'opportunities') || e.campaignIds.some((id) => this.watched.has(id)),
+    affects: (e) => {
+      const records = e.stores.some((s) => s === 'campaigns' || s === 'opportunities');
+      const mine = e.campaignIds.filter((id) => this.watched.has(id));
+      if (records) this.cache.staleAll = true;
+      else mine.forEach((id) => this.cache.stale.add(id));
+      return records || mine.length > 0;
+    },
   });
   private watched = new Set<string>();
+  /**
+   * Results read, by campaign: a change re-reads only the campaigns it names (one read for a
+   * submission on this campaign); a change of campaign records or opportunities re-reads all.
+   */
+  private cache = { key: '', tree: [] as string[], results: new Map<string, CampaignResultsData>(), stale: new Set<string>(), staleAll: true };
+  private cachedAdapter?: DataAdapter;
+
+  /** The results of `ids`, reading only those not cached or named by a change since. */
+  private async resultsOf(adapter: DataAdapter, ids: string[], all: boolean, stale: Set<string>, signal: AbortSignal): Promise<CampaignResultsData[]> {
+    const need = ids.filter((id) => all || stale.has(id) || !this.cache.results.has(id));
+    const read = await Promise.all(need.map((id) => adapter.campaignResults(id, { signal })));
+    need.forEach((id, i) => this.cache.results.set(id, read[i]));
+    return ids.map((id) => this.cache.results.get(id)!);
+  }
 
   private async load(adapter: DataAdapter, signal: AbortSignal): Promise<View> {
     const ids = this.ids();
-    if (this.compare) {
-      const data = await Promise.all(ids.map((id) => adapter.campaignResults(id, { signal })));
-      this.watched = new Set(ids);
-      return { mode: 'compare', rows: data.map((d) => ({ campaign: d.campaign, figures: campaignFigures([d]) })) };
+    const key = JSON.stringify([adapter.name, this.campaign, this.compare]);
+    if (key !== this.cache.key || adapter !== this.cachedAdapter) {
+      this.cache = { key, tree: [], results: new Map(), stale: new Set(), staleAll: true };
+      this.cachedAdapter = adapter;
     }
-    const all = await adapter.listCampaigns({ signal });
-    const tree = subtreeIds(all, ids[0]);
-    const data: CampaignResultsData[] = await Promise.all(tree.map((id) => adapter.campaignResults(id, { signal })));
-    this.watched = new Set(tree);
-    return {
-      mode: 'single',
-      campaign: data[0].campaign,
-      own: campaignFigures([data[0]]),
-      ...(data.length > 1 ? { subtree: campaignFigures(data) } : {}),
-      children: data.length - 1,
-    };
+    // Taken now; given back if this read fails, so the next one reads them.
+    const all = this.cache.staleAll;
+    const stale = new Set(this.cache.stale);
+    this.cache.staleAll = false;
+    this.cache.stale.clear();
+    try {
+      if (this.compare) {
+        const data = await this.resultsOf(adapter, ids, all, stale, signal);
+        this.watched = new Set(ids);
+        return { mode: 'compare', rows: data.map((d) => ({ campaign: d.campaign, figures: campaignFigures([d]) })) };
+      }
+      if (all || !this.cache.tree.length) this.cache.tree = subtreeIds(await adapter.listCampaigns({ signal }), ids[0]);
+      const tree = this.cache.tree;
+      const data = await this.resultsOf(adapter, tree, all, stale, signal);
+      this.watched = new Set(tree);
+      return {
+        mode: 'single',
+        campaign: data[0].campaign,
+        own: campaignFigures([data[0]]),
+        ...(data.length > 1 ? { subtree: campaignFigures(data) } : {}),
+        children: data.length - 1,
+      };
+    } catch (error) {
+      this.cache.staleAll ||= all;
+      stale.forEach((id) => this.cache.stale.add(id));
+      throw error;
+    }
   }
 
   override render() {
