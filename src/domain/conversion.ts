@@ -113,9 +113,13 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
 
   // Account
   let accountId: string;
-  if (read.account) accountId = read.account.id;
-  else {
+  let accountName: string;
+  if (read.account) {
+    accountId = read.account.id;
+    accountName = read.account.name;
+  } else {
     const name = (input.account.mode === 'new' && input.account.name) || lead.company || defaultOpportunityName(lead) || lead.email || 'Account';
+    accountName = name;
     accountId = b.create('accounts', newId(), {
       name,
       ...(lead.website ? { website: lead.website } : {}),
@@ -130,9 +134,10 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
   let contact: Contact;
   const fromLead = Object.fromEntries(CONTACT_FIELDS.flatMap((f) => (lead[f] !== undefined ? [[f, lead[f]]] : [])));
   if (read.contact) {
-    const patch = fillEmptyFields(read.contact, { ...fromLead, accountId, custom: Object.keys(carried).length ? carried : undefined }, [
+    const patch = fillEmptyFields(read.contact, { ...fromLead, accountId, company: accountName, custom: Object.keys(carried).length ? carried : undefined }, [
       ...CONTACT_FIELDS,
       'accountId',
+      'company',
       'custom',
     ]);
     contact = Object.keys(patch).length ? b.update('contacts', read.contact, patch) : read.contact;
@@ -140,6 +145,8 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
     contact = b.create('contacts', newId(), {
       ...fromLead,
       accountId,
+      // A contact's company is its account's name (lists, export, search and sort show it).
+      company: accountName,
       leadId: lead.id,
       ...(Object.keys(carried).length ? { custom: carried } : {}),
     }) as unknown as Contact;

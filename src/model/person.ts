@@ -87,6 +87,8 @@ export const contactFieldsSchema = z.object({
 export const contactSchema = z.object({
   ...recordBase,
   ...contactFieldsSchema.shape,
+  /** Its account's name, as lists, exports and search show it (set by conversion). */
+  company: optionalText(255),
   emailKey: z.optional(z.string()),
 });
 

@@ -512,3 +512,63 @@ describe('<campaign-member-import>', () => {
     expect(button(el, 'Import 1 rows').disabled).to.equal(false);
   });
 });
+
+describe('<campaign-member-list> bugs found in a first hour of use', () => {
+  it('unticks the header checkbox when a mixed selection is cleared, so the next click selects all', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 30));
+    await ready(el);
+    const header = () => root(el).querySelector<HTMLInputElement>('[role=columnheader] input[type=checkbox]')!;
+    checkbox(el, 0).click();
+    await el.updateComplete;
+    expect(header().indeterminate).to.equal(true);
+    header().click(); // clears the mixed selection
+    await el.updateComplete;
+    expect(header().checked, 'unticked').to.equal(false);
+    expect(header().indeterminate).to.equal(false);
+    expect(root(el).querySelector('[part=bulk-bar]')).to.equal(null);
+    header().click(); // now selects every member matching
+    await el.updateComplete;
+    expect(header().checked).to.equal(true);
+    expect(root(el).querySelector('[part=bulk-bar]')!.textContent).to.contain('Selected: 30');
+  });
+
+  it('clears the selection with Escape wherever the focus is in the list, and Escape closes the Columns panel first', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 10));
+    await ready(el);
+    button(el, 'Columns').click();
+    await el.updateComplete;
+    checkbox(el, 1).click();
+    await el.updateComplete;
+    const picker = root(el).querySelector<HTMLInputElement>('#columns input')!;
+    picker.focus();
+    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('#columns'), 'panel closed').to.equal(null);
+    expect(root(el).activeElement, 'focus back on the Columns button').to.equal(button(el, 'Columns'));
+    expect(root(el).querySelector('[part=bulk-bar]'), 'selection kept').not.to.equal(null);
+    // Focus on the bulk bar's status select, not on the grid.
+    const status = root(el).querySelector<HTMLSelectElement>('.bulk select')!;
+    status.focus();
+    status.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=bulk-bar]'), 'selection cleared').to.equal(null);
+  });
+
+  it("shows a converted contact's company (its account's name) in the list, the export and the search", async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,type,company"></campaign-member-list>`, async (a) => {
+      await seed(a, 2);
+    });
+    await ready(el);
+    const ref = await adapter.findPersonByEmail('p0@example.com');
+    await adapter.convertLead({ leadId: ref!.id, leadVersion: (await adapter.getLead(ref!.id)).version, account: { mode: 'new', name: 'ТОВ «Світанок»' }, contact: { mode: 'new' } });
+    await waitUntil(() => rows(el).some((r) => r[1] === 'Contact'), 'the member is a contact now');
+    expect(rows(el).find((r) => r[1] === 'Contact')![2]).to.equal('ТОВ «Світанок»');
+    el.search = 'світанок';
+    await waitUntil(() => rowCount(el) === 1 && rows(el)[0][2] === 'ТОВ «Світанок»', 'found by company');
+    const exported = oneEvent(el, 'members-export');
+    el.addEventListener('members-export', (e) => e.preventDefault(), { once: true });
+    await el.exportCsv();
+    const csv = parseCsv((await exported).detail.csv);
+    expect(csv[1]).to.include('ТОВ «Світанок»');
+  });
+});

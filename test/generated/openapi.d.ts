@@ -227,6 +227,7 @@ export interface components {
       };
       accountId?: string;
       leadId?: string;
+      company?: string;
       emailKey?: string;
     };
     Account: {

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
+import { errorMessage, msg, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { MemberColumnsChangeEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
@@ -15,7 +15,7 @@ import { MemberActions } from './member-actions.js';
 import type { MemberFilter } from './member-rows.js';
 import { MemberRowsController, ROW_HEIGHT } from './member-rows-controller.js';
 import { MemberSelection } from './selection.js';
-import { renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
+import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 
 export { ROW_HEIGHT } from './member-rows-controller.js';
@@ -201,8 +201,7 @@ export class CampaignMemberList extends LocalizedElement {
 
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return renderCompact(this.gridView(m, locale), empty);
-    const matching = this.data.matching;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" @keydown=${this.handleEscape}>
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
         <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>
@@ -212,7 +211,7 @@ export class CampaignMemberList extends LocalizedElement {
             : html`<button class="secondary" @click=${this.openAdd}>${msg(locale, 'list.add')}</button>
                 <button class="secondary" @click=${this.openImport}>${msg(locale, 'list.import')}</button>`}
           <button class="secondary" ?disabled=${empty || !!this.actions.busy} @click=${() => this.actions.exportCsv()}>${msg(locale, 'list.export')}</button>
-          <button class="secondary" aria-expanded=${this.columnsOpen ? 'true' : 'false'} aria-controls="columns" @click=${() => (this.columnsOpen = !this.columnsOpen)}>
+          <button class="secondary columns-toggle" aria-expanded=${this.columnsOpen ? 'true' : 'false'} aria-controls="columns" @click=${() => (this.columnsOpen = !this.columnsOpen)}>
             ${msg(locale, 'list.columns')}
           </button>
         </div>
@@ -237,39 +236,21 @@ export class CampaignMemberList extends LocalizedElement {
                 </select>
               </div>
             </div>
-            ${this.renderBulkBar(m, locale, matching)} ${renderGrid(this.gridView(m, locale))}`}
+            ${renderBulkBar(this.gridView(m, locale), {
+              confirming: this.confirmRemove,
+              status: this.bulkStatus || m.campaign.memberStatuses[0]?.label,
+              chooseStatus: (status) => (this.bulkStatus = status),
+              apply: (status) => void this.actions.applyStatus(status),
+              confirm: (on) => (this.confirmRemove = on),
+              remove: () => this.removeSelected(),
+              clear: () => this.clearSelection(),
+            })} ${renderGrid(this.gridView(m, locale))}`}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
       ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : this.renderDialogs(m, locale)}
     </div>`;
   }
 
-  private renderBulkBar(m: Meta, locale: Locale, matching: number | undefined) {
-    if (this.selection.empty) return nothing;
-    const count = this.selection.count(matching ?? (this.data.rows?.complete ? this.data.rows.length : undefined));
-    const countText = count === undefined ? `${this.formatNumber(this.data.rows?.length ?? 0)}+` : this.formatNumber(count);
-    const status = this.bulkStatus || m.campaign.memberStatuses[0]?.label;
-    return html`<div part="bulk-bar" class="bulk" role="region" aria-label=${msg(locale, 'list.selected', { count: countText })}>
-      <strong>${msg(locale, 'list.selected', { count: countText })}</strong>
-      ${this.readonly
-        ? nothing
-        : html`<label class="inline">
-              <span>${msg(locale, 'list.set-status')}</span>
-              <select .value=${live(status)} @change=${(e: Event) => (this.bulkStatus = (e.target as HTMLSelectElement).value)}>
-                ${m.campaign.memberStatuses.map((s) => html`<option value=${s.label} ?selected=${s.label === status}>${statusLabel(locale, s.label)}</option>`)}
-              </select>
-            </label>
-            <button ?disabled=${!!this.actions.busy} @click=${() => this.actions.applyStatus(status)}>${msg(locale, 'list.apply')}</button>
-            <button class="secondary danger" ?disabled=${!!this.actions.busy} @click=${() => (this.confirmRemove = true)}>${msg(locale, 'list.remove')}</button>`}
-      <button class="secondary" @click=${this.clearSelection}>${msg(locale, 'list.clear-selection')}</button>
-      ${this.confirmRemove
-        ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
-            <p id="confirm-text">${msg(locale, 'list.remove-confirm', { count: countText })}</p>
-            <button class="danger" @click=${this.removeSelected}>${msg(locale, 'list.remove')}</button>
-            <button class="secondary" @click=${() => (this.confirmRemove = false)}>${msg(locale, 'list.cancel')}</button>
-          </div>`
-        : nothing}
-    </div>`;
-  }
+
 
   private gridView(m: Meta, locale: Locale): GridView {
     return {
@@ -381,8 +362,7 @@ export class CampaignMemberList extends LocalizedElement {
       this.data.reveal(result.move.row);
     } else if (result.action === 'select' || result.action === 'activate') this.activate(result.action === 'select');
     else if (result.action === 'select-all') this.selection.selectAll();
-    else if (this.selection.empty) return;
-    else this.clearSelection();
+    else return; // Escape: handleEscape, wherever the focus is in the list
     e.preventDefault();
   }
 
@@ -404,6 +384,21 @@ export class CampaignMemberList extends LocalizedElement {
     if (cols[col - 1] === 'status' && !this.readonly) {
       this.renderRoot.querySelector<HTMLSelectElement>(`#c-${row}-${col} select`)?.focus();
     }
+  }
+
+  /**
+   * Escape anywhere in the list (dialogs handle their own): closes the column picker, else the
+   * remove confirmation, else clears the selection.
+   */
+  private handleEscape(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.composedPath().some((n) => n instanceof HTMLDialogElement)) return;
+    if (this.columnsOpen) {
+      this.columnsOpen = false;
+      this.renderRoot.querySelector<HTMLButtonElement>('.columns-toggle')?.focus();
+    } else if (this.confirmRemove) this.confirmRemove = false;
+    else if (!this.selection.empty) this.clearSelection();
+    else return;
+    e.preventDefault();
   }
 
   private handleEditorKeydown(e: KeyboardEvent): void {

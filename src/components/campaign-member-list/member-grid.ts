@@ -208,3 +208,44 @@ export function renderStatusChips(locale: Locale, m: Meta, current: string, choo
     ${m.campaign.memberStatuses.map((s) => chip(s.label, statusLabel(locale, s.label), m.counts.byStatus[s.label] ?? 0))}
   </div>`;
 }
+
+/** The bulk bar's own state and actions. */
+export interface BulkBar {
+  confirming: boolean;
+  status: string | undefined;
+  chooseStatus(status: string): void;
+  apply(status: string): void;
+  confirm(on: boolean): void;
+  remove(): void;
+  clear(): void;
+}
+
+/** The bar shown while members are selected: how many, a status to apply, remove (confirmed), clear. */
+export function renderBulkBar(v: GridView, bar: BulkBar) {
+  const { locale, m } = v;
+  if (v.selection.empty) return nothing;
+  const count = v.selection.count(v.matching ?? (v.rows?.complete ? v.rows.length : undefined));
+  const countText = count === undefined ? `${v.format(v.rows?.length ?? 0)}+` : v.format(count);
+  const status = bar.status ?? '';
+  return html`<div part="bulk-bar" class="bulk" role="region" aria-label=${msg(locale, 'list.selected', { count: countText })}>
+    <strong>${msg(locale, 'list.selected', { count: countText })}</strong>
+    ${v.readonly
+      ? nothing
+      : html`<label class="inline">
+            <span>${msg(locale, 'list.set-status')}</span>
+            <select .value=${live(status)} @change=${(e: Event) => bar.chooseStatus((e.target as HTMLSelectElement).value)}>
+              ${m.campaign.memberStatuses.map((s) => html`<option value=${s.label} ?selected=${s.label === status}>${statusLabel(locale, s.label)}</option>`)}
+            </select>
+          </label>
+          <button ?disabled=${v.busy} @click=${() => bar.apply(status)}>${msg(locale, 'list.apply')}</button>
+          <button class="secondary danger" ?disabled=${v.busy} @click=${() => bar.confirm(true)}>${msg(locale, 'list.remove')}</button>`}
+    <button class="secondary" @click=${() => bar.clear()}>${msg(locale, 'list.clear-selection')}</button>
+    ${bar.confirming
+      ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+          <p id="confirm-text">${msg(locale, 'list.remove-confirm', { count: countText })}</p>
+          <button class="danger" @click=${() => bar.remove()}>${msg(locale, 'list.remove')}</button>
+          <button class="secondary" @click=${() => bar.confirm(false)}>${msg(locale, 'list.cancel')}</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
