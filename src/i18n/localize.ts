@@ -96,10 +96,30 @@ export function resolveLocale(el: Element & { locale?: string }): Locale {
   return matchLocale(document.documentElement.lang) ?? 'en';
 }
 
-/** The message for `key` in `locale` (English until that catalog is loaded), `{name}` filled. */
+/**
+ * The message for `key` in `locale` (English until that catalog is loaded), `{name}` filled.
+ * Counted words take the language's plural forms (`Intl.PluralRules`):
+ * `{count, plural, one {# field} other {# fields}}` — `#` is the number as given.
+ */
 export function msg(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
   const text = catalogs[locale]?.[key] ?? english[key] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
+  if (!params) return text;
+  const plural = text.replace(/\{(\w+), plural,((?:\s*[\w=]+\s*\{[^{}]*\})+)\s*\}/g, (m, p: string, cases: string) => {
+    if (!(p in params)) return m;
+    const shown = String(params[p]);
+    const n = typeof params[p] === 'number' ? (params[p] as number) : Number(shown.replace(/[^\d.-]/g, ''));
+    const forms = Object.fromEntries([...cases.matchAll(/([\w=]+)\s*\{([^{}]*)\}/g)].map(([, c, t]) => [c, t]));
+    const form = forms[`=${n}`] ?? forms[pluralRules(locale).select(n)] ?? forms.other ?? '';
+    return form.replace(/#/g, shown);
+  });
+  return plural.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m));
+}
+
+const rules = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let r = rules.get(locale);
+  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
 }
 
 /** The localized message for a field issue code (`required`, `email`, ...). */

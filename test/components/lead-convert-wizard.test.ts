@@ -1,4 +1,6 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define/lead-kit.js';
+import { idbFixture } from '../helpers/idb.js';
 import '../../src/define/lead-convert-wizard.js';
 import type { LeadConvertWizard } from '../../src/components/lead-convert-wizard/lead-convert-wizard.js';
 import { UnavailableError, type DataAdapter } from '../../src/adapters/adapter.js';
@@ -64,7 +66,9 @@ describe('<lead-convert-wizard>', () => {
     expect(review).to.include('Create account “Acme Inc.”');
     expect(review).to.include('Create contact Ana Pop');
     expect(review).to.include('Create opportunity “Acme Inc. - Ana Pop”');
-    expect(review).to.include('Move 2 campaign membership(s)');
+    expect(review).to.include('Move 2 campaign memberships');
+    expect(review).to.match(/\$12,500\.50 · Prospecting · closes [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+    expect(review).not.to.include('No amount');
     expect(review).to.include('budget → annualBudget');
     expect(review).to.include('dropped (no mapping): color');
     await expect(el).to.be.accessible();
@@ -78,7 +82,7 @@ describe('<lead-convert-wizard>', () => {
     const { result } = (await converted).detail;
     expect(result.droppedCustomFields).to.deep.equal(['color']);
     await waitUntil(() => el.shadowRoot!.querySelector('[part=result]'));
-    expect(textOf(el)).to.include('The lead was converted.');
+    expect(textOf(el)).to.include('The lead was converted. Created and linked: Account Contact Opportunity');
     await expect(el).to.be.accessible();
     const [opportunity] = await adapter.listOpportunities({ primaryCampaignId: 'A' });
     expect(opportunity).to.deep.include({ amount: 12500.5, name: 'Acme Inc. - Ana Pop', contactId: result.contactId });
@@ -93,11 +97,11 @@ describe('<lead-convert-wizard>', () => {
       b.create('contacts', 'con-1', { email: 'ana@acme.com', emailKey: 'ana@acme.com', firstName: 'Anna' });
       await a.store.commit(b.changes);
     });
-    expect(byLabel(el, 'ACME').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="-acc-acc-1"]')!.checked).to.equal(true);
     await next(el);
     const text = textOf(el);
     expect(text).to.include('Merge into the existing contact Anna');
-    expect(text).to.include('Empty fields that will be filled: lastName, phone');
+    expect(text).to.include('Empty fields that will be filled: Last name, Phone');
     await expect(el).to.be.accessible();
     await next(el);
     byLabel(el, 'Create an opportunity').click();
@@ -177,5 +181,55 @@ describe('<lead-convert-wizard>', () => {
     el.lead = 'nope';
     await waitUntil(() => textOf(el).includes('This lead was not found.'));
     await expect(el).to.be.accessible();
+  });
+
+  it('tells accounts of the same name apart, warns of an opportunity without amount, and links what it created', async () => {
+    const { el } = await render(html``, async (a) => {
+      const b = new ChangeBuilder('2026-01-15T10:00:00.000Z');
+      b.create('accounts', 'acc-1', { name: 'Acme Inc.', country: 'Romania' });
+      await a.store.commit(b.changes);
+      const c = new ChangeBuilder('2026-06-01T10:00:00.000Z');
+      c.create('accounts', 'acc-2', { name: 'Acme Inc.', website: 'acme.example' });
+      await a.store.commit(c.changes);
+    });
+    el.recordHref = '/crm/{type}/{id}';
+    const labels = [...el.shadowRoot!.querySelectorAll('[role=radiogroup] label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.have.length(2);
+    expect(labels[0]).not.to.equal(labels[1]);
+    expect(labels.join(' | ')).to.include('Romania · created Jan 15, 2026').and.include('acme.example · created Jun 1, 2026');
+    await next(el);
+    await next(el);
+    await next(el);
+    const review = el.shadowRoot!.querySelector('[part=review]')!.textContent!.replace(/\s+/g, ' ');
+    expect(review).to.include('No amount: the opportunity counts as 0');
+    expect(review).to.include('— · Prospecting · closes');
+    const converted = oneEvent(el, 'lead-converted');
+    await next(el);
+    const { result } = (await converted).detail;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=record-link]'));
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part=record-link]')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['Account', `/crm/account/${result.accountId}`],
+      ['Contact', `/crm/contact/${result.contactId}`],
+      ['Opportunity', `/crm/opportunity/${result.opportunityId}`],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('notices at once when the lead is converted in another tab', async () => {
+    const db = idbFixture();
+    try {
+      await seed(db.adapter);
+      const kit = await fixture<HTMLElement>(html`<lead-kit .adapter=${db.adapter}><lead-convert-wizard lead=${leadId}></lead-convert-wizard></lead-kit>`);
+      const el = kit.querySelector<LeadConvertWizard>('lead-convert-wizard')!;
+      await ready(el);
+      const other = db.peer();
+      const lead = await other.getLead(leadId);
+      await other.convertLead({ leadId, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+      await waitUntil(() => textOf(el).includes('This lead was already converted.'), 'the wizard says so without a click', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+    } finally {
+      await db.cleanup();
+    }
   });
 });

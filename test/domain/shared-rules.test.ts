@@ -3,6 +3,8 @@ import { autoCreatedCampaign, isRetryOf, isSettableLeadStatus, submissionFingerp
 import { countMembersOf, displayName, personName, rankPeople, toMemberCounts, memberCountDeltas } from '../../src/domain/members.js';
 import { defaultMemberStatuses } from '../../src/domain/statuses.js';
 import { typedNumber } from '../../src/model/common.js';
+import '../../src/i18n/english-components.js';
+import { ensureLocale, msg } from '../../src/i18n/localize.js';
 import { leadSubmissionSchema } from '../../src/model/submission.js';
 import type { Campaign } from '../../src/model/campaign.js';
 import type { CampaignMember } from '../../src/model/member.js';
@@ -63,5 +65,21 @@ describe('rules shared by every widget and adapter', () => {
     for (const m of members) for (const [k, n] of Object.entries(memberCountDeltas(undefined, m))) counter[k] = (counter[k] ?? 0) + n;
     expect(countMembersOf(members)).to.deep.equal(toMemberCounts(counter));
     expect(countMembersOf(members)).to.deep.include({ total: 3, leads: 2, contacts: 1, responded: 2, walkIns: 1, convertedLeads: 1 });
+  });
+
+  it('counts in each language\'s plural forms, never "field(s)"', async () => {
+    await Promise.all((['uk', 'ro', 'fr'] as const).map((l) => ensureLocale(l)));
+    expect(msg('en', 'form.errors-title', { count: 1 })).to.equal('Please correct 1 field:');
+    expect(msg('en', 'form.errors-title', { count: 3 })).to.equal('Please correct 3 fields:');
+    expect(msg('en', 'summary.subtree', { count: '2' })).to.equal('With 2 sub-campaigns');
+    expect(msg('en', 'list.remove-confirm', { count: '1,200' })).to.match(/^Remove 1,200 members from/);
+    expect(msg('uk', 'form.errors-title', { count: 1 })).to.contain('1 поле');
+    expect(msg('uk', 'form.errors-title', { count: 3 })).to.contain('3 поля');
+    expect(msg('uk', 'form.errors-title', { count: 5 })).to.contain('5 полів');
+    expect(msg('ro', 'list.remove-confirm', { count: 20 })).to.contain('20 de membri');
+    expect(msg('fr', 'summary.subtree', { count: 1 })).to.equal('Avec 1 sous-campagne');
+    for (const key of ['form.errors-title', 'summary.subtree', 'list.remove-confirm', 'wizard.review.memberships'] as const) {
+      for (const l of ['en', 'uk', 'ro', 'fr'] as const) expect(msg(l, key, { count: 2 }), `${l} ${key}`).not.to.match(/\(s\)|\(i\)|\(e\)|\{|plural/);
+    }
   });
 });

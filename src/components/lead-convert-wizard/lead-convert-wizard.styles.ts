@@ -66,6 +66,9 @@ export const styles = [
     .step {
       margin-bottom: var(--_space);
     }
+    .step-heading:focus {
+      outline: none; /* focused so screen readers announce the step; not a control */
+    }
     .step-heading {
       margin: 0 0 0.75rem;
       font-size: 1.05rem;

@@ -34,7 +34,8 @@ const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'cou
  * @csspart step-heading - Each step's heading (focused when the step opens).
  * @csspart button - Back, Next and Convert buttons.
  * @csspart review - The review summary.
- * @csspart result - The message after conversion.
+ * @csspart result - The message after conversion, with what was created.
+ * @csspart record-link - Each created record's link (with `record-href`).
  *
  * @cssprop --lead-kit-color-accent - Current step, primary button, focus ring.
  * @cssprop --lead-kit-color-surface - Background.
@@ -56,6 +57,12 @@ export class LeadConvertWizard extends LocalizedElement {
 
   /** All steps on one page instead of one step at a time. */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * Where the created records open, as a URL template with `{type}` (account, contact,
+   * opportunity) and `{id}`: the result then links to each (e.g. `/crm/{type}/{id}`).
+   */
+  @property({ attribute: 'record-href' }) recordHref?: string;
 
   /** How lead custom fields carry over: lead field -> contact field. Unmapped custom fields are dropped (the review says which). */
   @property({ attribute: false }) customFieldMap: Record<string, string> = {};
@@ -193,7 +200,7 @@ export class LeadConvertWizard extends LocalizedElement {
                   ${choices.map(
                     (a) => html`<div class="choice">
                       <input type="radio" id="${id}-acc-${a.id}" name="account-id" .checked=${this.accountId === a.id} @change=${() => (this.accountId = a.id)} />
-                      <label for="${id}-acc-${a.id}">${a.name}${a.website ? html` <span class="hint">${a.website}</span>` : nothing}</label>
+                      <label for="${id}-acc-${a.id}">${a.name} <span class="hint">${this.accountDetails(a, locale)}</span></label>
                     </div>`,
                   )}
                 </div>`
@@ -218,7 +225,7 @@ export class LeadConvertWizard extends LocalizedElement {
             <input type="radio" id="${id}-con-${c.id}" name="contact" .checked=${this.contactId === c.id} @change=${() => (this.contactId = c.id)} />
             <label for="${id}-con-${c.id}">${msg(locale, 'wizard.contact.merge', { name: `${displayName(c, locale)} <${c.email ?? ''}>` })}</label>
           </div>
-          <p class="hint indent">${fills.length ? msg(locale, 'wizard.contact.fills', { fields: fills.join(', ') }) : msg(locale, 'wizard.contact.nothing')}</p>`;
+          <p class="hint indent">${fills.length ? msg(locale, 'wizard.contact.fills', { fields: this.fieldLabels(fills, locale) }) : msg(locale, 'wizard.contact.nothing')}</p>`;
       })}
     </fieldset>`;
   }
@@ -244,7 +251,8 @@ export class LeadConvertWizard extends LocalizedElement {
             </div>
             <div class="field">
               <label for="${id}-opp-close">${msg(locale, 'wizard.opp.close')}</label>
-              <input id="${id}-opp-close" type="date" required .value=${this.oppClose} @input=${(e: Event) => (this.oppClose = (e.target as HTMLInputElement).value)} />
+              <input id="${id}-opp-close" type="date" required aria-describedby="${id}-opp-close-shown" .value=${this.oppClose} @input=${(e: Event) => (this.oppClose = (e.target as HTMLInputElement).value)} />
+              <p class="hint" id="${id}-opp-close-shown">${this.oppClose ? this.formatDate(this.oppClose) : ''}</p>
             </div>
             <div class="field">
               <label for="${id}-opp-stage">${msg(locale, 'wizard.opp.stage')}</label>
@@ -252,7 +260,7 @@ export class LeadConvertWizard extends LocalizedElement {
                 ${opportunityStages.map((s) => html`<option value=${s} ?selected=${s === this.oppStage}>${msg(locale, `stage.${s}` as MessageKey)}</option>`)}
               </select>
             </div>
-            <div class="field">
+            <div class="field wide">
               <label for="${id}-opp-campaign">${msg(locale, 'wizard.opp.campaign')}</label>
               <select id="${id}-opp-campaign" .value=${this.oppCampaign} @change=${(e: Event) => (this.oppCampaign = (e.target as HTMLSelectElement).value)}>
                 <option value="">${msg(locale, 'wizard.opp.no-campaign')}</option>
@@ -274,9 +282,13 @@ export class LeadConvertWizard extends LocalizedElement {
         <li>${account ? msg(locale, 'wizard.review.account-existing', { name: account.name }) : msg(locale, 'wizard.review.account-new', { name: this.accountName || ctx.lead.company || displayName(ctx.lead, locale) })}</li>
         <li>
           ${contact ? msg(locale, 'wizard.review.contact-merge', { name: displayName(contact, locale) }) : msg(locale, 'wizard.review.contact-new', { name: displayName(ctx.lead, locale) })}
-          ${contact && this.fieldsToFill(ctx.lead, contact).length ? html`<br /><span class="hint">${msg(locale, 'wizard.contact.fills', { fields: this.fieldsToFill(ctx.lead, contact).join(', ') })}</span>` : nothing}
+          ${contact && this.fieldsToFill(ctx.lead, contact).length ? html`<br /><span class="hint">${msg(locale, 'wizard.contact.fills', { fields: this.fieldLabels(this.fieldsToFill(ctx.lead, contact), locale) })}</span>` : nothing}
         </li>
-        <li>${this.withOpportunity ? msg(locale, 'wizard.review.opp', { name: this.oppName }) : msg(locale, 'wizard.review.no-opp')}</li>
+        <li>
+          ${this.withOpportunity ? msg(locale, 'wizard.review.opp', { name: this.oppName }) : msg(locale, 'wizard.review.no-opp')}
+          ${this.withOpportunity ? html`<br /><span class="hint">${this.opportunityDetails(ctx, locale)}</span>` : nothing}
+        </li>
+        ${this.withOpportunity && typedNumber(this.oppAmount) === undefined ? html`<li class="warn">${msg(locale, 'wizard.review.no-amount')}</li>` : nothing}
         <li>${msg(locale, 'wizard.review.memberships', { count: ctx.memberships.length })}</li>
         <li>${msg(locale, 'wizard.review.lead')}</li>
         ${Object.keys(carried).length ? html`<li>${msg(locale, 'wizard.review.carried', { fields: Object.keys(this.customFieldMap).filter((f) => f in (ctx.lead.custom ?? {})).map((f) => `${f} → ${this.customFieldMap[f]}`).join(', ') })}</li>` : nothing}
@@ -285,8 +297,32 @@ export class LeadConvertWizard extends LocalizedElement {
     </div>`;
   }
 
+  /** Amount (in the lead's first campaign currency), stage and close date, as the review shows them. */
+  private opportunityDetails(ctx: ConversionContext, locale: Locale): string {
+    const amount = typedNumber(this.oppAmount);
+    const currency = ctx.memberships.find((m) => m.campaign.id === this.oppCampaign)?.campaign.currency ?? 'USD';
+    return msg(locale, 'wizard.review.opp-details', {
+      amount: amount === undefined || Number.isNaN(amount) ? '—' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
+      stage: msg(locale, `stage.${this.oppStage}` as MessageKey),
+      date: this.formatDate(this.oppClose),
+    });
+  }
+
+  /** After converting: what was created, as links when `record-href` says where records open. */
   private renderResult(locale: Locale) {
-    return html`<p part="result" class="result" role="status" tabindex="-1">${msg(locale, 'wizard.done')}</p>`;
+    const r = this.result!;
+    const link = (type: 'account' | 'contact' | 'opportunity', id: string) => {
+      const label = msg(locale, `wizard.steps.${type}`);
+      const href = this.recordHref?.replace('{type}', type).replace('{id}', encodeURIComponent(id));
+      return html`<li>${href ? html`<a part="record-link" href=${href}>${label}</a>` : label}</li>`;
+    };
+    return html`<div part="result" class="result" role="status" tabindex="-1">
+      <p>${msg(locale, 'wizard.done')}</p>
+      <p>${msg(locale, 'wizard.done-records')}</p>
+      <ul class="records">
+        ${link('account', r.accountId)} ${link('contact', r.contactId)} ${r.opportunityId ? link('opportunity', r.opportunityId) : nothing}
+      </ul>
+    </div>`;
   }
 
   // ---- state -------------------------------------------------------------------------------
@@ -305,11 +341,27 @@ export class LeadConvertWizard extends LocalizedElement {
     this.failure = undefined;
   }
 
+  /** What tells two accounts of the same name apart: website, country, industry, and when it was created. */
+  private accountDetails(a: Account, locale: Locale): string {
+    const created = msg(locale, 'wizard.account.created', { date: this.formatDate(a.createdAt) });
+    return [a.website, a.country, a.industry, created].filter(Boolean).join(' · ');
+  }
+
+  private formatDate(iso: string): string {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.activeLocale, { dateStyle: 'medium' }).format(date);
+  }
+
   private findAccount(ctx: ConversionContext, id?: string): Account | undefined {
     return [...ctx.suggestedAccounts, ...this.accountResults].find((a) => a.id === id);
   }
 
   /** Names of the contact's empty fields the lead will fill (the domain's merge rule). */
+  /** Field names as the form labels them, in the UI's language. */
+  private fieldLabels(fields: string[], locale: Locale): string {
+    return fields.map((f) => msg(locale, `form.${f}` as MessageKey)).join(', ');
+  }
+
   private fieldsToFill(lead: Lead, contact: Contact): string[] {
     return Object.keys(fillEmptyFields(contact, lead, CONTACT_FIELDS));
   }

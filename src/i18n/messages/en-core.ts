@@ -33,7 +33,7 @@ export const enCore = {
   'form.submitting': 'Sending…',
   'form.success': 'Thank you! We have received your details.',
   'form.success-named': 'Thank you, {name}! We have received your details.',
-  'form.errors-title': 'Please correct {count} field(s):',
+  'form.errors-title': "Please correct {count, plural, one {# field} other {# fields}}:",
   'form.required': 'required',
   'form.choose': 'Choose…',
   'form.honeypot': 'Leave this field empty',

@@ -34,7 +34,7 @@ export const frCore: CoreMessages = {
   'form.submitting': 'Envoi…',
   'form.success': 'Merci ! Nous avons bien reçu vos coordonnées.',
   'form.success-named': 'Merci, {name} ! Nous avons bien reçu vos coordonnées.',
-  'form.errors-title': 'Veuillez corriger {count} champ(s) :',
+  'form.errors-title': "Veuillez corriger {count, plural, one {# champ} other {# champs}} :",
   'form.required': 'obligatoire',
   'form.choose': 'Choisir…',
   'form.honeypot': 'Laissez ce champ vide',

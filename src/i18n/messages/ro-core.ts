@@ -34,7 +34,7 @@ export const roCore: CoreMessages = {
   'form.submitting': 'Se trimite…',
   'form.success': 'Vă mulțumim! Am primit datele dumneavoastră.',
   'form.success-named': 'Vă mulțumim, {name}! Am primit datele dumneavoastră.',
-  'form.errors-title': 'Vă rugăm să corectați {count} câmp(uri):',
+  'form.errors-title': "Vă rugăm să corectați {count, plural, one {# câmp} few {# câmpuri} other {# de câmpuri}}:",
   'form.required': 'obligatoriu',
   'form.choose': 'Alegeți…',
   'form.honeypot': 'Lăsați acest câmp gol',

@@ -34,7 +34,7 @@ export const ruCore: CoreMessages = {
   'form.submitting': 'Отправка…',
   'form.success': 'Спасибо! Мы получили ваши данные.',
   'form.success-named': 'Спасибо, {name}! Мы получили ваши данные.',
-  'form.errors-title': 'Исправьте, пожалуйста, поля ({count}):',
+  'form.errors-title': "Исправьте, пожалуйста, {count, plural, one {# поле} few {# поля} many {# полей} other {# поля}}:",
   'form.required': 'обязательно',
   'form.choose': 'Выберите…',
   'form.honeypot': 'Оставьте это поле пустым',

@@ -34,7 +34,7 @@ export const ukCore: CoreMessages = {
   'form.submitting': 'Надсилання…',
   'form.success': 'Дякуємо! Ми отримали ваші дані.',
   'form.success-named': 'Дякуємо, {name}! Ми отримали ваші дані.',
-  'form.errors-title': 'Виправте, будь ласка, поля ({count}):',
+  'form.errors-title': "Виправте, будь ласка, {count, plural, one {# поле} few {# поля} many {# полів} other {# поля}}:",
   'form.required': 'обовʼязково',
   'form.choose': 'Оберіть…',
   'form.honeypot': 'Залиште це поле порожнім',
