@@ -2,6 +2,9 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ensureLocale, resolveLocale, type Locale } from './localize.js';
 
+/** How names are ordered: given name first ("Ana Pop") or family name first ("Nguyễn Văn An"). */
+export type NameOrder = 'given-first' | 'family-first';
+
 /**
  * Base of the kit's elements that show built-in text: a `locale` property, and rendering that
  * waits for the locale's catalog (downloaded on first use) so a page never flashes English.
@@ -9,6 +12,12 @@ import { ensureLocale, resolveLocale, type Locale } from './localize.js';
 export class LocalizedElement extends LitElement {
   /** Language of the built-in text (en, uk, ru, fr, vi, ro); default: the nearest `lang`, then the page's. */
   @property({ reflect: true }) locale?: string;
+
+  /**
+   * Order of given and family names where people are listed: `given-first` or `family-first`.
+   * Default: as the language writes them (family name first in Vietnamese).
+   */
+  @property({ attribute: 'name-order', reflect: true }) nameOrder?: NameOrder;
 
   /** The locale in effect now. */
   protected get activeLocale(): Locale {

@@ -214,7 +214,7 @@ describe('<campaign-member-list>', () => {
     await el.updateComplete;
     button(el, 'Remove from campaign').click();
     await el.updateComplete;
-    expect(root(el).querySelector('[role=alertdialog]')!.textContent).to.contain('Remove 2 member(s)');
+    expect(root(el).querySelector('[role=alertdialog]')!.textContent).to.contain('Remove 2 members from the campaign?');
     await expect(el).to.be.accessible();
     const removed = oneEvent(el, 'members-removed');
     root(el).querySelector<HTMLButtonElement>('[role=alertdialog] button.danger')!.click();
@@ -570,5 +570,13 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await el.exportCsv();
     const csv = parseCsv((await exported).detail.csv);
     expect(csv[1]).to.include('ТОВ «Світанок»');
+  });
+
+  it('names people family name first in Vietnamese, and as `name-order` says when set', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,email" locale="vi"></campaign-member-list>`, (a) => seed(a, 3));
+    await ready(el);
+    await waitUntil(() => rows(el).some((r) => r[0] === 'adams F0002'), 'family name first');
+    el.nameOrder = 'given-first';
+    await waitUntil(() => rows(el).some((r) => r[0] === 'F0002 adams'), 'given name first when asked');
   });
 });

@@ -53,7 +53,7 @@ describe('<campaign-summary>', () => {
     await ready(el);
     expect(figure(el, 'Members')).to.equal('2');
     const members = [...el.shadowRoot!.querySelectorAll('[part=figure]')][0];
-    expect(members.querySelector('.subtree')!.textContent).to.include('With 2 sub-campaign(s): 10');
+    expect(members.querySelector('.subtree')!.textContent).to.include('With 2 sub-campaigns: 10');
     const cost = [...el.shadowRoot!.querySelectorAll('[part=figure]')].find((c) => c.querySelector('dt')!.textContent === 'Actual cost')!;
     expect(cost.querySelector('.subtree')!.textContent).to.include('$600.00');
     await expect(el).to.be.accessible();

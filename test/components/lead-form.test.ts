@@ -117,7 +117,7 @@ describe('<lead-form>', () => {
     const email = byLabel(el, 'Email');
     expect(el.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!)!.textContent).to.include('email address');
     expect(byLabel(el, 'Employees').getAttribute('aria-invalid')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.include('3 field(s)');
+    expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.include('Please correct 3 fields:');
     expect(email.value).to.equal('not-an-email'); // what was typed stays
     await expect(el).to.be.accessible();
     expect((await adapter.listCampaigns()).length).to.equal(0);

@@ -89,7 +89,7 @@ export class AttendanceTracker extends LocalizedElement {
   @query('video') private video?: HTMLVideoElement;
 
   private adapters = new AdapterController(this);
-  private door = new DoorList(this, this.adapters, () => this.campaign, () => this.activeLocale);
+  private door = new DoorList(this, this.adapters, () => this.campaign, () => `${this.activeLocale}|${this.nameOrder ?? ''}`);
   private pending = new PendingArrivals(this, this.adapters, () => this.campaign, (sent, empty) => {
     if (empty) this.offline = false;
     if (sent) this.toasts.show({ kind: 'info', text: msg(this.activeLocale, 'att.synced', { count: this.formatNumber(sent) }) });
@@ -324,7 +324,7 @@ export class AttendanceTracker extends LocalizedElement {
   /** Registers a walk-in; answers the error to show in the form, or nothing when done. */
   private async submitWalkIn(lead: WalkInFields): Promise<string | void> {
     const locale = this.activeLocale;
-    const name = displayName(lead, locale);
+    const name = displayName(lead, locale, this.nameOrder);
     const known = this.door.byEmail((email) => emailKey(email) === emailKey(lead.email));
     if (known) {
       this.dispatchEvent(new AttendeeWalkInEvent({ campaignId: this.campaign, lead, memberId: known.member.id, matched: true, pending: false }));

@@ -8,12 +8,19 @@ import { hasArrived } from '../../domain/attendance.js';
 import { countMembersOf, displayName, memberMatchesSearch, personSearchKey } from '../../domain/members.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember } from '../../model/member.js';
+import type { NameOrder } from '../../i18n/localized-element.js';
 
 /** A member as the door list holds it: with the folded text searched and the display name. */
 export interface Attendee {
   member: CampaignMember;
   key: string;
   name: string;
+}
+
+/** `locale|order` (how the element names people) apart. */
+function nameStyle(style: string): [string, NameOrder | undefined] {
+  const [locale, order] = style.split('|');
+  return [locale, (order || undefined) as NameOrder | undefined];
 }
 
 /** Changes naming more members than this re-read the whole list. */
@@ -48,6 +55,7 @@ export class DoorList implements ReactiveController {
     private host: ReactiveControllerHost,
     private adapters: AdapterController,
     private campaignId: () => string,
+    /** `locale|name-order`: how people are named. */
     private language: () => string,
   ) {
     host.addController(this);
@@ -192,7 +200,7 @@ export class DoorList implements ReactiveController {
   }
 
   private attendee(member: CampaignMember): Attendee {
-    return { member, key: personSearchKey(member.person), name: displayName(member.person, this.lang) };
+    return { member, key: personSearchKey(member.person), name: displayName(member.person, ...nameStyle(this.lang)) };
   }
 
   private setPeople(people: Attendee[], notify = true): void {

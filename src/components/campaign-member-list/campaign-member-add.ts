@@ -98,7 +98,7 @@ export class CampaignMemberAdd extends LocalizedElement {
               <label>
                 <input type="checkbox" .checked=${this.chosen.has(key)} @change=${() => this.toggle(key, p.ref)} />
                 <span class="who"
-                  ><strong>${personName(p.person, locale) || msg(locale, 'list.no-name')}</strong>
+                  ><strong>${personName(p.person, locale, this.nameOrder) || msg(locale, 'list.no-name')}</strong>
                   <span class="badge ${p.ref.type}">${msg(locale, p.ref.type === 'lead' ? 'list.lead' : 'list.contact')}</span><br /><small
                     >${[p.person.email, p.person.company].filter(Boolean).join(' · ')}</small
                   ></span

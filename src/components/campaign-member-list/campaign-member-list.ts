@@ -255,6 +255,7 @@ export class CampaignMemberList extends LocalizedElement {
   private gridView(m: Meta, locale: Locale): GridView {
     return {
       locale,
+      nameOrder: this.nameOrder,
       m,
       cols: this.cols,
       rows: this.data.rows,

@@ -2,6 +2,7 @@ import '../../i18n/english-components.js';
 import { msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { personName } from '../../domain/members.js';
+import type { NameOrder } from '../../i18n/localized-element.js';
 
 /** The columns a member list can show. */
 export const memberColumns = ['name', 'type', 'company', 'email', 'status', 'responded', 'first-responded', 'added'] as const;
@@ -34,8 +35,8 @@ export function parseColumns(value: string | undefined): MemberColumn[] {
 }
 
 /** A member's name as `locale` orders it (no email fallback: the email has its own column). */
-export function memberName(locale: Locale, m: CampaignMember): string {
-  return personName(m.person, locale);
+export function memberName(locale: Locale, m: CampaignMember, order?: NameOrder): string {
+  return personName(m.person, locale, order);
 }
 
 /** A date for display in `locale` (date only). */
@@ -44,10 +45,10 @@ export function formatDate(locale: Locale, iso: string | undefined): string {
 }
 
 /** The text of a cell, as shown and as exported. */
-export function cellText(locale: Locale, column: MemberColumn, m: CampaignMember): string {
+export function cellText(locale: Locale, column: MemberColumn, m: CampaignMember, order?: NameOrder): string {
   switch (column) {
     case 'name':
-      return memberName(locale, m);
+      return memberName(locale, m, order);
     case 'type':
       return msg(locale, m.leadId ? 'list.lead' : 'list.contact');
     case 'company':

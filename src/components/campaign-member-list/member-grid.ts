@@ -9,6 +9,7 @@ import type { Cell } from './grid-keyboard.js';
 import type { MemberRows } from './member-rows.js';
 import { ROW_HEIGHT } from './member-rows-controller.js';
 import type { MemberSelection } from './selection.js';
+import type { NameOrder } from '../../i18n/localized-element.js';
 
 /** The campaign and its counts, as the list shows them on top. */
 export interface Meta {
@@ -19,6 +20,8 @@ export interface Meta {
 /** What the grid shows and the list's handlers it calls. */
 export interface GridView {
   locale: Locale;
+  /** The element's `name-order`, when set. */
+  nameOrder?: NameOrder;
   m: Meta;
   cols: MemberColumn[];
   rows?: MemberRows;
@@ -135,7 +138,7 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
     </div>`;
   }
   const selected = v.selection.has(member.id);
-  const name = memberName(locale, member) || member.person.email || msg(locale, 'list.no-name');
+  const name = memberName(locale, member, v.nameOrder) || member.person.email || msg(locale, 'list.no-name');
   return html`<div role="row" part="row" class="row ${selected ? 'selected' : ''}" aria-rowindex=${i + 2} aria-selected=${selected ? 'true' : 'false'} style=${style}>
     <div role="gridcell" id="c-${i}-0" class="cell check ${activeCell(0)}" aria-colindex="1">
       <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-row', { name })} .checked=${live(selected)} @click=${(e: MouseEvent) => v.toggleRow(i, member, e.shiftKey)} />
@@ -150,8 +153,8 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
           </select>
         </div>`;
       }
-      return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${c === 'email' || c === 'company' || c === 'name' || c === 'type' ? cellText(locale, c, member) : nothing}>
-        ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${cellText(locale, c, member)}</span>` : html`<span class="text">${cellText(locale, c, member)}</span>`}
+      return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${c === 'email' || c === 'company' || c === 'name' || c === 'type' ? cellText(locale, c, member, v.nameOrder) : nothing}>
+        ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${cellText(locale, c, member, v.nameOrder)}</span>` : html`<span class="text">${cellText(locale, c, member, v.nameOrder)}</span>`}
       </div>`;
     })}
   </div>`;
@@ -191,7 +194,7 @@ export function renderCompact(v: GridView, empty: boolean) {
             </tr>
           </thead>
           <tbody>
-            ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c}>${cellText(locale, c, member)}</td>`)}</tr>`)}
+            ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c}>${cellText(locale, c, member, v.nameOrder)}</td>`)}</tr>`)}
           </tbody>
         </table>`}
   </div>`;

@@ -217,13 +217,13 @@ export class LeadConvertWizard extends LocalizedElement {
       ${this.heading('contact', locale)}
       <div class="choice">
         <input type="radio" id="${id}-con-new" name="contact" .checked=${!this.contactId} @change=${() => (this.contactId = undefined)} />
-        <label for="${id}-con-new">${msg(locale, 'wizard.contact.new')} (${displayName(ctx.lead, locale)})</label>
+        <label for="${id}-con-new">${msg(locale, 'wizard.contact.new')} (${displayName(ctx.lead, locale, this.nameOrder)})</label>
       </div>
       ${ctx.suggestedContacts.map((c) => {
         const fills = this.fieldsToFill(ctx.lead, c);
         return html`<div class="choice">
             <input type="radio" id="${id}-con-${c.id}" name="contact" .checked=${this.contactId === c.id} @change=${() => (this.contactId = c.id)} />
-            <label for="${id}-con-${c.id}">${msg(locale, 'wizard.contact.merge', { name: `${displayName(c, locale)} <${c.email ?? ''}>` })}</label>
+            <label for="${id}-con-${c.id}">${msg(locale, 'wizard.contact.merge', { name: `${displayName(c, locale, this.nameOrder)} <${c.email ?? ''}>` })}</label>
           </div>
           <p class="hint indent">${fills.length ? msg(locale, 'wizard.contact.fills', { fields: this.fieldLabels(fills, locale) }) : msg(locale, 'wizard.contact.nothing')}</p>`;
       })}
@@ -279,9 +279,9 @@ export class LeadConvertWizard extends LocalizedElement {
     return html`<div class="step">
       ${this.heading('review', locale)}
       <ul part="review" class="review">
-        <li>${account ? msg(locale, 'wizard.review.account-existing', { name: account.name }) : msg(locale, 'wizard.review.account-new', { name: this.accountName || ctx.lead.company || displayName(ctx.lead, locale) })}</li>
+        <li>${account ? msg(locale, 'wizard.review.account-existing', { name: account.name }) : msg(locale, 'wizard.review.account-new', { name: this.accountName || ctx.lead.company || displayName(ctx.lead, locale, this.nameOrder) })}</li>
         <li>
-          ${contact ? msg(locale, 'wizard.review.contact-merge', { name: displayName(contact, locale) }) : msg(locale, 'wizard.review.contact-new', { name: displayName(ctx.lead, locale) })}
+          ${contact ? msg(locale, 'wizard.review.contact-merge', { name: displayName(contact, locale, this.nameOrder) }) : msg(locale, 'wizard.review.contact-new', { name: displayName(ctx.lead, locale, this.nameOrder) })}
           ${contact && this.fieldsToFill(ctx.lead, contact).length ? html`<br /><span class="hint">${msg(locale, 'wizard.contact.fills', { fields: this.fieldLabels(this.fieldsToFill(ctx.lead, contact), locale) })}</span>` : nothing}
         </li>
         <li>
