@@ -152,3 +152,16 @@ export function statusLabel(locale: Locale, label: string): string {
   const key = STATUS_KEYS[label.trim().toLowerCase()];
   return key ? msg(locale, key) : label;
 }
+
+/** A date (an ISO date or instant) as `locale` writes it, e.g. "29 лист. 2026 р."; empty when absent. */
+export function formatDate(locale: Locale, iso: string | undefined): string {
+  if (!iso) return '';
+  // A date without a time is that calendar day wherever the reader is (noon avoids a time-zone shift).
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}
+
+/** A number for an input in `locale`: its decimal mark, no grouping (what `typedNumber` reads back). */
+export function inputNumber(locale: Locale, n: number | undefined): string {
+  return n === undefined ? '' : new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(n);
+}

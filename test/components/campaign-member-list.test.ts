@@ -44,6 +44,11 @@ const key = (el: Element, k: string, extra: KeyboardEventInit = {}) =>
   grid(el).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...extra }));
 const checkbox = (el: Element, row: number) => root(el).querySelector<HTMLInputElement>(`[aria-rowindex="${row + 2}"] input[type=checkbox]`)!;
 
+// A wide page: the list shows every column (it picks them by its own width; see the narrow tests).
+before(() => {
+  document.body.style.width = '1400px';
+});
+
 describe('<campaign-member-list>', () => {
   it('shows rows with every column and counts per status, rendering only the visible rows of 1,000', async () => {
     const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 1000));
@@ -578,5 +583,25 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await waitUntil(() => rows(el).some((r) => r[0] === 'adams F0002'), 'family name first');
     el.nameOrder = 'given-first';
     await waitUntil(() => rows(el).some((r) => r[0] === 'F0002 adams'), 'given name first when asked');
+  });
+
+  it('picks its columns by its own width, and below ~600 px shows cards: the email under the name', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 20));
+    el.style.width = '800px';
+    await ready(el);
+    const headers = () => [...root(el).querySelectorAll('[role=columnheader]')].map((h) => h.textContent!.replace(/[▲▼]/g, '').trim()).slice(1);
+    await waitUntil(() => headers().length === 4, 'four columns at 800 px');
+    expect(headers()).to.deep.equal(['Name', 'Type', 'Email', 'Status']);
+    el.style.width = '360px';
+    await waitUntil(() => headers().length === 2, 'cards at 360 px');
+    expect(headers()).to.deep.equal(['Name', 'Status']);
+    await waitUntil(() => root(el).querySelector('.body [role=row]:not(.placeholder) .cell.name .sub'), 'email under the name');
+    const cell = root(el).querySelector('.body [role=row]:not(.placeholder) .cell.name')!;
+    expect(cell.querySelector('.sub')!.textContent).to.match(/^p\d+@example\.com$/);
+    expect(grid(el).scrollWidth, 'no sideways scrolling').to.be.at.most(grid(el).clientWidth + 1);
+    await expect(el).to.be.accessible();
+    el.columns = 'name,company';
+    await waitUntil(() => headers().join() === 'Name,Company', 'the choice of the page wins');
+    el.style.width = '';
   });
 });

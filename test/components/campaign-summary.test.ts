@@ -51,11 +51,13 @@ describe('<campaign-summary>', () => {
     };
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="P"></campaign-summary>`, seed);
     await ready(el);
-    expect(figure(el, 'Members')).to.equal('2');
-    const members = [...el.shadowRoot!.querySelectorAll('[part=figure]')][0];
-    expect(members.querySelector('.subtree')!.textContent).to.include('With 2 sub-campaigns: 10');
-    const cost = [...el.shadowRoot!.querySelectorAll('[part=figure]')].find((c) => c.querySelector('dt')!.textContent === 'Actual cost')!;
-    expect(cost.querySelector('.subtree')!.textContent).to.include('$600.00');
+    // The parent is judged by its subtree: those are the main figures, its own in small print.
+    expect(textOf(el)).to.include('With 2 sub-campaigns');
+    expect(figure(el, 'Members')).to.equal('10');
+    const card = (label: string) => [...el.shadowRoot!.querySelectorAll('[part=figure]')].find((c) => c.querySelector('dt')!.textContent === label)!;
+    expect(card('Members').querySelector('.own')!.textContent).to.equal('This campaign: 2');
+    expect(figure(el, 'Actual cost')).to.equal('$600.00');
+    expect(card('Actual cost').querySelector('.own')!.textContent).to.equal('This campaign: $100.00');
     await expect(el).to.be.accessible();
   });
 
@@ -91,7 +93,8 @@ describe('<campaign-summary>', () => {
     await ready(el);
     const rows = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim().split(' ')[0] + ' ' + th.textContent!.trim().split(' ')[1]);
     expect(rows()).to.deep.equal(['Campaign A', 'Campaign B']); // by won value, descending
-    expect(el.shadowRoot!.querySelector('svg[role=img] title')!.textContent).to.equal('Won value by campaign');
+    expect(el.shadowRoot!.querySelector('[part=chart][role=img]')!.getAttribute('aria-labelledby')).to.equal('chart-title');
+    expect(el.shadowRoot!.querySelector('#chart-title')!.textContent).to.equal('Won value by campaign');
     const members = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.startsWith('Members'))!;
     members.click();
     await el.updateComplete;

@@ -157,6 +157,31 @@ export const styles = [
     .header-row {
       background: color-mix(in srgb, var(--_text) 5%, var(--_surface));
       font-weight: 600;
+      height: auto;
+      min-height: 44px;
+    }
+    .header-row .cell {
+      white-space: normal;
+      padding-block: 0.3rem;
+    }
+    .narrow .body .row {
+      height: 64px;
+    }
+    .cell.stacked {
+      flex-direction: column;
+      align-items: flex-start;
+      justify-content: center;
+      gap: 0.1rem;
+    }
+    .cell.stacked > span {
+      max-width: 100%;
+    }
+    .cell .sub {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     .row.selected {
       background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
@@ -209,9 +234,9 @@ export const styles = [
       gap: 0.35rem;
       align-items: center;
       width: 100%;
-      height: 100%;
-      overflow: hidden;
-      text-overflow: ellipsis;
+      min-height: 100%;
+      line-height: 1.25;
+      overflow-wrap: anywhere;
     }
     .sort .arrow {
       font-size: 0.7rem;
@@ -326,6 +351,7 @@ export const styles = [
     .compact-table {
       width: 100%;
       border-collapse: collapse;
+      table-layout: fixed;
     }
     .compact-table th,
     .compact-table td {
@@ -340,6 +366,8 @@ export const styles = [
     .compact-table th {
       font-size: 0.875rem;
       color: var(--_muted);
+      white-space: normal;
+      vertical-align: bottom;
     }
     .compact .head {
       justify-content: space-between;

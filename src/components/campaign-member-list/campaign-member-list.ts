@@ -9,11 +9,12 @@ import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { MemberColumnsChangeEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
-import { COLUMNS, memberColumns, parseColumns, type MemberColumn } from './columns.js';
+import { COLUMNS, parseColumns, type MemberColumn } from './columns.js';
+import { ColumnFit } from './column-fit.js';
 import { gridKey } from './grid-keyboard.js';
 import { MemberActions } from './member-actions.js';
 import type { MemberFilter } from './member-rows.js';
-import { MemberRowsController, ROW_HEIGHT } from './member-rows-controller.js';
+import { CARD_ROW_HEIGHT, MemberRowsController, ROW_HEIGHT } from './member-rows-controller.js';
 import { MemberSelection } from './selection.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
@@ -76,9 +77,10 @@ export class CampaignMemberList extends LocalizedElement {
 
   /**
    * Columns to show, in order (comma-separated): name, type, company, email, status, responded,
-   * first-responded, added. Default: all.
+   * first-responded, added. Default: as many as the list's width fits, the most useful first
+   * (name, status, email, type, added, company, …); below ~600 px, cards (the email under the name).
    */
-  @property({ reflect: true }) columns = memberColumns.join(',');
+  @property({ reflect: true }) columns?: string;
 
   /** Column the list is sorted by: name, type, company, email, status, responded, added. */
   @property({ reflect: true }) sort: MemberSortField = 'name';
@@ -129,6 +131,10 @@ export class CampaignMemberList extends LocalizedElement {
       if (fresh && this.filter.search !== undefined) this.resultsNotice = this.resultsText();
     },
   });
+  private fit = new ColumnFit(this, (narrow) => {
+    this.data.rowHeight = narrow ? CARD_ROW_HEIGHT : ROW_HEIGHT;
+    void this.updateComplete.then(() => this.data.updateRange());
+  });
   private actions = new MemberActions(this, () => ({
     campaign: this.campaign,
     adapter: this.adapters.adapter,
@@ -142,8 +148,10 @@ export class CampaignMemberList extends LocalizedElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   private get cols(): MemberColumn[] {
-    return parseColumns(this.columns);
+    return this.columns ? parseColumns(this.columns) : this.fit.fitting;
   }
+
+
 
   private get filter(): MemberFilter {
     return {
@@ -201,7 +209,7 @@ export class CampaignMemberList extends LocalizedElement {
 
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return renderCompact(this.gridView(m, locale), empty);
-    return html`<div part="base" class="base" @keydown=${this.handleEscape}>
+    return html`<div part="base" class="base ${this.fit.narrow ? 'narrow' : ''}" @keydown=${this.handleEscape}>
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
         <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>
@@ -260,6 +268,8 @@ export class CampaignMemberList extends LocalizedElement {
       cols: this.cols,
       rows: this.data.rows,
       range: this.data.range,
+      rowHeight: this.data.rowHeight,
+      narrow: this.fit.narrow,
       matching: this.data.matching,
       active: this.active,
       sort: this.sort,
@@ -355,7 +365,7 @@ export class CampaignMemberList extends LocalizedElement {
 
   private handleKeydown(e: KeyboardEvent): void {
     if (e.target !== this.viewport) return;
-    const page = Math.max(1, Math.floor((this.viewport!.clientHeight - ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((this.viewport!.clientHeight - ROW_HEIGHT) / this.data.rowHeight) - 1);
     const result = gridKey(e, this.active, { rows: this.data.rows?.length ?? 0, cols: this.cols.length + 1, page });
     if (!result) return;
     if ('move' in result) {

@@ -1,5 +1,5 @@
 import '../../i18n/english-components.js';
-import { msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { formatDate, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { personName } from '../../domain/members.js';
 import type { NameOrder } from '../../i18n/localized-element.js';
@@ -27,6 +27,26 @@ export const COLUMNS: Record<MemberColumn, ColumnDef> = {
   added: { label: 'col.added', sort: 'added', width: [8.5, 0.8] },
 };
 
+/** Columns in the order they give way as the list narrows (the first ones stay longest). */
+const PRIORITY: readonly MemberColumn[] = ['name', 'status', 'email', 'type', 'added', 'company', 'responded', 'first-responded'];
+/** Width of the checkbox column (rem). */
+export const CHECK_REM = 2.75;
+/** Below this width (rem) the list is a list of cards: the name with the email under it, and the status. */
+export const NARROW_REM = 37.5;
+
+/** The columns that fit a list `widthRem` wide, in display order (the default when `columns` is not set). */
+export function columnsForWidth(widthRem: number): MemberColumn[] {
+  if (widthRem < NARROW_REM) return ['name', 'status'];
+  const chosen = new Set<MemberColumn>();
+  let used = CHECK_REM;
+  for (const c of PRIORITY) {
+    if (used + COLUMNS[c].width[0] > widthRem) break;
+    chosen.add(c);
+    used += COLUMNS[c].width[0];
+  }
+  return memberColumns.filter((c) => chosen.has(c));
+}
+
 /** The columns named in a `columns` attribute (comma- or space-separated), known ones only, in order. */
 export function parseColumns(value: string | undefined): MemberColumn[] {
   const names = (value ?? '').split(/[\s,]+/).filter((c): c is MemberColumn => (memberColumns as readonly string[]).includes(c));
@@ -39,10 +59,6 @@ export function memberName(locale: Locale, m: CampaignMember, order?: NameOrder)
   return personName(m.person, locale, order);
 }
 
-/** A date for display in `locale` (date only). */
-export function formatDate(locale: Locale, iso: string | undefined): string {
-  return iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '';
-}
 
 /** The text of a cell, as shown and as exported. */
 export function cellText(locale: Locale, column: MemberColumn, m: CampaignMember, order?: NameOrder): string {

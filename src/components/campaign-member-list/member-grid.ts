@@ -4,10 +4,9 @@ import type { MemberCounts } from '../../adapters/adapter.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { cellText, COLUMNS, memberName, type MemberColumn } from './columns.js';
+import { cellText, CHECK_REM, COLUMNS, memberName, type MemberColumn } from './columns.js';
 import type { Cell } from './grid-keyboard.js';
 import type { MemberRows } from './member-rows.js';
-import { ROW_HEIGHT } from './member-rows-controller.js';
 import type { MemberSelection } from './selection.js';
 import type { NameOrder } from '../../i18n/localized-element.js';
 
@@ -26,6 +25,10 @@ export interface GridView {
   cols: MemberColumn[];
   rows?: MemberRows;
   range: { first: number; last: number };
+  /** Row height in px. */
+  rowHeight: number;
+  /** The narrow (card) layout: the email under the name. */
+  narrow: boolean;
   matching?: number;
   active: Cell;
   sort: MemberSortField;
@@ -49,9 +52,10 @@ export interface GridView {
 }
 
 /** Column tracks: every row shares them, so rows are as wide as the grid (or the columns' minimum). */
-function gridTemplate(cols: MemberColumn[]): string {
-  const tracks = ['2.75rem', ...cols.map((c) => `minmax(${COLUMNS[c].width[0]}rem, ${COLUMNS[c].width[1]}fr)`)];
-  const min = 2.75 + cols.reduce((n, c) => n + COLUMNS[c].width[0], 0);
+function gridTemplate(cols: MemberColumn[], narrow: boolean): string {
+  if (narrow) return `--cols:${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')};--min:0`;
+  const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${COLUMNS[c].width[0]}rem, ${COLUMNS[c].width[1]}fr)`)];
+  const min = CHECK_REM + cols.reduce((n, c) => n + COLUMNS[c].width[0], 0);
   return `--cols:${tracks.join(' ')};--min:${min}rem`;
 }
 
@@ -81,7 +85,7 @@ export function renderGrid(v: GridView) {
     aria-colcount=${cols.length + 1}
     aria-activedescendant=${activeId}
     aria-busy=${data && !data.has(first, last + 1) ? 'true' : 'false'}
-    style=${gridTemplate(cols)}
+    style=${gridTemplate(cols, v.narrow)}
     @scroll=${() => v.scroll()}
     @keydown=${v.keydown}
     @focus=${v.focus}
@@ -107,7 +111,7 @@ export function renderGrid(v: GridView) {
         })}
       </div>
     </div>
-    <div role="rowgroup" class="body" style="height:${Math.max(length, noMatch ? 0 : 1) * ROW_HEIGHT}px">
+    <div role="rowgroup" class="body" style="height:${Math.max(length, noMatch ? 0 : 1) * v.rowHeight}px">
       ${rows.map((i) => renderRow(v, i, data!.at(i), cols))}
     </div>
     </div>
@@ -129,7 +133,7 @@ export function renderGrid(v: GridView) {
 
 function renderRow(v: GridView, i: number, member: CampaignMember | undefined, cols: MemberColumn[]) {
   const { m, locale } = v;
-  const style = `transform:translateY(${i * ROW_HEIGHT}px)`;
+  const style = `transform:translateY(${i * v.rowHeight}px)`;
   const activeCell = (c: number) => (v.active.row === i && v.active.col === c ? 'active' : '');
   if (!member) {
     return html`<div role="row" class="row placeholder" aria-rowindex=${i + 2} style=${style}>
@@ -148,13 +152,22 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
       const cls = `cell ${c} ${activeCell(ci + 1)}`;
       if (c === 'status' && !v.readonly) {
         return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>
-          <select tabindex="-1" aria-label=${msg(locale, 'list.status-of', { name })} .value=${live(member.status)} ?disabled=${!!v.busy} @change=${(e: Event) => v.changeStatus(member, e.target as HTMLSelectElement)} @keydown=${v.editorKeydown}>
+          <select tabindex="-1" title=${statusLabel(locale, member.status)} aria-label=${msg(locale, 'list.status-of', { name })} .value=${live(member.status)} ?disabled=${!!v.busy} @change=${(e: Event) => v.changeStatus(member, e.target as HTMLSelectElement)} @keydown=${v.editorKeydown}>
             ${statusOptions(m, member.status, locale)}
           </select>
         </div>`;
       }
-      return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${c === 'email' || c === 'company' || c === 'name' || c === 'type' ? cellText(locale, c, member, v.nameOrder) : nothing}>
-        ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${cellText(locale, c, member, v.nameOrder)}</span>` : html`<span class="text">${cellText(locale, c, member, v.nameOrder)}</span>`}
+      const text = cellText(locale, c, member, v.nameOrder);
+      if (c === 'name' && v.narrow) {
+        // The card layout: the email under the name.
+        const email = member.person.email ?? '';
+        return html`<div role="gridcell" id=${id} class="${cls} stacked" aria-colindex=${ci + 2} title=${[text, email].filter(Boolean).join('\n')}>
+          <span class="text">${text || email}</span>${text && email ? html`<span class="sub">${email}</span>` : nothing}
+        </div>`;
+      }
+      // The full text as a tooltip wherever a narrow column cuts it.
+      return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${text || nothing}>
+        ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${text}</span>` : html`<span class="text">${text}</span>`}
       </div>`;
     })}
   </div>`;
@@ -194,7 +207,7 @@ export function renderCompact(v: GridView, empty: boolean) {
             </tr>
           </thead>
           <tbody>
-            ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c}>${cellText(locale, c, member, v.nameOrder)}</td>`)}</tr>`)}
+            ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c} title=${cellText(locale, c, member, v.nameOrder)}>${cellText(locale, c, member, v.nameOrder)}</td>`)}</tr>`)}
           </tbody>
         </table>`}
   </div>`;

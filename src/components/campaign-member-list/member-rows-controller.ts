@@ -9,6 +9,8 @@ import { matchingCount, MemberRows, type MemberFilter } from './member-rows.js';
 
 /** Row height in px (rows are positioned, not measured: the list renders only what is visible). */
 export const ROW_HEIGHT = 44;
+/** Row height in the narrow (card) layout: the name with the email under it. */
+export const CARD_ROW_HEIGHT = 64;
 /** Rows rendered above and below the visible ones. */
 export const OVERSCAN = 6;
 
@@ -41,6 +43,8 @@ export class MemberRowsController implements ReactiveController {
   error?: unknown;
   /** Rows rendered: the visible ones and the overscan. */
   range = { first: 0, last: 20 };
+  /** Height of a row in px (taller in the narrow card layout). */
+  rowHeight = ROW_HEIGHT;
 
   private key = '';
   private campaignId = '';
@@ -179,7 +183,7 @@ export class MemberRowsController implements ReactiveController {
 
   private visibleRows(): number {
     const height = this.options.viewport()?.clientHeight || 448;
-    return Math.ceil(height / ROW_HEIGHT) + OVERSCAN;
+    return Math.ceil(height / this.rowHeight) + OVERSCAN;
   }
 
   /** Follows the viewport: renders the rows now in view and fetches the blocks they need. */
@@ -187,9 +191,9 @@ export class MemberRowsController implements ReactiveController {
     const vp = this.options.viewport();
     const rows = this.rows;
     if (!vp || !rows) return;
-    const top = Math.max(0, vp.scrollTop - ROW_HEIGHT);
-    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-    const last = Math.ceil((vp.scrollTop + vp.clientHeight) / ROW_HEIGHT) + OVERSCAN;
+    const top = Math.max(0, vp.scrollTop - this.rowHeight);
+    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
+    const last = Math.ceil((vp.scrollTop + vp.clientHeight) / this.rowHeight) + OVERSCAN;
     if (first !== this.range.first || last !== this.range.last) {
       this.range = { first, last };
       this.host.requestUpdate();
@@ -215,7 +219,7 @@ export class MemberRowsController implements ReactiveController {
   scrollToIndex(index: number): void {
     const vp = this.options.viewport();
     if (!vp) return;
-    vp.scrollTop = Math.max(0, index) * ROW_HEIGHT;
+    vp.scrollTop = Math.max(0, index) * this.rowHeight;
     this.updateRange();
   }
 
@@ -223,9 +227,9 @@ export class MemberRowsController implements ReactiveController {
   reveal(row: number): void {
     const vp = this.options.viewport();
     if (!vp || row < 0) return;
-    const top = row * ROW_HEIGHT;
+    const top = row * this.rowHeight;
     if (top < vp.scrollTop) vp.scrollTop = top;
-    else if (top + ROW_HEIGHT > vp.scrollTop + vp.clientHeight - ROW_HEIGHT) vp.scrollTop = top + 2 * ROW_HEIGHT - vp.clientHeight;
+    else if (top + this.rowHeight > vp.scrollTop + vp.clientHeight - this.rowHeight) vp.scrollTop = top + 2 * this.rowHeight - vp.clientHeight;
     this.updateRange();
   }
 }

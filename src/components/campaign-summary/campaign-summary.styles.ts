@@ -22,11 +22,42 @@ export const styles = [
       color: var(--_muted);
       margin: -0.25rem 0 0.75rem;
     }
+    .summary {
+      container-type: inline-size;
+    }
     .figures {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr));
       gap: 0.75rem;
-      margin: 0;
+      margin: 0 0 0.75rem;
+    }
+    .hero-row {
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    }
+    .hero .value {
+      font-size: 2rem;
+    }
+    .hero {
+      border-inline-start: 4px solid var(--_accent);
+    }
+    @container (max-width: 36rem) {
+      .figures,
+      .hero-row {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        gap: 0.5rem;
+      }
+      .figure {
+        padding: 0.6rem 0.7rem;
+      }
+      .value {
+        font-size: 1.2rem;
+      }
+      .hero .value {
+        font-size: 1.5rem;
+      }
+      .caption {
+        display: none;
+      }
     }
     .figure {
       background: var(--_surface);
@@ -53,8 +84,9 @@ export const styles = [
     .value.negative {
       color: var(--_danger);
     }
-    .subtree {
-      font-size: 0.9rem;
+    .own {
+      font-size: 0.85rem;
+      color: var(--_muted);
       font-variant-numeric: tabular-nums;
     }
     .caption {
@@ -108,20 +140,48 @@ export const styles = [
       margin: 0 0 1rem;
     }
     .chart {
-      width: 100%;
+      display: grid;
+      gap: 0.5rem;
       max-width: 46rem;
-      height: auto;
+      container-type: inline-size;
     }
-    .chart .chart-bar {
-      fill: var(--_accent);
+    .bar-row {
+      display: grid;
+      grid-template-columns: minmax(6rem, 14rem) minmax(4rem, 1fr) auto;
+      gap: 0.25rem 0.75rem;
+      align-items: center;
     }
-    .chart .chart-bar.negative {
-      fill: var(--_danger);
+    .bar-row .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
-    .chart text {
-      fill: var(--_text);
-      font-size: 14px;
-      font-family: var(--_font);
+    .bar-row .amount {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .track {
+      height: 1rem;
+      border-radius: 4px;
+      background: color-mix(in srgb, var(--_border) 45%, transparent);
+    }
+    .bar {
+      display: block;
+      height: 100%;
+      border-radius: 4px;
+      background: var(--_accent);
+    }
+    .bar.negative {
+      background: var(--_danger);
+    }
+    @container (max-width: 30rem) {
+      .bar-row {
+        grid-template-columns: minmax(0, 1fr) auto;
+      }
+      .bar-row .track {
+        grid-column: 1 / -1;
+        order: 3;
+      }
     }
     figcaption {
       color: var(--_muted);

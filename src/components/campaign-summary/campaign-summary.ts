@@ -1,12 +1,12 @@
 import '../../i18n/english-components.js';
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js';
 import { ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
-import { errorMessage, fieldMessage, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, fieldMessage, formatDate, inputNumber, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
@@ -43,6 +43,9 @@ export const FIGURES: FigureDef[] = [
   { key: 'expectedRevenue', label: 'summary.expected-revenue', format: 'money', caption: 'cap.expected' },
   { key: 'expectedResponse', label: 'summary.expected-response', format: 'percent', caption: 'cap.expected' },
 ];
+
+/** The figures a marketer reads first, shown large on top. */
+const HERO: FigureKey[] = ['leads', 'responses', 'wonAmount', 'roi'];
 
 const COMPARE_KEYS: FigureKey[] = ['members', 'leads', 'responses', 'opportunities', 'wonAmount', 'actualCost', 'costPerLead', 'roi'];
 
@@ -189,24 +192,27 @@ export class CampaignSummary extends LocalizedElement {
 
   private renderSingle(v: SingleView, locale: Locale) {
     const currency = v.campaign.currency ?? 'USD';
+    // A parent is judged by its whole subtree: those are the big numbers; its own stay in small print.
+    const main = v.subtree ?? v.own;
+    const figure = (d: FigureDef, hero: boolean) => {
+      const value = main[d.key] as number | null;
+      const caption = d.caption === 'cap.expected' ? this.expectedCaption(d.key, main, locale, currency) : d.caption ? msg(locale, d.caption) : undefined;
+      return html`<div part="figure" class="figure ${hero ? 'hero' : ''}">
+        <dt>${msg(locale, d.label)}</dt>
+        <dd part="value" class="value ${d.key === 'roi' && value !== null && value < 0 ? 'negative' : ''}">${this.format(value, d.format, locale, currency)}</dd>
+        ${v.subtree ? html`<dd class="own">${msg(locale, 'summary.this')}: ${this.format(v.own[d.key] as number | null, d.format, locale, currency)}</dd>` : nothing}
+        ${caption ? html`<dd part="caption" class="caption">${caption}</dd>` : nothing}
+      </div>`;
+    };
     return html`<section class="summary" aria-labelledby="title">
       <h2 id="title">${v.campaign.name}</h2>
-      ${v.subtree ? html`<p class="legend"><span class="own">${msg(locale, 'summary.this')}</span> · <span class="sub">${msg(locale, 'summary.subtree', { count: v.children })}</span></p>` : nothing}
-      <dl class="figures">
-        ${FIGURES.map((d) => {
-          const own = v.own[d.key] as number | null;
-          const caption = d.caption === 'cap.expected' ? this.expectedCaption(d.key, v.own, locale, currency) : d.caption ? msg(locale, d.caption) : undefined;
-          return html`<div part="figure" class="figure">
-            <dt>${msg(locale, d.label)}</dt>
-            <dd part="value" class="value ${d.key === 'roi' && own !== null && own < 0 ? 'negative' : ''}">${this.format(own, d.format, locale, currency)}</dd>
-            ${v.subtree ? html`<dd class="subtree">${msg(locale, 'summary.subtree', { count: v.children })}: ${this.format(v.subtree[d.key] as number | null, d.format, locale, currency)}</dd>` : nothing}
-            ${caption ? html`<dd part="caption" class="caption">${caption}</dd>` : nothing}
-          </div>`;
-        })}
-      </dl>
+      ${v.subtree ? html`<p class="legend">${msg(locale, 'summary.subtree', { count: v.children })}</p>` : nothing}
+      <dl class="figures hero-row">${HERO.map((key) => figure(FIGURES.find((d) => d.key === key)!, true))}</dl>
+      <dl class="figures">${FIGURES.filter((d) => !HERO.includes(d.key)).map((d) => figure(d, false))}</dl>
       ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
     </section>`;
   }
+
 
   private expectedCaption(key: FigureKey, f: CampaignFigures, locale: Locale, currency: string): string {
     const actual = key === 'expectedRevenue' ? this.format(f.wonAmount, 'money', locale, currency) : this.format(f.responseRate, 'ratio', locale, currency);
@@ -234,12 +240,12 @@ export class CampaignSummary extends LocalizedElement {
   private renderCostEditor(campaign: Campaign, locale: Locale) {
     return html`<form class="costs" @submit=${(e: Event) => this.handleSaveCosts(e, campaign)}>
       <div class="field">
-        <label for="budgeted">${msg(locale, 'summary.budgeted')}</label>
-        <input id="budgeted" name="budgetedCost" inputmode="decimal" .value=${String(campaign.budgetedCost ?? '')} aria-invalid=${this.costError ? 'true' : 'false'} aria-describedby=${this.costError ? 'cost-error' : nothing} />
+        <label for="budgeted">${msg(locale, 'summary.budgeted')} (${campaign.currency ?? 'USD'})</label>
+        <input id="budgeted" name="budgetedCost" inputmode="decimal" .value=${inputNumber(locale, campaign.budgetedCost)} aria-invalid=${this.costError ? 'true' : 'false'} aria-describedby=${this.costError ? 'cost-error' : nothing} />
       </div>
       <div class="field">
-        <label for="actual">${msg(locale, 'summary.actual')}</label>
-        <input id="actual" name="actualCost" inputmode="decimal" .value=${String(campaign.actualCost ?? '')} aria-invalid=${this.costError ? 'true' : 'false'} aria-describedby=${this.costError ? 'cost-error' : nothing} />
+        <label for="actual">${msg(locale, 'summary.actual')} (${campaign.currency ?? 'USD'})</label>
+        <input id="actual" name="actualCost" inputmode="decimal" .value=${inputNumber(locale, campaign.actualCost)} aria-invalid=${this.costError ? 'true' : 'false'} aria-describedby=${this.costError ? 'cost-error' : nothing} />
       </div>
       <button type="submit">${msg(locale, 'summary.save-costs')}</button>
       <p id="cost-error" class="error" role=${this.costError ? 'alert' : nothing}>${this.costError ?? ''}</p>
@@ -276,7 +282,7 @@ export class CampaignSummary extends LocalizedElement {
           <tbody>
             ${sorted.map(
               (r) => html`<tr>
-                <th scope="row">${r.campaign.name}${r.campaign.startDate ? html` <span class="muted">${r.campaign.startDate}</span>` : nothing}</th>
+                <th scope="row">${r.campaign.name}${r.campaign.startDate ? html` <span class="muted">${formatDate(locale, r.campaign.startDate)}</span>` : nothing}</th>
                 ${COMPARE_KEYS.map((k) => html`<td class="num">${this.format(r.figures[k] as number | null, FIGURES.find((f) => f.key === k)!.format, locale, r.campaign.currency ?? currency)}</td>`)}
               </tr>`,
             )}
@@ -287,28 +293,28 @@ export class CampaignSummary extends LocalizedElement {
   }
 
   /** Horizontal bars of the sorted figure; the table below carries the same data for every reader. */
+  /**
+   * The comparison as bars in HTML (not a scaled SVG): labels keep their size at any width; the
+   * label goes above its bar in a narrow container.
+   */
   private renderChart(rows: CompareView['rows'], def: FigureDef, locale: Locale, currency: string) {
     const values = rows.map((r) => (r.figures[def.key] as number | null) ?? 0);
     const max = Math.max(1e-9, ...values.map((x) => Math.abs(x)));
-    const barH = 26;
-    const height = rows.length * (barH + 10) + 10;
     const title = msg(locale, 'summary.chart', { figure: msg(locale, def.label) });
     return html`<figure class="chart-figure">
-      <svg part="chart" class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 700 ${height}" preserveAspectRatio="xMinYMin meet">
-        <title id="chart-title">${title}</title>
-        ${rows.map((r, i) => {
-          const w = (Math.abs(values[i]) / max) * 330; // leaves room for the amount label
-          const y = 10 + i * (barH + 10);
-          return svg`<g>
-            <text x="0" y=${y + barH / 2 + 5} class="label">${r.campaign.name.slice(0, 28)}</text>
-            <rect x="200" y=${y} width=${Math.max(w, 1)} height=${barH} rx="4" class=${values[i] < 0 ? 'chart-bar negative' : 'chart-bar'}></rect>
-            <text x=${206 + w} y=${y + barH / 2 + 5} class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</text>
-          </g>`;
-        })}
-      </svg>
-      <figcaption>${title}</figcaption>
+      <div part="chart" class="chart" role="img" aria-labelledby="chart-title">
+        ${rows.map(
+          (r, i) => html`<div class="bar-row">
+            <span class="label" title=${r.campaign.name}>${r.campaign.name}</span>
+            <span class="track"><span class=${values[i] < 0 ? 'bar negative' : 'bar'} style="width:${Math.max(0.5, (Math.abs(values[i]) / max) * 100)}%"></span></span>
+            <span class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</span>
+          </div>`,
+        )}
+      </div>
+      <figcaption id="chart-title">${title}</figcaption>
     </figure>`;
   }
+
 
   private format(value: number | null | undefined, format: Format, locale: Locale, currency: string): string {
     if (value === null || value === undefined || !Number.isFinite(value)) return msg(locale, 'summary.na');

@@ -7,7 +7,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { fillEmptyFields } from '../../domain/capture.js';
 import { mapCustomFields } from '../../domain/conversion.js';
-import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, formatDate, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { ConversionInput } from '../../model/conversion.js';
@@ -252,7 +252,7 @@ export class LeadConvertWizard extends LocalizedElement {
             <div class="field">
               <label for="${id}-opp-close">${msg(locale, 'wizard.opp.close')}</label>
               <input id="${id}-opp-close" type="date" required aria-describedby="${id}-opp-close-shown" .value=${this.oppClose} @input=${(e: Event) => (this.oppClose = (e.target as HTMLInputElement).value)} />
-              <p class="hint" id="${id}-opp-close-shown">${this.oppClose ? this.formatDate(this.oppClose) : ''}</p>
+              <p class="hint" id="${id}-opp-close-shown">${this.oppClose ? formatDate(this.activeLocale, this.oppClose) : ''}</p>
             </div>
             <div class="field">
               <label for="${id}-opp-stage">${msg(locale, 'wizard.opp.stage')}</label>
@@ -304,7 +304,7 @@ export class LeadConvertWizard extends LocalizedElement {
     return msg(locale, 'wizard.review.opp-details', {
       amount: amount === undefined || Number.isNaN(amount) ? '—' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
       stage: msg(locale, `stage.${this.oppStage}` as MessageKey),
-      date: this.formatDate(this.oppClose),
+      date: formatDate(this.activeLocale, this.oppClose),
     });
   }
 
@@ -343,14 +343,11 @@ export class LeadConvertWizard extends LocalizedElement {
 
   /** What tells two accounts of the same name apart: website, country, industry, and when it was created. */
   private accountDetails(a: Account, locale: Locale): string {
-    const created = msg(locale, 'wizard.account.created', { date: this.formatDate(a.createdAt) });
+    const created = msg(locale, 'wizard.account.created', { date: formatDate(this.activeLocale, a.createdAt) });
     return [a.website, a.country, a.industry, created].filter(Boolean).join(' · ');
   }
 
-  private formatDate(iso: string): string {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(this.activeLocale, { dateStyle: 'medium' }).format(date);
-  }
+
 
   private findAccount(ctx: ConversionContext, id?: string): Account | undefined {
     return [...ctx.suggestedAccounts, ...this.accountResults].find((a) => a.id === id);

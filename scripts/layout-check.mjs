@@ -1,0 +1,112 @@
+// Layout check: opens every Storybook story (storybook-static, built by `npm run build-storybook`)
+// at 1280 and 390 px in English, Vietnamese and Ukrainian, and finds
+//  - clipped text: an element whose text overflows a box that hides it (overflow hidden/clip or
+//    text-overflow ellipsis), or a select whose chosen option is wider than the select, unless it
+//    carries a `title` with the full text (deliberate truncation with a tooltip);
+//  - horizontal page overflow at 390 px;
+//  - text under 11 px (SVG text at its rendered size).
+// Prints each problem, then "layout: N passed, N failed" (one check per story, width and locale).
+// Usage: node scripts/layout-check.mjs [storybook-static] [--only <story id part>]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'storybook-static';
+const LOCALES = (process.env.LAYOUT_LOCALES ?? 'en,vi,uk').split(',');
+const WIDTHS = [1280, 390];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+
+/** Runs in the page: the problems of what is on screen now. */
+function problems(width) {
+  const found = [];
+  const describe = (el) => {
+    const host = el.getRootNode()?.host;
+    const text = (el.textContent ?? el.value ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return `${host ? host.localName + ' ' : ''}${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${text}"`;
+  };
+  const titled = (el) => {
+    for (let n = el; n; n = n.parentElement ?? n.getRootNode()?.host) if (n.getAttribute?.('title')) return true;
+    return false;
+  };
+  const canvas = document.createElement('canvas').getContext('2d');
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const rect = el.getBoundingClientRect();
+      if (!rect.width || !rect.height) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest?.('.visually-hidden, .hp, [aria-hidden=true]')) continue;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (ownText) {
+        let size = parseFloat(style.fontSize);
+        if (el instanceof SVGElement && el.getScreenCTM) size *= el.getScreenCTM().a;
+        if (size < 11) found.push(`text under 11 px (${size.toFixed(1)} px): ${describe(el)}`);
+      }
+      const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === 'ellipsis';
+      if (hides && el.scrollWidth > el.clientWidth + 1 && el.textContent.trim() && !titled(el) && el.localName !== 'select') found.push(`clipped: ${describe(el)}`);
+      if (el.localName === 'select' && el.selectedOptions?.[0]) {
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const need = canvas.measureText(el.selectedOptions[0].text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 16;
+        if (need > el.clientWidth + 1 && !titled(el)) found.push(`clipped select: ${describe(el.selectedOptions[0])} needs ${Math.ceil(need)} px, has ${el.clientWidth}`);
+      }
+    }
+  };
+  walk(document);
+  if (width < 600 && document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth} px wide at ${window.innerWidth}`);
+  return found;
+}
+
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+const counts = { passed: 0, failed: 0 };
+const queue = stories.flatMap((s) => LOCALES.map((locale) => ({ story: s, locale })));
+async function worker() {
+  const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const { story, locale } = job;
+    try {
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, null, { timeout: 15000 });
+      await page.waitForTimeout(700);
+      for (const width of WIDTHS) {
+        if (width !== WIDTHS[0]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.waitForTimeout(300);
+        }
+        const found = await page.evaluate(problems, width);
+        const name = `${story.id} ${width}px ${locale}`;
+        if (found.length) {
+          counts.failed++;
+          console.log(`✖ ${name}\n${[...new Set(found)].slice(0, 12).map((f) => `    ${f}`).join('\n')}`);
+        } else counts.passed++;
+      }
+    } catch (error) {
+      counts.failed += WIDTHS.length;
+      console.log(`✖ ${story.id} ${locale}: ${String(error.message).split('\n')[0]}`);
+    }
+  }
+  await page.close();
+}
+await Promise.all(Array.from({ length: 3 }, worker));
+await browser.close();
+server.close();
+console.log(`layout: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);
