@@ -6,6 +6,8 @@ import './preview.css';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A Docs page per element, from custom-elements.json: attributes, properties, events, slots, parts, CSS properties.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the built-in text',

@@ -367,6 +367,7 @@ export const styles = [
       font-size: 0.875rem;
       color: var(--_muted);
       white-space: normal;
+      overflow-wrap: anywhere;
       vertical-align: bottom;
     }
     .compact .head {

@@ -269,7 +269,7 @@ export class CampaignMemberList extends LocalizedElement {
       rows: this.data.rows,
       range: this.data.range,
       rowHeight: this.data.rowHeight,
-      narrow: this.fit.narrow,
+      narrow: this.fit.narrow && !this.columns, // cards only for the columns the list chose
       matching: this.data.matching,
       active: this.active,
       sort: this.sort,

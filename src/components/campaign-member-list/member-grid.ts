@@ -203,7 +203,7 @@ export function renderCompact(v: GridView, empty: boolean) {
       : html`<table class="compact-table">
           <thead>
             <tr>
-              ${cols.map((c) => html`<th scope="col">${msg(locale, COLUMNS[c].label)}</th>`)}
+              ${cols.map((c) => html`<th scope="col" title=${msg(locale, COLUMNS[c].label)}>${msg(locale, COLUMNS[c].label)}</th>`)}
             </tr>
           </thead>
           <tbody>

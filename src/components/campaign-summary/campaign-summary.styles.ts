@@ -67,6 +67,8 @@ export const styles = [
       display: grid;
       align-content: start;
       gap: 0.15rem;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     dt {
       font-size: 0.85rem;

@@ -7,7 +7,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { fillEmptyFields } from '../../domain/capture.js';
 import { mapCustomFields } from '../../domain/conversion.js';
-import { errorMessage, formatDate, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, formatDate, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { ConversionInput } from '../../model/conversion.js';
@@ -262,9 +262,9 @@ export class LeadConvertWizard extends LocalizedElement {
             </div>
             <div class="field wide">
               <label for="${id}-opp-campaign">${msg(locale, 'wizard.opp.campaign')}</label>
-              <select id="${id}-opp-campaign" .value=${this.oppCampaign} @change=${(e: Event) => (this.oppCampaign = (e.target as HTMLSelectElement).value)}>
+              <select id="${id}-opp-campaign" title=${this.campaignLabel(ctx, this.oppCampaign, locale)} .value=${this.oppCampaign} @change=${(e: Event) => (this.oppCampaign = (e.target as HTMLSelectElement).value)}>
                 <option value="">${msg(locale, 'wizard.opp.no-campaign')}</option>
-                ${ctx.memberships.map((m) => html`<option value=${m.campaign.id} ?selected=${m.campaign.id === this.oppCampaign}>${m.campaign.name} (${m.member.status})</option>`)}
+                ${ctx.memberships.map((m) => html`<option value=${m.campaign.id} ?selected=${m.campaign.id === this.oppCampaign}>${this.campaignLabel(ctx, m.campaign.id, locale)}</option>`)}
               </select>
             </div>
           </div>`
@@ -295,6 +295,12 @@ export class LeadConvertWizard extends LocalizedElement {
         ${dropped.length ? html`<li class="warn">${msg(locale, 'wizard.review.dropped', { fields: dropped.join(', ') })}</li>` : nothing}
       </ul>
     </div>`;
+  }
+
+  /** A campaign as the source select names it: its name and the lead's status on it. */
+  private campaignLabel(ctx: ConversionContext, id: string, locale: Locale): string {
+    const m = ctx.memberships.find((x) => x.campaign.id === id);
+    return m ? `${m.campaign.name} (${statusLabel(locale, m.member.status)})` : msg(locale, 'wizard.opp.no-campaign');
   }
 
   /** Amount (in the lead's first campaign currency), stage and close date, as the review shows them. */
