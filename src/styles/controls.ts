@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Form controls shared by every component: text inputs, selects and textareas, buttons (the
- * accent style; add `secondary` for the outlined one), the focus ring, invalid borders and
- * visually hidden text. Components add only what is theirs.
+ * Form controls shared by every component: text inputs, selects and textareas; buttons in one
+ * hierarchy — primary (the accent, default), `secondary` (outlined), `quiet` (text only),
+ * `danger` (destructive; `secondary danger` outlined); the focus ring, invalid borders, visually
+ * hidden text, and the state boxes of styles/states.ts. Components add only what is theirs.
  */
 export const controls = css`
   input:not([type='checkbox']):not([type='radio']),
@@ -34,6 +35,21 @@ export const controls = css`
     background: transparent;
     color: var(--_accent);
   }
+  button.quiet {
+    background: transparent;
+    border-color: transparent;
+    color: var(--_accent);
+    padding-inline: 0.6rem;
+  }
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_on-danger);
+  }
+  button.secondary.danger {
+    background: transparent;
+    color: var(--_danger);
+  }
   button[disabled] {
     opacity: 0.7;
     cursor: progress;
@@ -52,5 +68,55 @@ export const controls = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  .state-box {
+    display: grid;
+    justify-items: start;
+    gap: 0.6rem;
+    padding: 1rem 1.1rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .state-box p {
+    margin: 0;
+  }
+  .state-box.loading {
+    grid-auto-flow: column;
+    justify-content: start;
+    align-items: center;
+    color: var(--_muted);
+    border-style: solid;
+  }
+  .state-box.error {
+    border: 1px solid color-mix(in srgb, var(--_danger) 40%, var(--_border));
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .state-box.error p {
+    font-weight: 600;
+  }
+  .state-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .spinner {
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    border: 2px solid color-mix(in srgb, var(--_accent) 25%, transparent);
+    border-top-color: var(--_accent);
+    animation: lead-kit-spin 0.8s linear infinite;
+  }
+  @keyframes lead-kit-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
   }
 `;

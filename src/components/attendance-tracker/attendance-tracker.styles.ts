@@ -49,11 +49,23 @@ export const styles = [
       color: var(--_warning);
       border: 1px solid currentColor;
     }
+    .base {
+      container-type: inline-size;
+    }
     .counts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+      grid-template-columns: repeat(5, minmax(0, 1fr));
       gap: 0.5rem;
       margin: 0;
+    }
+    /* Five tiles: one row when wide, else 2 + 2 with the rate across (no orphan). */
+    @container (max-width: 44rem) {
+      .counts {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+      .count:last-child {
+        grid-column: 1 / -1;
+      }
     }
     .count {
       border: 1px solid var(--_border);
@@ -74,10 +86,6 @@ export const styles = [
       font-weight: 600;
       display: block;
       margin-bottom: 0.25rem;
-    }
-    #search {
-      font-size: 1.25rem;
-      min-height: 56px;
     }
     .hint {
       margin: 0.25rem 0 0;
@@ -229,11 +237,6 @@ export const styles = [
       grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
       gap: 0.75rem;
       margin-bottom: 0.75rem;
-    }
-    button.danger {
-      background: var(--_danger);
-      border-color: var(--_danger);
-      color: var(--_on-danger);
     }
   `,
 ];

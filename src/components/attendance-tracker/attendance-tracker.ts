@@ -13,6 +13,7 @@ import { displayName } from '../../domain/members.js';
 import { defaultMemberStatuses } from '../../domain/statuses.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
+import { renderError, renderLoading } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember } from '../../model/member.js';
 import type { MemberCounts } from '../../adapters/adapter.js';
@@ -117,13 +118,8 @@ export class AttendanceTracker extends LocalizedElement {
     const locale = this.activeLocale;
     const door = this.door;
     if (!this.campaign) return nothing;
-    if (door.status === 'loading') return html`<div part="base" class="base"><p role="status" class="muted">${msg(locale, 'state.loading')}</p></div>`;
-    if (door.status === 'error' || !door.campaign) {
-      return html`<div part="base" class="base">
-        <div role="alert" class="problem">${errorMessage(locale, door.error)}</div>
-        <button class="secondary" @click=${() => door.retry()}>${msg(locale, 'action.retry')}</button>
-      </div>`;
-    }
+    if (door.status === 'loading') return html`<div part="base" class="base">${renderLoading(locale)}</div>`;
+    if (door.status === 'error' || !door.campaign) return html`<div part="base" class="base">${renderError(locale, door.error, () => door.retry())}</div>`;
     return this.renderTracker({ campaign: door.campaign, counts: door.counts }, locale);
   }
 
@@ -157,6 +153,7 @@ export class AttendanceTracker extends LocalizedElement {
           id="search"
           part="search"
           type="search"
+          placeholder=${msg(locale, 'list.search-hint')}
           autocomplete="off"
           enterkeyhint="go"
           aria-describedby="search-hint"
@@ -178,7 +175,7 @@ export class AttendanceTracker extends LocalizedElement {
       ${this.pending.render(locale, (iso) => this.fmtTime(iso), (e) => this.door.people.find((a) => isArrivalOf(e.arrival, a.member))?.name)}
       <div class="actions">
         <button class="secondary" aria-expanded=${this.walkIn.open ? 'true' : 'false'} aria-controls="walk-in" @click=${() => this.walkIn.toggle()}>${msg(locale, 'att.walk-in')}</button>
-        ${tracked ? html`<button class="secondary" ?disabled=${this.busy || f.notArrived === 0} @click=${() => (this.confirmClose = true)}>${msg(locale, 'att.close')}</button>` : nothing}
+        ${tracked ? html`<button class="secondary danger" ?disabled=${this.busy || f.notArrived === 0} @click=${() => (this.confirmClose = true)}>${msg(locale, 'att.close')}</button>` : nothing}
       </div>
       ${this.walkIn.render(locale)} ${this.confirmClose ? this.renderConfirmClose(m, f.notArrived, locale) : nothing}
     </section>`;

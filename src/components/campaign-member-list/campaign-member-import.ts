@@ -9,6 +9,7 @@ import { QueryController } from '../../controllers/query-controller.js';
 import { CsvTooLargeError, decodeCsv, detectDelimiter, formatCsv, matchHeaders, MAX_CSV_BYTES, parseCsv, rowsToLeads, type CsvEncoding } from '../../domain/csv.js';
 import { errorMessage, fieldMessage, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
+import { renderError } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
 import { MembersImportedEvent } from './campaign-member-list.events.js';
 import { importStyles } from './parts.styles.js';
@@ -131,8 +132,7 @@ export class CampaignMemberImport extends LocalizedElement {
     const locale = this.activeLocale;
     const campaign = this.campaignQuery.status === 'ready' ? (this.campaignQuery.value as Campaign) : undefined;
     if (this.campaignQuery.status === 'error') {
-      return html`<div role="alert" class="problem">${errorMessage(locale, this.campaignQuery.error)}</div>
-        <button class="secondary" @click=${() => this.campaignQuery.refresh()}>${msg(locale, 'action.retry')}</button>`;
+      return renderError(locale, this.campaignQuery.error, () => void this.campaignQuery.refresh());
     }
     switch (this.step) {
       case 'choose':

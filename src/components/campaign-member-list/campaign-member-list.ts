@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { errorMessage, msg, type Locale } from '../../i18n/localize.js';
+import { msg, type Locale } from '../../i18n/localize.js';
+import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { MemberColumnsChangeEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
@@ -197,13 +198,8 @@ export class CampaignMemberList extends LocalizedElement {
     const locale = this.activeLocale;
     const data = this.data;
     if (!this.campaign) return nothing;
-    if (data.status === 'loading') return html`<div part="base" class="base"><p role="status" class="state">${msg(locale, 'state.loading')}</p></div>`;
-    if (data.status === 'error' || !data.campaign || !data.counts) {
-      return html`<div part="base" class="base">
-        <div role="alert" class="problem">${errorMessage(locale, data.error)}</div>
-        <button class="secondary" @click=${() => data.retry()}>${msg(locale, 'action.retry')}</button>
-      </div>`;
-    }
+    if (data.status === 'loading') return html`<div part="base" class="base">${renderLoading(locale)}</div>`;
+    if (data.status === 'error' || !data.campaign || !data.counts) return html`<div part="base" class="base">${renderError(locale, data.error, () => data.retry())}</div>`;
     return this.renderList({ campaign: data.campaign, counts: data.counts }, locale, data.status === 'empty');
   }
 
@@ -227,7 +223,13 @@ export class CampaignMemberList extends LocalizedElement {
       ${this.columnsOpen ? renderColumnPicker(locale, this.cols, (next) => this.setColumns(next)) : nothing}
       ${empty
         ? html`<div class="empty-state">
-            <p>${msg(locale, 'list.empty')}</p>
+            ${renderEmpty(
+              msg(locale, 'list.empty'),
+              this.readonly
+                ? nothing
+                : html`<button @click=${this.openAdd}>${msg(locale, 'list.add')}</button>
+                    <button class="secondary" @click=${this.openImport}>${msg(locale, 'list.import')}</button>`,
+            )}
           </div>`
         : html`${renderStatusChips(locale, m, this.filterStatus, (status) => (this.filterStatus = status), (n) => this.formatNumber(n))}
             <div class="filters">

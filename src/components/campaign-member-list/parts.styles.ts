@@ -12,15 +12,6 @@ export const shared = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_on-danger);
-  }
-  button.secondary.danger {
-    background: transparent;
-    color: var(--_danger);
-  }
   label {
     font-weight: 600;
     display: block;

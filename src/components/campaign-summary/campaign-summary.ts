@@ -9,6 +9,7 @@ import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/
 import { errorMessage, fieldMessage, formatDate, inputNumber, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
+import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
 
@@ -181,11 +182,9 @@ export class CampaignSummary extends LocalizedElement {
   override render() {
     const locale = this.activeLocale;
     return this.view.render({
-      loading: () => html`<p role="status">${msg(locale, 'state.loading')}</p>`,
-      empty: () => html`<p role="status">${msg(locale, 'state.empty')}</p>`,
-      error: (e) =>
-        html`<div role="alert" class="error">${errorMessage(locale, e)}</div>
-          <button @click=${() => this.view.refresh()}>${msg(locale, 'action.retry')}</button>`,
+      loading: () => renderLoading(locale),
+      empty: () => renderEmpty(msg(locale, 'state.empty')),
+      error: (e) => renderError(locale, e, () => void this.view.refresh()),
       ready: (v: View) => (v.mode === 'single' ? this.renderSingle(v, locale) : this.renderCompare(v, locale)),
     });
   }

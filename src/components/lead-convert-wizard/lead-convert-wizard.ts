@@ -10,6 +10,7 @@ import { mapCustomFields } from '../../domain/conversion.js';
 import { errorMessage, formatDate, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
+import { renderError, renderLoading } from '../../styles/states.js';
 import type { ConversionInput } from '../../model/conversion.js';
 import { opportunityStages, type OpportunityStage } from '../../model/opportunity.js';
 import type { Account, Contact, Lead } from '../../model/person.js';
@@ -107,11 +108,9 @@ export class LeadConvertWizard extends LocalizedElement {
     return html`<section class="wizard" aria-labelledby="${this.idPrefix}-title">
       <h2 id="${this.idPrefix}-title" class="title">${msg(locale, 'wizard.title')}</h2>
       ${this.context.render({
-        loading: () => html`<p role="status">${msg(locale, 'state.loading')}</p>`,
+        loading: () => renderLoading(locale),
         empty: () => html`<p role="alert">${msg(locale, 'wizard.not-found')}</p>`,
-        error: (e) =>
-          html`<p role="alert" class="error">${(e as { code?: string })?.code === 'not-found' ? msg(locale, 'wizard.not-found') : errorMessage(locale, e)}</p>
-            <button part="button" @click=${() => this.context.refresh()}>${msg(locale, 'action.retry')}</button>`,
+        error: (e) => renderError(locale, e, () => void this.context.refresh(), (e as { code?: string })?.code === 'not-found' ? msg(locale, 'wizard.not-found') : undefined),
         ready: (ctx: ConversionContext) => this.renderReady(ctx, locale),
       })}
     </section>`;
