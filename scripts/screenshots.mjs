@@ -12,8 +12,9 @@ const WIDGETS = {
   'lead-form': 'components-lead-form--default',
   'campaign-member-list': 'components-campaign-member-list--default',
   'attendance-tracker': 'components-attendance-tracker--default',
-  'lead-convert-wizard': 'components-lead-convert-wizard--default',
-  'campaign-summary': 'components-campaign-summary--default',
+  'lead-convert-wizard': 'components-lead-convert-wizard--review-step',
+  'campaign-summary': 'components-campaign-summary--hierarchy',
+  'campaign-summary-compare': 'components-campaign-summary--comparison',
 };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const server = createServer(async (req, res) => {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/define/lead-kit.js';
 import '../src/define/campaign-member-list.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
@@ -40,12 +40,12 @@ async function hundredThousand(): Promise<DataAdapter> {
 const meta: Meta<Args> = {
   title: 'Components/campaign-member-list',
   component: 'campaign-member-list',
-  args: { campaign: 'A', columns: 'name,type,company,email,status,responded,first-responded,added', compact: false, rows: 5, readonly: false },
+  args: { campaign: 'A', columns: '', compact: false, rows: 5, readonly: false },
   loaders: [async () => ({ adapter: await seeded() })],
   render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
     <campaign-member-list
       campaign=${args.campaign}
-      columns=${args.columns}
+      columns=${args.columns || nothing}
       ?compact=${args.compact}
       rows=${args.rows}
       ?readonly=${args.readonly}

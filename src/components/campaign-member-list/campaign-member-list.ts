@@ -17,6 +17,7 @@ import { MemberActions } from './member-actions.js';
 import type { MemberFilter } from './member-rows.js';
 import { CARD_ROW_HEIGHT, MemberRowsController, ROW_HEIGHT } from './member-rows-controller.js';
 import { MemberSelection } from './selection.js';
+import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 
@@ -132,10 +133,7 @@ export class CampaignMemberList extends LocalizedElement {
       if (fresh && this.filter.search !== undefined) this.resultsNotice = this.resultsText();
     },
   });
-  private fit = new ColumnFit(this, (narrow) => {
-    this.data.rowHeight = narrow ? CARD_ROW_HEIGHT : ROW_HEIGHT;
-    void this.updateComplete.then(() => this.data.updateRange());
-  });
+  private fit = new ColumnFit(this);
   private actions = new MemberActions(this, () => ({
     campaign: this.campaign,
     adapter: this.adapters.adapter,
@@ -175,6 +173,16 @@ export class CampaignMemberList extends LocalizedElement {
     const filterChanged = ['campaign', 'sort', 'direction', 'filterStatus', 'filterType', 'search'].some((p) => changed.has(p));
     if (filterChanged && this.active.row >= 0) this.active = { ...this.active, row: -1 };
     if (filterChanged) this.resultsNotice = '';
+    // Cards (taller rows) only where the list chose its columns and is narrow.
+    const rowHeight = this.cards ? CARD_ROW_HEIGHT : ROW_HEIGHT;
+    if (rowHeight !== this.data.rowHeight) {
+      this.data.rowHeight = rowHeight;
+      void this.updateComplete.then(() => this.data.updateRange());
+    }
+  }
+
+  private get cards(): boolean {
+    return this.fit.narrow && !this.columns;
   }
 
   /** Scrolls row `index` (0-based, in the current sort and filter) to the top and renders it at once. */
@@ -205,7 +213,7 @@ export class CampaignMemberList extends LocalizedElement {
 
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return renderCompact(this.gridView(m, locale), empty);
-    return html`<div part="base" class="base ${this.fit.narrow ? 'narrow' : ''}" @keydown=${this.handleEscape}>
+    return html`<div part="base" class="base ${this.cards ? 'narrow' : ''}" @keydown=${this.handleEscape}>
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
         <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>
@@ -256,7 +264,13 @@ export class CampaignMemberList extends LocalizedElement {
               clear: () => this.clearSelection(),
             })} ${renderGrid(this.gridView(m, locale))}`}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
-      ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : this.renderDialogs(m, locale)}
+      ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : renderDialogs(locale, {
+            campaign: this.campaign,
+            locale: this.locale,
+            nameOrder: this.nameOrder,
+            statuses: m.campaign.memberStatuses,
+            added: (e) => this.handleAdded(e),
+          })}
     </div>`;
   }
 
@@ -271,7 +285,7 @@ export class CampaignMemberList extends LocalizedElement {
       rows: this.data.rows,
       range: this.data.range,
       rowHeight: this.data.rowHeight,
-      narrow: this.fit.narrow && !this.columns, // cards only for the columns the list chose
+      narrow: this.cards,
       matching: this.data.matching,
       active: this.active,
       sort: this.sort,
@@ -295,25 +309,7 @@ export class CampaignMemberList extends LocalizedElement {
     };
   }
 
-  private renderDialogs(m: Meta, locale: Locale) {
-    return html`<dialog class="add" aria-labelledby="add-title" @close=${() => this.renderRoot.querySelector<CampaignMemberAdd>('campaign-member-add')?.reset()}>
-        <h3 id="add-title">${msg(locale, 'list.add')}</h3>
-        <campaign-member-add
-          campaign=${this.campaign}
-          locale=${this.locale ?? nothing}
-          .statuses=${m.campaign.memberStatuses}
-          @members-added=${this.handleAdded}
-          @members-add-cancel=${() => this.addDialog?.close()}
-        ></campaign-member-add>
-      </dialog>
-      <dialog class="import" aria-labelledby="import-title">
-        <div class="dialog-head">
-          <h3 id="import-title">${msg(locale, 'import.title')}</h3>
-          <button class="secondary" @click=${() => this.importDialog?.close()}>${msg(locale, 'list.close')}</button>
-        </div>
-        <campaign-member-import campaign=${this.campaign} locale=${this.locale ?? nothing}></campaign-member-import>
-      </dialog>`;
-  }
+
 
   // ---- interaction -------------------------------------------------------------------------
 

@@ -15,11 +15,7 @@ export class ColumnFit implements ReactiveController {
   narrow = false;
   private observer = new ResizeObserver(([entry]) => this.fit(entry.contentRect.width));
 
-  constructor(
-    private host: ReactiveControllerHost & HTMLElement,
-    /** Called when `narrow` changes. */
-    private onNarrow: (narrow: boolean) => void,
-  ) {
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -38,10 +34,7 @@ export class ColumnFit implements ReactiveController {
     const narrow = rem < NARROW_REM;
     if (fitting.join() === this.fitting.join() && narrow === this.narrow) return;
     this.fitting = fitting;
-    if (narrow !== this.narrow) {
-      this.narrow = narrow;
-      this.onNarrow(narrow);
-    }
+    this.narrow = narrow;
     this.host.requestUpdate();
   }
 }
