@@ -110,4 +110,4 @@ export const Russian: Story = { args: { locale: 'ru' } };
 export const French: Story = { args: { locale: 'fr' } };
 export const Vietnamese: Story = { args: { locale: 'vi' }, play: async ({ canvasElement }) => void (await typeAndEnter(canvasElement, 'Nguyễn')) };
 export const Romanian: Story = { args: { locale: 'ro' } };
-export const Dark: Story = { parameters: { theme: 'dark' }, play: async ({ canvasElement }) => void (await typeAndEnter(canvasElement, 'Ana')) };
+export const Dark: Story = { parameters: { theme: 'dark' }, play: async ({ canvasElement }) => void (await typeAndEnter(canvasElement, 'Ioana')) };

@@ -2,27 +2,50 @@ import type { DataAdapter } from '../adapters/adapter.js';
 import type { LeadFieldsInput } from '../model/person.js';
 
 /**
- * Demo data shared by the demo pages, the stories and the tests: a few campaigns and people
- * whose names use several scripts (Latin with diacritics, Cyrillic, Vietnamese, Romanian).
+ * Demo data shared by the demo pages, the stories and the bench: people named as their own
+ * culture names them (Ukrainian and Russian in Cyrillic, Romanian, French, Vietnamese with the
+ * family name as `lastName`), at companies of their country, in an order where a screen sorted
+ * by name shows several cultures and surnames.
  */
-const FIRST = ['Ana', 'Олена', 'Nguyễn', 'Ștefan', 'Marie', 'Дмитрий', 'Trần', 'Ioana', 'Lucas', 'Тарас', 'Phạm', 'Élodie', 'Andrei', 'Ірина', 'Camille', 'Lê', 'Mihai', 'Наталья', 'Hoàng', 'Julien', 'Оксана', 'Elena', 'Vũ', 'Chloé'];
-const LAST = ['Popescu', 'Шевченко', 'Văn An', 'Țurcanu', 'Lefèvre', 'Иванов', 'Thị Mai', 'Ionescu', 'Martin', 'Коваленко', 'Quang Huy', 'Dubois', 'Moreau', 'Бондаренко', 'Minh Châu', 'Rusu', 'Dumitrescu', 'Петренко', 'Bernard', 'Ngọc Lan', 'Смирнова', 'Girard', 'Stoica', 'Мельник'];
-const COMPANIES = ['Acme', 'ТОВ «Світанок»', 'Công ty Sao Mai', 'Dacia Soft', 'Lumière SA', 'ООО «Вектор»', 'Globex', 'Initech'];
+interface Culture {
+  given: string[];
+  family: string[];
+  companies: string[];
+}
+const CULTURES: Culture[] = [
+  { given: ['Олена', 'Тарас', 'Ірина', 'Андрій', 'Оксана', 'Богдан'], family: ['Шевченко', 'Коваленко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравчук', 'Олійник', 'Лисенко'], companies: ['ТОВ «Світанок»', 'ТОВ «Кобзар Діджитал»'] },
+  { given: ['Ștefan', 'Ioana', 'Andrei', 'Elena', 'Mihai', 'Cristina'], family: ['Popescu', 'Ionescu', 'Țurcanu', 'Dumitrescu', 'Rusu', 'Stoica', 'Munteanu', 'Constantinescu'], companies: ['Dacia Soft', 'Carpați Media'] },
+  { given: ['Văn An', 'Thị Mai', 'Quang Huy', 'Minh Châu', 'Ngọc Lan', 'Đức Anh'], family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'], companies: ['Công ty Sao Mai', 'Công ty Hòa Bình'] },
+  { given: ['Marie', 'Lucas', 'Élodie', 'Camille', 'Julien', 'Chloé'], family: ['Lefèvre', 'Martin', 'Dubois', 'Moreau', 'Bernard', 'Girard', 'Laurent', 'Fontaine'], companies: ['Lumière SA', 'Atelier Nord'] },
+  // Russian surnames agree with the person: pairs, not a cross product.
+  { given: ['Дмитрий', 'Наталья', 'Алексей', 'Мария', 'Сергей', 'Анна'], family: [], companies: ['ООО «Вектор»', 'ООО «Полярис»'] },
+];
+const RUSSIAN = ['Иванов', 'Смирнова', 'Кузнецов', 'Попова', 'Соколов', 'Лебедева', 'Волков', 'Морозова'];
+const SHARED_COMPANIES = ['Acme', 'Globex', 'Initech'];
 
-function withSecondSurname(last: string, round: number): string {
-  return round === 0 ? last : `${last}-${LAST[(round * 5) % LAST.length]}`;
+/** Person `i`'s culture, given and family name: every pair of a culture once before any repeats. */
+function nameOf(i: number): { firstName: string; lastName: string; company: string } {
+  const culture = CULTURES[i % CULTURES.length];
+  const k = Math.floor(i / CULTURES.length);
+  const g = k % 6;
+  const round = Math.floor(k / 48);
+  const company = k % 4 === 3 ? SHARED_COMPANIES[k % SHARED_COMPANIES.length] : culture.companies[k % culture.companies.length];
+  if (!culture.family.length) {
+    // Russian: the surname takes the gender of the given name (the lists alternate m/f).
+    const base = RUSSIAN[(k + Math.floor(k / 6)) % RUSSIAN.length];
+    const female = g % 2 === 1;
+    const family = female === /[ая]$/.test(base) ? base : female ? `${base}а` : base.replace(/а$/, '');
+    return { firstName: culture.given[g], lastName: round ? `${family}-${RUSSIAN[round % RUSSIAN.length]}` : family, company };
+  }
+  // (g + 7m) mod 8 over m = 0..7 meets every surname: all 48 pairs before a repeat.
+  const family = culture.family[(k + Math.floor(k / 6)) % culture.family.length];
+  const second = culture.family[(round * 3) % culture.family.length];
+  return { firstName: culture.given[g], lastName: round ? `${family}-${second}` : family, company };
 }
 
 /** `n` demo people with unique emails. */
 export function demoPeople(n: number, prefix = 'person'): LeadFieldsInput[] {
-  return Array.from({ length: n }, (_, i) => ({
-    firstName: FIRST[i % FIRST.length],
-    // Every (first, last) pair once before any repeats; then double-barrelled surnames.
-    lastName: withSecondSurname(LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length], Math.floor(i / (FIRST.length * LAST.length))),
-    email: `${prefix}${i + 1}@example.com`,
-    company: COMPANIES[i % COMPANIES.length],
-    source: 'import' as const,
-  }));
+  return Array.from({ length: n }, (_, i) => ({ ...nameOf(i), email: `${prefix}${i + 1}@example.com`, source: 'import' as const }));
 }
 
 /**

@@ -50,10 +50,10 @@ export const styles = [
         padding: 0.6rem 0.7rem;
       }
       .value {
-        font-size: 1.2rem;
+        font-size: 1.1rem;
       }
       .hero .value {
-        font-size: 1.5rem;
+        font-size: 1.3rem;
       }
       .caption {
         display: none;
@@ -69,6 +69,10 @@ export const styles = [
       gap: 0.15rem;
       min-width: 0;
       overflow-wrap: anywhere;
+    }
+    .figure .value {
+      overflow-wrap: normal;
+      white-space: nowrap;
     }
     dt {
       font-size: 0.85rem;

@@ -17,13 +17,17 @@ export const styles = [
     form {
       display: grid;
       gap: calc(var(--_space) * 0.75);
+      max-width: var(--lead-kit-form-max-width, 36rem);
+    }
+    form.two-column {
+      max-width: var(--lead-kit-form-max-width, 52rem);
     }
     .fields {
       display: grid;
       gap: calc(var(--_space) * 0.25) var(--_space);
       grid-template-columns: 1fr;
     }
-    @container (min-width: 34rem) {
+    @container (min-width: 28rem) {
       form.two-column .fields {
         grid-template-columns: 1fr 1fr;
       }
