@@ -50,10 +50,10 @@ export const styles = [
         padding: 0.6rem 0.7rem;
       }
       .value {
-        font-size: 1.1rem;
+        font-size: 1.05rem;
       }
       .hero .value {
-        font-size: 1.3rem;
+        font-size: 1.2rem;
       }
       .caption {
         display: none;
@@ -65,14 +65,15 @@ export const styles = [
       border-radius: var(--_radius);
       padding: 0.75rem 0.9rem;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       align-content: start;
       gap: 0.15rem;
       min-width: 0;
       overflow-wrap: anywhere;
     }
+    /* An amount wraps only at its spaces ("22.000,00 / US$"), never inside the number. */
     .figure .value {
       overflow-wrap: normal;
-      white-space: nowrap;
     }
     dt {
       font-size: 0.85rem;

@@ -319,7 +319,8 @@ export class CampaignSummary extends LocalizedElement {
     if (value === null || value === undefined || !Number.isFinite(value)) return msg(locale, 'summary.na');
     switch (format) {
       case 'money':
-        return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+        // The narrow symbol ("$", not "US$"/"USD"): amounts fit a phone's 2-up figures in every language.
+        return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 2 }).format(value);
       case 'ratio':
         return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
       case 'percent':
