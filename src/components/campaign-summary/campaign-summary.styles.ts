@@ -49,11 +49,12 @@ export const styles = [
       .figure {
         padding: 0.6rem 0.7rem;
       }
+      /* "60.000,00 USD" keeps its no-break space: sized to fit a phone's 2-up tile. */
       .value {
-        font-size: 1.05rem;
+        font-size: 1rem;
       }
       .hero .value {
-        font-size: 1.2rem;
+        font-size: 1.1rem;
       }
       .caption {
         display: none;

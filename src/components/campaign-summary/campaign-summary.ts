@@ -319,8 +319,10 @@ export class CampaignSummary extends LocalizedElement {
     if (value === null || value === undefined || !Number.isFinite(value)) return msg(locale, 'summary.na');
     switch (format) {
       case 'money':
-        // The narrow symbol ("$", not "US$"/"USD"): amounts fit a phone's 2-up figures in every language.
-        return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 2 }).format(value);
+        // The space between amount and currency may wrap ("60.000,00 / USD" in a phone's tile); group separators do not.
+        return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 })
+          .format(value)
+          .replace(/(?<=\d)\u00a0(?=\D)|(?<=\D)\u00a0(?=\d)/g, ' ');
       case 'ratio':
         return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
       case 'percent':
