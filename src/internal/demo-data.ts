@@ -13,10 +13,10 @@ interface Culture {
   companies: string[];
 }
 const CULTURES: Culture[] = [
-  { given: ['Олена', 'Тарас', 'Ірина', 'Андрій', 'Оксана', 'Богдан'], family: ['Шевченко', 'Коваленко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравчук', 'Олійник', 'Лисенко'], companies: ['ТОВ «Світанок»', 'ТОВ «Кобзар Діджитал»'] },
-  { given: ['Ștefan', 'Ioana', 'Andrei', 'Elena', 'Mihai', 'Cristina'], family: ['Popescu', 'Ionescu', 'Țurcanu', 'Dumitrescu', 'Rusu', 'Stoica', 'Munteanu', 'Constantinescu'], companies: ['Dacia Soft', 'Carpați Media'] },
-  { given: ['Văn An', 'Thị Mai', 'Quang Huy', 'Minh Châu', 'Ngọc Lan', 'Đức Anh'], family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'], companies: ['Công ty Sao Mai', 'Công ty Hòa Bình'] },
-  { given: ['Marie', 'Lucas', 'Élodie', 'Camille', 'Julien', 'Chloé'], family: ['Lefèvre', 'Martin', 'Dubois', 'Moreau', 'Bernard', 'Girard', 'Laurent', 'Fontaine'], companies: ['Lumière SA', 'Atelier Nord'] },
+  { given: ['Олена', 'Тарас', 'Ірина', 'Андрій', 'Оксана', 'Богдан'], family: ['Шевченко', 'Коваленко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравчук', 'Олійник', 'Лисенко', 'Гончаренко', 'Савченко', 'Руденко', 'Марченко'], companies: ['ТОВ «Світанок»', 'ТОВ «Кобзар Діджитал»'] },
+  { given: ['Ștefan', 'Ioana', 'Andrei', 'Elena', 'Mihai', 'Cristina'], family: ['Popescu', 'Ionescu', 'Țurcanu', 'Dumitrescu', 'Rusu', 'Stoica', 'Munteanu', 'Constantinescu', 'Barbu', 'Ene', 'Florea', 'Lazăr'], companies: ['Dacia Soft', 'Carpați Media'] },
+  { given: ['Văn An', 'Thị Mai', 'Quang Huy', 'Minh Châu', 'Ngọc Lan', 'Đức Anh'], family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'], companies: ['Công ty Sao Mai', 'Công ty Hòa Bình'] },
+  { given: ['Marie', 'Lucas', 'Élodie', 'Camille', 'Julien', 'Chloé'], family: ['Lefèvre', 'Martin', 'Dubois', 'Moreau', 'Bernard', 'Girard', 'Laurent', 'Fontaine', 'Roux', 'Chevalier', 'Garnier', 'Faure'], companies: ['Lumière SA', 'Atelier Nord'] },
   // Russian surnames agree with the person: pairs, not a cross product.
   { given: ['Дмитрий', 'Наталья', 'Алексей', 'Мария', 'Сергей', 'Анна'], family: [], companies: ['ООО «Вектор»', 'ООО «Полярис»'] },
 ];
@@ -28,7 +28,7 @@ function nameOf(i: number): { firstName: string; lastName: string; company: stri
   const culture = CULTURES[i % CULTURES.length];
   const k = Math.floor(i / CULTURES.length);
   const g = k % 6;
-  const round = Math.floor(k / 48);
+  const round = Math.floor(k / (6 * (culture.family.length || RUSSIAN.length)));
   const company = k % 4 === 3 ? SHARED_COMPANIES[k % SHARED_COMPANIES.length] : culture.companies[k % culture.companies.length];
   if (!culture.family.length) {
     // Russian: the surname takes the gender of the given name (the lists alternate m/f).
@@ -37,7 +37,7 @@ function nameOf(i: number): { firstName: string; lastName: string; company: stri
     const family = female === /[ая]$/.test(base) ? base : female ? `${base}а` : base.replace(/а$/, '');
     return { firstName: culture.given[g], lastName: round ? `${family}-${RUSSIAN[round % RUSSIAN.length]}` : family, company };
   }
-  // (g + 7m) mod 8 over m = 0..7 meets every surname: all 48 pairs before a repeat.
+  // (g + 7m) mod 12 over m = 0..11 meets every surname (7 and 12 are coprime): all 72 pairs before a repeat.
   const family = culture.family[(k + Math.floor(k / 6)) % culture.family.length];
   const second = culture.family[(round * 3) % culture.family.length];
   return { firstName: culture.given[g], lastName: round ? `${family}-${second}` : family, company };

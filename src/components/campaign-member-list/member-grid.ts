@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { cssomStyle } from '../../directives/cssom-style.js';
 import type { MemberCounts } from '../../adapters/adapter.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
@@ -52,11 +53,11 @@ export interface GridView {
 }
 
 /** Column tracks: every row shares them, so rows are as wide as the grid (or the columns' minimum). */
-function gridTemplate(cols: MemberColumn[], narrow: boolean): string {
-  if (narrow) return `--cols:${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')};--min:0`;
+function gridTemplate(cols: MemberColumn[], narrow: boolean): Record<string, string> {
+  if (narrow) return { '--cols': `${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')}`, '--min': '0px' };
   const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${COLUMNS[c].width[0]}rem, ${COLUMNS[c].width[1]}fr)`)];
   const min = CHECK_REM + cols.reduce((n, c) => n + COLUMNS[c].width[0], 0);
-  return `--cols:${tracks.join(' ')};--min:${min}rem`;
+  return { '--cols': tracks.join(' '), '--min': `${min}rem` };
 }
 
 /** The ARIA grid: sticky header, the visible rows (positioned), no-match and row-error states. */
@@ -85,7 +86,7 @@ export function renderGrid(v: GridView) {
     aria-colcount=${cols.length + 1}
     aria-activedescendant=${activeId}
     aria-busy=${data && !data.has(first, last + 1) ? 'true' : 'false'}
-    style=${gridTemplate(cols, v.narrow)}
+    style=${cssomStyle(gridTemplate(cols, v.narrow))}
     @scroll=${() => v.scroll()}
     @keydown=${v.keydown}
     @focus=${v.focus}
@@ -111,7 +112,7 @@ export function renderGrid(v: GridView) {
         })}
       </div>
     </div>
-    <div role="rowgroup" class="body" style="height:${Math.max(length, noMatch ? 0 : 1) * v.rowHeight}px">
+    <div role="rowgroup" class="body" style=${cssomStyle({ height: `${Math.max(length, noMatch ? 0 : 1) * v.rowHeight}px` })}>
       ${rows.map((i) => renderRow(v, i, data!.at(i), cols))}
     </div>
     </div>
@@ -133,7 +134,8 @@ export function renderGrid(v: GridView) {
 
 function renderRow(v: GridView, i: number, member: CampaignMember | undefined, cols: MemberColumn[]) {
   const { m, locale } = v;
-  const style = `transform:translateY(${i * v.rowHeight}px)`;
+  // Positioned through the CSSOM (cssomStyle), never an inline style attribute: CSP-safe.
+  const style = cssomStyle({ transform: `translateY(${i * v.rowHeight}px)` });
   const activeCell = (c: number) => (v.active.row === i && v.active.col === c ? 'active' : '');
   if (!member) {
     return html`<div role="row" class="row placeholder" aria-rowindex=${i + 2} style=${style}>

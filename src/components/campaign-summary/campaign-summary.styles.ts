@@ -49,12 +49,11 @@ export const styles = [
       .figure {
         padding: 0.6rem 0.7rem;
       }
-      /* "60.000,00 USD" keeps its no-break space: sized to fit a phone's 2-up tile. */
-      .value {
-        font-size: 1rem;
-      }
-      .hero .value {
+      .figure .value {
         font-size: 1.1rem;
+      }
+      .figure.hero .value {
+        font-size: 1.3rem;
       }
       .caption {
         display: none;

@@ -1,6 +1,7 @@
 import '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cssomStyle } from '../../directives/cssom-style.js';
 import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js';
 import { ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
@@ -229,7 +230,7 @@ export class CampaignSummary extends LocalizedElement {
             ([status, n]) => html`<tr>
               <th scope="row">${statusLabel(locale, status)}</th>
               <td class="num">${this.format(n, 'int', locale, 'USD')}</td>
-              <td class="bar-cell" aria-hidden="true"><span class="bar" style="width:${(n / max) * 100}%"></span></td>
+              <td class="bar-cell" aria-hidden="true"><span class="bar" style=${cssomStyle({ width: `${(n / max) * 100}%` })}></span></td>
             </tr>`,
           )}
         </tbody>
@@ -305,7 +306,7 @@ export class CampaignSummary extends LocalizedElement {
         ${rows.map(
           (r, i) => html`<div class="bar-row">
             <span class="label" title=${r.campaign.name}>${r.campaign.name}</span>
-            <span class="track"><span class=${values[i] < 0 ? 'bar negative' : 'bar'} style="width:${Math.max(0.5, (Math.abs(values[i]) / max) * 100)}%"></span></span>
+            <span class="track"><span class=${values[i] < 0 ? 'bar negative' : 'bar'} style=${cssomStyle({ width: `${Math.max(0.5, (Math.abs(values[i]) / max) * 100)}%` })}></span></span>
             <span class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</span>
           </div>`,
         )}
