@@ -128,8 +128,14 @@ export const styles = [
       background: var(--_accent);
       min-width: 2px;
     }
+    /* A table wider than its frame scrolls sideways, with a shade on the side that has more. */
     .table-wrap {
       overflow-x: auto;
+      background:
+        linear-gradient(to right, var(--_surface) 30%, transparent) left / 2rem 100% no-repeat local,
+        linear-gradient(to left, var(--_surface) 30%, transparent) right / 2rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 22%, transparent), transparent) left / 0.75rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 22%, transparent), transparent) right / 0.75rem 100% no-repeat scroll;
     }
     .compare th button.sort {
       background: none;
@@ -148,15 +154,15 @@ export const styles = [
     }
     .chart {
       display: grid;
-      gap: 0.5rem;
+      /* One grid for every row: the bars share one scale and one track width. */
+      grid-template-columns: minmax(6rem, 14rem) minmax(4rem, 1fr) auto;
+      gap: 0.5rem 0.75rem;
+      align-items: center;
       max-width: 46rem;
       container-type: inline-size;
     }
     .bar-row {
-      display: grid;
-      grid-template-columns: minmax(6rem, 14rem) minmax(4rem, 1fr) auto;
-      gap: 0.25rem 0.75rem;
-      align-items: center;
+      display: contents;
     }
     .bar-row .label {
       overflow: hidden;
@@ -183,7 +189,10 @@ export const styles = [
     }
     @container (max-width: 30rem) {
       .bar-row {
+        display: grid;
+        grid-column: 1 / -1;
         grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0.25rem 0.75rem;
       }
       .bar-row .track {
         grid-column: 1 / -1;
