@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withArgs } from './support/element.js';
 import '../src/define/lead-kit.js';
 import '../src/define/attendance-tracker.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, QueuedError, type AttendanceTracker, type DataAdapter, type PendingWrite } from '../src/index.js';
@@ -7,6 +8,8 @@ import { demoPeople } from '../src/internal/demo-data.js';
 import { failingAdapter } from './support/adapters.js';
 
 interface Args {
+  campaign: string;
+  sounds: boolean;
   locale?: string;
 }
 
@@ -56,9 +59,9 @@ const meta: Meta<Args> = {
   title: 'Components/attendance-tracker',
   component: 'attendance-tracker',
   loaders: [async () => ({ adapter: await event(300) })],
-  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <attendance-tracker campaign="E" locale=${args.locale ?? ''}></attendance-tracker>
-  </lead-kit>`,
+  args: { campaign: 'E', sounds: false },
+  // Every attribute and property is a working control (stories/support/element.ts).
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>${withArgs('attendance-tracker', args)}</lead-kit>`,
 };
 export default meta;
 

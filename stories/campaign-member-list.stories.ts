@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { withArgs } from './support/element.js';
 import '../src/define/lead-kit.js';
 import '../src/define/campaign-member-list.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
@@ -42,16 +43,8 @@ const meta: Meta<Args> = {
   component: 'campaign-member-list',
   args: { campaign: 'A', columns: '', compact: false, rows: 5, readonly: false },
   loaders: [async () => ({ adapter: await seeded() })],
-  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <campaign-member-list
-      campaign=${args.campaign}
-      columns=${args.columns || nothing}
-      ?compact=${args.compact}
-      rows=${args.rows}
-      ?readonly=${args.readonly}
-      locale=${args.locale ?? ''}
-    ></campaign-member-list>
-  </lead-kit>`,
+  // Every attribute and property is a working control (stories/support/element.ts).
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>${withArgs('campaign-member-list', args)}</lead-kit>`,
 };
 export default meta;
 

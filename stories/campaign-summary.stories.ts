@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withArgs } from './support/element.js';
 import '../src/define/lead-kit.js';
 import '../src/define/campaign-summary.js';
 import { LocalAdapter, MemoryStore, UnavailableError, type DataAdapter } from '../src/index.js';
@@ -26,9 +27,8 @@ const meta: Meta<Args> = {
   component: 'campaign-summary',
   args: { campaign: 'A', compare: '', 'editable-costs': false },
   loaders: [async () => ({ adapter: await adapterWithResults() })],
-  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <campaign-summary campaign=${args.campaign} compare=${args.compare} ?editable-costs=${args['editable-costs']} locale=${args.locale ?? ''}></campaign-summary>
-  </lead-kit>`,
+  // Every attribute and property is a working control (stories/support/element.ts).
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>${withArgs('campaign-summary', args)}</lead-kit>`,
 };
 export default meta;
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withArgs } from './support/element.js';
 import '../src/define/lead-kit.js';
 import '../src/define/lead-form.js';
 import type { LeadForm } from '../src/components/lead-form/lead-form.js';
@@ -12,6 +13,8 @@ interface Args {
   layout: 'stacked' | 'two-column';
   locale?: string;
   'submit-label'?: string;
+  'min-fill-seconds'?: number;
+  status?: string;
 }
 
 /**
@@ -21,11 +24,11 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/lead-form',
   component: 'lead-form',
-  args: { campaign: 'A', fields: 'firstName lastName email* company', layout: 'stacked' },
+  args: { campaign: 'A', fields: 'firstName lastName email* company', layout: 'stacked', 'min-fill-seconds': 0 },
+  argTypes: { status: { control: 'text' }, layout: { control: 'inline-radio', options: ['stacked', 'two-column'] } },
   loaders: [async () => ({ adapter: await seededAdapter() })],
-  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <lead-form campaign=${args.campaign} fields=${args.fields} layout=${args.layout} locale=${args.locale ?? ''} min-fill-seconds="0"></lead-form>
-  </lead-kit>`,
+  // Every attribute and property is a working control (stories/support/element.ts).
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>${withArgs('lead-form', args)}</lead-kit>`,
 };
 export default meta;
 
