@@ -17,7 +17,7 @@ export class LocalizedElement extends LitElement {
    * Order of given and family names where people are listed: `given-first` or `family-first`.
    * Default: as the language writes them (family name first in Vietnamese).
    */
-  @property({ attribute: 'name-order', reflect: true }) nameOrder?: NameOrder;
+  @property({ attribute: 'name-order', reflect: true }) nameOrder?: 'given-first' | 'family-first';
 
   /** The locale in effect now. */
   protected get activeLocale(): Locale {
