@@ -15,7 +15,7 @@ import { getDefaultAdapter, localAdapterFor } from './default-adapter.js';
  * @summary Provider of the shared data adapter (`@lit/context`).
  * @tagname lead-kit
  * @slot - Widgets (and any other content) that use this adapter.
- * @fires lead-kit-adapter-change - When the adapter this provider supplies changes. `detail: { adapter }`.
+ * @fires {LeadKitAdapterChangeEvent} lead-kit-adapter-change - When the adapter this provider supplies changes. `detail: { adapter }`.
  */
 export class LeadKit extends LitElement {
   static override styles = css`

@@ -67,9 +67,9 @@ const NOT_ARRIVED_RESULTS = 50;
  * @cssprop --lead-kit-color-border - Borders.
  * @cssprop --lead-kit-radius - Corner radius.
  *
- * @fires attendee-check-in - Before a check-in (cancelable). `detail: { campaignId, code, name }`.
- * @fires attendee-checked-in - After a check-in, applied or pending, or refused as a duplicate. `detail: { campaignId, checkInId, member, at, already, pending }`.
- * @fires attendee-walk-in - A walk-in was registered. `detail: { campaignId, lead, memberId, matched, pending }`.
+ * @fires {AttendeeCheckInEvent} attendee-check-in - Before a check-in (cancelable). `detail: { campaignId, code, name }`.
+ * @fires {AttendeeCheckedInEvent} attendee-checked-in - After a check-in, applied or pending, or refused as a duplicate. `detail: { campaignId, checkInId, member, at, already, pending }`.
+ * @fires {AttendeeWalkInEvent} attendee-walk-in - A walk-in was registered. `detail: { campaignId, lead, memberId, matched, pending }`.
  */
 export class AttendanceTracker extends LocalizedElement {
   static override styles = styles;

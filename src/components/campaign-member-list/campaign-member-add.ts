@@ -29,9 +29,9 @@ const SEARCH_DELAY_MS = 200;
  * @cssprop --lead-kit-color-border - Result lines.
  * @cssprop --lead-kit-color-muted - Email and company under each name.
  *
- * @fires members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
- * @fires members-added - After they were added. `detail: { campaignId, members }`.
- * @fires member-action-error - The search or the add failed; nothing was written. `detail: { action: 'add', error }`.
+ * @fires {MembersAddEvent} members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
+ * @fires {MembersAddedEvent} members-added - After they were added. `detail: { campaignId, members }`.
+ * @fires {MemberActionErrorEvent} member-action-error - The search or the add failed; nothing was written. `detail: { action: 'add', error }`.
  * @fires members-add-cancel - The user pressed Cancel.
  */
 export class CampaignMemberAdd extends LocalizedElement {

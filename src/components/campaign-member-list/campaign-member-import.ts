@@ -63,7 +63,7 @@ const LISTED_ERRORS = 50;
  * @cssprop --lead-kit-color-border - Table lines.
  * @cssprop --lead-kit-color-danger - Row errors.
  *
- * @fires members-imported - The import finished or was stopped. `detail: { campaignId, result, stopped }`.
+ * @fires {MembersImportedEvent} members-imported - The import finished or was stopped. `detail: { campaignId, result, stopped }`.
  */
 export class CampaignMemberImport extends LocalizedElement {
   static override styles = importStyles;

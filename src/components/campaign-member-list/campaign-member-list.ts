@@ -60,17 +60,17 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @cssprop --lead-kit-color-backdrop - Behind the add and import dialogs.
  * @cssprop --lead-kit-radius - Corner radius.
  *
- * @fires member-status-change - Before a status change is saved (cancelable). `detail: { campaignId, memberIds, allMatching, count, status }`.
- * @fires member-status-changed - After it was saved. `detail: { campaignId, status, members, conflicts }`.
- * @fires members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
- * @fires members-added - After they were added. `detail: { campaignId, members }`.
- * @fires members-remove - Before members are removed (cancelable). `detail: { campaignId, memberIds, allMatching, count }`.
- * @fires members-removed - After they were removed. `detail: { campaignId, count, conflicts }`.
- * @fires member-action-error - A change failed; nothing of it was written. `detail: { action, error }`.
- * @fires members-export - Before the CSV file downloads (cancelable: handle `detail.csv` yourself). `detail: { campaignId, csv, filename, count }`.
- * @fires members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
- * @fires member-columns-change - The user showed, hid or moved a column. `detail: { columns }`.
- * @fires members-imported - A CSV import finished. `detail: { campaignId, result, stopped }`.
+ * @fires {MemberStatusChangeEvent} member-status-change - Before a status change is saved (cancelable). `detail: { campaignId, memberIds, allMatching, count, status }`.
+ * @fires {MemberStatusChangedEvent} member-status-changed - After it was saved. `detail: { campaignId, status, members, conflicts }`.
+ * @fires {MembersAddEvent} members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
+ * @fires {MembersAddedEvent} members-added - After they were added. `detail: { campaignId, members }`.
+ * @fires {MembersRemoveEvent} members-remove - Before members are removed (cancelable). `detail: { campaignId, memberIds, allMatching, count }`.
+ * @fires {MembersRemovedEvent} members-removed - After they were removed. `detail: { campaignId, count, conflicts }`.
+ * @fires {MemberActionErrorEvent} member-action-error - A change failed; nothing of it was written. `detail: { action, error }`.
+ * @fires {MembersExportEvent} members-export - Before the CSV file downloads (cancelable: handle `detail.csv` yourself). `detail: { campaignId, csv, filename, count }`.
+ * @fires {MembersViewAllEvent} members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
+ * @fires {MemberColumnsChangeEvent} member-columns-change - The user showed, hid or moved a column. `detail: { columns }`.
+ * @fires {MembersImportedEvent} members-imported - A CSV import finished. `detail: { campaignId, result, stopped }`.
  */
 export class CampaignMemberList extends LocalizedElement {
   static override styles = styles;

@@ -88,7 +88,7 @@ type View = SingleView | CompareView;
  * @cssprop --lead-kit-color-danger - Negative ROI and errors.
  * @cssprop --lead-kit-radius - Corner radius.
  *
- * @fires campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
+ * @fires {CampaignCostsChangeEvent} campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
  */
 export class CampaignSummary extends LocalizedElement {
   static override styles = styles;

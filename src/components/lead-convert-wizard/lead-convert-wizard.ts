@@ -46,9 +46,9 @@ const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'cou
  * @cssprop --lead-kit-color-danger - Error text.
  * @cssprop --lead-kit-radius - Corner radius.
  *
- * @fires lead-convert - Before converting; cancelable. `detail: { input }` (what will be performed).
- * @fires lead-converted - After the conversion. `detail: { result }` (ids of everything created or updated).
- * @fires lead-convert-error - When the conversion failed; nothing was written. `detail: { error }`.
+ * @fires {LeadConvertEvent} lead-convert - Before converting; cancelable. `detail: { input }` (what will be performed).
+ * @fires {LeadConvertedEvent} lead-converted - After the conversion. `detail: { result }` (ids of everything created or updated).
+ * @fires {LeadConvertErrorEvent} lead-convert-error - When the conversion failed; nothing was written. `detail: { error }`.
  */
 export class LeadConvertWizard extends LocalizedElement {
   static override styles = styles;

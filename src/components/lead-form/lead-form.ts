@@ -61,10 +61,10 @@ type Values = Record<string, string | boolean>;
  * @cssprop --lead-kit-font-family - Font.
  * @cssprop --lead-kit-form-max-width - Widest the form grows (default 36rem stacked, 52rem two-column); `none` to fill its container.
  *
- * @fires lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
- * @fires lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
- * @fires lead-submit-queued - The server could not be reached; the submission is kept and sent later (REST adapter). `detail: { submissionId, campaignId, durable }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
- * @fires lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
+ * @fires {LeadSubmitEvent} lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
+ * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
+ * @fires {LeadSubmitQueuedEvent} lead-submit-queued - The server could not be reached; the submission is kept and sent later (REST adapter). `detail: { submissionId, campaignId, durable }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
+ * @fires {LeadSubmitErrorEvent} lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  */
 export class LeadForm extends LocalizedElement {
   static override styles = styles;
