@@ -1,16 +1,19 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-const entries = {
+/** The element tags with an entry of their own (`lead-kit/elements/<tag>`, `lead-kit/define/<tag>`). */
+const ELEMENTS = ['lead-kit', 'lead-form', 'lead-convert-wizard', 'campaign-summary', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker'];
+
+/** The package's entries (package.json "exports" maps each to its .js and its .d.ts). */
+const entries: Record<string, string> = {
   index: 'src/index.ts',
-  'define/lead-kit': 'src/define/lead-kit.ts',
-  'define/lead-form': 'src/define/lead-form.ts',
-  'define/lead-convert-wizard': 'src/define/lead-convert-wizard.ts',
-  'define/campaign-summary': 'src/define/campaign-summary.ts',
-  'define/campaign-member-list': 'src/define/campaign-member-list.ts',
-  'define/attendance-tracker': 'src/define/attendance-tracker.ts',
+  ...Object.fromEntries(ELEMENTS.flatMap((tag) => [[`elements/${tag}`, `src/elements/${tag}.ts`], [`define/${tag}`, `src/define/${tag}.ts`]])),
   'adapters/local': 'src/adapters/local/index.ts',
+  'adapters/rest': 'src/adapters/rest/index.ts',
+  'adapters/connectors': 'src/adapters/connectors/index.ts',
   model: 'src/model/index.ts',
+  i18n: 'src/i18n/index.ts',
+  react: 'src/react/index.ts',
 };
 
 /**
@@ -40,7 +43,7 @@ export default defineConfig(({ command, mode }) => {
       rollupOptions: bundle
         ? { output: { inlineDynamicImports: true } } // one self-contained file
         : {
-            external: (id: string) => /^(lit|@lit\/|idb|zod)(\/|$)/.test(id),
+            external: (id: string) => /^(lit|@lit\/[^/]+|idb|zod|react)(\/|$)/.test(id),
             output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
           },
     },

@@ -1,8 +1,10 @@
 // Editor support generated from custom-elements.json (run by `npm run analyze`):
 //  - web-types.json: JetBrains IDEs (WebStorm, IntelliJ) — elements, attributes with their
 //    values, events, slots, CSS parts and custom properties, with descriptions;
-//  - vscode.html-custom-data.json: VS Code's HTML custom data (tags and attributes).
-import { readFileSync, writeFileSync } from 'node:fs';
+//  - vscode.html-custom-data.json: VS Code's HTML custom data (tags and attributes);
+//  - src/react/index.ts: `lead-kit/react`, an @lit/react wrapper per element with typed event
+//    props (onLeadSubmitted), and src/react/jsx.ts: JSX types for the plain tags in React 19.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -64,3 +66,88 @@ const vscode = {
 writeFileSync('web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
 writeFileSync('vscode.html-custom-data.json', JSON.stringify(vscode, null, 2) + '\n');
 console.log(`editor data: ${elements.length} elements → web-types.json, vscode.html-custom-data.json`);
+
+// lead-kit/react: the wrappers, and JSX types for the tags used as they are.
+const entryOf = (tag) => (tag === 'lead-field' ? 'lead-form' : tag);
+const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+const tsType = (type) => {
+  const t = (type ?? 'string').replace(/\s*\|\s*undefined/g, '');
+  if (t === 'boolean') return 'boolean';
+  if (t === 'number') return 'number | string';
+  if (literals(t).length) return t;
+  return 'string';
+};
+const header = '// Generated from custom-elements.json by scripts/editor-data.mjs (`npm run analyze`): do not edit.\n';
+const imports = new Map();
+const imported = new Set();
+const need = (tag, name) => {
+  if (imported.has(name)) return;
+  imported.add(name);
+  imports.set(entryOf(tag), new Set([...(imports.get(entryOf(tag)) ?? []), name]));
+};
+for (const d of elements) {
+  need(d.tagName, d.name);
+  for (const e of d.events ?? []) if (e.type?.text && e.type.text !== 'Event') need(d.tagName, e.type.text);
+}
+const importLines = (typeOnly) => [...imports].map(([entry, names]) => `import ${typeOnly ? 'type ' : ''}{ ${[...names].sort().join(', ')} } from '../elements/${entry}.js';`);
+const wrappers = elements.map((d) => {
+  const events = (d.events ?? []).filter((e) => e.name).map((e) => `    on${pascal(e.name)}: '${e.name}' as EventName<${e.type?.text ?? 'Event'}>,`);
+  return `/** \`<${d.tagName}>\` as a React component: ${describe(d).split('\n')[0]}${events.length ? ` Events: ${(d.events ?? []).map((e) => `\`on${pascal(e.name)}\``).join(', ')}.` : ''} */
+export const ${d.name} = createComponent({
+  tagName: '${d.tagName}',
+  elementClass: ${d.name}El,
+  react: React,
+  events: {
+${events.join('\n')}
+  },
+  displayName: '${d.name}',
+});`;
+});
+mkdirSync('src/react', { recursive: true });
+writeFileSync(
+  'src/react/index.ts',
+  `${header}/**
+ * \`lead-kit/react\`: every element as a React component (\`@lit/react\`): properties as props,
+ * events as typed \`on…\` props. Importing it registers the tags. For the plain tags in JSX
+ * (\`<lead-form campaign="A">\`), the JSX types come with it (./jsx.ts).
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+${[...imports].map(([entry, names]) => `import { ${[...names].sort().map((n) => (elements.some((d) => d.name === n) ? `${n} as ${n}El` : `type ${n}`)).join(', ')} } from '../define/${entry}.js';`).join('\n')}
+export type {} from './jsx.js';
+
+${wrappers.join('\n\n')}
+`,
+);
+const jsxEntries = elements.map((d) => {
+  const attrs = (d.attributes ?? []).map((a) => `      '${a.name}'?: ${tsType(a.type?.text)};`);
+  const events = (d.events ?? []).filter((e) => e.name).map((e) => `      'on${e.name}'?: (event: ${e.type?.text ?? 'Event'}) => void;`);
+  return `    /** ${describe(d).split('\n')[0]} */
+    '${d.tagName}': LeadKitElementProps<${d.name}> & {
+${[...attrs, ...events].join('\n')}
+    };`;
+});
+writeFileSync(
+  'src/react/jsx.ts',
+  `${header}/**
+ * JSX types for the kit's tags used as they are in React 19 (\`<lead-form campaign="A"
+ * onlead-submitted={…}>\`): attributes, properties and events (React 19 adds a listener for an
+ * \`on<event-name>\` prop of a custom element).
+ */
+import type * as React from 'react';
+${importLines(true).join('\n')}
+
+/** What every tag takes: the HTML attributes, \`ref\`, \`class\`, and the element's own properties. */
+type LeadKitElementProps<T> = React.DetailedHTMLProps<React.HTMLAttributes<T>, T> & { class?: string } & Partial<Omit<T, keyof HTMLElement>>;
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+${jsxEntries.join('\n')}
+    }
+  }
+}
+`,
+);
+console.log(`react: ${elements.length} wrappers → src/react/index.ts, JSX types → src/react/jsx.ts`);

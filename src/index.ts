@@ -40,6 +40,6 @@ export { attendanceFigures, attendedStatus, noShowStatus, type AttendanceFigures
 export { campaignFigures, type CampaignFigures } from './domain/metrics.js';
 export { AdapterController } from './controllers/adapter-controller.js';
 export { QueryController, type QueryStatus, type QueryOptions } from './controllers/query-controller.js';
-export { supportedLocales, resolveLocale, matchLocale, statusLabel, type Locale } from './i18n/localize.js';
+export { supportedLocales, resolveLocale, matchLocale, statusLabel, registerStrings, englishStrings, type Locale, type MessageKey } from './i18n/localize.js';
 export { emailKey } from './domain/matching.js';
 export { defaultMemberStatuses } from './domain/statuses.js';

@@ -21,5 +21,3 @@ export function ensureContextRoot(): void {
   holder[ROOT_FLAG] = true;
   new ContextRoot().attach(document.documentElement);
 }
-
-ensureContextRoot();

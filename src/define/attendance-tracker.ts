@@ -1,6 +1,6 @@
-import '../context/adapter-context.js';
-import { AttendanceTracker } from '../components/attendance-tracker/attendance-tracker.js';
+/** `lead-kit/define/attendance-tracker`: registers `<attendance-tracker>` (once per page) and exports the classes. */
+import { AttendanceTracker } from '../elements/attendance-tracker.js';
 import { defineElement } from './define.js';
 
 defineElement('attendance-tracker', AttendanceTracker);
-export { AttendanceTracker };
+export * from '../elements/attendance-tracker.js';

@@ -1,6 +1,6 @@
-import '../context/adapter-context.js';
-import { CampaignSummary } from '../components/campaign-summary/campaign-summary.js';
+/** `lead-kit/define/campaign-summary`: registers `<campaign-summary>` (once per page) and exports the classes. */
+import { CampaignSummary } from '../elements/campaign-summary.js';
 import { defineElement } from './define.js';
 
 defineElement('campaign-summary', CampaignSummary);
-export { CampaignSummary };
+export * from '../elements/campaign-summary.js';

@@ -1,8 +1,7 @@
-import '../context/adapter-context.js';
-import { LeadField } from '../components/lead-form/lead-field.js';
-import { LeadForm } from '../components/lead-form/lead-form.js';
+/** `lead-kit/define/lead-form`: registers `<lead-field>`, `<lead-form>` (once per page) and exports the classes. */
+import { LeadField, LeadForm } from '../elements/lead-form.js';
 import { defineElement } from './define.js';
 
 defineElement('lead-field', LeadField);
 defineElement('lead-form', LeadForm);
-export { LeadForm, LeadField };
+export * from '../elements/lead-form.js';

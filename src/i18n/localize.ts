@@ -5,7 +5,41 @@ export type { MessageKey, Messages };
 
 /** The languages every built-in string exists in. */
 export const supportedLocales = ['en', 'uk', 'ru', 'fr', 'vi', 'ro'] as const;
+/**
+ * A language of the built-in text: one of `supportedLocales`, or a language added with
+ * `registerStrings` (its missing strings fall back to English).
+ */
 export type Locale = (typeof supportedLocales)[number];
+
+/** Strings registered by the page (`registerStrings`), by language: they win over the built-in ones. */
+const registered = new Map<string, Partial<Record<MessageKey, string>>>();
+const stringListeners = new Set<() => void>();
+
+/**
+ * Adds or overrides built-in strings for a language: a seventh language (`registerStrings('pl',
+ * {...})`, then `locale="pl"` or `lang="pl"`), or your own wording in a built-in one
+ * (`registerStrings('en', { 'form.submit': 'Count me in' })`). Keys are those of
+ * `lead-kit/i18n`'s `Messages` (English catalog: `englishStrings`); counts use ICU-style plurals
+ * chosen by `Intl.PluralRules`: `{count, plural, one {# guest} few {# guests} other {# guests}}`.
+ * Elements on the page re-render with the new strings. Calls add up; a later call wins per key.
+ */
+export function registerStrings(locale: string, strings: Partial<Record<MessageKey, string>>): void {
+  const tag = locale.trim().toLowerCase();
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag)) throw new RangeError(`registerStrings: "${locale}" is not a BCP 47 language tag`);
+  registered.set(tag, { ...registered.get(tag), ...strings });
+  for (const listener of stringListeners) listener();
+}
+
+/** Calls `listener` whenever strings are registered; returns the unsubscribe function. */
+export function onStringsChange(listener: () => void): () => void {
+  stringListeners.add(listener);
+  return () => stringListeners.delete(listener);
+}
+
+/** Every English string by key (the core and the elements loaded on the page): the keys `registerStrings` takes. */
+export function englishStrings(): Readonly<Partial<Messages>> {
+  return { ...english };
+}
 
 /**
  * English: the core strings are built in; each element's module adds its own with
@@ -66,7 +100,7 @@ function loadPart(part: 'core' | 'components', locale: Other): Promise<void> {
  * (and the elements' part when such an element is on the page) is downloaded on first use.
  */
 export function ensureLocale(locale: Locale): Promise<void> {
-  if (locale === 'en') return Promise.resolve();
+  if (locale === 'en' || !(locale in coreLoaders)) return Promise.resolve();
   const parts = [loadPart('core', locale)];
   if (withComponents) parts.push(loadPart('components', locale));
   return Promise.all(parts).then(() => undefined);
@@ -74,8 +108,11 @@ export function ensureLocale(locale: Locale): Promise<void> {
 
 /** The supported locale for a BCP 47 tag (`uk-UA` -> `uk`), or undefined. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return (supportedLocales as readonly string[]).includes(base ?? '') ? (base as Locale) : undefined;
+  const full = tag?.trim().toLowerCase().replace(/_/g, '-');
+  if (full && registered.has(full) && !(supportedLocales as readonly string[]).includes(full)) return full as Locale;
+  const base = full?.split('-')[0];
+  if ((supportedLocales as readonly string[]).includes(base ?? '') || registered.has(base ?? '')) return base as Locale;
+  return undefined;
 }
 
 /**
@@ -85,6 +122,7 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 export function resolveLocale(el: Element & { locale?: string }): Locale {
   const own = matchLocale(el.locale);
   if (own) return own;
+  if (typeof ShadowRoot === 'undefined') return matchLocale(el.getAttribute?.('lang')) ?? 'en'; // server-side rendering
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {
@@ -102,7 +140,7 @@ export function resolveLocale(el: Element & { locale?: string }): Locale {
  * `{count, plural, one {# field} other {# fields}}` — `#` is the number as given.
  */
 export function msg(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = catalogs[locale]?.[key] ?? english[key] ?? key;
+  const text = registered.get(locale)?.[key] ?? catalogs[locale]?.[key] ?? english[key] ?? key;
   if (!params) return text;
   const plural = text.replace(/\{(\w+), plural,((?:\s*[\w=]+\s*\{[^{}]*\})+)\s*\}/g, (m, p: string, cases: string) => {
     if (!(p in params)) return m;

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ensureLocale, resolveLocale, type Locale } from './localize.js';
+import { ensureLocale, onStringsChange, resolveLocale, type Locale } from './localize.js';
 
 /** How names are ordered: given name first ("Ana Pop") or family name first ("Nguyễn Văn An"). */
 export type NameOrder = 'given-first' | 'family-first';
@@ -27,6 +27,18 @@ export class LocalizedElement extends LitElement {
   /** A number as the active locale writes it (grouping, digits). */
   protected formatNumber(n: number): string {
     return new Intl.NumberFormat(this.activeLocale).format(n);
+  }
+
+  private stopStrings?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopStrings = onStringsChange(() => this.requestUpdate()); // registerStrings: re-render
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopStrings?.();
   }
 
   protected override async scheduleUpdate(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { columnsForWidth, memberColumns, NARROW_REM, type MemberColumn } from './columns.js';
 
 /** Padding of the list's frame (rem), not available to the grid. */
@@ -13,18 +13,20 @@ export class ColumnFit implements ReactiveController {
   fitting: MemberColumn[] = [...memberColumns];
   /** True below ~600 px: cards (the email under the name) instead of a table. */
   narrow = false;
-  private observer = new ResizeObserver(([entry]) => this.fit(entry.contentRect.width));
+  private observer?: ResizeObserver;
 
   constructor(private host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    if (isServer) return; // server-side rendering: all columns, until the browser measures
+    this.observer ??= new ResizeObserver(([entry]) => this.fit(entry.contentRect.width));
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   private fit(width: number): void {

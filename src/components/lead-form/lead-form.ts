@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldIssue } from '../../adapters/errors.js';
@@ -225,7 +225,8 @@ export class LeadForm extends LocalizedElement {
 
   /** Reads `<lead-field>` children (or the `fields` attribute) into field specs. */
   private readFieldDeclarations(): void {
-    const children = [...this.querySelectorAll<LeadField>(':scope > lead-field')];
+    // Server-side rendering has no light DOM to read: the `fields` attribute or the defaults.
+    const children = isServer ? [] : [...this.querySelectorAll<LeadField>(':scope > lead-field')];
     const specs = children.length ? specsFromDeclarations(children) : parseFieldList(this.fields || DEFAULT_FIELDS);
     if (JSON.stringify(specs) === JSON.stringify(this.specs)) return;
     const previous = this.values;

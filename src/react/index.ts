@@ -1,0 +1,136 @@
+// Generated from custom-elements.json by scripts/editor-data.mjs (`npm run analyze`): do not edit.
+/**
+ * `lead-kit/react`: every element as a React component (`@lit/react`): properties as props,
+ * events as typed `on…` props. Importing it registers the tags. For the plain tags in JSX
+ * (`<lead-form campaign="A">`), the JSX types come with it (./jsx.ts).
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, type AttendeeCheckedInEvent, type AttendeeWalkInEvent } from '../define/attendance-tracker.js';
+import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent } from '../define/campaign-member-add.js';
+import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
+import { CampaignMemberList as CampaignMemberListEl, type MemberColumnsChangeEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent } from '../define/campaign-member-list.js';
+import { type CampaignCostsChangeEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
+import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
+import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
+import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
+export type {} from './jsx.js';
+
+/** `<attendance-tracker>` as a React component: Event check-in: search or scan, walk-ins, live counts, no-shows, offline queue. Events: `onAttendeeCheckIn`, `onAttendeeCheckedIn`, `onAttendeeWalkIn`. */
+export const AttendanceTracker = createComponent({
+  tagName: 'attendance-tracker',
+  elementClass: AttendanceTrackerEl,
+  react: React,
+  events: {
+    onAttendeeCheckIn: 'attendee-check-in' as EventName<AttendeeCheckInEvent>,
+    onAttendeeCheckedIn: 'attendee-checked-in' as EventName<AttendeeCheckedInEvent>,
+    onAttendeeWalkIn: 'attendee-walk-in' as EventName<AttendeeWalkInEvent>,
+  },
+  displayName: 'AttendanceTracker',
+});
+
+/** `<campaign-member-add>` as a React component: Find leads and contacts and add them to a campaign with a status. Events: `onMembersAddCancel`, `onMembersAdd`, `onMembersAdded`, `onMemberActionError`. */
+export const CampaignMemberAdd = createComponent({
+  tagName: 'campaign-member-add',
+  elementClass: CampaignMemberAddEl,
+  react: React,
+  events: {
+    onMembersAddCancel: 'members-add-cancel' as EventName<Event>,
+    onMembersAdd: 'members-add' as EventName<MembersAddEvent>,
+    onMembersAdded: 'members-added' as EventName<MembersAddedEvent>,
+    onMemberActionError: 'member-action-error' as EventName<MemberActionErrorEvent>,
+  },
+  displayName: 'CampaignMemberAdd',
+});
+
+/** `<campaign-member-import>` as a React component: CSV import of leads into a campaign, with column mapping, preview and per-row errors. Events: `onMembersImported`. */
+export const CampaignMemberImport = createComponent({
+  tagName: 'campaign-member-import',
+  elementClass: CampaignMemberImportEl,
+  react: React,
+  events: {
+    onMembersImported: 'members-imported' as EventName<MembersImportedEvent>,
+  },
+  displayName: 'CampaignMemberImport',
+});
+
+/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onMembersViewAll`, `onMemberColumnsChange`, `onMembersImported`. */
+export const CampaignMemberList = createComponent({
+  tagName: 'campaign-member-list',
+  elementClass: CampaignMemberListEl,
+  react: React,
+  events: {
+    onMemberStatusChange: 'member-status-change' as EventName<MemberStatusChangeEvent>,
+    onMemberStatusChanged: 'member-status-changed' as EventName<MemberStatusChangedEvent>,
+    onMembersAdd: 'members-add' as EventName<MembersAddEvent>,
+    onMembersAdded: 'members-added' as EventName<MembersAddedEvent>,
+    onMembersRemove: 'members-remove' as EventName<MembersRemoveEvent>,
+    onMembersRemoved: 'members-removed' as EventName<MembersRemovedEvent>,
+    onMemberActionError: 'member-action-error' as EventName<MemberActionErrorEvent>,
+    onMembersExport: 'members-export' as EventName<MembersExportEvent>,
+    onMembersViewAll: 'members-view-all' as EventName<MembersViewAllEvent>,
+    onMemberColumnsChange: 'member-columns-change' as EventName<MemberColumnsChangeEvent>,
+    onMembersImported: 'members-imported' as EventName<MembersImportedEvent>,
+  },
+  displayName: 'CampaignMemberList',
+});
+
+/** `<campaign-summary>` as a React component: Campaign results and ROI, compared and rolled up. Events: `onCampaignCostsChange`. */
+export const CampaignSummary = createComponent({
+  tagName: 'campaign-summary',
+  elementClass: CampaignSummaryEl,
+  react: React,
+  events: {
+    onCampaignCostsChange: 'campaign-costs-change' as EventName<CampaignCostsChangeEvent>,
+  },
+  displayName: 'CampaignSummary',
+});
+
+/** `<lead-convert-wizard>` as a React component: Lead conversion wizard. Events: `onLeadConvert`, `onLeadConverted`, `onLeadConvertError`. */
+export const LeadConvertWizard = createComponent({
+  tagName: 'lead-convert-wizard',
+  elementClass: LeadConvertWizardEl,
+  react: React,
+  events: {
+    onLeadConvert: 'lead-convert' as EventName<LeadConvertEvent>,
+    onLeadConverted: 'lead-converted' as EventName<LeadConvertedEvent>,
+    onLeadConvertError: 'lead-convert-error' as EventName<LeadConvertErrorEvent>,
+  },
+  displayName: 'LeadConvertWizard',
+});
+
+/** `<lead-field>` as a React component: A field declaration for `<lead-form>`. */
+export const LeadField = createComponent({
+  tagName: 'lead-field',
+  elementClass: LeadFieldEl,
+  react: React,
+  events: {
+
+  },
+  displayName: 'LeadField',
+});
+
+/** `<lead-form>` as a React component: Lead capture form that attaches visitors to a campaign. Events: `onLeadSubmit`, `onLeadSubmitted`, `onLeadSubmitQueued`, `onLeadSubmitError`. */
+export const LeadForm = createComponent({
+  tagName: 'lead-form',
+  elementClass: LeadFormEl,
+  react: React,
+  events: {
+    onLeadSubmit: 'lead-submit' as EventName<LeadSubmitEvent>,
+    onLeadSubmitted: 'lead-submitted' as EventName<LeadSubmittedEvent>,
+    onLeadSubmitQueued: 'lead-submit-queued' as EventName<LeadSubmitQueuedEvent>,
+    onLeadSubmitError: 'lead-submit-error' as EventName<LeadSubmitErrorEvent>,
+  },
+  displayName: 'LeadForm',
+});
+
+/** `<lead-kit>` as a React component: Provider of the shared data adapter (`@lit/context`). Events: `onLeadKitAdapterChange`. */
+export const LeadKit = createComponent({
+  tagName: 'lead-kit',
+  elementClass: LeadKitEl,
+  react: React,
+  events: {
+    onLeadKitAdapterChange: 'lead-kit-adapter-change' as EventName<LeadKitAdapterChangeEvent>,
+  },
+  displayName: 'LeadKit',
+});

@@ -1,0 +1,135 @@
+// Generated from custom-elements.json by scripts/editor-data.mjs (`npm run analyze`): do not edit.
+/**
+ * JSX types for the kit's tags used as they are in React 19 (`<lead-form campaign="A"
+ * onlead-submitted={…}>`): attributes, properties and events (React 19 adds a listener for an
+ * `on<event-name>` prop of a custom element).
+ */
+import type * as React from 'react';
+import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
+import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
+import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
+import type { CampaignMemberList, MemberColumnsChangeEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
+import type { CampaignCostsChangeEvent, CampaignSummary } from '../elements/campaign-summary.js';
+import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
+import type { LeadField, LeadForm, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
+import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
+
+/** What every tag takes: the HTML attributes, `ref`, `class`, and the element's own properties. */
+type LeadKitElementProps<T> = React.DetailedHTMLProps<React.HTMLAttributes<T>, T> & { class?: string } & Partial<Omit<T, keyof HTMLElement>>;
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+    /** Event check-in: search or scan, walk-ins, live counts, no-shows, offline queue. */
+    'attendance-tracker': LeadKitElementProps<AttendanceTracker> & {
+      'campaign'?: string;
+      'sounds'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'onattendee-check-in'?: (event: AttendeeCheckInEvent) => void;
+      'onattendee-checked-in'?: (event: AttendeeCheckedInEvent) => void;
+      'onattendee-walk-in'?: (event: AttendeeWalkInEvent) => void;
+    };
+    /** Find leads and contacts and add them to a campaign with a status. */
+    'campaign-member-add': LeadKitElementProps<CampaignMemberAdd> & {
+      'campaign'?: string;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'onmembers-add-cancel'?: (event: Event) => void;
+      'onmembers-add'?: (event: MembersAddEvent) => void;
+      'onmembers-added'?: (event: MembersAddedEvent) => void;
+      'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
+    };
+    /** CSV import of leads into a campaign, with column mapping, preview and per-row errors. */
+    'campaign-member-import': LeadKitElementProps<CampaignMemberImport> & {
+      'campaign'?: string;
+      'max-bytes'?: string;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'onmembers-imported'?: (event: MembersImportedEvent) => void;
+    };
+    /** A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. */
+    'campaign-member-list': LeadKitElementProps<CampaignMemberList> & {
+      'campaign'?: string;
+      'columns'?: string;
+      'sort'?: string;
+      'direction'?: 'asc' | 'desc';
+      'filter-status'?: string;
+      'filter-type'?: '' | 'lead' | 'contact';
+      'search'?: string;
+      'compact'?: boolean;
+      'rows'?: number | string;
+      'view-all-href'?: string;
+      'readonly'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'onmember-status-change'?: (event: MemberStatusChangeEvent) => void;
+      'onmember-status-changed'?: (event: MemberStatusChangedEvent) => void;
+      'onmembers-add'?: (event: MembersAddEvent) => void;
+      'onmembers-added'?: (event: MembersAddedEvent) => void;
+      'onmembers-remove'?: (event: MembersRemoveEvent) => void;
+      'onmembers-removed'?: (event: MembersRemovedEvent) => void;
+      'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
+      'onmembers-export'?: (event: MembersExportEvent) => void;
+      'onmembers-view-all'?: (event: MembersViewAllEvent) => void;
+      'onmember-columns-change'?: (event: MemberColumnsChangeEvent) => void;
+      'onmembers-imported'?: (event: MembersImportedEvent) => void;
+    };
+    /** Campaign results and ROI, compared and rolled up. */
+    'campaign-summary': LeadKitElementProps<CampaignSummary> & {
+      'campaign'?: string;
+      'compare'?: string;
+      'editable-costs'?: boolean;
+      'sort-by'?: string;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'oncampaign-costs-change'?: (event: CampaignCostsChangeEvent) => void;
+    };
+    /** Lead conversion wizard. */
+    'lead-convert-wizard': LeadKitElementProps<LeadConvertWizard> & {
+      'lead'?: string;
+      'compact'?: boolean;
+      'record-href'?: string;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'onlead-convert'?: (event: LeadConvertEvent) => void;
+      'onlead-converted'?: (event: LeadConvertedEvent) => void;
+      'onlead-convert-error'?: (event: LeadConvertErrorEvent) => void;
+    };
+    /** A field declaration for `<lead-form>`. */
+    'lead-field': LeadKitElementProps<LeadField> & {
+      'name'?: string;
+      'type'?: string;
+      'label'?: string;
+      'required'?: boolean;
+      'options'?: string;
+      'value'?: string;
+      'placeholder'?: string;
+    };
+    /** Lead capture form that attaches visitors to a campaign. */
+    'lead-form': LeadKitElementProps<LeadForm> & {
+      'campaign'?: string;
+      'status'?: string;
+      'lead-source'?: string;
+      'fields'?: string;
+      'layout'?: 'stacked' | 'two-column';
+      'success-url'?: string;
+      'submit-label'?: string;
+      'prefill'?: boolean;
+      'min-fill-seconds'?: number | string;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'onlead-submit'?: (event: LeadSubmitEvent) => void;
+      'onlead-submitted'?: (event: LeadSubmittedEvent) => void;
+      'onlead-submit-queued'?: (event: LeadSubmitQueuedEvent) => void;
+      'onlead-submit-error'?: (event: LeadSubmitErrorEvent) => void;
+    };
+    /** Provider of the shared data adapter (`@lit/context`). */
+    'lead-kit': LeadKitElementProps<LeadKit> & {
+      'database'?: string;
+      'onlead-kit-adapter-change'?: (event: LeadKitAdapterChangeEvent) => void;
+    };
+    }
+  }
+}
