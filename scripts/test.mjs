@@ -2,9 +2,10 @@
 //  1. every browser test in real headless Chromium (found or installed by scripts/chromium.mjs),
 //     with coverage, against the Lead Kit server on a throwaway PostgreSQL;
 //  2. the server's fault and access suite (test/server/*.test.mjs, Node's test runner): the real
-//     server process on its own PostgreSQL, killed, restarted, starved and attacked.
+//     server process on its own PostgreSQL, killed, restarted, starved and attacked;
+//  3. the package suite (test/package): the packed kit in a scratch project, and a strict-CSP page.
 // The last line sums both: "N passed, N failed". Extra arguments go to web-test-runner
-// (e.g. `npm test -- --files test/domain/*.test.ts`); LEAD_KIT_TEST_ONLY=browser|server runs one part.
+// (e.g. `npm test -- --files test/domain/*.test.ts`); LEAD_KIT_TEST_ONLY=browser|server|package runs one part.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -53,7 +54,7 @@ process.env.LEAD_KIT_SERVER_COVERAGE = `${process.cwd()}/coverage/server-v8`;
 const counts = { passed: 0, failed: 0 };
 let status = 0;
 
-if (only !== 'server') {
+if (!only || only === 'browser') {
   process.env.CHROME_PATH ??= ensureChromium();
   // The REST adapter's tests run against the Lead Kit server on a real PostgreSQL. Free loopback
   // ports, so two runs (two checkouts) never share a database or a server; the browser tests
@@ -99,9 +100,9 @@ if (only !== 'server') {
   }
 }
 
-if (only !== 'browser') {
-  console.log('> node --test test/server (fault and access suite: real server process, real PostgreSQL)');
-  const files = readdirSync('test/server').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/server/${f}`);
+/** Runs a folder of node:test files and adds their counts. */
+async function nodeSuite(folder) {
+  const files = readdirSync(folder).filter((f) => f.endsWith('.test.mjs')).map((f) => `${folder}/${f}`);
   const r = await runCapture(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files]);
   const text = plain(r.text);
   const p = Number(/ℹ pass (\d+)/.exec(text)?.[1] ?? 0);
@@ -109,6 +110,18 @@ if (only !== 'browser') {
   counts.passed += p;
   counts.failed += f || (r.code !== 0 ? 1 : 0);
   if (r.code !== 0 && status === 0) status = r.code;
+}
+
+if (!only || only === 'server') {
+  console.log('> node --test test/server (fault and access suite: real server process, real PostgreSQL)');
+  await nodeSuite('test/server');
+}
+
+if (!only || only === 'package') {
+  // The packed kit in a scratch project (strict TS, React, Vite size, SSR) and every element on a
+  // page under a strict Content-Security-Policy.
+  console.log('> node --test test/package (the packed kit as a user installs it; strict CSP page)');
+  await nodeSuite('test/package');
 }
 
 if (!only && !process.argv.slice(2).length) {
