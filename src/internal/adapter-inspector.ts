@@ -1,4 +1,4 @@
-import '../i18n/english-components.js';
+import { addComponentStrings } from '../i18n/english-components.js';
 import { css, html } from 'lit';
 import type { MemberCounts } from '../adapters/adapter.js';
 import { AdapterController } from '../controllers/adapter-controller.js';
@@ -8,6 +8,8 @@ import { LocalizedElement } from '../i18n/localized-element.js';
 import type { Campaign } from '../model/campaign.js';
 import { controls } from '../styles/controls.js';
 import { tokens } from '../styles/tokens.js';
+
+addComponentStrings();
 
 interface CampaignRow {
   campaign: Campaign;

@@ -3,11 +3,13 @@ import { autoCreatedCampaign, isRetryOf, isSettableLeadStatus, submissionFingerp
 import { countMembersOf, displayName, personName, rankPeople, toMemberCounts, memberCountDeltas } from '../../src/domain/members.js';
 import { defaultMemberStatuses } from '../../src/domain/statuses.js';
 import { typedNumber } from '../../src/model/common.js';
-import '../../src/i18n/english-components.js';
+import { addComponentStrings } from '../../src/i18n/english-components.js';
 import { ensureLocale, msg } from '../../src/i18n/localize.js';
 import { leadSubmissionSchema } from '../../src/model/submission.js';
 import type { Campaign } from '../../src/model/campaign.js';
 import type { CampaignMember } from '../../src/model/member.js';
+
+addComponentStrings();
 
 const campaign = (type: 'event' | 'email'): Campaign =>
   ({ id: 'E', version: 1, name: 'E', type, status: 'active', currency: 'USD', memberStatuses: defaultMemberStatuses(type), createdAt: '', updatedAt: '' }) as unknown as Campaign;

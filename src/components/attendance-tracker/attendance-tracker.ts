@@ -1,4 +1,4 @@
-import '../../i18n/english-components.js';
+import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -24,6 +24,8 @@ import { PendingArrivals } from './pending-arrivals.js';
 import { CameraScanner } from './scanner.js';
 import { ToastController } from './toast.js';
 import { WalkInForm, type WalkInFields } from './walk-in-form.js';
+
+addComponentStrings();
 
 /** The campaign and its figures, as the tracker shows them. */
 interface Meta {

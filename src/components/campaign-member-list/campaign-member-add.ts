@@ -1,4 +1,4 @@
-import '../../i18n/english-components.js';
+import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -13,6 +13,8 @@ import type { MemberStatus } from '../../model/campaign.js';
 import type { PersonRef } from '../../model/person.js';
 import { MemberActionErrorEvent, MembersAddedEvent, MembersAddEvent } from './campaign-member-list.events.js';
 import { addStyles } from './parts.styles.js';
+
+addComponentStrings();
 
 /** Wait after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 200;

@@ -1,4 +1,4 @@
-import '../../i18n/english-components.js';
+import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -14,6 +14,8 @@ import type { Campaign } from '../../model/campaign.js';
 import { MembersImportedEvent } from './campaign-member-list.events.js';
 import { importStyles } from './parts.styles.js';
 import { downloadCsv } from './download.js';
+
+addComponentStrings();
 
 /** Lead fields a CSV column can be imported as, with their labels. */
 const FIELDS: [string, MessageKey][] = [

@@ -1,8 +1,10 @@
-import '../../i18n/english-components.js';
+import { addComponentStrings } from '../../i18n/english-components.js';
 import { formatDate, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { personName } from '../../domain/members.js';
 import type { NameOrder } from '../../i18n/localized-element.js';
+
+addComponentStrings();
 
 /** The columns a member list can show. */
 export const memberColumns = ['name', 'type', 'company', 'email', 'status', 'responded', 'first-responded', 'added'] as const;

@@ -1,4 +1,4 @@
-import '../../i18n/english-components.js';
+import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
@@ -13,6 +13,8 @@ import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
+
+addComponentStrings();
 
 type Format = 'int' | 'money' | 'percent' | 'ratio';
 type FigureKey = Exclude<keyof CampaignFigures, 'campaignIds' | 'byStatus'>;

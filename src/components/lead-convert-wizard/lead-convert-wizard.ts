@@ -1,4 +1,4 @@
-import '../../i18n/english-components.js';
+import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConversionContext, ConversionResult } from '../../adapters/adapter.js';
@@ -17,6 +17,8 @@ import type { Account, Contact, Lead } from '../../model/person.js';
 import { LeadConvertedEvent, LeadConvertErrorEvent, LeadConvertEvent } from './lead-convert-wizard.events.js';
 import { styles } from './lead-convert-wizard.styles.js';
 import { displayName } from '../../domain/members.js';
+
+addComponentStrings();
 
 type Step = 'account' | 'contact' | 'opportunity' | 'review';
 const STEPS: Step[] = ['account', 'contact', 'opportunity', 'review'];

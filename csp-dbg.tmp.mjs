@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, ensureChromium } from './scripts/chromium.mjs';
+import http from 'node:http'; import { readFileSync } from 'node:fs';
+const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const dir = '/work/main/.csp';
+const server = http.createServer((req, res) => { const file = req.url === '/' ? 'index.html' : req.url.slice(1); try { const b = readFileSync(`${dir}/${file}`); res.writeHead(200, { "content-type": file.endsWith(".js") ? "text/javascript" : "text/html", "content-security-policy": CSP }).end(b); } catch { res.writeHead(404).end(); } });
+await new Promise((r) => server.listen(8799, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+await page.goto('http://127.0.0.1:8799/');
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => JSON.stringify({ ready: window.ready, v: window.cspViolations, def: !!customElements.get('lead-form'), sr: document.querySelector('lead-form').shadowRoot?.innerHTML.slice(0, 300), sheets: document.querySelector('lead-form').shadowRoot?.adoptedStyleSheets.length, list: document.querySelector('campaign-member-list').shadowRoot?.textContent.slice(0,300) })));
+await page.screenshot({ path: '/tmp/csp.png', fullPage: true });
+await browser.close(); server.close();
