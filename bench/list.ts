@@ -127,6 +127,7 @@ async function vaadinGrid(feed: { items: CampaignMember[] } | { adapter: DataAda
   else {
     grid.size = feed.size;
     grid.dataProvider = (params, callback) => {
+      // oxlint-disable-next-line promise/no-callback-in-promise -- @vaadin/grid's data provider takes a callback
       void feed.adapter.pageMembers({ campaignId: 'BIG', sort: 'name', offset: params.page * params.pageSize, limit: params.pageSize }).then((p) => callback(p.items, feed.size));
     };
   }

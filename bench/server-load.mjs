@@ -32,7 +32,7 @@ async function load(send) {
   let accepted = 0;
   let errors = 0;
   const latencies = [];
-  const perSecond = new Array(SECONDS).fill(0);
+  const perSecond = Array.from({ length: SECONDS }, () => 0);
   const start = Date.now();
   let n = 0;
   await Promise.all(

@@ -29,10 +29,13 @@ const runCapture = (cmd, args, env = process.env) =>
     }
     child.on('exit', (code) => resolve({ code: code ?? 1, text }));
   });
+// oxlint-disable-next-line no-control-regex -- ANSI colour codes
 const plain = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 console.log('> tsc --noEmit');
 if (run('node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
+console.log('> oxlint (.oxlintrc.json: TypeScript, Lit templates, custom elements)');
+const lintPassed = run('node_modules/.bin/oxlint', []) === 0;
 console.log('> vite build --mode bundle (dist/lead-kit.js, loaded by test/e2e)');
 if (only !== 'server' && run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']) !== 0) process.exit(1);
 await buildServer();
@@ -51,8 +54,8 @@ const { rmSync } = await import('node:fs');
 rmSync('coverage/server-v8', { recursive: true, force: true });
 process.env.LEAD_KIT_SERVER_COVERAGE = `${process.cwd()}/coverage/server-v8`;
 
-const counts = { passed: 0, failed: 0 };
-let status = 0;
+const counts = { passed: lintPassed ? 1 : 0, failed: lintPassed ? 0 : 1 };
+let status = lintPassed ? 0 : 1;
 
 if (!only || only === 'browser') {
   process.env.CHROME_PATH ??= ensureChromium();

@@ -330,7 +330,7 @@ export function openApiDocument(): Json {
         : {}),
       responses: { [status]: ok, ...Object.fromEntries(errorStatuses.map((s) => [String(s), { $ref: `#/components/responses/${ERRORS[s]}` }])) },
     };
-    paths[path] = { ...(paths[path] ?? {}), [route.verb.toLowerCase()]: operation };
+    paths[path] = { ...paths[path], [route.verb.toLowerCase()]: operation };
   }
   const errorResponse = (description: string, retry = false): Json => ({
     description,

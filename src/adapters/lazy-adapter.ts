@@ -6,6 +6,7 @@ import { defineUseCases, type ChangeListener, type DataAdapter, type UseCase } f
  * are attached as soon as it is there.
  */
 // The use cases are defined from the one list (`USE_CASES`), each forwarding to the loaded adapter.
+// oxlint-disable-next-line typescript/no-unsafe-declaration-merging -- the use cases are defined on the prototype by defineUseCases
 export interface LazyAdapter extends Pick<DataAdapter, UseCase> {}
 export class LazyAdapter implements DataAdapter {
   private target?: Promise<DataAdapter>;

@@ -33,6 +33,7 @@ function toFieldIssue(issue: RawIssue, input: unknown): FieldIssue {
 }
 
 /** A NUL character, or a UTF-16 surrogate without its pair. */
+// oxlint-disable-next-line no-control-regex -- NUL is what this looks for
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**

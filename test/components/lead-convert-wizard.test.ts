@@ -32,7 +32,7 @@ async function next(el: LeadConvertWizard) {
 const headingText = (el: LeadConvertWizard) => el.shadowRoot!.querySelector('[part=step-heading]')?.textContent?.trim();
 
 async function render(extra = html``, setup?: (a: LocalAdapter) => Promise<void>) {
-  const r = await renderWithAdapter<LeadConvertWizard>(html`<lead-convert-wizard lead=${'PLACEHOLDER'}></lead-convert-wizard>${extra}`, async (a) => {
+  const r = await renderWithAdapter<LeadConvertWizard>(html`<lead-convert-wizard lead="PLACEHOLDER"></lead-convert-wizard>${extra}`, async (a) => {
     await seed(a);
     if (setup) await setup(a as LocalAdapter);
   });

@@ -42,6 +42,34 @@ function tsc(config) {
   return `${r.stdout}${r.stderr}`.trim() || (r.status === 0 ? '' : `tsc exited ${r.status}`);
 }
 
+/** Builds `${name}.html` + its script with Vite into .consumer/<name>/ and serves it on loopback. */
+async function servePage(name, body, script) {
+  writeFileSync(`${dir}/${name}.js`, script);
+  writeFileSync(`${dir}/${name}.html`, `<!doctype html><html lang="uk"><head><meta charset="utf-8"><script type="module" src="./${name}.js"></script></head><body>${body}</body></html>`);
+  const { build } = await import('vite');
+  await build({ root: dir, configFile: false, logLevel: 'silent', build: { outDir: `${dir}/${name}`, emptyOutDir: true, target: 'es2022', rollupOptions: { input: `${dir}/${name}.html` } } });
+  const http = await import('node:http');
+  const server = http.createServer((req, res) => {
+    const file = req.url === '/' ? `/${name}.html` : req.url;
+    try {
+      const data = readFileSync(`${dir}/${name}${file}`);
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' }).end(data);
+    } catch {
+      res.writeHead(file === '/favicon.ico' ? 204 : 404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs, ensureChromium } = await import(`${root}/scripts/chromium.mjs`);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  return { page, errors, close: async () => (await browser.close(), server.close()) };
+}
+
 before(() => {
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'ignore' });
   rmSync(dir, { recursive: true, force: true });
@@ -166,4 +194,77 @@ process.stdout.write(out);
   assert.match(out, /<form[\s>]/, 'the form itself is rendered');
   assert.match(out, /type="email"/, 'with its email field');
   assert.match(out, /Надіслати|Електронна пошта/, 'in the language asked for');
+});
+
+test('server-rendered elements hydrate in the browser: no mismatch, no error, interactive', async () => {
+  // Server: every element rendered to declarative shadow DOM (in Ukrainian).
+  writeFileSync(
+    `${dir}/ssr-all.mjs`,
+    `import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { loadLocale } from 'lead-kit/i18n';
+const tags = ${JSON.stringify(Object.keys(TAGS).filter((t) => t !== 'lead-kit'))};
+for (const tag of tags) await import('lead-kit/define/' + tag + '.js');
+await loadLocale('uk');
+const body = await collectResult(render(html\`\${tags.map((t) => staticHtml\`<\${unsafeStatic(t)} campaign="A" locale="uk"></\${unsafeStatic(t)}>\`)}\`));
+process.stdout.write(body);
+`,
+  );
+  const r = spawnSync(process.execPath, ['ssr-all.mjs'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  // Browser: Lit's hydration support first, then the kit's registrations.
+  const { page, errors, close } = await servePage(
+    'hydrate',
+    r.stdout,
+    `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\n${Object.keys(TAGS).map((t) => `import 'lead-kit/define/${t}.js';`).join('\n')}\nwindow.hydrated = true;\n`,
+  );
+  try {
+    await page.waitForFunction(() => window.hydrated === true);
+    const states = await page.evaluate(async () => {
+      const out = [];
+      for (const el of document.body.children) {
+        await el.updateComplete;
+        out.push({ tag: el.localName, defined: Boolean(customElements.get(el.localName)), updated: el.hasUpdated, text: (el.shadowRoot?.textContent ?? '').trim().length });
+      }
+      return out;
+    });
+    assert.equal(states.length, Object.keys(TAGS).length - 1);
+    for (const s of states) assert.ok(s.defined && s.updated && s.text > 10, `<${s.tag}> hydrated: ${JSON.stringify(s)}`);
+    // The hydrated form is live: submitting it empty shows its error summary, in Ukrainian.
+    await page.locator('lead-form button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector('lead-form').shadowRoot.querySelector('[part="error-summary"]'));
+    assert.match(await page.locator('lead-form [part="error-summary"]').innerText(), /[А-Яа-яІіЇїЄє]/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('React 19 at run time: the wrapper sets properties and calls the typed event prop', async () => {
+  const { page, errors, close } = await servePage(
+    'react',
+    '<div id="root"></div>',
+    `import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LeadForm } from 'lead-kit/react';
+createRoot(document.getElementById('root')).render(
+  h(LeadForm, { campaign: 'REACT', fields: 'email*', minFillSeconds: 0, locale: 'en', onLeadSubmitted: (event) => { window.submitted = event.detail; } }),
+);
+`,
+  );
+  try {
+    await page.waitForFunction(() => document.querySelector('lead-form')?.shadowRoot?.querySelector('input[type="email"]'));
+    assert.equal(await page.evaluate(() => document.querySelector('lead-form').minFillSeconds), 0, 'a property set by the wrapper');
+    await page.locator('lead-form input[type="email"]').fill('react@example.com');
+    await page.locator('lead-form button[type="submit"]').click();
+    await page.waitForFunction(() => window.submitted);
+    const detail = await page.evaluate(() => window.submitted);
+    assert.equal(detail.campaignId, 'REACT');
+    assert.equal(detail.matched, false);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
 });

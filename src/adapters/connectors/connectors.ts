@@ -42,6 +42,7 @@ class SentLog {
 }
 
 // Every use case but `submitLead` is refused: defined from the one list (`USE_CASES`).
+// oxlint-disable-next-line typescript/no-unsafe-declaration-merging -- the use cases are defined on the prototype by defineUseCases
 interface SubmitOnlyAdapter extends Pick<DataAdapter, UseCase> {}
 abstract class SubmitOnlyAdapter implements DataAdapter {
   abstract readonly name: string;
@@ -246,7 +247,7 @@ export class HubSpotForms extends SubmitOnlyAdapter {
   /** The JSON body HubSpot documents for a submission. */
   body(s: ParsedLeadSubmission): Record<string, unknown> {
     const names = { ...HUBSPOT_FIELDS, ...this.options.fields };
-    const values: Record<string, unknown> = { ...s.lead, ...(s.lead.custom ?? {}) };
+    const values: Record<string, unknown> = { ...s.lead, ...s.lead.custom };
     const fields = Object.entries(names)
       .filter(([field]) => values[field] !== undefined && values[field] !== null && values[field] !== '')
       .map(([field, name]) => ({ objectTypeId: '0-1', name, value: String(values[field]) }));

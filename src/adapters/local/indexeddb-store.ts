@@ -251,7 +251,7 @@ export class IndexedDBStore implements RecordStore {
       }
       for (const d of changes.deletes) ops.push(tx.objectStore(physical(d.store)).delete(d.id));
       changes.counters.forEach((c, i) => {
-        const counts = { ...(counters[i]?.counts ?? {}) };
+        const counts = { ...counters[i]?.counts };
         for (const [f, n] of Object.entries(c.deltas)) counts[f] = (counts[f] ?? 0) + n;
         ops.push(tx.objectStore(COUNTERS).put({ key: c.key, counts }));
       });

@@ -71,6 +71,7 @@ const IMPORT_CHUNK = 500;
  */
 // The use cases come from the one list (`USE_CASES`), each sent over its route; `importLeads` is
 // its own (it sends rows in batches).
+// oxlint-disable-next-line typescript/no-unsafe-declaration-merging -- the use cases are defined on the prototype by defineUseCases
 export interface RestAdapter extends Pick<DataAdapter, UseCase> {}
 export class RestAdapter implements DataAdapter {
   readonly name: string;

@@ -147,7 +147,8 @@ export class CampaignMemberAdd extends LocalizedElement {
 
   private toggle(key: string, ref: PersonRef): void {
     const chosen = new Map(this.chosen);
-    chosen.has(key) ? chosen.delete(key) : chosen.set(key, ref);
+    if (chosen.has(key)) chosen.delete(key);
+    else chosen.set(key, ref);
     this.chosen = chosen;
   }
 

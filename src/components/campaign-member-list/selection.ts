@@ -63,11 +63,17 @@ export class MemberSelection implements ReactiveController {
     this.anchor = index;
     if (this.allMatching) {
       const excluded = new Set(this.excluded);
-      for (const m of targets) select ? excluded.delete(m.id) : excluded.add(m.id);
+      for (const m of targets) {
+        if (select) excluded.delete(m.id);
+        else excluded.add(m.id);
+      }
       this.excluded = excluded;
     } else {
       const chosen = new Map(this.chosen);
-      for (const m of targets) select ? chosen.set(m.id, m.version) : chosen.delete(m.id);
+      for (const m of targets) {
+        if (select) chosen.set(m.id, m.version);
+        else chosen.delete(m.id);
+      }
       this.chosen = chosen;
     }
     this.host.requestUpdate();

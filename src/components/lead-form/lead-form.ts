@@ -124,7 +124,8 @@ export class LeadForm extends LocalizedElement {
   private adapters = new AdapterController(this);
   private shownAt = performance.now();
   private submissionId?: string;
-  private idPrefix = `lf-${Math.random().toString(36).slice(2, 8)}`;
+  /** Ids live in the shadow root, so a fixed prefix is unique, and the same when server-rendered. */
+  private idPrefix = 'lf';
 
   override connectedCallback(): void {
     super.connectedCallback();
