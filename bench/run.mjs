@@ -201,7 +201,7 @@ if (!ONLY || ONLY === 'server') {
     `Reference server: lead submissions under a bounded loopback load (${l.clients} clients, ${l.seconds} s, PostgreSQL with fsync on; target ≥ 1,500/s, ≥ 0.25x baseline, p99 ≤ 100 ms)`,
     ['how', 'accepted/s', 'first 10 s /s', 'last 10 s /s', 'accepted', 'errors', 'p50 (ms)', 'p99 (ms)', 'rows stored'],
     [
-      ['POST /submissions (validate, match by email, lead + membership + counters; 2 round trips after the rate limit)', l.kit.perSecond, l.kit.first, l.kit.last, String(l.kit.accepted), String(l.kit.errors), l.kit.p50, l.kit.p99, `${l.leads} leads, ${l.members} counted / ${l.memberRows} member rows`],
+      ['POST /submissions (validate, match by email, lead + membership + counters; 2 round trips after the rate limit, grouped under load)', l.kit.perSecond, l.kit.first, l.kit.last, String(l.kit.accepted), String(l.kit.errors), l.kit.p50, l.kit.p99, `${l.leads} leads, ${l.members} counted / ${l.memberRows} member rows`],
       ['baseline: bare handler, one INSERT per request', l.baseline.perSecond, l.baseline.first, l.baseline.last, String(l.baseline.accepted), String(l.baseline.errors), l.baseline.p50, l.baseline.p99, String(l.rawRows)],
     ],
   );

@@ -61,7 +61,7 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
       /* not running */
     }
   };
-  const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}`;
+  const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}${process.env.PG_EXTRA ?? ''}`;
   const start = () => run(bin, 'pg_ctl', ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-w', 'start'], { quiet: true });
   // For fault tests: a restart as an operator does it (`pg_ctl restart -m fast`: sessions are cut).
   // Async, so a test's clients keep running while PostgreSQL goes down and comes back.

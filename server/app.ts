@@ -14,7 +14,7 @@ import { SqlAdapter } from './sql-adapter.js';
 import { parseInput } from '../src/adapters/validate.js';
 import { leadSubmissionSchema, type LeadSubmission } from '../src/model/submission.js';
 import { emailKey } from '../src/domain/matching.js';
-import { addCounterDeltas, emptyChangeSet, type ChangeSet } from '../src/domain/change-set.js';
+import { CaptureBatcher, mergeChanges, type CaptureOutcome } from './capture-batch.js';
 import { RateLimiter, SharedRateLimiter } from './rate-limit.js';
 
 /**
@@ -115,6 +115,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const streams = new Map<string, Set<http.ServerResponse>>();
   const submissions = options.submissionLimit ? new SharedRateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
+  /** Lead submissions under load commit in groups (capture-batch.ts). */
+  const batcher = new CaptureBatcher(db);
   const faultPlans = new Map<string, (number | 'drop' | 'throw' | 'pause' | 'rollback')[]>();
   const planned = new WeakSet<http.ServerResponse>();
   let inFlight = 0;
@@ -372,7 +374,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
      * together (atomic by itself). A concurrent submission that wins a unique key makes it start
      * over, and then it sees the winner (matched, or the key's answer replayed).
      */
-    const submitFast = async (): Promise<{ status: number; result: unknown; replay: boolean }> => {
+    const submitFast = async (): Promise<CaptureOutcome> => {
       const [input] = (route.decode as (r: WireRequest) => [LeadSubmission])(wire);
       const parsed = parseInput(leadSubmissionSchema, input);
       const fingerprint = idempotencyKey ? fingerprintOf() : '';
@@ -387,7 +389,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
             );
             if (known) {
               if (known.fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
-              return { status: known.status, result: known.response, replay: true };
+              return { status: known.status, result: known.response, replay: true, commits: [] };
             }
             const result = await new SqlAdapter(store, conn, adapterOptions).submitLead(input);
             const extra: ExtraCte[] = [];
@@ -399,8 +401,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
             if (fault === 'rollback') throw new Error('planned failure after the work, before COMMIT');
             const statement = store.commitStatement(mergeChanges(store.deferred), extra);
             if (statement) await run(conn, statement.text, statement.values);
-            changed.push(...store.heldCommits());
-            return { status: 201, result, replay: false };
+            return { status: 201, result, replay: false, commits: store.heldCommits() };
           });
         } catch (error) {
           const conflict = conflictOf(error);
@@ -411,7 +412,22 @@ export function createServer(options: ServerOptions): LeadKitServer {
 
     let outcome: { status: number; result: unknown; replay: boolean };
     if (match.method === 'submitLead') {
-      outcome = await submitFast();
+      // Test faults (a pause, a rollback) stay out of the batches: they hold their submission alone.
+      const parsed = parseInput(leadSubmissionSchema, (route.decode as (r: WireRequest) => [LeadSubmission])(wire)[0]);
+      const job = {
+        tenant: principal.tenant,
+        input: (route.decode as (r: WireRequest) => [LeadSubmission])(wire)[0],
+        submissionId: parsed.submissionId,
+        campaignId: parsed.campaignId,
+        emailKey: emailKey(parsed.lead.email),
+        ...(idempotencyKey ? { idempotency: { key: idempotencyKey, method: match.method, fingerprint: fingerprintOf() } } : {}),
+        adapterOptions,
+        solo: submitFast,
+      };
+      const done = fault ? await submitFast() : await batcher.submit(job);
+      changed.push(...done.commits);
+      if (options.faults && done.batch) res.setHeader('x-lead-kit-batch', String(done.batch)); // tests
+      outcome = done;
     } else if (req.method === 'GET') {
       outcome = await db.withClient(async (conn) => ({ ...(await execute(conn, false)), replay: false }));
     } else {
@@ -494,7 +510,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
         return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
       } as typeof res.writeHead;
     }
-    roundTrips.run(counter, () => handle(req, res)).catch((e: unknown) => {
+    // Counting needs AsyncLocalStorage, whose hooks cost every promise: in test mode only.
+    (options.faults ? roundTrips.run(counter, () => handle(req, res)) : handle(req, res)).catch((e: unknown) => {
       if (e instanceof HttpError) {
         if (e.status === 413) {
           // Answer at once without keeping the body. A client still sending reads the answer
@@ -591,15 +608,3 @@ export function toWireError(error: unknown): { status: number; body: WireError }
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
 }
 
-/** One change set of several (a use case that committed more than once in a request). */
-function mergeChanges(sets: ChangeSet[]): ChangeSet {
-  if (sets.length === 1) return sets[0];
-  const merged = emptyChangeSet();
-  for (const c of sets) {
-    merged.writes.push(...c.writes);
-    merged.deletes.push(...c.deletes);
-    for (const d of c.counters) addCounterDeltas(merged, d.key, d.deltas);
-    for (const id of c.campaignIds) if (!merged.campaignIds.includes(id)) merged.campaignIds.push(id);
-  }
-  return merged;
-}
