@@ -61,7 +61,7 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
       /* not running */
     }
   };
-  const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}${process.env.PG_EXTRA ?? ''}`;
+  const opts = `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200${fsync ? '' : ' -c fsync=off -c synchronous_commit=off'}`;
   const start = () => run(bin, 'pg_ctl', ['-D', dir, '-o', opts, '-l', `${dir}/server.log`, '-w', 'start'], { quiet: true });
   // For fault tests: a restart as an operator does it (`pg_ctl restart -m fast`: sessions are cut).
   // Async, so a test's clients keep running while PostgreSQL goes down and comes back.
@@ -78,7 +78,9 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
   if (!existsSync(`${dir}/PG_VERSION`)) {
     mkdirSync(dir, { recursive: true });
     if (isRoot) execFileSync('chown', ['postgres:postgres', dir]);
-    run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C'], { quiet: true });
+    // Sorting in C (the schema names its collations); character classes in UTF-8, so pg_trgm
+    // counts Cyrillic letters as letters and indexes Cyrillic words (under C it drops them).
+    run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C', '--lc-ctype=C.UTF-8'], { quiet: true });
   }
   start();
   return { url, stop, start, restart };

@@ -374,10 +374,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
      * together (atomic by itself). A concurrent submission that wins a unique key makes it start
      * over, and then it sees the winner (matched, or the key's answer replayed).
      */
-    const submitFast = async (): Promise<CaptureOutcome> => {
-      const [input] = (route.decode as (r: WireRequest) => [LeadSubmission])(wire);
-      const parsed = parseInput(leadSubmissionSchema, input);
-      const fingerprint = idempotencyKey ? fingerprintOf() : '';
+    const submitFast = async (input: LeadSubmission, parsed: LeadSubmission, fingerprint: string): Promise<CaptureOutcome> => {
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.withClient(async (conn) => {
@@ -413,18 +410,21 @@ export function createServer(options: ServerOptions): LeadKitServer {
     let outcome: { status: number; result: unknown; replay: boolean };
     if (match.method === 'submitLead') {
       // Test faults (a pause, a rollback) stay out of the batches: they hold their submission alone.
-      const parsed = parseInput(leadSubmissionSchema, (route.decode as (r: WireRequest) => [LeadSubmission])(wire)[0]);
+      const [input] = (route.decode as (r: WireRequest) => [LeadSubmission])(wire);
+      const parsed = parseInput(leadSubmissionSchema, input);
+      const fingerprint = idempotencyKey ? fingerprintOf() : '';
+      const solo = () => submitFast(input, parsed, fingerprint);
       const job = {
         tenant: principal.tenant,
-        input: (route.decode as (r: WireRequest) => [LeadSubmission])(wire)[0],
+        input,
         submissionId: parsed.submissionId,
         campaignId: parsed.campaignId,
         emailKey: emailKey(parsed.lead.email),
-        ...(idempotencyKey ? { idempotency: { key: idempotencyKey, method: match.method, fingerprint: fingerprintOf() } } : {}),
+        ...(idempotencyKey ? { idempotency: { key: idempotencyKey, method: match.method, fingerprint } } : {}),
         adapterOptions,
-        solo: submitFast,
+        solo,
       };
-      const done = fault ? await submitFast() : await batcher.submit(job);
+      const done = fault ? await solo() : await batcher.submit(job);
       changed.push(...done.commits);
       if (options.faults && done.batch) res.setHeader('x-lead-kit-batch', String(done.batch)); // tests
       outcome = done;
