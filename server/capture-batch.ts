@@ -178,7 +178,8 @@ export class CaptureBatcher {
               values (${p(tenant)}, ${p(key.key)}, ${p(key.method)}, ${p(key.fingerprint)}, 201, ${p(JSON.stringify(result))}::jsonb) returning 1`;
           });
         const statement = planned[0].store.commitStatement(mergeChanges(planned.flatMap((p) => p.store.deferred)), extra);
-        if (statement) await run(conn, statement.text, statement.values);
+        // Not prepared: its text changes with every batch's mix (each connection would keep them all).
+        if (statement) await run(conn, statement.text, statement.values, false);
       });
     } catch (error) {
       // Nothing of the batch was written. The database failed (down, restarting, pool full):
