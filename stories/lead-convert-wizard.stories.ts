@@ -6,6 +6,7 @@ import { LocalAdapter, MemoryStore, UnavailableError, type DataAdapter } from '.
 import { ChangeBuilder } from '../src/domain/change-builder.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 import type { LeadConvertWizard } from '../src/components/lead-convert-wizard/lead-convert-wizard.js';
+import { withArgs } from './support/element.js';
 
 interface Args {
   step: 'account' | 'contact' | 'opportunity' | 'review';
@@ -45,9 +46,9 @@ const meta: Meta<Args> = {
   component: 'lead-convert-wizard',
   args: { step: 'account', compact: false },
   loaders: [async () => withLead()],
-  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <lead-convert-wizard lead=${loaded.leadId} ?compact=${args.compact} locale=${args.locale ?? ''} .customFieldMap=${{ budget: 'annualBudget' }}></lead-convert-wizard>
-  </lead-kit>`,
+  // Every control lands on the element (withArgs); `step` is the story's own: how far to click.
+  render: ({ step: _step, ...args }, { loaded }) =>
+    html`<lead-kit .adapter=${loaded.adapter}>${withArgs('lead-convert-wizard', { lead: loaded.leadId, customFieldMap: { budget: 'annualBudget' }, ...args })}</lead-kit>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector('lead-convert-wizard') as LeadConvertWizard;
     const order = ['account', 'contact', 'opportunity', 'review'];

@@ -4,6 +4,7 @@ import '../src/define/lead-kit.js';
 import '../src/internal/adapter-inspector.js';
 import { LocalAdapter, MemoryStore } from '../src/index.js';
 import { failingAdapter, pendingAdapter, seededAdapter } from './support/adapters.js';
+import { withArgs } from './support/element.js';
 
 /**
  * `<lead-kit>` supplies one data adapter to every widget inside it. The widget shown here is
@@ -14,7 +15,12 @@ const meta: Meta = {
   title: 'Provider/lead-kit',
   component: 'lead-kit',
   loaders: [async () => ({ adapter: await seededAdapter() })],
-  render: (_args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}><lead-kit-adapter-inspector></lead-kit-adapter-inspector></lead-kit>`,
+  // Every control lands on the provider (withArgs); the adapter comes from the story's loader.
+  render: (args, { loaded }) => {
+    const kit = withArgs('lead-kit', { ...args, adapter: loaded.adapter });
+    kit.append(document.createElement('lead-kit-adapter-inspector'));
+    return kit;
+  },
 };
 export default meta;
 
