@@ -323,7 +323,15 @@ export function columnsOf(def: TableDef): string[] {
 
 /** A record as a row of its table: typed columns, derived columns, and what is left in `extra`. */
 export function toRow(def: TableDef, tenant: string, record: StoredRecord): Record<string, unknown> {
-  const rest: Record<string, unknown> = structuredClone(record);
+  // A shallow copy; a nested object is copied before its columns are taken out of it (records
+  // are JSON data, and what stays in `extra` is only read).
+  const rest: Record<string, unknown> = { ...record };
+  for (const [, path] of def.columns) {
+    const dot = path.indexOf('.');
+    const outer = dot < 0 ? undefined : path.slice(0, dot);
+    const v = outer === undefined ? undefined : rest[outer];
+    if (outer !== undefined && v && typeof v === 'object' && v === (record as Record<string, unknown>)[outer]) rest[outer] = { ...(v as object) };
+  }
   delete rest.id;
   delete rest.version;
   if (def.store === 'campaigns') delete rest.memberStatuses;
