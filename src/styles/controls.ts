@@ -15,7 +15,7 @@ export const controls = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.55rem 0.75rem;
+    padding: 0.55rem var(--_space-s);
     min-height: 44px;
     box-sizing: border-box;
     width: 100%;
@@ -24,7 +24,7 @@ export const controls = css`
     font: inherit;
     font-weight: 600;
     min-height: 44px;
-    padding: 0.5rem 1.2rem;
+    padding: var(--_space-xs) 1.2rem;
     border-radius: var(--_radius);
     border: 1px solid var(--_accent);
     background: var(--_accent);
@@ -73,7 +73,7 @@ export const controls = css`
     display: grid;
     justify-items: start;
     gap: 0.6rem;
-    padding: 1rem 1.1rem;
+    padding: var(--_space) 1.1rem;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -99,7 +99,7 @@ export const controls = css`
   .state-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-xs);
   }
   .spinner {
     width: 1rem;

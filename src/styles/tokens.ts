@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Shared design tokens, the only place colours are written. Every component reads the internal
  * `--_*` properties set here from the public `--lead-kit-*` ones, so a host page themes the whole
  * kit from one place; themes/dark.css sets every one of them for a dark page (checked by
- * test/styles/tokens.test.ts, with the contrast of each pair).
+ * test/styles/tokens.test.ts, with the contrast of each pair). Spacing is a scale of steps of
+ * `--lead-kit-space` (`--_space-2xs` … `--_space-xl`); elevation is `--lead-kit-shadow-raised`.
  */
 export const tokens = css`
   :host {
@@ -22,6 +23,14 @@ export const tokens = css`
     --_backdrop: var(--lead-kit-color-backdrop, rgb(0 0 0 / 0.45));
     --_radius: var(--lead-kit-radius, 8px);
     --_space: var(--lead-kit-space, 1rem);
+    /* The spacing scale: steps of the one base, so --lead-kit-space sets the density of it all. */
+    --_space-2xs: calc(var(--_space) * 0.25);
+    --_space-xs: calc(var(--_space) * 0.5);
+    --_space-s: calc(var(--_space) * 0.75);
+    --_space-l: calc(var(--_space) * 1.5);
+    --_space-xl: calc(var(--_space) * 2);
+    /* Elevation: what floats over the page (dialogs, menus). Cards stay flat, with a border. */
+    --_shadow-raised: var(--lead-kit-shadow-raised, 0 4px 8px -2px rgb(16 24 40 / 0.1), 0 12px 24px -4px rgb(16 24 40 / 0.14));
     font-family: var(--_font);
     color: var(--_text);
   }

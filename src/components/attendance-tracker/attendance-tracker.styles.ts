@@ -16,7 +16,7 @@ export const styles = [
       border-radius: var(--_radius);
       padding: var(--_space);
       display: grid;
-      gap: 1rem;
+      gap: var(--_space);
       grid-template-columns: minmax(0, 1fr);
     }
     h2 {
@@ -24,13 +24,13 @@ export const styles = [
       font-size: 1.25rem;
     }
     h3 {
-      margin: 0 0 0.5rem;
+      margin: 0 0 var(--_space-xs);
       font-size: 1rem;
     }
     .head {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      gap: var(--_space-xs) var(--_space);
       align-items: center;
       justify-content: space-between;
     }
@@ -43,7 +43,7 @@ export const styles = [
     }
     .offline {
       margin: 0;
-      padding: 0.35rem 0.75rem;
+      padding: 0.35rem var(--_space-s);
       border-radius: 999px;
       font-weight: 600;
       color: var(--_warning);
@@ -55,7 +55,7 @@ export const styles = [
     .counts {
       display: grid;
       grid-template-columns: repeat(5, minmax(0, 1fr));
-      gap: 0.5rem;
+      gap: var(--_space-xs);
       margin: 0;
     }
     /* Five tiles: one row when wide, else 2 + 2 with the rate across (no orphan). */
@@ -70,7 +70,7 @@ export const styles = [
     .count {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.5rem 0.75rem;
+      padding: var(--_space-xs) var(--_space-s);
     }
     .count dt {
       color: var(--_muted);
@@ -85,22 +85,22 @@ export const styles = [
     label {
       font-weight: 600;
       display: block;
-      margin-bottom: 0.25rem;
+      margin-bottom: var(--_space-2xs);
     }
     .hint {
-      margin: 0.25rem 0 0;
+      margin: var(--_space-2xs) 0 0;
       font-size: 0.875rem;
     }
     .options {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1.25rem;
+      gap: var(--_space-xs) 1.25rem;
       align-items: center;
-      margin-top: 0.5rem;
+      margin-top: var(--_space-xs);
     }
     label.check {
       display: inline-flex;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
       align-items: center;
       font-weight: 500;
       min-height: 44px;
@@ -114,30 +114,30 @@ export const styles = [
     .camera {
       width: min(100%, 24rem);
       border-radius: var(--_radius);
-      margin-top: 0.5rem;
+      margin-top: var(--_space-xs);
     }
     .results {
       list-style: none;
       margin: 0;
-      padding: 0 0.25rem 0 0;
+      padding: 0 var(--_space-2xs) 0 0;
       display: grid;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
       max-height: var(--lead-kit-list-height, 28rem);
       overflow: auto;
       overscroll-behavior: contain;
     }
     .results-wrap > p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 var(--_space-xs);
     }
     .result {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      gap: var(--_space-xs) var(--_space);
       align-items: center;
       justify-content: space-between;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.6rem 0.75rem;
+      padding: 0.6rem var(--_space-s);
     }
     .result.arrived {
       border-color: color-mix(in srgb, var(--_success) 45%, var(--_border));
@@ -152,7 +152,7 @@ export const styles = [
     }
     .state {
       display: flex;
-      gap: 0.75rem;
+      gap: var(--_space-s);
       align-items: center;
     }
     .check-in {
@@ -178,10 +178,10 @@ export const styles = [
     .toast {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      gap: var(--_space-xs) var(--_space);
       align-items: center;
       justify-content: space-between;
-      padding: 0.75rem 1rem;
+      padding: var(--_space-s) var(--_space);
       border-radius: var(--_radius);
       border: 2px solid var(--_border);
       font-weight: 600;
@@ -205,38 +205,38 @@ export const styles = [
     .pending ul {
       list-style: none;
       padding: 0;
-      margin: 0 0 0.5rem;
+      margin: 0 0 var(--_space-xs);
       display: grid;
       gap: 0.35rem;
     }
     .pending li {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      gap: var(--_space-xs) var(--_space);
       align-items: center;
     }
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
     }
     .walk-in,
     .confirm,
     .notice {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.75rem 1rem;
+      padding: var(--_space-s) var(--_space);
     }
     .confirm p,
     .notice p {
-      margin: 0 0 0.75rem;
+      margin: 0 0 var(--_space-s);
       font-weight: 600;
     }
     .grid2 {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
-      gap: 0.75rem;
-      margin-bottom: 0.75rem;
+      gap: var(--_space-s);
+      margin-bottom: var(--_space-s);
     }
   `,
 ];

@@ -68,6 +68,7 @@ const NOT_ARRIVED_RESULTS = 50;
  * @cssprop --lead-kit-color-surface - Background.
  * @cssprop --lead-kit-color-border - Borders.
  * @cssprop --lead-kit-radius - Corner radius.
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  *
  * @fires {AttendeeCheckInEvent} attendee-check-in - Before a check-in (cancelable). `detail: { campaignId, code, name }`.
  * @fires {AttendeeCheckedInEvent} attendee-checked-in - After a check-in, applied or pending, or refused as a duplicate. `detail: { campaignId, checkInId, member, at, already, pending }`.

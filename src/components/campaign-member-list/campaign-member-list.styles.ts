@@ -16,14 +16,14 @@ export const styles = [
       border-radius: var(--_radius);
       padding: var(--_space);
       display: grid;
-      gap: 0.75rem;
+      gap: var(--_space-s);
       min-width: 0;
     }
     .head {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem 1rem;
+      gap: var(--_space-xs) var(--_space);
     }
     h2 {
       margin: 0;
@@ -37,7 +37,7 @@ export const styles = [
       margin-inline-start: auto;
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
     }
     .toolbar button {
       padding-inline: 0.9rem;
@@ -45,18 +45,18 @@ export const styles = [
     .chips {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
     }
     .chip {
       min-height: 36px;
-      padding: 0.25rem 0.8rem;
+      padding: var(--_space-2xs) 0.8rem;
       border-radius: 999px;
       background: transparent;
       color: var(--_text);
       border: 1px solid var(--_border);
       font-weight: 500;
       display: inline-flex;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
       align-items: center;
     }
     .chip .n {
@@ -71,7 +71,7 @@ export const styles = [
     .filters {
       display: grid;
       grid-template-columns: minmax(12rem, 2fr) minmax(10rem, 1fr);
-      gap: 0.75rem;
+      gap: var(--_space-s);
     }
     @container (max-width: 32rem) {
       .filters {
@@ -85,8 +85,8 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: end;
-      gap: 0.5rem 0.75rem;
-      padding: 0.6rem 0.75rem;
+      gap: var(--_space-xs) var(--_space-s);
+      padding: 0.6rem var(--_space-s);
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
       border: 1px solid color-mix(in srgb, var(--_accent) 35%, var(--_border));
@@ -110,7 +110,7 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
     }
     .confirm p {
       margin: 0;
@@ -256,7 +256,7 @@ export const styles = [
     }
     .no-match,
     .empty-state {
-      padding: 2rem 1rem;
+      padding: var(--_space-xl) var(--_space);
       text-align: center;
       color: var(--_muted);
     }
@@ -269,7 +269,7 @@ export const styles = [
     }
     .more,
     .row-error {
-      padding: 0.5rem 0.75rem;
+      padding: var(--_space-xs) var(--_space-s);
       color: var(--_muted);
     }
     .row-error {
@@ -290,11 +290,11 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       margin: 0;
-      padding: 0.5rem 0.75rem;
+      padding: var(--_space-xs) var(--_space-s);
     }
     .columns-picker legend {
       font-weight: 600;
-      padding: 0 0.25rem;
+      padding: 0 var(--_space-2xs);
     }
     .columns-picker ul {
       list-style: none;
@@ -302,12 +302,12 @@ export const styles = [
       padding: 0;
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-      gap: 0.25rem 1rem;
+      gap: var(--_space-2xs) var(--_space);
     }
     .columns-picker li {
       display: flex;
       align-items: center;
-      gap: 0.25rem;
+      gap: var(--_space-2xs);
     }
     .columns-picker label {
       flex: 1;
@@ -330,23 +330,24 @@ export const styles = [
       padding: 1.25rem;
       width: min(44rem, calc(100vw - 2rem));
       box-sizing: border-box;
+      box-shadow: var(--_shadow-raised);
     }
     dialog::backdrop {
       background: var(--_backdrop);
     }
     dialog h3 {
-      margin: 0 0 0.75rem;
+      margin: 0 0 var(--_space-s);
     }
     .dialog-head {
       display: flex;
       justify-content: space-between;
       align-items: start;
-      gap: 1rem;
+      gap: var(--_space);
     }
     .dialog-actions {
       display: flex;
-      gap: 0.5rem;
-      margin-top: 1rem;
+      gap: var(--_space-xs);
+      margin-top: var(--_space);
     }
     .compact-table {
       width: 100%;
@@ -356,7 +357,7 @@ export const styles = [
     .compact-table th,
     .compact-table td {
       text-align: start;
-      padding: 0.45rem 0.5rem;
+      padding: 0.45rem var(--_space-xs);
       border-bottom: 1px solid var(--_border);
       white-space: nowrap;
       overflow: hidden;

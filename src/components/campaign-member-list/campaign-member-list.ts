@@ -61,6 +61,8 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @cssprop --lead-kit-color-on-danger - Text on the remove button.
  * @cssprop --lead-kit-color-backdrop - Behind the add and import dialogs.
  * @cssprop --lead-kit-radius - Corner radius.
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page (the Add and Import dialogs).
  *
  * @fires {MemberStatusChangeEvent} member-status-change - Before a status change is saved (cancelable). `detail: { campaignId, memberIds, allMatching, count, status }`.
  * @fires {MemberStatusChangedEvent} member-status-changed - After it was saved. `detail: { campaignId, status, members, conflicts }`.

@@ -15,11 +15,11 @@ export const shared = css`
   label {
     font-weight: 600;
     display: block;
-    margin-bottom: 0.25rem;
+    margin-bottom: var(--_space-2xs);
   }
   .badge {
     display: inline-block;
-    padding: 0.05rem 0.5rem;
+    padding: 0.05rem var(--_space-xs);
     border-radius: 999px;
     font-size: 0.8125rem;
     font-weight: 600;
@@ -48,12 +48,12 @@ export const addStyles = [
   css`
     :host {
       display: grid;
-      gap: 0.25rem;
+      gap: var(--_space-2xs);
     }
     .add-results ul {
       list-style: none;
       padding: 0;
-      margin: 0.5rem 0 1rem;
+      margin: var(--_space-xs) 0 var(--_space);
       max-height: 18rem;
       overflow: auto;
     }
@@ -62,7 +62,7 @@ export const addStyles = [
       gap: 0.6rem;
       align-items: start;
       font-weight: 400;
-      padding: 0.4rem 0.25rem;
+      padding: 0.4rem var(--_space-2xs);
       border-bottom: 1px solid var(--_border);
     }
     .add-results small {
@@ -70,8 +70,8 @@ export const addStyles = [
     }
     .dialog-actions {
       display: flex;
-      gap: 0.5rem;
-      margin-top: 1rem;
+      gap: var(--_space-xs);
+      margin-top: var(--_space);
     }
   `,
 ];
@@ -83,20 +83,20 @@ export const importStyles = [
   css`
     .step {
       display: grid;
-      gap: 0.75rem;
+      gap: var(--_space-s);
     }
     .row2 {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-      gap: 0.75rem;
+      gap: var(--_space-s);
     }
     .hint {
       color: var(--_muted);
-      margin: 0.25rem 0 0;
+      margin: var(--_space-2xs) 0 0;
       font-size: 0.875rem;
     }
     h4 {
-      margin: 0.25rem 0 0;
+      margin: var(--_space-2xs) 0 0;
     }
     table {
       border-collapse: collapse;
@@ -105,7 +105,7 @@ export const importStyles = [
     th,
     td {
       text-align: start;
-      padding: 0.35rem 0.5rem;
+      padding: 0.35rem var(--_space-xs);
       border-bottom: 1px solid var(--_border);
       vertical-align: middle;
     }
@@ -128,7 +128,7 @@ export const importStyles = [
     }
     .actions {
       display: flex;
-      gap: 0.5rem;
+      gap: var(--_space-xs);
       flex-wrap: wrap;
     }
     progress {

@@ -11,16 +11,16 @@ export const styles = [
       line-height: 1.4;
     }
     h2 {
-      margin: 0 0 0.75rem;
+      margin: 0 0 var(--_space-s);
       font-size: 1.25rem;
     }
     h3 {
       font-size: 1rem;
-      margin: 1.25rem 0 0.5rem;
+      margin: 1.25rem 0 var(--_space-xs);
     }
     .legend {
       color: var(--_muted);
-      margin: -0.25rem 0 0.75rem;
+      margin: -0.25rem 0 var(--_space-s);
     }
     .summary {
       container-type: inline-size;
@@ -28,8 +28,8 @@ export const styles = [
     .figures {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr));
-      gap: 0.75rem;
-      margin: 0 0 0.75rem;
+      gap: var(--_space-s);
+      margin: 0 0 var(--_space-s);
     }
     .hero-row {
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
@@ -44,7 +44,7 @@ export const styles = [
       .figures,
       .hero-row {
         grid-template-columns: repeat(2, minmax(0, 1fr));
-        gap: 0.5rem;
+        gap: var(--_space-xs);
       }
       .figure {
         padding: 0.6rem 0.7rem;
@@ -63,7 +63,7 @@ export const styles = [
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.75rem 0.9rem;
+      padding: var(--_space-s) 0.9rem;
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       align-content: start;
@@ -106,7 +106,7 @@ export const styles = [
     }
     th,
     td {
-      padding: 0.35rem 0.5rem;
+      padding: 0.35rem var(--_space-xs);
       border-bottom: 1px solid var(--_border);
       text-align: start;
     }
@@ -141,7 +141,7 @@ export const styles = [
       background: none;
       border: 0;
       color: inherit;
-      padding: 0.25rem;
+      padding: var(--_space-2xs);
       text-align: start;
     }
     .muted {
@@ -150,13 +150,13 @@ export const styles = [
       font-weight: 400;
     }
     .chart-figure {
-      margin: 0 0 1rem;
+      margin: 0 0 var(--_space);
     }
     .chart {
       display: grid;
       /* One grid for every row: the bars share one scale and one track width. */
       grid-template-columns: minmax(6rem, 14rem) minmax(4rem, 1fr) auto;
-      gap: 0.5rem 0.75rem;
+      gap: var(--_space-xs) var(--_space-s);
       align-items: center;
       max-width: 46rem;
       container-type: inline-size;
@@ -192,7 +192,7 @@ export const styles = [
         display: grid;
         grid-column: 1 / -1;
         grid-template-columns: minmax(0, 1fr) auto;
-        gap: 0.25rem 0.75rem;
+        gap: var(--_space-2xs) var(--_space-s);
       }
       .bar-row .track {
         grid-column: 1 / -1;
@@ -206,13 +206,13 @@ export const styles = [
     .costs {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem;
+      gap: var(--_space-s);
       align-items: end;
       margin-top: 1.25rem;
     }
     .field {
       display: grid;
-      gap: 0.25rem;
+      gap: var(--_space-2xs);
     }
     label {
       font-weight: 600;

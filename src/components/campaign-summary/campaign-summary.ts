@@ -89,6 +89,7 @@ type View = SingleView | CompareView;
  * @cssprop --lead-kit-color-muted - Captions.
  * @cssprop --lead-kit-color-danger - Negative ROI and errors.
  * @cssprop --lead-kit-radius - Corner radius.
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  *
  * @fires {CampaignCostsChangeEvent} campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
  */

@@ -23,7 +23,7 @@ export const styles = [
     .steps {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1.25rem;
+      gap: var(--_space-xs) 1.25rem;
       list-style: none;
       padding: 0;
       margin: 0 0 var(--_space);
@@ -70,7 +70,7 @@ export const styles = [
       outline: none; /* focused so screen readers announce the step; not a control */
     }
     .step-heading {
-      margin: 0 0 0.75rem;
+      margin: 0 0 var(--_space-s);
       font-size: 1.05rem;
       width: fit-content;
     }
@@ -93,11 +93,11 @@ export const styles = [
     .field {
       display: grid;
       gap: 0.3rem;
-      margin-bottom: 0.75rem;
+      margin-bottom: var(--_space-s);
     }
     .grid {
       display: grid;
-      gap: 0 1rem;
+      gap: 0 var(--_space);
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     }
     .grid .wide {
@@ -113,7 +113,7 @@ export const styles = [
     .hint {
       color: var(--_muted);
       font-size: 0.9rem;
-      margin: 0.25rem 0 0.5rem;
+      margin: var(--_space-2xs) 0 var(--_space-xs);
     }
     .review {
       margin: 0;
@@ -126,7 +126,7 @@ export const styles = [
     }
     .actions {
       display: flex;
-      gap: 0.75rem;
+      gap: var(--_space-s);
       justify-content: flex-end;
     }
     button {

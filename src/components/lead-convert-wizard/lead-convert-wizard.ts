@@ -47,6 +47,7 @@ const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'cou
  * @cssprop --lead-kit-color-muted - Secondary text.
  * @cssprop --lead-kit-color-danger - Error text.
  * @cssprop --lead-kit-radius - Corner radius.
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  *
  * @fires {LeadConvertEvent} lead-convert - Before converting; cancelable. `detail: { input }` (what will be performed).
  * @fires {LeadConvertedEvent} lead-converted - After the conversion. `detail: { result }` (ids of everything created or updated).

@@ -57,7 +57,7 @@ type Values = Record<string, string | boolean>;
  * @cssprop --lead-kit-color-danger - Error text and invalid borders.
  * @cssprop --lead-kit-color-warning - Edge of the "keep this page open" notice (a submission the device could not store).
  * @cssprop --lead-kit-radius - Corner radius.
- * @cssprop --lead-kit-space - Base spacing.
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  * @cssprop --lead-kit-font-family - Font.
  * @cssprop --lead-kit-form-max-width - Widest the form grows (default 36rem stacked, 52rem two-column); `none` to fill its container.
  *
