@@ -237,10 +237,14 @@ export const styles = [
       min-height: 100%;
       line-height: 1.25;
       overflow-wrap: anywhere;
+      hyphens: auto; /* a word too long for its column breaks with a hyphen where the language allows */
     }
     .sort .arrow {
       font-size: 0.7rem;
       color: var(--_accent);
+    }
+    .sort .arrow:empty {
+      display: none; /* unsorted: the label gets the gap too */
     }
     .skeleton {
       display: block;

@@ -24,7 +24,7 @@ export const COLUMNS: Record<MemberColumn, ColumnDef> = {
   company: { label: 'col.company', sort: 'company', width: [9, 1] },
   email: { label: 'col.email', sort: 'email', width: [13, 1.4] },
   status: { label: 'col.status', sort: 'status', width: [9.5, 0.9] },
-  responded: { label: 'col.responded', sort: 'responded', width: [6.5, 0.6] },
+  responded: { label: 'col.responded', sort: 'responded', width: [8, 0.6] },
   'first-responded': { label: 'col.first-responded', sort: 'responded', width: [8.5, 0.8] },
   added: { label: 'col.added', sort: 'added', width: [8.5, 0.8] },
 };
