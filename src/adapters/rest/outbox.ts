@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 
 /** A write kept on the device until the server has it. */
 export interface OutboxEntry {
@@ -30,10 +30,20 @@ export class Outbox {
 
   constructor(readonly name: string) {}
 
+  /**
+   * The outbox's database. `idb` loads with the first use (the adapter drains at start, so right
+   * after the page loads), not with the page: a page with only a form stays small. A device that
+   * refuses IndexedDB keeps entries in memory for this page; a module that did not load is tried again.
+   */
   private open(): Promise<IDBPDatabase | undefined> {
-    this.db ??= typeof indexedDB === 'undefined'
-      ? Promise.resolve(undefined)
-      : openDB(this.name, 1, { upgrade: (db) => void db.createObjectStore('entries', { keyPath: 'key' }) }).catch(() => undefined);
+    if (typeof indexedDB === 'undefined') return Promise.resolve(undefined);
+    this.db ??= import('idb').then(
+      ({ openDB }) => openDB(this.name, 1, { upgrade: (db) => void db.createObjectStore('entries', { keyPath: 'key' }) }).catch(() => undefined),
+      () => {
+        this.db = undefined;
+        return undefined;
+      },
+    );
     return this.db;
   }
 

@@ -1,4 +1,3 @@
-import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -20,9 +19,6 @@ import { MemberSelection } from './selection.js';
 import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
-
-addComponentStrings();
-
 export { ROW_HEIGHT } from './member-rows-controller.js';
 
 /**

@@ -19,11 +19,9 @@ import { styles } from './lead-convert-wizard.styles.js';
 import { displayName } from '../../domain/members.js';
 
 addComponentStrings();
-
 type Step = 'account' | 'contact' | 'opportunity' | 'review';
 const STEPS: Step[] = ['account', 'contact', 'opportunity', 'review'];
 const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'country'] as const;
-
 
 /**
  * Converts a qualified lead into a contact under a new or existing account, optionally with an
