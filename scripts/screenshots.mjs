@@ -11,6 +11,8 @@ const [dir = 'storybook-static', out = 'docs/screenshots'] = process.argv.slice(
 const WIDGETS = {
   'lead-form': 'components-lead-form--default',
   'campaign-member-list': 'components-campaign-member-list--default',
+  'campaign-member-import': 'components-campaign-member-list--csv-import',
+  'campaign-member-add': 'components-campaign-member-list--add-members',
   'attendance-tracker': 'components-attendance-tracker--default',
   'lead-convert-wizard': 'components-lead-convert-wizard--review-step',
   'campaign-summary': 'components-campaign-summary--hierarchy',

@@ -76,3 +76,10 @@ export const CsvImport: StoryObj<Args> = {
     <campaign-member-import campaign="E" locale=${args.locale ?? ''}></campaign-member-import>
   </lead-kit>`,
 };
+
+/** Adding people on its own (also the list's "Add members" dialog): type a name, pick, choose a status. */
+export const AddMembers: StoryObj<Args> = {
+  render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
+    <campaign-member-add campaign="W" locale=${args.locale ?? ''}></campaign-member-add>
+  </lead-kit>`,
+};

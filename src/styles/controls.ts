@@ -15,7 +15,7 @@ export const controls = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.55rem var(--_space-s);
+    padding: var(--_space-xs) var(--_space-s);
     min-height: 44px;
     box-sizing: border-box;
     width: 100%;
@@ -24,7 +24,7 @@ export const controls = css`
     font: inherit;
     font-weight: 600;
     min-height: 44px;
-    padding: var(--_space-xs) 1.2rem;
+    padding: var(--_space-xs) var(--_space);
     border-radius: var(--_radius);
     border: 1px solid var(--_accent);
     background: var(--_accent);
@@ -39,7 +39,7 @@ export const controls = css`
     background: transparent;
     border-color: transparent;
     color: var(--_accent);
-    padding-inline: 0.6rem;
+    padding-inline: var(--_space-xs);
   }
   button.danger {
     background: var(--_danger);
@@ -72,8 +72,8 @@ export const controls = css`
   .state-box {
     display: grid;
     justify-items: start;
-    gap: 0.6rem;
-    padding: var(--_space) 1.1rem;
+    gap: var(--_space-xs);
+    padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

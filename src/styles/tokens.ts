@@ -5,7 +5,7 @@ import { css } from 'lit';
  * `--_*` properties set here from the public `--lead-kit-*` ones, so a host page themes the whole
  * kit from one place; themes/dark.css sets every one of them for a dark page (checked by
  * test/styles/tokens.test.ts, with the contrast of each pair). Spacing is a scale of steps of
- * `--lead-kit-space` (`--_space-2xs` … `--_space-xl`); elevation is `--lead-kit-shadow-raised`.
+ * `--lead-kit-space` (`--_space-3xs` … `--_space-xl`); elevation is `--lead-kit-shadow-raised`.
  */
 export const tokens = css`
   :host {
@@ -24,6 +24,7 @@ export const tokens = css`
     --_radius: var(--lead-kit-radius, 8px);
     --_space: var(--lead-kit-space, 1rem);
     /* The spacing scale: steps of the one base, so --lead-kit-space sets the density of it all. */
+    --_space-3xs: calc(var(--_space) * 0.125);
     --_space-2xs: calc(var(--_space) * 0.25);
     --_space-xs: calc(var(--_space) * 0.5);
     --_space-s: calc(var(--_space) * 0.75);

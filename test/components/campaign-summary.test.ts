@@ -11,6 +11,8 @@ function figure(el: CampaignSummary, label: string): string {
   if (!card) throw new Error(`no figure ${label}`);
   return card.querySelector('[part=value]')!.textContent!.trim();
 }
+/** A campaign's name in a table row header or card heading, without its start date. */
+const nameIn = (e: Element) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
 const ready = (el: CampaignSummary) => waitUntil(() => el.shadowRoot!.querySelector('[part=figure], [part=table]'), 'figures shown', { timeout: 5000 });
 
 describe('<campaign-summary>', () => {
@@ -91,7 +93,7 @@ describe('<campaign-summary>', () => {
     };
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary compare="A,B"></campaign-summary>`, seed);
     await ready(el);
-    const rows = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim().split(' ')[0] + ' ' + th.textContent!.trim().split(' ')[1]);
+    const rows = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map(nameIn);
     expect(rows()).to.deep.equal(['Campaign A', 'Campaign B']); // by won value, descending
     expect(el.shadowRoot!.querySelector('[part=chart][role=img]')!.getAttribute('aria-labelledby')).to.equal('chart-title');
     expect(el.shadowRoot!.querySelector('#chart-title')!.textContent).to.equal('Won value by campaign');
@@ -103,6 +105,42 @@ describe('<campaign-summary>', () => {
     await el.updateComplete;
     expect(rows()).to.deep.equal(['Campaign B', 'Campaign A']);
     await expect(el).to.be.accessible();
+  });
+
+  it('turns the comparison into one card per campaign in a narrow container, sorted from a list', async () => {
+    const seed = async (a: DataAdapter) => {
+      await seedReferenceCase(a);
+      await a.saveCampaign({ id: 'B', name: 'Campaign B', actualCost: 100, startDate: '2026-01-01' });
+      await a.importLeads({ campaignId: 'B' }, [{ email: 'b1@example.com' }, { email: 'b2@example.com' }]);
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary compare="A,B" locale="uk" style="width: 360px"></campaign-summary>`, seed);
+    await ready(el);
+    const root = el.shadowRoot!;
+    const shown = (s: string) => root.querySelector<HTMLElement>(s)!.offsetParent !== null;
+    expect(shown('.table-wrap'), 'table hidden').to.equal(false);
+    expect(shown('[part=cards]'), 'cards shown').to.equal(true);
+    expect(root.host.scrollWidth).to.be.at.most(360);
+    const cards = () => [...root.querySelectorAll('[part=cards] h3')].map(nameIn);
+    expect(cards()).to.deep.equal(['Campaign A', 'Campaign B']);
+    const card = root.querySelector('[part=cards] li')!;
+    expect([...card.querySelectorAll('dt')].map((d) => d.textContent)).to.include('Учасники');
+    const sort = root.querySelector<HTMLSelectElement>('#sort-by')!;
+    sort.value = 'members';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.sortBy).to.equal('members');
+    expect(root.querySelector('#chart-title')!.textContent).to.equal('Учасники за кампаніями');
+    const order = root.querySelector<HTMLSelectElement>('select.order')!;
+    order.value = 'asc';
+    order.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(cards()).to.deep.equal(['Campaign B', 'Campaign A']);
+    expect(root.querySelector('[part=cards] .sorted dt')!.textContent).to.equal('Учасники');
+    await expect(el).to.be.accessible();
+    // Wide again: the table is back, sorted the same way.
+    el.style.width = '1100px';
+    await waitUntil(() => shown('.table-wrap') && !shown('[part=cards]'), 'table in a wide container');
+    expect(root.querySelector('th[aria-sort=ascending]')!.textContent!.trim()).to.match(/^Учасники/);
   });
 
   it('edits costs in place through the adapter, with validation', async () => {

@@ -216,6 +216,29 @@ describe('<lead-convert-wizard>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes the close date as the page language does (not 12/29/2026) and draws no focus box on a step heading', async () => {
+    const { el } = await render();
+    el.locale = 'uk';
+    await next(el);
+    await next(el);
+    const heading = el.shadowRoot!.querySelector<HTMLElement>('[part=step-heading]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(getComputedStyle(heading).outlineStyle).to.equal('none');
+    const close = byLabel(el, 'Дата закриття');
+    close.value = '2026-12-29';
+    close.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const shown = el.shadowRoot!.getElementById(close.getAttribute('aria-describedby')!)!.textContent!;
+    expect(shown).to.equal(new Intl.DateTimeFormat('uk', { dateStyle: 'medium' }).format(new Date(2026, 11, 29)));
+    expect(shown).not.to.include('12/29');
+    await next(el);
+    const review = el.shadowRoot!.querySelector('[part=review]')!.textContent!;
+    expect(review).to.include(shown);
+    el.locale = 'vi';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=review]')!.textContent).to.include('29 thg 12, 2026');
+  });
+
   it('notices at once when the lead is converted in another tab', async () => {
     const db = idbFixture();
     try {

@@ -76,6 +76,17 @@ describe('design tokens', () => {
     }
   });
 
+  it('spaces with the scale: no length in any gap, padding or margin of an element style', () => {
+    for (const [name, group] of Object.entries({ ...ELEMENT_STYLES, controls })) {
+      const own = cssTextOf(group).replace(tokenText, '');
+      const declarations = [...own.matchAll(/(?:^|[;{\s])((?:padding|margin|gap|row-gap|column-gap)[a-z-]*\s*:[^;}]*)/g)].map((m) => m[1]);
+      expect(declarations.length, name).to.be.greaterThan(3);
+      // A length inside calc() (a control's own size plus a step) is allowed; a bare rem/px step is not.
+      const loose = declarations.filter((d) => /\d*\.?\d+(rem|px)\b/.test(d.replace(/calc\([^)]*\)/g, '')));
+      expect(loose, name).to.deep.equal([]);
+    }
+  });
+
   it('the dark theme sets every colour token', () => {
     expect(colorProps.length).to.be.greaterThan(8);
     for (const prop of colorProps) expect(darkCss, prop).to.include(`${prop}:`);

@@ -43,7 +43,7 @@ export const styles = [
     }
     .offline {
       margin: 0;
-      padding: 0.35rem var(--_space-s);
+      padding: var(--_space-2xs) var(--_space-s);
       border-radius: 999px;
       font-weight: 600;
       color: var(--_warning);
@@ -94,7 +94,7 @@ export const styles = [
     .options {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--_space-xs) 1.25rem;
+      gap: var(--_space-xs) var(--_space-l);
       align-items: center;
       margin-top: var(--_space-xs);
     }
@@ -137,7 +137,7 @@ export const styles = [
       justify-content: space-between;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.6rem var(--_space-s);
+      padding: var(--_space-xs) var(--_space-s);
     }
     .result.arrived {
       border-color: color-mix(in srgb, var(--_success) 45%, var(--_border));
@@ -161,7 +161,7 @@ export const styles = [
     }
     .badge {
       display: inline-block;
-      padding: 0.15rem 0.6rem;
+      padding: var(--_space-3xs) var(--_space-xs);
       border-radius: 999px;
       border: 1px solid var(--_border);
       font-weight: 600;
@@ -207,7 +207,7 @@ export const styles = [
       padding: 0;
       margin: 0 0 var(--_space-xs);
       display: grid;
-      gap: 0.35rem;
+      gap: var(--_space-2xs);
     }
     .pending li {
       display: flex;

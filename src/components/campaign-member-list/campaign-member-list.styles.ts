@@ -40,7 +40,7 @@ export const styles = [
       gap: var(--_space-xs);
     }
     .toolbar button {
-      padding-inline: 0.9rem;
+      padding-inline: var(--_space-s);
     }
     .chips {
       display: flex;
@@ -49,7 +49,7 @@ export const styles = [
     }
     .chip {
       min-height: 36px;
-      padding: var(--_space-2xs) 0.8rem;
+      padding: var(--_space-2xs) var(--_space-s);
       border-radius: 999px;
       background: transparent;
       color: var(--_text);
@@ -86,7 +86,7 @@ export const styles = [
       flex-wrap: wrap;
       align-items: end;
       gap: var(--_space-xs) var(--_space-s);
-      padding: 0.6rem var(--_space-s);
+      padding: var(--_space-xs) var(--_space-s);
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_accent) 9%, var(--_surface));
       border: 1px solid color-mix(in srgb, var(--_accent) 35%, var(--_border));
@@ -96,7 +96,7 @@ export const styles = [
     }
     .bulk .inline {
       display: grid;
-      gap: 0.15rem;
+      gap: var(--_space-3xs);
       margin: 0;
       font-weight: 500;
       font-size: 0.875rem;
@@ -162,7 +162,7 @@ export const styles = [
     }
     .header-row .cell {
       white-space: normal;
-      padding-block: 0.3rem;
+      padding-block: var(--_space-2xs);
     }
     .narrow .body .row {
       height: 64px;
@@ -171,7 +171,7 @@ export const styles = [
       flex-direction: column;
       align-items: flex-start;
       justify-content: center;
-      gap: 0.1rem;
+      gap: var(--_space-3xs);
     }
     .cell.stacked > span {
       max-width: 100%;
@@ -195,7 +195,7 @@ export const styles = [
     .cell {
       display: flex;
       align-items: center;
-      padding: 0 0.6rem;
+      padding: 0 var(--_space-xs);
       min-width: 0;
       overflow: hidden;
       white-space: nowrap;
@@ -224,14 +224,14 @@ export const styles = [
     }
     .cell select {
       min-height: 32px;
-      padding: 0.15rem 0.4rem;
+      padding: var(--_space-3xs) var(--_space-xs);
       font-size: 0.9375rem;
     }
     .sort {
       all: unset;
       cursor: pointer;
       display: flex;
-      gap: 0.35rem;
+      gap: var(--_space-2xs);
       align-items: center;
       width: 100%;
       min-height: 100%;
@@ -318,7 +318,7 @@ export const styles = [
       margin: 0;
       font-weight: 500;
       display: flex;
-      gap: 0.4rem;
+      gap: var(--_space-xs);
       align-items: center;
     }
     button.icon {
@@ -331,7 +331,7 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
-      padding: 1.25rem;
+      padding: var(--_space-l);
       width: min(44rem, calc(100vw - 2rem));
       box-sizing: border-box;
       box-shadow: var(--_shadow-raised);
@@ -361,7 +361,7 @@ export const styles = [
     .compact-table th,
     .compact-table td {
       text-align: start;
-      padding: 0.45rem var(--_space-xs);
+      padding: var(--_space-xs) var(--_space-xs);
       border-bottom: 1px solid var(--_border);
       white-space: nowrap;
       overflow: hidden;

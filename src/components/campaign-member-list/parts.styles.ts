@@ -19,7 +19,7 @@ export const shared = css`
   }
   .badge {
     display: inline-block;
-    padding: 0.05rem var(--_space-xs);
+    padding: var(--_space-3xs) var(--_space-xs);
     border-radius: 999px;
     font-size: 0.8125rem;
     font-weight: 600;
@@ -59,10 +59,10 @@ export const addStyles = [
     }
     .add-results li label {
       display: flex;
-      gap: 0.6rem;
+      gap: var(--_space-xs);
       align-items: start;
       font-weight: 400;
-      padding: 0.4rem var(--_space-2xs);
+      padding: var(--_space-xs) var(--_space-2xs);
       border-bottom: 1px solid var(--_border);
     }
     .add-results small {
@@ -105,7 +105,7 @@ export const importStyles = [
     th,
     td {
       text-align: start;
-      padding: 0.35rem var(--_space-xs);
+      padding: var(--_space-2xs) var(--_space-xs);
       border-bottom: 1px solid var(--_border);
       vertical-align: middle;
     }
@@ -138,13 +138,13 @@ export const importStyles = [
     }
     .row-errors {
       margin: 0;
-      padding-inline-start: 1.25rem;
+      padding-inline-start: var(--_space-l);
       max-height: 14rem;
       overflow: auto;
     }
     .row-errors .raw {
       color: var(--_muted);
-      margin-inline-start: 0.35rem;
+      margin-inline-start: var(--_space-2xs);
     }
     .done {
       font-weight: 600;

@@ -16,11 +16,11 @@ export const styles = [
     }
     h3 {
       font-size: 1rem;
-      margin: 1.25rem 0 var(--_space-xs);
+      margin: var(--_space-l) 0 var(--_space-xs);
     }
     .legend {
       color: var(--_muted);
-      margin: -0.25rem 0 var(--_space-s);
+      margin: calc(-1 * var(--_space-2xs)) 0 var(--_space-s);
     }
     .summary {
       container-type: inline-size;
@@ -47,7 +47,7 @@ export const styles = [
         gap: var(--_space-xs);
       }
       .figure {
-        padding: 0.6rem 0.7rem;
+        padding: var(--_space-xs) var(--_space-s);
       }
       .figure .value {
         font-size: 1.1rem;
@@ -63,11 +63,11 @@ export const styles = [
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: var(--_space-s) 0.9rem;
+      padding: var(--_space-s) var(--_space-s);
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       align-content: start;
-      gap: 0.15rem;
+      gap: var(--_space-3xs);
       min-width: 0;
       overflow-wrap: anywhere;
     }
@@ -106,7 +106,7 @@ export const styles = [
     }
     th,
     td {
-      padding: 0.35rem var(--_space-xs);
+      padding: var(--_space-2xs) var(--_space-xs);
       border-bottom: 1px solid var(--_border);
       text-align: start;
     }
@@ -131,23 +131,96 @@ export const styles = [
     /* A table wider than its frame scrolls sideways, with a shade on the side that has more. */
     .table-wrap {
       overflow-x: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
       background:
         linear-gradient(to right, var(--_surface) 30%, transparent) left / 2rem 100% no-repeat local,
         linear-gradient(to left, var(--_surface) 30%, transparent) right / 2rem 100% no-repeat local,
         radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 22%, transparent), transparent) left / 0.75rem 100% no-repeat scroll,
         radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 22%, transparent), transparent) right / 0.75rem 100% no-repeat scroll;
+      background-color: var(--_surface);
+    }
+    .table-wrap tbody tr:last-child > * {
+      border-bottom: 0;
     }
     .compare th button.sort {
       background: none;
       border: 0;
       color: inherit;
       padding: var(--_space-2xs);
-      text-align: start;
+      text-align: inherit;
+    }
+    .compare th.num {
+      text-align: end;
     }
     .muted {
       color: var(--_muted);
       font-size: 0.85rem;
       font-weight: 400;
+    }
+    .date {
+      display: block;
+      white-space: nowrap;
+    }
+    /* Below 60rem (what the table needs in a long language) the comparison is a card per campaign, sorted by a list. */
+    .narrow {
+      display: none;
+    }
+    @container (max-width: 60rem) {
+      .table-wrap {
+        display: none;
+      }
+      .narrow {
+        display: block;
+      }
+    }
+    .sort-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs);
+      margin: 0 0 var(--_space-s);
+    }
+    .sort-bar select {
+      width: auto;
+      min-width: 0;
+      max-width: 100%;
+    }
+    .cards {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+      gap: var(--_space-s);
+    }
+    .card {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space-s);
+      min-width: 0;
+    }
+    .card h3 {
+      margin: 0 0 var(--_space-xs);
+      overflow-wrap: anywhere;
+    }
+    .card dl {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-xs) var(--_space-s);
+      margin: 0;
+    }
+    .card dl > div {
+      min-width: 0;
+    }
+    .card dd {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+    }
+    .card .sorted dd {
+      font-size: 1.15rem;
+      font-weight: 700;
     }
     .chart-figure {
       margin: 0 0 var(--_space);
@@ -202,13 +275,14 @@ export const styles = [
     figcaption {
       color: var(--_muted);
       font-size: 0.85rem;
+      margin-top: var(--_space-xs);
     }
     .costs {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space-s);
       align-items: end;
-      margin-top: 1.25rem;
+      margin-top: var(--_space-l);
     }
     .field {
       display: grid;

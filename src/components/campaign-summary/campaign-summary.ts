@@ -1,6 +1,7 @@
 import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js';
 import { ValidationError } from '../../adapters/errors.js';
@@ -81,6 +82,7 @@ type View = SingleView | CompareView;
  * @csspart caption - How a figure is computed.
  * @csspart table - The comparison table.
  * @csspart chart - The comparison bar chart.
+ * @csspart cards - The comparison as one card per campaign, shown instead of the table in a narrow container.
  *
  * @cssprop --lead-kit-color-accent - Bars and highlights.
  * @cssprop --lead-kit-color-surface - Card background.
@@ -265,6 +267,9 @@ export class CampaignSummary extends LocalizedElement {
       return (x === y ? (a.campaign.startDate ?? '').localeCompare(b.campaign.startDate ?? '') : x < y ? -1 : 1) * (this.sortDescending ? -1 : 1);
     });
     const currency = v.rows[0]?.campaign.currency ?? 'USD';
+    const cell = (r: CompareView['rows'][number], k: FigureKey) =>
+      this.format(r.figures[k] as number | null, FIGURES.find((f) => f.key === k)!.format, locale, r.campaign.currency ?? currency);
+    const started = (c: Campaign) => (c.startDate ? html`<span class="muted date">${formatDate(locale, c.startDate)}</span>` : nothing);
     return html`<section class="summary" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'summary.compare')}</h2>
       ${this.renderChart(sorted, def, locale, currency)}
@@ -276,7 +281,7 @@ export class CampaignSummary extends LocalizedElement {
               ${COMPARE_KEYS.map((k) => {
                 const d = FIGURES.find((f) => f.key === k)!;
                 const sort = k === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
-                return html`<th scope="col" aria-sort=${sort}>
+                return html`<th scope="col" class="num" aria-sort=${sort}>
                   <button type="button" class="sort" @click=${() => this.handleSort(k)}>${msg(locale, d.label)}${k === key ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</button>
                 </th>`;
               })}
@@ -285,17 +290,40 @@ export class CampaignSummary extends LocalizedElement {
           <tbody>
             ${sorted.map(
               (r) => html`<tr>
-                <th scope="row">${r.campaign.name}${r.campaign.startDate ? html` <span class="muted">${formatDate(locale, r.campaign.startDate)}</span>` : nothing}</th>
-                ${COMPARE_KEYS.map((k) => html`<td class="num">${this.format(r.figures[k] as number | null, FIGURES.find((f) => f.key === k)!.format, locale, r.campaign.currency ?? currency)}</td>`)}
+                <th scope="row">${r.campaign.name}${started(r.campaign)}</th>
+                ${COMPARE_KEYS.map((k) => html`<td class="num">${cell(r, k)}</td>`)}
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
+      <div class="narrow">
+        <div class="sort-bar">
+          <label for="sort-by">${msg(locale, 'summary.sort-by')}</label>
+          <select id="sort-by" .value=${live(key)} @change=${(e: Event) => this.handleSort((e.target as HTMLSelectElement).value as FigureKey, true)}>
+            ${COMPARE_KEYS.map((k) => html`<option value=${k} ?selected=${k === key}>${msg(locale, FIGURES.find((f) => f.key === k)!.label)}</option>`)}
+          </select>
+          <select class="order" aria-label=${msg(locale, 'summary.order')} .value=${live(this.sortDescending ? 'desc' : 'asc')} @change=${(e: Event) => (this.sortDescending = (e.target as HTMLSelectElement).value === 'desc')}>
+            <option value="desc">${msg(locale, 'summary.highest-first')}</option>
+            <option value="asc">${msg(locale, 'summary.lowest-first')}</option>
+          </select>
+        </div>
+        <ol part="cards" class="cards">
+          ${sorted.map(
+            (r) => html`<li class="card">
+              <h3>${r.campaign.name}${started(r.campaign)}</h3>
+              <dl>
+                ${COMPARE_KEYS.map(
+                  (k) => html`<div class=${k === key ? 'sorted' : ''}><dt>${msg(locale, FIGURES.find((f) => f.key === k)!.label)}</dt><dd>${cell(r, k)}</dd></div>`,
+                )}
+              </dl>
+            </li>`,
+          )}
+        </ol>
+      </div>
     </section>`;
   }
 
-  /** Horizontal bars of the sorted figure; the table below carries the same data for every reader. */
   /**
    * The comparison as bars in HTML (not a scaled SVG): labels keep their size at any width; the
    * label goes above its bar in a narrow container.
@@ -336,9 +364,11 @@ export class CampaignSummary extends LocalizedElement {
     }
   }
 
-  private handleSort(key: FigureKey): void {
-    if (key === this.sortBy) this.sortDescending = !this.sortDescending;
-    else {
+  /** A header pressed twice flips the order; a figure picked from the phone's list keeps it. */
+  private handleSort(key: FigureKey, keepOrder = false): void {
+    if (key === this.sortBy) {
+      if (!keepOrder) this.sortDescending = !this.sortDescending;
+    } else {
       this.sortBy = key;
       this.sortDescending = true;
     }

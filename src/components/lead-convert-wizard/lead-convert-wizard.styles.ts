@@ -23,7 +23,7 @@ export const styles = [
     .steps {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--_space-xs) 1.25rem;
+      gap: var(--_space-xs) var(--_space-l);
       list-style: none;
       padding: 0;
       margin: 0 0 var(--_space);
@@ -31,7 +31,7 @@ export const styles = [
     }
     .steps li {
       display: flex;
-      gap: 0.4rem;
+      gap: var(--_space-xs);
       align-items: center;
     }
     .steps .num {
@@ -76,7 +76,7 @@ export const styles = [
     }
     .choice {
       display: flex;
-      gap: 0.6rem;
+      gap: var(--_space-xs);
       align-items: center;
       min-height: 44px;
     }
@@ -87,12 +87,13 @@ export const styles = [
       accent-color: var(--_accent);
       flex: none;
     }
+    /* Under a choice's label: the box's width and the gap beside it. */
     .indent {
-      margin-inline-start: 1.8rem;
+      margin-inline-start: calc(1.2rem + var(--_space-xs));
     }
     .field {
       display: grid;
-      gap: 0.3rem;
+      gap: var(--_space-2xs);
       margin-bottom: var(--_space-s);
     }
     .grid {
@@ -117,9 +118,9 @@ export const styles = [
     }
     .review {
       margin: 0;
-      padding-inline-start: 1.2rem;
+      padding-inline-start: var(--_space);
       display: grid;
-      gap: 0.4rem;
+      gap: var(--_space-xs);
     }
     .review .warn {
       color: var(--_danger);

@@ -37,7 +37,7 @@ export const styles = [
     }
     .field {
       display: grid;
-      gap: 0.3rem;
+      gap: var(--_space-2xs);
       align-content: start;
     }
     label {
@@ -61,13 +61,13 @@ export const styles = [
     }
     .check-row {
       display: flex;
-      gap: 0.6rem;
+      gap: var(--_space-xs);
       align-items: flex-start;
     }
     .check-row input {
       width: 1.25rem;
       height: 1.25rem;
-      margin: 0.15rem 0 0;
+      margin: var(--_space-3xs) 0 0;
       flex: none;
       accent-color: var(--_accent);
     }
@@ -79,24 +79,24 @@ export const styles = [
     }
     button {
       min-width: 8rem;
-      padding: 0.6rem 1.4rem;
+      padding: var(--_space-xs) var(--_space-l);
     }
     .error-summary,
     .form-error {
       border: 1px solid var(--_danger);
       border-inline-start-width: 4px;
       border-radius: var(--_radius);
-      padding: 0.6rem 0.9rem;
+      padding: var(--_space-xs) var(--_space-s);
       margin: 0;
       color: var(--_text);
     }
     .error-summary p {
-      margin: 0 0 0.3rem;
+      margin: 0 0 var(--_space-2xs);
       font-weight: 600;
     }
     .error-summary ul {
       margin: 0;
-      padding-inline-start: 1.2rem;
+      padding-inline-start: var(--_space);
     }
     .error-summary a {
       color: var(--_danger);
