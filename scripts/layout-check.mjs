@@ -7,30 +7,19 @@
 //  - text under 11 px (SVG text at its rendered size).
 // Prints each problem, then "layout: N passed, N failed" (one check per story, width and locale).
 // Usage: node scripts/layout-check.mjs [storybook-static] [--only <story id part>]
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { serveDir } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'storybook-static';
 const LOCALES = (process.env.LAYOUT_LOCALES ?? 'en,vi,uk').split(',');
 const WIDTHS = [1280, 390];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, close } = await serveDir(dir);
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 // Stories tagged `heavy` fill 10k–100k records into IndexedDB on first open (minutes in the fresh
 // browser each check gets); their layout is the one of the same element's other stories.
@@ -111,6 +100,6 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: 3 }, worker));
 await browser.close();
-server.close();
+close();
 console.log(`layout: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);
