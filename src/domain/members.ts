@@ -3,6 +3,7 @@ import type { Contact, Lead, PersonRef } from '../model/person.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { addCounterDeltas, type ChangeSet } from './change-set.js';
 import { emailKey, foldText } from './matching.js';
+import { nameOrder } from './name-order.js';
 
 /** Counts of a campaign's members, maintained with every change that moves them. */
 export interface MemberCounts {
@@ -85,14 +86,8 @@ export function samePersonSnapshot(a: MemberPerson, b: MemberPerson): boolean {
   return a.firstName === b.firstName && a.lastName === b.lastName && a.email === b.email && a.company === b.company;
 }
 
-/** Languages that name the family first ("Nguyễn Văn An"): Vietnamese, Hungarian, Chinese, Japanese, Korean. */
-const FAMILY_FIRST = new Set(['vi', 'hu', 'zh', 'ja', 'ko']);
-
-/** The name order of `locale` (a BCP 47 tag or language), or `override` when set. */
-export function nameOrder(locale: string | undefined, override?: 'given-first' | 'family-first'): 'given-first' | 'family-first' {
-  if (override) return override;
-  return FAMILY_FIRST.has((locale ?? '').toLowerCase().split(/[-_]/)[0]) ? 'family-first' : 'given-first';
-}
+/** The name order of a language: family name first in Vietnamese (its own module: the lead form needs only it). */
+export { nameOrder };
 
 type Named = { firstName?: string; lastName?: string; email?: string } | undefined;
 

@@ -299,6 +299,31 @@ describe('<lead-form>', () => {
     }
   });
 
+  it('asks for the family name first where names are written that way (Vietnamese), or as `name-order` says', async () => {
+    const labels = (f: LeadForm) =>
+      [...f.shadowRoot!.querySelectorAll('label')].map((l) => {
+        const copy = l.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.required, .visually-hidden').forEach((n) => n.remove());
+        return copy.textContent!.trim();
+      });
+    const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" locale="vi"></lead-form>`);
+    expect(labels(el).slice(0, 2)).to.deep.equal([viCore['form.lastName'], viCore['form.firstName']]);
+    // The error summary and the first focused field follow what is shown.
+    el.fields = 'firstName* lastName* email*';
+    await el.updateComplete;
+    await submit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error-summary]'));
+    expect(el.shadowRoot!.activeElement?.id).to.match(/-lastName$/);
+    expect(el.shadowRoot!.querySelector('[part=error-summary] li')!.textContent).to.include(viCore['form.lastName']);
+    el.nameOrder = 'given-first';
+    await el.updateComplete;
+    expect(labels(el).slice(0, 2)).to.deep.equal([viCore['form.firstName'], viCore['form.lastName']]);
+    el.locale = 'en';
+    el.nameOrder = undefined;
+    await el.updateComplete;
+    expect(labels(el).slice(0, 2)).to.deep.equal(['First name', 'Last name']);
+  });
+
   it('passes a CAPTCHA token from the host hook with the submission', async () => {
     const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
     const seen: unknown[] = [];

@@ -50,6 +50,19 @@ export const STANDARD_FIELDS: Record<string, StandardField> = {
 /** The fields a form shows when the page chooses none. */
 export const DEFAULT_FIELDS = 'firstName lastName email* company';
 
+/**
+ * The fields in the order shown: a first name directly followed by a last name change places
+ * where names are written family name first (Vietnamese "Họ" before "Tên"). Other orders a page
+ * chose stay as they are.
+ */
+export function inNameOrder(specs: FieldSpec[], order: 'given-first' | 'family-first'): FieldSpec[] {
+  const i = specs.findIndex((s) => s.name === 'firstName');
+  if (order === 'given-first' || i < 0 || specs[i + 1]?.name !== 'lastName') return specs;
+  const shown = [...specs];
+  [shown[i], shown[i + 1]] = [shown[i + 1], shown[i]];
+  return shown;
+}
+
 /** Field name in the form -> lead field (the form says `message`, the lead `description`). */
 export function leadFieldName(name: string): string {
   return name === 'message' ? 'description' : name;

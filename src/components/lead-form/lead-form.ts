@@ -6,6 +6,7 @@ import { NotFoundError, QueuedError, ValidationError } from '../../adapters/erro
 import { parseInput } from '../../adapters/validate.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { attributionFrom } from '../../domain/attribution.js';
+import { nameOrder } from '../../domain/name-order.js';
 import { newId } from '../../domain/ids.js';
 import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
@@ -15,7 +16,7 @@ import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } 
 
 /** What a form submits as its lead: the submission's own schema (email required). */
 const submittedLeadSchema = leadSubmissionSchema.shape.lead;
-import { DEFAULT_FIELDS, leadFieldName, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
+import { DEFAULT_FIELDS, inNameOrder, leadFieldName, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
 import type { LeadField } from './lead-field.js';
 import { LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmittedEvent } from './lead-form.events.js';
 import { styles } from './lead-form.styles.js';
@@ -162,7 +163,7 @@ export class LeadForm extends LocalizedElement {
       <form part="form" novalidate class=${this.layout === 'two-column' ? 'two-column' : 'stacked'} @submit=${this.handleSubmit}>
         <slot name="header"></slot>
         ${this.renderErrorSummary(locale)}
-        <div class="fields">${this.specs.map((spec) =>
+        <div class="fields">${this.shownSpecs.map((spec) =>
           renderField(spec, {
             locale,
             idPrefix: this.idPrefix,
@@ -185,6 +186,11 @@ export class LeadForm extends LocalizedElement {
     `;
   }
 
+  /** The fields in the order they are shown (names in the language's order). */
+  private get shownSpecs(): FieldSpec[] {
+    return inNameOrder(this.specs, nameOrder(this.activeLocale, this.nameOrder));
+  }
+
   private renderSuccess(locale: Locale) {
     return html`<div part="success" class="success ${this.queued === 'memory' ? 'warning' : ''}" role="status" tabindex="-1">
       <slot name="success">${this.queued === 'memory' ? msg(locale, 'form.queued-memory') : this.queued ? msg(locale, 'form.queued') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
@@ -192,7 +198,7 @@ export class LeadForm extends LocalizedElement {
   }
 
   private renderErrorSummary(locale: Locale) {
-    const entries = this.attempted ? this.specs.filter((s) => this.issues[s.name]) : [];
+    const entries = this.attempted ? this.shownSpecs.filter((s) => this.issues[s.name]) : [];
     if (!entries.length) return nothing;
     return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1" id="${this.idPrefix}-summary">
       <p>${msg(locale, 'form.errors-title', { count: entries.length })}</p>
@@ -323,7 +329,7 @@ export class LeadForm extends LocalizedElement {
     this.issues = issues;
     if (!lead) {
       await this.updateComplete;
-      const first = this.specs.find((s) => issues[s.name]);
+      const first = this.shownSpecs.find((s) => issues[s.name]);
       if (first) this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${first.name}`)?.focus();
       return;
     }
