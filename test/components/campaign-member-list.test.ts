@@ -604,4 +604,21 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await waitUntil(() => headers().join() === 'Name,Company', 'the choice of the page wins');
     el.style.width = '';
   });
+
+  it('gives the type badge and the dates the width their language needs (Vietnamese at 1280 px): nothing cut', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" locale="vi"></campaign-member-list>`, (a) => seed(a, 5));
+    el.style.width = '1248px';
+    await ready(el);
+    const cut = (selector: string) =>
+      [...root(el).querySelectorAll<HTMLElement>(`.body [role=row]:not(.placeholder) ${selector}`)].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent);
+    await waitUntil(() => root(el).querySelector('.body .badge'), 'badges shown');
+    expect(root(el).querySelector('.body .badge')!.textContent).to.equal('Khách tiềm năng');
+    expect(cut('.badge'), 'badges').to.deep.equal([]);
+    expect(cut('.cell.added, .cell.added .text'), 'dates').to.deep.equal([]);
+    // The same list in English keeps the narrower defaults (more room for names and emails).
+    el.locale = 'en';
+    await waitUntil(() => root(el).querySelector('.body .badge')!.textContent === 'Lead');
+    expect(cut('.badge, .cell.added, .cell.added .text')).to.deep.equal([]);
+    el.style.width = '';
+  });
 });

@@ -133,7 +133,7 @@ export class CampaignMemberList extends LocalizedElement {
       if (fresh && this.filter.search !== undefined) this.resultsNotice = this.resultsText();
     },
   });
-  private fit = new ColumnFit(this);
+  private fit = new ColumnFit(this, () => this.activeLocale);
   private actions = new MemberActions(this, () => ({
     campaign: this.campaign,
     adapter: this.adapters.adapter,
@@ -149,8 +149,6 @@ export class CampaignMemberList extends LocalizedElement {
   private get cols(): MemberColumn[] {
     return this.columns ? parseColumns(this.columns) : this.fit.fitting;
   }
-
-
 
   private get filter(): MemberFilter {
     return {
@@ -274,8 +272,6 @@ export class CampaignMemberList extends LocalizedElement {
     </div>`;
   }
 
-
-
   private gridView(m: Meta, locale: Locale): GridView {
     return {
       locale,
@@ -286,6 +282,7 @@ export class CampaignMemberList extends LocalizedElement {
       range: this.data.range,
       rowHeight: this.data.rowHeight,
       narrow: this.cards,
+      mins: this.fit.mins,
       matching: this.data.matching,
       active: this.active,
       sort: this.sort,

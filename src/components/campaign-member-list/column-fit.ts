@@ -1,8 +1,13 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { columnsForWidth, memberColumns, NARROW_REM, type MemberColumn } from './columns.js';
+import { formatDate, msg, type Locale } from '../../i18n/localize.js';
+import { columnsForWidth, DEFAULT_MINS, memberColumns, NARROW_REM, type ColumnMins, type MemberColumn } from './columns.js';
 
 /** Padding of the list's frame (rem), not available to the grid. */
 const FRAME_REM = 2.25;
+/** A cell's inline padding (rem), and a badge's padding and border. */
+const CELL_PAD_REM = 1.25;
+const BADGE_PAD_REM = 1.15;
+let canvas: CanvasRenderingContext2D | null | undefined;
 
 /**
  * Follows the list's own width (not the viewport's: the list may sit in a sidebar or a CRM
@@ -13,10 +18,24 @@ export class ColumnFit implements ReactiveController {
   fitting: MemberColumn[] = [...memberColumns];
   /** True below ~600 px: cards (the email under the name) instead of a table. */
   narrow = false;
+  /** Each column's minimum width in the list's language: a type badge or a date never cut. */
+  mins: ColumnMins = DEFAULT_MINS;
   private observer?: ResizeObserver;
+  private width = 0;
+  private measuredFor?: Locale;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private locale: () => Locale,
+  ) {
     host.addController(this);
+  }
+
+  /** Before each render: a new language may need other widths (a longer badge, a longer date). */
+  hostUpdate(): void {
+    if (isServer || this.measuredFor === this.locale()) return;
+    this.mins = this.measure(this.locale());
+    this.fit(this.width, false);
   }
 
   hostConnected(): void {
@@ -29,14 +48,37 @@ export class ColumnFit implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  private fit(width: number): void {
+  private fit(width: number, update = true): void {
+    this.width = width;
     if (!width) return;
-    const rem = width / (parseFloat(getComputedStyle(this.host).fontSize) || 16) - FRAME_REM;
-    const fitting = columnsForWidth(rem);
+    const rem = width / this.remPx() - FRAME_REM;
+    const fitting = columnsForWidth(rem, this.mins);
     const narrow = rem < NARROW_REM;
     if (fitting.join() === this.fitting.join() && narrow === this.narrow) return;
     this.fitting = fitting;
     this.narrow = narrow;
-    this.host.requestUpdate();
+    if (update) this.host.requestUpdate();
+  }
+
+  private remPx(): number {
+    return parseFloat(getComputedStyle(this.host).fontSize) || 16;
+  }
+
+  /** The type badge and the dates as wide as the language writes them, measured in the list's font. */
+  private measure(locale: Locale): ColumnMins {
+    this.measuredFor = locale;
+    canvas ??= document.createElement('canvas').getContext('2d');
+    if (!canvas) return DEFAULT_MINS;
+    const ctx = canvas;
+    const rem = this.remPx();
+    const family = getComputedStyle(this.host).fontFamily;
+    const width = (text: string, size: number, weight: number) => {
+      ctx.font = `${weight} ${size * rem}px ${family}`;
+      return ctx.measureText(text).width / rem;
+    };
+    const badge = Math.max(...(['list.lead', 'list.contact'] as const).map((k) => width(msg(locale, k), 0.8125, 600))) + BADGE_PAD_REM + CELL_PAD_REM;
+    const date = width(formatDate(locale, '2026-12-28'), 1, 400) + CELL_PAD_REM;
+    const at = (c: MemberColumn, need: number) => Math.max(DEFAULT_MINS[c], Math.ceil(need * 4) / 4);
+    return { ...DEFAULT_MINS, type: at('type', badge), added: at('added', date), 'first-responded': at('first-responded', date) };
   }
 }

@@ -19,10 +19,10 @@ interface ColumnDef {
 }
 
 export const COLUMNS: Record<MemberColumn, ColumnDef> = {
-  name: { label: 'col.name', sort: 'name', width: [11, 1.4] },
+  name: { label: 'col.name', sort: 'name', width: [11, 1.2] },
   type: { label: 'col.type', sort: 'type', width: [8, 0.6] },
   company: { label: 'col.company', sort: 'company', width: [9, 1] },
-  email: { label: 'col.email', sort: 'email', width: [13, 1.4] },
+  email: { label: 'col.email', sort: 'email', width: [13, 1.8] },
   status: { label: 'col.status', sort: 'status', width: [9.5, 0.9] },
   responded: { label: 'col.responded', sort: 'responded', width: [8, 0.6] },
   'first-responded': { label: 'col.first-responded', sort: 'responded', width: [8.5, 0.8] },
@@ -36,15 +36,19 @@ export const CHECK_REM = 2.75;
 /** Below this width (rem) the list is a list of cards: the name with the email under it, and the status. */
 export const NARROW_REM = 37.5;
 
+/** Each column's minimum width (rem): the defaults, or what the list's language needs (`ColumnFit`). */
+export type ColumnMins = Record<MemberColumn, number>;
+export const DEFAULT_MINS = Object.fromEntries(memberColumns.map((c) => [c, COLUMNS[c].width[0]])) as ColumnMins;
+
 /** The columns that fit a list `widthRem` wide, in display order (the default when `columns` is not set). */
-export function columnsForWidth(widthRem: number): MemberColumn[] {
+export function columnsForWidth(widthRem: number, mins: ColumnMins = DEFAULT_MINS): MemberColumn[] {
   if (widthRem < NARROW_REM) return ['name', 'status'];
   const chosen = new Set<MemberColumn>();
   let used = CHECK_REM;
   for (const c of PRIORITY) {
-    if (used + COLUMNS[c].width[0] > widthRem) break;
+    if (used + mins[c] > widthRem) break;
     chosen.add(c);
-    used += COLUMNS[c].width[0];
+    used += mins[c];
   }
   return memberColumns.filter((c) => chosen.has(c));
 }

@@ -5,7 +5,7 @@ import type { MemberCounts } from '../../adapters/adapter.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { cellText, CHECK_REM, COLUMNS, memberName, type MemberColumn } from './columns.js';
+import { cellText, CHECK_REM, COLUMNS, memberName, type ColumnMins, type MemberColumn } from './columns.js';
 import type { Cell } from './grid-keyboard.js';
 import type { MemberRows } from './member-rows.js';
 import type { MemberSelection } from './selection.js';
@@ -30,6 +30,8 @@ export interface GridView {
   rowHeight: number;
   /** The narrow (card) layout: the email under the name. */
   narrow: boolean;
+  /** Each column's minimum width (rem) in the list's language. */
+  mins: ColumnMins;
   matching?: number;
   active: Cell;
   sort: MemberSortField;
@@ -53,10 +55,10 @@ export interface GridView {
 }
 
 /** Column tracks: every row shares them, so rows are as wide as the grid (or the columns' minimum). */
-function gridTemplate(cols: MemberColumn[], narrow: boolean): Record<string, string> {
+function gridTemplate(cols: MemberColumn[], narrow: boolean, mins: ColumnMins): Record<string, string> {
   if (narrow) return { '--cols': `${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')}`, '--min': '0px' };
-  const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${COLUMNS[c].width[0]}rem, ${COLUMNS[c].width[1]}fr)`)];
-  const min = CHECK_REM + cols.reduce((n, c) => n + COLUMNS[c].width[0], 0);
+  const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${mins[c]}rem, ${COLUMNS[c].width[1]}fr)`)];
+  const min = CHECK_REM + cols.reduce((n, c) => n + mins[c], 0);
   return { '--cols': tracks.join(' '), '--min': `${min}rem` };
 }
 
@@ -86,7 +88,7 @@ export function renderGrid(v: GridView) {
     aria-colcount=${cols.length + 1}
     aria-activedescendant=${activeId}
     aria-busy=${data && !data.has(first, last + 1) ? 'true' : 'false'}
-    style=${cssomStyle(gridTemplate(cols, v.narrow))}
+    style=${cssomStyle(gridTemplate(cols, v.narrow, v.mins))}
     @scroll=${() => v.scroll()}
     @keydown=${v.keydown}
     @focus=${v.focus}
