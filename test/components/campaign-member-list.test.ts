@@ -504,6 +504,26 @@ describe('<campaign-member-import>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a file dropped on its zone, or chosen through the input that covers it (by click or keyboard)', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E"></campaign-member-import>`, (a) => seed(a, 0));
+    await waitUntil(() => root(el).querySelector('[part=drop-zone]'));
+    const zone = root(el).querySelector<HTMLElement>('[part=drop-zone]')!;
+    const input = root(el).querySelector<HTMLInputElement>('#file')!;
+    // The input spans the zone (inside its 2 px border): a click anywhere on it opens the chooser.
+    const [z, i] = [zone.getBoundingClientRect(), input.getBoundingClientRect()];
+    expect(i.width).to.equal(z.width - 4);
+    expect(i.height).to.equal(z.height - 4);
+    expect(byLabel(el, 'CSV file')).to.equal(input);
+    await expect(el).to.be.accessible();
+    const files = new DataTransfer();
+    files.items.add(new File([utf8('Email,First name\nana@example.com,Ana\n')], 'dropped.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(zone.classList.contains('over')).to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await waitUntil(() => textOf(el).includes('Rows in the file: 1'), 'the dropped file is read');
+  });
+
   it('asks for an email column before importing', async () => {
     const { el } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E"></campaign-member-import>`, (a) => seed(a, 0));
     await el.load(new File([utf8('Name,Phone\nAna,123\n')], 'x.csv'));

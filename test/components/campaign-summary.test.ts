@@ -30,6 +30,13 @@ describe('<campaign-summary>', () => {
     expect(figure(el, 'Response rate')).to.equal('20%');
     expect(figure(el, 'ROI')).to.equal('200%');
     expect(textOf(el)).to.include('(Won value − actual cost) ÷ actual cost');
+    // The hero row (what a marketer reads first) stands out: larger values and an accent edge.
+    const heroes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.hero-row [part=figure]')];
+    expect(heroes.map((h) => h.querySelector('dt')!.textContent)).to.deep.equal(['Leads', 'Responses', 'Won value', 'ROI']);
+    const other = el.shadowRoot!.querySelector<HTMLElement>('.figures:not(.hero-row) [part=figure]')!;
+    expect(getComputedStyle(heroes[0]).borderInlineStartWidth).to.equal('4px');
+    expect(getComputedStyle(other).borderInlineStartWidth).to.equal('1px');
+    expect(parseFloat(getComputedStyle(heroes[0].querySelector('[part=value]')!).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(other.querySelector('[part=value]')!).fontSize));
     await expect(el).to.be.accessible();
   });
 

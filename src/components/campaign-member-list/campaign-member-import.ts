@@ -60,6 +60,7 @@ const LISTED_ERRORS = 50;
  * @tagname campaign-member-import
  *
  * @csspart progress - The progress bar.
+ * @csspart drop-zone - The area to drop a file on (or click to choose one).
  *
  * @cssprop --lead-kit-color-accent - Buttons and progress.
  * @cssprop --lead-kit-color-border - Table lines.
@@ -78,6 +79,7 @@ export class CampaignMemberImport extends LocalizedElement {
 
   /** @internal */ @state() private step: Step = 'choose';
   /** @internal */ @state() private file?: File;
+  /** @internal */ @state() private dragging = false;
   /** @internal */ @state() private encoding: CsvEncoding = 'utf-8';
   /** @internal */ @state() private delimiter: Delimiter = 'auto';
   /** @internal */ @state() private header: string[] = [];
@@ -152,18 +154,37 @@ export class CampaignMemberImport extends LocalizedElement {
     return html`<div class="step">
       <div class="field">
         <label for="file">${msg(locale, 'import.file')}</label>
-        <input
-          id="file"
-          type="file"
-          accept=".csv,.txt,text/csv"
-          aria-describedby="file-hint${this.fileError ? ' file-error' : ''}"
-          aria-invalid=${this.fileError ? 'true' : 'false'}
-          @change=${(e: Event) => {
-            const f = (e.target as HTMLInputElement).files?.[0];
+        <div
+          part="drop-zone"
+          class="drop ${this.dragging ? 'over' : ''}"
+          @dragover=${(e: DragEvent) => {
+            e.preventDefault();
+            this.dragging = true;
+          }}
+          @dragleave=${() => (this.dragging = false)}
+          @drop=${(e: DragEvent) => {
+            e.preventDefault();
+            this.dragging = false;
+            const f = e.dataTransfer?.files[0];
             if (f) void this.load(f);
           }}
-        />
-        <p id="file-hint" class="hint">${msg(locale, 'import.file-hint', { limit: Math.round(this.maxBytes / 1024 / 1024) })}</p>
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28"><path d="M12 16V4m0 0-4.5 4.5M12 4l4.5 4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" /></svg>
+          <span aria-hidden="true"><strong>${msg(locale, 'import.choose')}</strong> ${msg(locale, 'import.drop')}</span>
+          <span id="file-hint" class="hint">${msg(locale, 'import.file-hint', { limit: Math.round(this.maxBytes / 1024 / 1024) })}</span>
+          <!-- The input covers the zone: a click anywhere opens the chooser; keyboard focus is on it. -->
+          <input
+            id="file"
+            type="file"
+            accept=".csv,.txt,text/csv"
+            aria-describedby="file-hint${this.fileError ? ' file-error' : ''}"
+            aria-invalid=${this.fileError ? 'true' : 'false'}
+            @change=${(e: Event) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) void this.load(f);
+            }}
+          />
+        </div>
         ${this.fileError ? html`<p id="file-error" class="problem" role="alert">${this.fileError}</p>` : nothing}
       </div>
       <div class="row2">

@@ -87,8 +87,45 @@ export const importStyles = [
     }
     .row2 {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 20rem));
       gap: var(--_space-s);
+    }
+    .drop {
+      position: relative;
+      display: grid;
+      justify-items: center;
+      gap: var(--_space-2xs);
+      padding: var(--_space-l) var(--_space);
+      border: 2px dashed var(--_border);
+      border-radius: var(--_radius);
+      text-align: center;
+      color: var(--_text);
+    }
+    .drop svg {
+      color: var(--_accent);
+    }
+    .drop strong {
+      color: var(--_accent);
+    }
+    .drop.over,
+    .drop:hover {
+      border-color: var(--_accent);
+      background: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+    }
+    .drop:focus-within {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    /* The file input covers the zone, unseen: clicks and keyboard reach it. */
+    .drop input[type='file'] {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      opacity: 0;
+      cursor: pointer;
+      padding: 0;
+      border: 0;
     }
     .hint {
       color: var(--_muted);

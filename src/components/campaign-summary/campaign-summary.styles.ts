@@ -37,9 +37,7 @@ export const styles = [
     .hero .value {
       font-size: 2rem;
     }
-    .hero {
-      border-inline-start: 4px solid var(--_accent);
-    }
+
     @container (max-width: 36rem) {
       .figures,
       .hero-row {
@@ -70,6 +68,10 @@ export const styles = [
       gap: var(--_space-3xs);
       min-width: 0;
       overflow-wrap: anywhere;
+    }
+    /* The figures read first: an accent edge (after .figure's border, which would reset it). */
+    .figure.hero {
+      border-inline-start: 4px solid var(--_accent);
     }
     /* An amount wraps only at its spaces ("22.000,00 / US$"), never inside the number. */
     .figure .value {

@@ -122,8 +122,13 @@ export const styles = [
       display: grid;
       gap: var(--_space-xs);
     }
+    /* A warning, not an error: the conversion can go ahead. */
     .review .warn {
-      color: var(--_danger);
+      color: var(--_warning);
+      font-weight: 500;
+    }
+    .review .warn::marker {
+      content: '⚠ ';
     }
     .actions {
       display: flex;
