@@ -1,17 +1,18 @@
 // Layout check: opens every Storybook story (storybook-static, built by `npm run build-storybook`)
-// at 1280 and 390 px in English, Vietnamese and Ukrainian, and finds
+// and the demo page (npm start's, on Vite's dev server) at 1280 and 390 px in English, Vietnamese and Ukrainian, and finds
 //  - clipped text: an element whose text overflows a box that hides it (overflow hidden/clip or
 //    text-overflow ellipsis), or a select whose chosen option is wider than the select, unless it
 //    carries a `title` with the full text (deliberate truncation with a tooltip);
 //  - horizontal page overflow at 390 px;
 //  - text under 11 px (SVG text at its rendered size).
 // Prints each problem, then "layout: N passed, N failed" (one check per story, width and locale).
-// Usage: node scripts/layout-check.mjs [storybook-static] [--only <story id part>]
+// Usage: node scripts/layout-check.mjs [storybook-static] [--only <story id part> | --only demo]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
+import { createServer } from 'vite';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -20,6 +21,10 @@ const LOCALES = (process.env.LAYOUT_LOCALES ?? 'en,vi,uk').split(',');
 const WIDTHS = [1280, 390];
 
 const { base, close } = await serveDir(dir);
+// The demo (npm start) too, on Vite's dev server: the page a newcomer opens first.
+const demo = only && only !== 'demo' ? undefined : await createServer({ configFile: 'vite.config.ts', server: { port: 0, strictPort: false }, logLevel: 'error' });
+await demo?.listen();
+const demoBase = demo?.resolvedUrls?.local[0]?.replace(/\/$/, '');
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 // Stories tagged `heavy` fill 10k–100k records into IndexedDB on first open (minutes in the fresh
 // browser each check gets); their layout is the one of the same element's other stories.
@@ -69,23 +74,34 @@ function problems(width) {
 
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 const counts = { passed: 0, failed: 0 };
-const queue = stories.flatMap((s) => LOCALES.map((locale) => ({ story: s, locale })));
+const queue = [
+  ...stories.map((s) => ({ id: s.id, url: `${base}/iframe.html?id=${s.id}&viewMode=story`, root: '#storybook-root' })),
+  ...(demoBase ? [{ id: 'demo', url: `${demoBase}/?`, root: 'campaign-summary' }] : []),
+].flatMap((page) => LOCALES.map((locale) => ({ page, locale })));
 async function worker() {
   const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
   for (let job = queue.shift(); job; job = queue.shift()) {
-    const { story, locale } = job;
+    const { page: target, locale } = job;
     try {
       await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, null, { timeout: 90000 });
-      await page.waitForTimeout(700);
+      const url = target.id === 'demo' ? `${target.url}locale=${locale}` : `${target.url}&globals=locale:${locale}`;
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        (root) => {
+          const el = document.querySelector(root);
+          return el && (el.children.length || el.shadowRoot?.querySelector('[part=figure]'));
+        },
+        target.root,
+        { timeout: 90000 },
+      );
+      await page.waitForTimeout(target.id === 'demo' ? 2500 : 700);
       for (const width of WIDTHS) {
         if (width !== WIDTHS[0]) {
           await page.setViewportSize({ width, height: 900 });
           await page.waitForTimeout(300);
         }
         const found = await page.evaluate(problems, width);
-        const name = `${story.id} ${width}px ${locale}`;
+        const name = `${target.id} ${width}px ${locale}`;
         if (found.length) {
           counts.failed++;
           console.log(`✖ ${name}\n${[...new Set(found)].slice(0, 12).map((f) => `    ${f}`).join('\n')}`);
@@ -93,7 +109,7 @@ async function worker() {
       }
     } catch (error) {
       counts.failed += WIDTHS.length;
-      console.log(`✖ ${story.id} ${locale}: ${String(error.message).split('\n')[0]}`);
+      console.log(`✖ ${target.id} ${locale}: ${String(error.message).split('\n')[0]}`);
     }
   }
   await page.close();
@@ -101,5 +117,6 @@ async function worker() {
 await Promise.all(Array.from({ length: 3 }, worker));
 await browser.close();
 close();
+await demo?.close();
 console.log(`layout: ${counts.passed} passed, ${counts.failed} failed`);
 process.exit(counts.failed ? 1 : 0);

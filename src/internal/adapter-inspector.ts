@@ -3,7 +3,7 @@ import { css, html } from 'lit';
 import type { MemberCounts } from '../adapters/adapter.js';
 import { AdapterController } from '../controllers/adapter-controller.js';
 import { QueryController } from '../controllers/query-controller.js';
-import { errorMessage, msg, resolveLocale, type Locale } from '../i18n/localize.js';
+import { errorMessage, msg, resolveLocale, statusLabel, type Locale } from '../i18n/localize.js';
 import { LocalizedElement } from '../i18n/localized-element.js';
 import type { Campaign } from '../model/campaign.js';
 import { controls } from '../styles/controls.js';
@@ -33,7 +33,7 @@ export class LeadKitAdapterInspector extends LocalizedElement {
         padding: var(--_space);
       }
       p {
-        margin: 0 0 0.5rem;
+        margin: 0 0 var(--_space-xs);
         color: var(--_muted);
       }
       table {
@@ -43,8 +43,13 @@ export class LeadKitAdapterInspector extends LocalizedElement {
       th,
       td {
         text-align: start;
-        padding: 0.25rem 0.5rem;
+        padding: var(--_space-2xs) var(--_space-xs);
         border-bottom: 1px solid var(--_border);
+        overflow-wrap: anywhere;
+      }
+      /* One status per line: "Registered: 270", then "Attended: 30". */
+      .status {
+        display: block;
       }
       td.num {
         text-align: end;
@@ -100,7 +105,7 @@ export class LeadKitAdapterInspector extends LocalizedElement {
           (r) => html`<tr>
             <td>${r.campaign.name}</td>
             <td class="num">${r.counts.total.toLocaleString(locale)}</td>
-            <td>${Object.entries(r.counts.byStatus).map(([s, n]) => html`${s}: ${n.toLocaleString(locale)} `)}</td>
+            <td>${Object.entries(r.counts.byStatus).map(([s, n]) => html`<span class="status">${statusLabel(locale, s)}: ${n.toLocaleString(locale)}</span>`)}</td>
           </tr>`,
         )}
       </tbody>
