@@ -4,8 +4,8 @@ import type { LeadFieldsInput } from '../model/person.js';
 /**
  * Demo data shared by the demo pages, the stories and the bench: people named as their own
  * culture names them (Ukrainian and Russian in Cyrillic, Romanian, French, Vietnamese with the
- * family name as `lastName`), at companies of their country, in an order where a screen sorted
- * by name shows several cultures and surnames.
+ * family name as `lastName`), at companies of their country; consecutive people are of different
+ * cultures, so a screen in import order (the demo lists newest first) mixes them.
  */
 interface Culture {
   given: string[];
@@ -13,34 +13,49 @@ interface Culture {
   companies: string[];
 }
 const CULTURES: Culture[] = [
-  { given: ['Олена', 'Тарас', 'Ірина', 'Андрій', 'Оксана', 'Богдан'], family: ['Шевченко', 'Коваленко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравчук', 'Олійник', 'Лисенко', 'Гончаренко', 'Савченко', 'Руденко', 'Марченко'], companies: ['ТОВ «Світанок»', 'ТОВ «Кобзар Діджитал»'] },
-  { given: ['Ștefan', 'Ioana', 'Andrei', 'Elena', 'Mihai', 'Cristina'], family: ['Popescu', 'Ionescu', 'Țurcanu', 'Dumitrescu', 'Rusu', 'Stoica', 'Munteanu', 'Constantinescu', 'Barbu', 'Ene', 'Florea', 'Lazăr'], companies: ['Dacia Soft', 'Carpați Media'] },
-  { given: ['Văn An', 'Thị Mai', 'Quang Huy', 'Minh Châu', 'Ngọc Lan', 'Đức Anh'], family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'], companies: ['Công ty Sao Mai', 'Công ty Hòa Bình'] },
-  { given: ['Marie', 'Lucas', 'Élodie', 'Camille', 'Julien', 'Chloé'], family: ['Lefèvre', 'Martin', 'Dubois', 'Moreau', 'Bernard', 'Girard', 'Laurent', 'Fontaine', 'Roux', 'Chevalier', 'Garnier', 'Faure'], companies: ['Lumière SA', 'Atelier Nord'] },
-  // Russian surnames agree with the person: pairs, not a cross product.
-  { given: ['Дмитрий', 'Наталья', 'Алексей', 'Мария', 'Сергей', 'Анна'], family: [], companies: ['ООО «Вектор»', 'ООО «Полярис»'] },
+  {
+    given: ['Олена', 'Тарас', 'Ірина', 'Андрій', 'Оксана', 'Богдан', 'Наталія', 'Максим', 'Юлія', 'Остап', 'Христина', 'Назар'],
+    family: ['Шевченко', 'Коваленко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравчук', 'Олійник', 'Лисенко', 'Гончаренко', 'Савченко', 'Руденко', 'Марченко', 'Бойко', 'Захарчук', 'Поліщук', 'Яковенко', 'Гнатюк'],
+    companies: ['ТОВ «Світанок»', 'ТОВ «Кобзар Діджитал»'],
+  },
+  {
+    given: ['Ștefan', 'Ioana', 'Andrei', 'Elena', 'Mihai', 'Cristina', 'Bogdan', 'Ana-Maria', 'Radu', 'Alexandra', 'Vlad', 'Simona'],
+    family: ['Popescu', 'Ionescu', 'Țurcanu', 'Dumitrescu', 'Rusu', 'Stoica', 'Munteanu', 'Constantinescu', 'Barbu', 'Ene', 'Florea', 'Lazăr', 'Matei', 'Nistor', 'Oprea', 'Vasilescu', 'Cristea'],
+    companies: ['Dacia Soft', 'Carpați Media'],
+  },
+  {
+    given: ['Văn An', 'Thị Mai', 'Quang Huy', 'Minh Châu', 'Ngọc Lan', 'Đức Anh', 'Thu Trang', 'Hoàng Nam', 'Bảo Ngọc', 'Tuấn Kiệt', 'Phương Linh', 'Gia Bảo'],
+    family: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Phan', 'Huỳnh', 'Võ', 'Trịnh'],
+    companies: ['Công ty Sao Mai', 'Công ty Hòa Bình'],
+  },
+  {
+    given: ['Marie', 'Lucas', 'Élodie', 'Camille', 'Julien', 'Chloé', 'Antoine', 'Manon', 'Hugo', 'Léa', 'Mathis', 'Inès'],
+    family: ['Lefèvre', 'Martin', 'Dubois', 'Moreau', 'Bernard', 'Girard', 'Laurent', 'Fontaine', 'Roux', 'Chevalier', 'Garnier', 'Faure', 'Mercier', 'Blanc', 'Guérin', 'Perrin', 'Morel'],
+    companies: ['Lumière SA', 'Atelier Nord'],
+  },
+  // Russian surnames agree with the person: the given names alternate male and female.
+  {
+    given: ['Дмитрий', 'Наталья', 'Алексей', 'Мария', 'Сергей', 'Анна', 'Игорь', 'Екатерина', 'Павел', 'Ольга', 'Николай', 'Татьяна'],
+    family: ['Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Соколов', 'Лебедев', 'Волков', 'Морозов', 'Новиков', 'Фёдоров', 'Орлов', 'Зайцев', 'Павлов', 'Семёнов', 'Голубев', 'Виноградов', 'Богданов'],
+    companies: ['ООО «Вектор»', 'ООО «Полярис»'],
+  },
 ];
-const RUSSIAN = ['Иванов', 'Смирнова', 'Кузнецов', 'Попова', 'Соколов', 'Лебедева', 'Волков', 'Морозова'];
 const SHARED_COMPANIES = ['Acme', 'Globex', 'Initech'];
 
-/** Person `i`'s culture, given and family name: every pair of a culture once before any repeats. */
+/**
+ * Person `i`'s culture, given and family name: all 12 × 17 pairs of a culture (12 and 17 are
+ * coprime, so `k mod 12` and `k mod 17` meet each pair once) before a name repeats, as namesakes
+ * do in real data.
+ */
 function nameOf(i: number): { firstName: string; lastName: string; company: string } {
   const culture = CULTURES[i % CULTURES.length];
   const k = Math.floor(i / CULTURES.length);
-  const g = k % 6;
-  const round = Math.floor(k / (6 * (culture.family.length || RUSSIAN.length)));
+  const g = k % culture.given.length;
   const company = k % 4 === 3 ? SHARED_COMPANIES[k % SHARED_COMPANIES.length] : culture.companies[k % culture.companies.length];
-  if (!culture.family.length) {
-    // Russian: the surname takes the gender of the given name (the lists alternate m/f).
-    const base = RUSSIAN[(k + Math.floor(k / 6)) % RUSSIAN.length];
-    const female = g % 2 === 1;
-    const family = female === /[ая]$/.test(base) ? base : female ? `${base}а` : base.replace(/а$/, '');
-    return { firstName: culture.given[g], lastName: round ? `${family}-${RUSSIAN[round % RUSSIAN.length]}` : family, company };
-  }
-  // (g + 7m) mod 12 over m = 0..11 meets every surname (7 and 12 are coprime): all 72 pairs before a repeat.
-  const family = culture.family[(k + Math.floor(k / 6)) % culture.family.length];
-  const second = culture.family[(round * 3) % culture.family.length];
-  return { firstName: culture.given[g], lastName: round ? `${family}-${second}` : family, company };
+  let family = culture.family[k % culture.family.length];
+  // Russian: a woman's surname takes the feminine form (Иванов → Иванова).
+  if (culture.given === CULTURES[4].given && g % 2 === 1) family = `${family}а`;
+  return { firstName: culture.given[g], lastName: family, company };
 }
 
 /** `n` demo people with unique emails. */
