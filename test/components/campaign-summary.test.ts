@@ -165,6 +165,12 @@ describe('<campaign-summary>', () => {
     await changed;
     expect((await adapter.getCampaign('A')).actualCost).to.equal(10000);
     await waitUntil(() => figure(el, 'Cost per lead') === '$100.00', 'figures follow the saved cost');
+    // English groups with commas: "12,500" is twelve thousand five hundred, not 12.5.
+    actual.value = '12,500';
+    const again = oneEvent(el, 'campaign-costs-change');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.costs button')!.click();
+    await again;
+    expect((await adapter.getCampaign('A')).actualCost).to.equal(12500);
     await expect(el).to.be.accessible();
   });
 

@@ -32,6 +32,16 @@ describe('rules shared by every widget and adapter', () => {
     expect(typedNumber('2\u202f000')).to.equal(2000);
     expect(typedNumber('1.5')).to.equal(1.5);
     expect(Number.isNaN(typedNumber('abc'))).to.equal(true);
+    // The page's language says what its group mark is: "2,000" in English is two thousand.
+    expect(typedNumber('2,000', 'en')).to.equal(2000);
+    expect(typedNumber('1,234,567.5', 'en')).to.equal(1234567.5);
+    expect(typedNumber('2,5', 'en')).to.equal(2.5);
+    expect(typedNumber('2.000,50', 'ro')).to.equal(2000.5);
+    expect(typedNumber('12.500', 'vi')).to.equal(12500);
+    expect(typedNumber('2,000', 'fr')).to.equal(2);
+    expect(typedNumber('2.5', 'uk')).to.equal(2.5);
+    expect(typedNumber('2 000,50', 'uk')).to.equal(2000.5);
+    expect(Number.isNaN(typedNumber('2,000,5', 'en'))).to.equal(true);
   });
 
   it('finds people in family-name order, accent-insensitive, 20 at most', () => {

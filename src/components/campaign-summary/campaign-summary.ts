@@ -377,7 +377,7 @@ export class CampaignSummary extends LocalizedElement {
   private async handleSaveCosts(e: Event, campaign: Campaign): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const read = (name: string) => typedNumber((form.elements.namedItem(name) as HTMLInputElement).value);
+    const read = (name: string) => typedNumber((form.elements.namedItem(name) as HTMLInputElement).value, this.activeLocale);
     const locale = this.activeLocale;
     this.costSaved = false;
     const budgetedCost = read('budgetedCost');

@@ -288,7 +288,7 @@ export class LeadConvertWizard extends LocalizedElement {
           ${this.withOpportunity ? msg(locale, 'wizard.review.opp', { name: this.oppName }) : msg(locale, 'wizard.review.no-opp')}
           ${this.withOpportunity ? html`<br /><span class="hint">${this.opportunityDetails(ctx, locale)}</span>` : nothing}
         </li>
-        ${this.withOpportunity && typedNumber(this.oppAmount) === undefined ? html`<li class="warn">${msg(locale, 'wizard.review.no-amount')}</li>` : nothing}
+        ${this.withOpportunity && typedNumber(this.oppAmount, this.activeLocale) === undefined ? html`<li class="warn">${msg(locale, 'wizard.review.no-amount')}</li>` : nothing}
         <li>${msg(locale, 'wizard.review.memberships', { count: ctx.memberships.length })}</li>
         <li>${msg(locale, 'wizard.review.lead')}</li>
         ${Object.keys(carried).length ? html`<li>${msg(locale, 'wizard.review.carried', { fields: Object.keys(this.customFieldMap).filter((f) => f in (ctx.lead.custom ?? {})).map((f) => `${f} → ${this.customFieldMap[f]}`).join(', ') })}</li>` : nothing}
@@ -305,7 +305,7 @@ export class LeadConvertWizard extends LocalizedElement {
 
   /** Amount (in the lead's first campaign currency), stage and close date, as the review shows them. */
   private opportunityDetails(ctx: ConversionContext, locale: Locale): string {
-    const amount = typedNumber(this.oppAmount);
+    const amount = typedNumber(this.oppAmount, this.activeLocale);
     const currency = ctx.memberships.find((m) => m.campaign.id === this.oppCampaign)?.campaign.currency ?? 'USD';
     return msg(locale, 'wizard.review.opp-details', {
       amount: amount === undefined || Number.isNaN(amount) ? '—' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
@@ -370,7 +370,7 @@ export class LeadConvertWizard extends LocalizedElement {
   }
 
   private input(ctx: ConversionContext): ConversionInput {
-    const amount = typedNumber(this.oppAmount);
+    const amount = typedNumber(this.oppAmount, this.activeLocale);
     return {
       leadId: ctx.lead.id,
       leadVersion: ctx.lead.version,

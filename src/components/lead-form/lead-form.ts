@@ -264,7 +264,7 @@ export class LeadForm extends LocalizedElement {
         continue;
       }
       if (raw === '' || raw === undefined) continue;
-      const value = s.type === 'number' && typeof raw === 'string' ? (numberOrText(raw)) : raw;
+      const value = s.type === 'number' && typeof raw === 'string' ? numberOrText(raw, locale) : raw;
       if (s.standard) lead[leadFieldName(s.name)] = value;
       else custom[s.name] = value;
     }
@@ -278,7 +278,7 @@ export class LeadForm extends LocalizedElement {
     for (const s of this.specs) {
       const v = this.values[s.name];
       if (s.required && (v === '' || v === false || v === undefined)) issues[s.name] = fieldMessage(locale, 'required');
-      else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v))) issues[s.name] = fieldMessage(locale, 'number');
+      else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v, locale))) issues[s.name] = fieldMessage(locale, 'number');
     }
     try {
       const lead = parseInput(submittedLeadSchema, this.leadInput(locale));
@@ -400,8 +400,8 @@ export class LeadForm extends LocalizedElement {
 }
 
 /** A typed number, or the text as typed when it is none (the schema then reports it). */
-function numberOrText(raw: string): number | string {
-  const n = typedNumber(raw);
+function numberOrText(raw: string, locale: Locale): number | string {
+  const n = typedNumber(raw, locale);
   return n === undefined || Number.isNaN(n) ? raw : n;
 }
 
