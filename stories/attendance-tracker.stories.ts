@@ -5,7 +5,7 @@ import '../src/define/lead-kit.js';
 import '../src/define/attendance-tracker.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, QueuedError, type AttendanceTracker, type DataAdapter, type PendingWrite } from '../src/index.js';
 import { demoPeople } from '../src/internal/demo-data.js';
-import { failingAdapter } from './support/adapters.js';
+import { failingAdapter, pendingAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
@@ -107,6 +107,8 @@ export const DuplicateWarning: Story = {
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
   },
 };
+/** Waiting for the adapter (a slow network): skeleton rows and figures, announced as loading. */
+export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter() })] };
 export const Error: Story = { loaders: [async () => ({ adapter: failingAdapter() })] };
 export const Ukrainian: Story = { args: { locale: 'uk' } };
 export const Russian: Story = { args: { locale: 'ru' } };

@@ -5,7 +5,7 @@ import '../src/define/lead-kit.js';
 import '../src/define/campaign-member-list.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
 import { demoPeople, seedDemoData } from '../src/internal/demo-data.js';
-import { failingAdapter } from './support/adapters.js';
+import { failingAdapter, pendingAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
@@ -62,6 +62,8 @@ export const HundredThousandMembers: Story = {
 };
 export const ReadOnly: Story = { args: { readonly: true, columns: 'name,company,status,added' } };
 export const Empty: Story = { args: { campaign: 'W' } };
+/** Waiting for the adapter (a slow network): skeleton rows and figures, announced as loading. */
+export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter() })] };
 export const Error: Story = { loaders: [async () => ({ adapter: failingAdapter() })] };
 export const Ukrainian: Story = { args: { locale: 'uk' } };
 export const Russian: Story = { args: { locale: 'ru', campaign: 'E' } };

@@ -6,6 +6,7 @@ import '../src/define/campaign-summary.js';
 import { LocalAdapter, MemoryStore, UnavailableError, type DataAdapter } from '../src/index.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 import { seedDemoResults } from '../src/internal/demo-results.js';
+import { pendingAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
@@ -40,6 +41,8 @@ export const Comparison: Story = { args: { compare: 'A,E,W' } };
 export const Hierarchy: Story = { args: { campaign: 'P' } };
 export const EmptyCampaign: Story = { args: { campaign: 'W' } };
 export const EditableCosts: Story = { args: { 'editable-costs': true } };
+/** Waiting for the adapter (a slow network): skeleton rows and figures, announced as loading. */
+export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter() })] };
 export const Error: Story = {
   loaders: [
     async () => ({

@@ -7,6 +7,7 @@ import { ChangeBuilder } from '../src/domain/change-builder.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 import type { LeadConvertWizard } from '../src/components/lead-convert-wizard/lead-convert-wizard.js';
 import { withArgs } from './support/element.js';
+import { pendingAdapter } from './support/adapters.js';
 
 interface Args {
   step: 'account' | 'contact' | 'opportunity' | 'review';
@@ -72,6 +73,8 @@ export const ReviewStep: Story = { args: { step: 'review' } };
 export const ExistingMatches: Story = { loaders: [async () => withLead({ matches: true })] };
 export const MergePreview: Story = { args: { step: 'contact' }, loaders: [async () => withLead({ matches: true })] };
 export const AlreadyConverted: Story = { loaders: [async () => withLead({ converted: true })] };
+/** Waiting for the adapter (a slow network): the wizard says it is loading the lead. */
+export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter(), leadId: 'lead-1' })] };
 /** The adapter fails: nothing is written and the wizard says so. */
 export const Error: Story = {
   args: { compact: true },

@@ -42,6 +42,11 @@ export class ColumnFit implements ReactiveController {
     if (isServer) return; // server-side rendering: all columns, until the browser measures
     this.observer ??= new ResizeObserver(([entry]) => this.fit(entry.contentRect.width));
     this.observer.observe(this.host);
+    // A web font that arrives later writes wider or narrower: measure again with it.
+    void document.fonts?.ready.then(() => {
+      this.measuredFor = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {

@@ -49,6 +49,9 @@ export const FIGURES: FigureDef[] = [
   { key: 'expectedResponse', label: 'summary.expected-response', format: 'percent', caption: 'cap.expected' },
 ];
 
+/** A figure's definition by its key. */
+const figureDef = (key: FigureKey): FigureDef => FIGURES.find((d) => d.key === key) ?? FIGURES[0];
+
 /** The figures a marketer reads first, shown large on top. */
 const HERO: FigureKey[] = ['leads', 'responses', 'wonAmount', 'roi'];
 
@@ -212,7 +215,7 @@ export class CampaignSummary extends LocalizedElement {
     return html`<section class="summary" aria-labelledby="title">
       <h2 id="title">${v.campaign.name}</h2>
       ${v.subtree ? html`<p class="legend">${msg(locale, 'summary.subtree', { count: v.children })}</p>` : nothing}
-      <dl class="figures hero-row">${HERO.map((key) => figure(FIGURES.find((d) => d.key === key)!, true))}</dl>
+      <dl class="figures hero-row">${HERO.map((key) => figure(figureDef(key), true))}</dl>
       <dl class="figures">${FIGURES.filter((d) => !HERO.includes(d.key)).map((d) => figure(d, false))}</dl>
       ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
     </section>`;
@@ -260,7 +263,7 @@ export class CampaignSummary extends LocalizedElement {
 
   private renderCompare(v: CompareView, locale: Locale) {
     const key = this.sortBy;
-    const def = FIGURES.find((f) => f.key === key) ?? FIGURES[0];
+    const def = figureDef(key);
     const sorted = [...v.rows].sort((a, b) => {
       const x = (a.figures[key] as number | null) ?? -Infinity;
       const y = (b.figures[key] as number | null) ?? -Infinity;
@@ -268,7 +271,7 @@ export class CampaignSummary extends LocalizedElement {
     });
     const currency = v.rows[0]?.campaign.currency ?? 'USD';
     const cell = (r: CompareView['rows'][number], k: FigureKey) =>
-      this.format(r.figures[k] as number | null, FIGURES.find((f) => f.key === k)!.format, locale, r.campaign.currency ?? currency);
+      this.format(r.figures[k] as number | null, figureDef(k).format, locale, r.campaign.currency ?? currency);
     const started = (c: Campaign) => (c.startDate ? html`<span class="muted date">${formatDate(locale, c.startDate)}</span>` : nothing);
     return html`<section class="summary" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'summary.compare')}</h2>
@@ -279,7 +282,7 @@ export class CampaignSummary extends LocalizedElement {
             <tr>
               <th scope="col">${msg(locale, 'summary.campaign')}</th>
               ${COMPARE_KEYS.map((k) => {
-                const d = FIGURES.find((f) => f.key === k)!;
+                const d = figureDef(k);
                 const sort = k === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
                 return html`<th scope="col" class="num" aria-sort=${sort}>
                   <button type="button" class="sort" @click=${() => this.handleSort(k)}>${msg(locale, d.label)}${k === key ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</button>
@@ -301,7 +304,7 @@ export class CampaignSummary extends LocalizedElement {
         <div class="sort-bar">
           <label for="sort-by">${msg(locale, 'summary.sort-by')}</label>
           <select id="sort-by" .value=${live(key)} @change=${(e: Event) => this.handleSort((e.target as HTMLSelectElement).value as FigureKey, true)}>
-            ${COMPARE_KEYS.map((k) => html`<option value=${k} ?selected=${k === key}>${msg(locale, FIGURES.find((f) => f.key === k)!.label)}</option>`)}
+            ${COMPARE_KEYS.map((k) => html`<option value=${k} ?selected=${k === key}>${msg(locale, figureDef(k).label)}</option>`)}
           </select>
           <select class="order" aria-label=${msg(locale, 'summary.order')} .value=${live(this.sortDescending ? 'desc' : 'asc')} @change=${(e: Event) => (this.sortDescending = (e.target as HTMLSelectElement).value === 'desc')}>
             <option value="desc">${msg(locale, 'summary.highest-first')}</option>
@@ -314,7 +317,7 @@ export class CampaignSummary extends LocalizedElement {
               <h3>${r.campaign.name}${started(r.campaign)}</h3>
               <dl>
                 ${COMPARE_KEYS.map(
-                  (k) => html`<div class=${k === key ? 'sorted' : ''}><dt>${msg(locale, FIGURES.find((f) => f.key === k)!.label)}</dt><dd>${cell(r, k)}</dd></div>`,
+                  (k) => html`<div class=${k === key ? 'sorted' : ''}><dt>${msg(locale, figureDef(k).label)}</dt><dd>${cell(r, k)}</dd></div>`,
                 )}
               </dl>
             </li>`,
