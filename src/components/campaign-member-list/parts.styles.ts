@@ -46,9 +46,11 @@ export const addStyles = [
   controls,
   shared,
   css`
+    /* A search and a short list: as wide as a dialog, also when the page gives it more. */
     :host {
       display: grid;
       gap: var(--_space-2xs);
+      max-width: 44rem;
     }
     .add-results ul {
       list-style: none;
@@ -85,10 +87,13 @@ export const importStyles = [
       display: grid;
       gap: var(--_space-s);
     }
+    /* Two short options side by side, their inputs level when a label wraps; full width alone. */
     .row2 {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 20rem));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
       gap: var(--_space-s);
+      align-items: end;
+      max-width: 44rem;
     }
     .drop {
       position: relative;

@@ -27,7 +27,8 @@ export const styles = [
     }
     .figures {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(11.5rem, 1fr));
+      /* 14rem: an amount like "77.000,00 US$" stays on one line. */
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
       gap: var(--_space-s);
       margin: 0 0 var(--_space-s);
     }
@@ -180,8 +181,12 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: var(--_space-xs);
+      gap: var(--_space-2xs) var(--_space-xs);
       margin: 0 0 var(--_space-s);
+    }
+    /* The label above, like every field's; the figure and the order side by side under it. */
+    .sort-bar label {
+      flex-basis: 100%;
     }
     .sort-bar select {
       width: auto;

@@ -52,7 +52,7 @@ export const ruComponents: ComponentMessages = {
   'wizard.failed': "Конвертация не удалась; ничего не изменено.",
   'wizard.not-found': "Лид не найден.",
   'wizard.choose-account': "Выберите учётную запись.",
-  'stage.prospecting': "Поиск",
+  'stage.prospecting': "Поиск клиентов",
   'stage.qualification': "Квалификация",
   'stage.needs-analysis': "Анализ потребностей",
   'stage.proposal': "Предложение",

@@ -52,7 +52,7 @@ export const ukComponents: ComponentMessages = {
   'wizard.failed': "Конвертація не вдалася; нічого не змінено.",
   'wizard.not-found': "Лід не знайдено.",
   'wizard.choose-account': "Оберіть обліковий запис.",
-  'stage.prospecting': "Пошук",
+  'stage.prospecting': "Пошук клієнтів",
   'stage.qualification': "Кваліфікація",
   'stage.needs-analysis': "Аналіз потреб",
   'stage.proposal': "Пропозиція",

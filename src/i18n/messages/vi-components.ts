@@ -52,7 +52,7 @@ export const viComponents: ComponentMessages = {
   'wizard.failed': "Chuyển đổi thất bại và không có gì thay đổi.",
   'wizard.not-found': "Không tìm thấy khách hàng tiềm năng.",
   'wizard.choose-account': "Hãy chọn một tài khoản.",
-  'stage.prospecting': "Tìm kiếm",
+  'stage.prospecting': "Tìm kiếm khách hàng",
   'stage.qualification': "Đánh giá",
   'stage.needs-analysis': "Phân tích nhu cầu",
   'stage.proposal': "Đề xuất",
