@@ -4,7 +4,9 @@
 //    text-overflow ellipsis), or a select whose chosen option is wider than the select, unless it
 //    carries a `title` with the full text (deliberate truncation with a tooltip);
 //  - horizontal page overflow at 390 px;
-//  - text under 11 px (SVG text at its rendered size).
+//  - text under 11 px (SVG text at its rendered size);
+//  - on the demo, light and dark: the page's colour scheme matches its theme, the two-column form
+//    shows two columns at 1280 px, every "View all" leads to an element of the page.
 // Prints each problem, then "layout: N passed, N failed" (one check per story, width and locale).
 // Usage: node scripts/layout-check.mjs [storybook-static] [--only <story id part> | --only demo]
 import { readFile } from 'node:fs/promises';
@@ -22,7 +24,7 @@ const WIDTHS = [1280, 390];
 
 const { base, close } = await serveDir(dir);
 // The demo (npm start) too, on Vite's dev server: the page a newcomer opens first.
-const demo = only && only !== 'demo' ? undefined : await createServer({ configFile: 'vite.config.ts', server: { port: 0, strictPort: false }, logLevel: 'error' });
+const demo = only && !'demo-dark'.includes(only) ? undefined : await createServer({ configFile: 'vite.config.ts', server: { port: 0, strictPort: false }, logLevel: 'error' });
 await demo?.listen();
 const demoBase = demo?.resolvedUrls?.local[0]?.replace(/\/$/, '');
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
@@ -72,11 +74,35 @@ function problems(width) {
   return found;
 }
 
+/** Runs in the demo page: what it promises besides layout (README: "npm start shows the working demo"). */
+function demoProblems(width) {
+  const found = [];
+  const dark = document.documentElement.classList.contains('dark');
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  if (!scheme.includes(dark ? 'dark' : 'light')) found.push(`color-scheme "${scheme}" on a ${dark ? 'dark' : 'light'} page (native checkboxes and scrollbars)`);
+  if (width >= 1000) {
+    const form = document.querySelector('lead-form[layout=two-column]');
+    const inputs = [...(form?.shadowRoot?.querySelectorAll('input, textarea') ?? [])].filter((i) => !i.closest('.hp') && i.getBoundingClientRect().width);
+    const [a, b] = inputs.map((i) => i.getBoundingClientRect());
+    if (!a || !b || Math.abs(a.top - b.top) > 1) found.push('the two-column form shows one column');
+  }
+  for (const list of document.querySelectorAll('campaign-member-list[view-all-href]')) {
+    const href = list.getAttribute('view-all-href');
+    if (href.startsWith('#') && !document.getElementById(href.slice(1))) found.push(`"View all" goes nowhere: ${href}`);
+  }
+  return found;
+}
+
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 const counts = { passed: 0, failed: 0 };
 const queue = [
   ...stories.map((s) => ({ id: s.id, url: `${base}/iframe.html?id=${s.id}&viewMode=story`, root: '#storybook-root' })),
-  ...(demoBase ? [{ id: 'demo', url: `${demoBase}/?`, root: 'campaign-summary' }] : []),
+  ...(demoBase
+    ? [
+        { id: 'demo', url: `${demoBase}/?`, root: 'campaign-summary', demo: true },
+        { id: 'demo-dark', url: `${demoBase}/?theme=dark&`, root: 'campaign-summary', demo: true },
+      ]
+    : []),
 ].flatMap((page) => LOCALES.map((locale) => ({ page, locale })));
 async function worker() {
   const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
@@ -84,7 +110,7 @@ async function worker() {
     const { page: target, locale } = job;
     try {
       await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-      const url = target.id === 'demo' ? `${target.url}locale=${locale}` : `${target.url}&globals=locale:${locale}`;
+      const url = target.demo ? `${target.url}locale=${locale}` : `${target.url}&globals=locale:${locale}`;
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(
         (root) => {
@@ -94,13 +120,13 @@ async function worker() {
         target.root,
         { timeout: 90000 },
       );
-      await page.waitForTimeout(target.id === 'demo' ? 2500 : 700);
+      await page.waitForTimeout(target.demo ? 2500 : 700);
       for (const width of WIDTHS) {
         if (width !== WIDTHS[0]) {
           await page.setViewportSize({ width, height: 900 });
           await page.waitForTimeout(300);
         }
-        const found = await page.evaluate(problems, width);
+        const found = [...(await page.evaluate(problems, width)), ...(target.demo ? await page.evaluate(demoProblems, width) : [])];
         const name = `${target.id} ${width}px ${locale}`;
         if (found.length) {
           counts.failed++;
