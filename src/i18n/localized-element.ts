@@ -14,7 +14,8 @@ export class LocalizedElement extends LitElement {
   @property({ reflect: true }) locale?: string;
 
   /**
-   * Order of given and family names where people are listed: `given-first` or `family-first`.
+   * Order of given and family names where people are named or asked for (lists, and the
+   * first/last name fields of a form): `given-first` or `family-first`.
    * Default: as the language writes them (family name first in Vietnamese).
    */
   @property({ attribute: 'name-order', reflect: true }) nameOrder?: 'given-first' | 'family-first';
