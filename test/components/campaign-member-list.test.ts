@@ -641,4 +641,24 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     expect(cut('.badge, .cell.added, .cell.added .text')).to.deep.equal([]);
     el.style.width = '';
   });
+
+  it("keeps the selection box and the name in view when a page's columns are wider than the list", async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,company,email,status"></campaign-member-list>`, (a) => seed(a, 5));
+    el.style.width = '360px';
+    await ready(el);
+    const vp = grid(el);
+    await waitUntil(() => vp.scrollWidth > vp.clientWidth + 100, 'the columns are wider than the list');
+    const name = () => root(el).querySelector<HTMLElement>('.body [role=row]:not(.placeholder) .cell.name')!;
+    const box = () => root(el).querySelector<HTMLElement>('.body [role=row]:not(.placeholder) .cell.check')!;
+    const before = name().getBoundingClientRect().left;
+    vp.scrollLeft = 200;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(name().getBoundingClientRect().left).to.be.closeTo(before, 1);
+    expect(box().getBoundingClientRect().left).to.be.closeTo(vp.getBoundingClientRect().left + 1, 1);
+    // What scrolled under the name is hidden behind it (the cell is opaque).
+    expect(getComputedStyle(name()).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(name()).boxShadow).not.to.equal('none');
+    await expect(el).to.be.accessible();
+    el.style.width = '';
+  });
 });

@@ -126,6 +126,32 @@ export const styles = [
       border-radius: var(--_radius);
       overscroll-behavior: contain;
     }
+    /*
+     * Columns wider than the list (a page's own choice in a narrow column) scroll sideways; the
+     * selection box and the first column stay in view, with an edge once scrolled.
+     */
+    .viewport {
+      container-type: scroll-state;
+    }
+    .row > .cell:nth-child(-n + 2) {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: inherit;
+    }
+    .row > .cell:nth-child(2) {
+      inset-inline-start: 2.75rem;
+    }
+    @container scroll-state(scrollable: inline-start) {
+      .row > .cell:nth-child(2) {
+        box-shadow: 6px 0 6px -4px color-mix(in srgb, var(--_text) 18%, transparent);
+      }
+      .row > .cell.active:nth-child(2) {
+        box-shadow:
+          inset 0 0 0 2px var(--_accent),
+          6px 0 6px -4px color-mix(in srgb, var(--_text) 18%, transparent);
+      }
+    }
     .viewport:focus-visible {
       outline: 3px solid color-mix(in srgb, var(--_accent) 60%, transparent);
       outline-offset: 2px;
