@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { ConflictError, LeadKitError, ValidationError } from '../src/adapters/errors.js';
 import { errorToWire } from '../src/adapters/rest/http-errors.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
-import { matchRoute, ROUTES, type Method, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
+import { matchRoute, ROUTES, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
 import { describe, isUnavailable, roundTrips, type Db } from './db.js';
 import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
 import { changePayloads, type ChangeFeed } from './changes.js';
@@ -46,6 +46,28 @@ export interface ServerOptions {
   importBodyLimit?: number;
   /** Deepest JSON nesting accepted (default 32). */
   maxDepth?: number;
+  /** Most rows one import request may carry (default IMPORT_ROW_LIMIT); more: 413. */
+  importRowLimit?: number;
+  /**
+   * True only for a server that listens on loopback only: while no key exists it serves requests
+   * without one (development). Once a key is seen (at start: `requireKeys()`, or later) every
+   * request needs a key for the life of the process — revoking every key never reopens it — and
+   * the event streams opened without a key end. False (the default): keys always.
+   */
+  openMode?: boolean;
+  /** Open connections this instance keeps at most; more are answered 503 and closed (default 10,000). */
+  maxConnections?: number;
+  /**
+   * Open connections one client address may keep (default 256); more: 503 and closed. Off behind a
+   * trusted proxy (`trustProxy` > 0), where every connection comes from the proxy: limit there.
+   */
+  maxConnectionsPerClient?: number;
+  /** Time to send the request's headers (default 10 s); slower: 408 and closed. */
+  headersTimeoutMs?: number;
+  /** Longest pause while a body arrives (default 10 s); longer: 408 and closed. */
+  bodyIdleTimeoutMs?: number;
+  /** Time for a whole request, headers and body (default 60 s); longer: 408 and closed. */
+  requestTimeoutMs?: number;
   /** Proxies in front of the server whose X-Forwarded-For is trusted (default 0: the socket's address). */
   trustProxy?: number;
   /** The change feed through PostgreSQL (LISTEN/NOTIFY): every instance streams every change. */
@@ -74,8 +96,8 @@ export async function expireIdempotencyKeys(db: Db): Promise<number> {
   });
 }
 
-/** What a publishable key may call: a landing page submits leads and may show member statuses. */
-const PUBLISHABLE: ReadonlySet<string> = new Set<Method>(['submitLead', 'getMemberStatuses']);
+/** Rows one import request may carry (the RestAdapter sends 500 at a time). */
+export const IMPORT_ROW_LIMIT = 5000;
 /** Seconds a client should wait after a 503 (PostgreSQL restarting, pool busy). */
 const RETRY_AFTER_UNAVAILABLE = '2';
 const LOOPBACK_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'http://localhost', 'http://127.0.0.1'];
@@ -101,6 +123,8 @@ export interface LeadKitServer {
   server: http.Server;
   /** Stops accepting, lets requests in flight finish within `graceMs`, closes event streams. */
   shutdown(graceMs: number): Promise<void>;
+  /** Ends open mode for good (a key exists); true if it was open. */
+  requireKeys(): boolean;
 }
 
 export function createServer(options: ServerOptions): LeadKitServer {
@@ -111,7 +135,27 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const importBodyLimit = Math.max(bodyLimit, options.importBodyLimit ?? 20 * 1024 * 1024);
   const maxDepth = options.maxDepth ?? 32;
+  const bodyIdleTimeoutMs = options.bodyIdleTimeoutMs ?? 10_000;
   const isReady = options.isReady ?? (() => true);
+  const importRowLimit = options.importRowLimit ?? IMPORT_ROW_LIMIT;
+  /** Open mode (see `openMode`): closes for good when the first key appears. */
+  let openMode = options.openMode ?? false;
+  /** Event streams opened without a key (open mode): they end when it closes. */
+  const openStreams = new Set<http.ServerResponse>();
+  /** Whether a request may go without a key: only in open mode, while no key exists. */
+  const requireKeys = (): boolean => {
+    if (!openMode) return false;
+    openMode = false;
+    for (const res of openStreams) res.end();
+    openStreams.clear();
+    return true;
+  };
+  const isOpen = async (): Promise<boolean> => {
+    if (!openMode || !isReady()) return false;
+    const { count } = await keys.overview();
+    if (count > 0 && requireKeys()) log('warn', 'an API key exists now: every request needs a key from here on (open development mode ended; event streams opened without a key closed)');
+    return openMode;
+  };
   const streams = new Map<string, Set<http.ServerResponse>>();
   const submissions = options.submissionLimit ? new SharedRateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
@@ -185,7 +229,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
     } else if (url.pathname === '/events' && url.searchParams.has('ticket')) {
       const t = tickets().check(url.searchParams.get('ticket') ?? '');
       const key = t ? await keys.byId(t.keyId) : null;
-      if (!t || !key) throw new HttpError(401, 'unauthorized', 'The event ticket is invalid or expired; get a new one from POST /events/tickets');
+      // The ticket's tenant must be its key's (a ticket is signed, but never trusted beyond its key).
+      if (!t || !key || key.tenant !== t.tenant) throw new HttpError(401, 'unauthorized', 'The event ticket is invalid or expired; get a new one from POST /events/tickets');
       principal = { tenant: t.tenant, key };
     } else if (open) {
       principal = { tenant: asked ?? 'default' };
@@ -204,8 +249,22 @@ export function createServer(options: ServerOptions): LeadKitServer {
       const chunks: Buffer[] = [];
       let size = 0;
       let done = false;
+      // A sender that stops mid-body is not waited for: 408 once it pauses longer than allowed.
+      let idle: NodeJS.Timeout | undefined;
+      const stall = () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => {
+          if (done) return;
+          done = true;
+          chunks.length = 0;
+          reject(new HttpError(408, 'timeout', `The body stopped arriving for ${bodyIdleTimeoutMs} ms`));
+        }, bodyIdleTimeoutMs);
+      };
+      stall();
+      req.on('close', () => clearTimeout(idle));
       req.on('data', (c: Buffer) => {
         if (done) return;
+        stall();
         size += c.length;
         if (size > limit) {
           done = true;
@@ -213,7 +272,10 @@ export function createServer(options: ServerOptions): LeadKitServer {
           reject(new HttpError(413, 'too-large', `The body is larger than ${limit} bytes`));
         } else chunks.push(c);
       });
-      req.on('end', () => done || resolve(Buffer.concat(chunks)));
+      req.on('end', () => {
+        clearTimeout(idle);
+        if (!done) resolve(Buffer.concat(chunks));
+      });
       req.on('error', (e) => done || ((done = true), reject(new HttpError(400, 'bad-request', `The body could not be read: ${e.message}`))));
     });
 
@@ -230,7 +292,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
       return error(res, 400, 'bad-request', 'Malformed request target or percent-encoding');
     }
     const origin = req.headers.origin;
-    const open = isReady() ? await keys.overview().then((o) => o.count === 0).catch(() => false) : false;
+    const open = await isOpen().catch(() => false);
 
     if (url.pathname === '/health' || url.pathname === '/health/live') return send(res, 200, { ok: true });
     if (url.pathname === '/health/ready') {
@@ -283,14 +345,19 @@ export function createServer(options: ServerOptions): LeadKitServer {
       let set = streams.get(principal.tenant);
       if (!set) streams.set(principal.tenant, (set = new Set()));
       set.add(res);
+      if (!principal.key) openStreams.add(res);
       const ping = setInterval(() => res.write(': ping\n\n'), 15000);
       // A stream lives no longer than its key: revoked → the stream ends (within the key cache time).
       const keyId = principal.key?.id;
-      const watch = keyId ? setInterval(() => void keys.byId(keyId).then((k) => k || res.end(), () => {}), Math.max(250, keys.ttlMs)) : undefined;
+      // One opened without a key (open mode) lives while open mode does: the first key ends it.
+      const watch = keyId
+        ? setInterval(() => void keys.byId(keyId).then((k) => k || res.end(), () => {}), Math.max(250, keys.ttlMs))
+        : setInterval(() => void isOpen().then((o) => o || res.end(), () => {}), Math.max(250, keys.ttlMs));
       const done = () => {
         clearInterval(ping);
         clearInterval(watch);
         set!.delete(res);
+        openStreams.delete(res);
         if (!set!.size) streams.delete(principal.tenant);
       };
       res.on('close', done);
@@ -312,8 +379,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
     }
     if (!match) return error(res, 404, 'not-found', `No route ${req.method} ${url.pathname}`);
     const route = ROUTES[match.method];
-    if (principal.key?.kind === 'publishable' && !PUBLISHABLE.has(match.method)) {
-      throw new HttpError(403, 'forbidden', 'A publishable key can only submit leads; use a secret key for this');
+    if (principal.key?.kind === 'publishable' && !route.publishable) {
+      throw new HttpError(403, 'forbidden', 'A publishable key can only submit leads and read a campaign\'s member statuses; use a secret key for this');
     }
     if (match.method === 'submitLead' && submissions) {
       const { ok, retryAfter } = await db.withClient((c) => submissions.take(c, `submit|${limitKey}`));
@@ -353,7 +420,17 @@ export function createServer(options: ServerOptions): LeadKitServer {
       throw new HttpError(400, 'bad-request', 'Idempotency-Key must be 1 to 128 visible ASCII characters');
     }
 
-    const adapterOptions = { autoCreateCampaigns: principal.key?.kind !== 'publishable' };
+    if (match.method === 'importLeads') {
+      const rows = (body as { rows?: unknown } | undefined)?.rows;
+      if (Array.isArray(rows) && rows.length > importRowLimit) {
+        throw new HttpError(413, 'too-large', `An import request may carry at most ${importRowLimit} rows (this one has ${rows.length}); send them in parts`);
+      }
+    }
+    // A publishable key is a landing page's: it never creates a campaign, records only the
+    // campaign's web-form statuses, never moves anyone backwards or checks them in, and learns
+    // nothing about who was already known (LocalAdapterOptions.publicCapture).
+    const publishable = principal.key?.kind === 'publishable';
+    const adapterOptions = { autoCreateCampaigns: !publishable, publicCapture: publishable };
     /** What the request's work changed, announced to every instance once it committed. */
     const changed: CommitInfo[] = [];
     const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {
@@ -490,7 +567,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
     return send(res, 201, { key: made.key, id: made.record.id, tenant });
   };
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
+    if (refused.has(req.socket)) return; // over a connection cap: already answered 503
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomBytes(8).toString('hex');
     res.setHeader('x-request-id', requestId);
@@ -525,6 +603,11 @@ export function createServer(options: ServerOptions): LeadKitServer {
           req.on('end', () => clearTimeout(cut));
           return;
         }
+        if (e.status === 408) {
+          // A stalled sender: answered, and the connection closed (its body would never end).
+          error(res, 408, e.code, e.message, { connection: 'close' });
+          return void res.on('finish', () => req.socket.destroy());
+        }
         return error(res, e.status, e.code, e.message, e.headers);
       }
       const { status, body } = toWireError(e);
@@ -533,8 +616,38 @@ export function createServer(options: ServerOptions): LeadKitServer {
       send(res, status, body, status === 429 || status === 503 ? { 'retry-after': RETRY_AFTER_UNAVAILABLE } : {});
     });
   });
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 20_000;
+  // Node checks these timeouts every `connectionsCheckingInterval` (30 s by default, so a slow
+  // sender could hold a connection for 80 s): every second here.
+  server.requestTimeout = options.requestTimeoutMs ?? 60_000;
+  server.headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, server.requestTimeout);
+  server.keepAliveTimeout = 5_000;
+  // Connection caps, per instance and per client address: one client cannot hold every file
+  // descriptor. Over a cap the connection is told 503 and closed before any request is read.
+  const maxConnections = options.maxConnections ?? 10_000;
+  const perClient = (options.trustProxy ?? 0) > 0 ? Infinity : (options.maxConnectionsPerClient ?? 256);
+  const byAddress = new Map<string, number>();
+  const refused = new WeakSet<object>();
+  let connections = 0;
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    const mine = byAddress.get(address) ?? 0;
+    if (connections >= maxConnections || mine >= perClient) {
+      const message = connections >= maxConnections ? 'This server has too many open connections; retry shortly' : 'Too many open connections from your address; close some and retry';
+      refused.add(socket);
+      socket.on('error', () => {});
+      socket.end(`HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: ${RETRY_AFTER_UNAVAILABLE}\r\nconnection: close\r\n\r\n${JSON.stringify({ error: { code: 'unavailable', message } })}`);
+      setTimeout(() => socket.destroy(), 1000).unref();
+      return;
+    }
+    connections++;
+    byAddress.set(address, mine + 1);
+    socket.once('close', () => {
+      connections--;
+      const left = (byAddress.get(address) ?? 1) - 1;
+      if (left > 0) byAddress.set(address, left);
+      else byAddress.delete(address);
+    });
+  });
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
@@ -555,7 +668,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
     server.closeAllConnections();
   };
 
-  return { server, shutdown };
+  return { server, shutdown, requireKeys };
 }
 
 /** JSON with a nesting limit checked before parsing (a 100,000-deep body never reaches the parser). */

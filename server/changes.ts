@@ -2,10 +2,10 @@ import pg from 'pg';
 import type { CommitInfo } from '../src/adapters/local/record-store.js';
 
 /**
- * The change feed across instances: a request announces its commits with `pg_notify` inside its
- * own transaction (PostgreSQL delivers them only if it commits), and every instance LISTENs on one
- * dedicated connection and streams each change to its subscribers of that tenant. So a client
- * on instance 2 hears a submission taken by instance 1.
+ * The change feed across instances: once a request's transaction has committed, its changes are
+ * announced with `pg_notify` on the instance's feed connection (so a rolled-back change is never
+ * announced), and every instance LISTENs on that connection and streams each change to its
+ * subscribers of that tenant. So a client on instance 2 hears a submission taken by instance 1.
  */
 export const CHANNEL = 'lead_kit_changes';
 
@@ -27,20 +27,30 @@ export function changePayloads(tenant: string, client: string, changes: CommitIn
 }
 
 
+/** Notifications kept while the feed is disconnected, sent once it is back (the oldest dropped past this). */
+export const MAX_PENDING_NOTIFICATIONS = 10_000;
+
 export class ChangeFeed {
   private client?: pg.Client;
   private listeners = new Set<(message: ChangeMessage) => void>();
   private stopped = false;
+  /** The next reconnection delay (doubles up to 5 s; 0 while connected). */
   private retry = 0;
+  private timer?: NodeJS.Timeout;
+  private starting?: Promise<void>;
+  private outbox: string[] = [];
+  private flushing?: Promise<void>;
+  private dropped = 0;
 
   constructor(
     private readonly connectionString: string | undefined,
     private readonly log: (level: 'info' | 'warn', message: string) => void,
   ) {}
 
-  private starting?: Promise<void>;
-
-  /** Connects and LISTENs; reconnects by itself (changes made while disconnected are not replayed). */
+  /**
+   * Connects and LISTENs. Once connected, the feed reconnects by itself for as long as it takes
+   * (backoff up to 5 s), and what this instance committed meanwhile is announced when it is back.
+   */
   start(): Promise<void> {
     this.starting ??= this.connect().finally(() => (this.starting = undefined));
     return this.starting;
@@ -51,8 +61,9 @@ export class ChangeFeed {
     const client = new pg.Client({ connectionString: this.connectionString, application_name: 'lead-kit-server feed', keepAlive: true });
     client.on('error', (error) => this.log('warn', `change feed connection lost (${error.message})`));
     client.on('end', () => {
-      if (this.client === client) this.client = undefined;
-      if (!this.stopped) this.reconnect();
+      if (this.client !== client) return;
+      this.client = undefined;
+      this.scheduleReconnect();
     });
     client.on('notification', (n) => {
       if (n.channel !== CHANNEL || !n.payload) return;
@@ -66,50 +77,70 @@ export class ChangeFeed {
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
-      this.client = client;
-      if (this.retry) this.log('info', 'change feed reconnected');
-      this.retry = 0;
     } catch (error) {
       client.removeAllListeners('end');
       await client.end().catch(() => {});
       throw error;
     }
+    if (this.stopped) return void (await client.end().catch(() => {}));
+    this.client = client;
+    if (this.retry) this.log('info', `change feed reconnected${this.outbox.length ? `: announcing ${this.outbox.length} change(s) committed meanwhile` : ''}`);
+    this.retry = 0;
+    if (this.outbox.length) this.publish([]);
   }
 
-  private reconnect(): void {
-    this.retry = Math.min(5000, (this.retry || 250) * 2);
-    setTimeout(() => {
-      if (!this.stopped && !this.client && !this.starting) void this.start().catch(() => {});
-    }, this.retry).unref();
+  /** Tries again after a growing delay, and again after each failure, until connected or stopped. */
+  private scheduleReconnect(): void {
+    if (this.stopped || this.timer) return;
+    this.retry = Math.min(5000, (this.retry || 125) * 2);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.stopped || this.client) return;
+      this.start().catch((error: Error) => {
+        this.log('warn', `change feed: PostgreSQL not reachable (${error.message}); next try in ${Math.min(5000, this.retry * 2)} ms`);
+        this.scheduleReconnect();
+      });
+    }, this.retry);
   }
-
-  private outbox: string[] = [];
-  private flushing?: Promise<void>;
 
   /**
    * Announces committed changes to every instance. Called after the change's transaction
    * committed (so only committed changes are announced), and sent in batches a few
    * milliseconds apart on the feed's own connection: NOTIFY serializes the commits of every
-   * transaction that sends one, so the writes themselves never do. A batch that cannot be sent
-   * (the feed is reconnecting) is dropped, as changes made while a subscriber is disconnected are.
+   * transaction that sends one, so the writes themselves never do. While the feed is
+   * disconnected the notifications wait (up to MAX_PENDING_NOTIFICATIONS) and go out when it is back.
    */
   publish(payloads: string[]): void {
     if (this.stopped) return;
     this.outbox.push(...payloads);
-    if (!this.outbox.length) return;
-    this.flushing ??= new Promise<void>((r) => setTimeout(r, 5)).then(() => this.flush()).finally(() => {
-      this.flushing = undefined;
-      if (this.outbox.length) this.publish([]);
-    });
+    if (this.outbox.length > MAX_PENDING_NOTIFICATIONS) {
+      const over = this.outbox.length - MAX_PENDING_NOTIFICATIONS;
+      this.outbox.splice(0, over);
+      if (!this.dropped) this.log('warn', `change feed disconnected too long: the oldest change notifications are dropped (subscribers reload on their next change)`);
+      this.dropped += over;
+    }
+    if (!this.outbox.length || !this.client) return;
+    this.flushing ??= new Promise<void>((r) => setTimeout(r, 5))
+      .then(() => this.flush())
+      .finally(() => {
+        this.flushing = undefined;
+        if (this.outbox.length && this.client) this.publish([]);
+      });
   }
 
   private async flush(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
     const batch = this.outbox.splice(0, 1000);
     if (!batch.length) return;
-    if (!this.client) return this.log('warn', `change feed disconnected: ${batch.length} change notification(s) not sent`);
-    await this.client.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [batch]).catch((error: Error) => {
-      this.log('warn', `change notifications not sent (${error.message})`);
-    });
+    try {
+      await client.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [batch]);
+      this.dropped = 0;
+    } catch (error) {
+      // Not sent (the connection went away): kept for the reconnection, in their order.
+      this.outbox.unshift(...batch);
+      this.log('warn', `change notifications not sent yet (${(error as Error).message}); kept for the reconnection`);
+    }
   }
 
   onChange(listener: (message: ChangeMessage) => void): () => void {
@@ -121,8 +152,16 @@ export class ChangeFeed {
     return !!this.client;
   }
 
+  /** Notifications waiting for the connection. */
+  get pending(): number {
+    return this.outbox.length;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.client?.end().catch(() => {});
+    clearTimeout(this.timer);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => {});
   }
 }

@@ -6,13 +6,17 @@
  * (all requests, default 200; 0 = off), BODY_LIMIT (bytes, 1 MB), IMPORT_BODY_LIMIT (20 MB),
  * PG_POOL (20), PG_POOL_WAIT_MS (5000), PG_STATEMENT_TIMEOUT_MS (15000), SHUTDOWN_GRACE_MS (10000),
  * TRUST_PROXY (proxies whose X-Forwarded-For is trusted, 0), KEY_CACHE_MS (how long a verified
- * or revoked key is remembered, 10000), LOG_LEVEL (info|warn|error),
+ * or revoked key is remembered, 10000), MAX_CONNECTIONS (10000), MAX_CONNECTIONS_PER_CLIENT (256),
+ * HEADERS_TIMEOUT_MS (10000), BODY_TIMEOUT_MS (longest pause in a body, 10000), REQUEST_TIMEOUT_MS
+ * (60000), IMPORT_ROW_LIMIT (rows per import request, 5000), LOG_LEVEL (info|warn|error),
  * LEAD_KIT_FAULTS=1 (tests only: planned faults and key minting; loopback only).
  *
  * With no API key in the database the server is open (development): it serves loopback only and
- * says so; on any other address it refuses to start. Keys: `npm run keys -- create …`.
+ * says so; on any other address it refuses to start. Open mode is decided at start and only ever
+ * closes: the first key created ends it, and revoking every key later never reopens it (a server
+ * bound beyond loopback never serves without a key). Keys: `npm run keys -- create …`.
  */
-import { createServer, expireIdempotencyKeys } from './app.js';
+import { createServer, expireIdempotencyKeys, IMPORT_ROW_LIMIT } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { Db, describe } from './db.js';
 import { KeyRing, normalizeOrigin, Tickets, ticketSecret } from './keys.js';
@@ -84,6 +88,14 @@ const app = createServer({
   bodyLimit: int('BODY_LIMIT', 1024 * 1024),
   importBodyLimit: int('IMPORT_BODY_LIMIT', 20 * 1024 * 1024),
   trustProxy: int('TRUST_PROXY', 0),
+  importRowLimit: int('IMPORT_ROW_LIMIT', IMPORT_ROW_LIMIT),
+  maxConnections: int('MAX_CONNECTIONS', 10_000),
+  maxConnectionsPerClient: int('MAX_CONNECTIONS_PER_CLIENT', 256),
+  headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000),
+  bodyIdleTimeoutMs: int('BODY_TIMEOUT_MS', 10_000),
+  requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 60_000),
+  // Only a loopback server may ever serve without a key (and only until the first key exists).
+  openMode: loopback,
   isReady: () => ready,
   feed,
   faults,
@@ -109,7 +121,10 @@ async function start(): Promise<void> {
           process.exit(3);
         }
         log('warn', `!!! OPEN DEVELOPMENT SERVER: no API keys exist, so every request on ${host}:${port} is accepted without one (loopback only). Create a key (npm run keys -- create --tenant <name> --kind secret) to require keys.`);
-      } else log('info', `${count} active API key(s): every request needs one`);
+      } else {
+        app.requireKeys();
+        log('info', `${count} active API key(s): every request needs one`);
+      }
       ready = true;
       log('info', 'ready: PostgreSQL reachable, migrations done');
       return;

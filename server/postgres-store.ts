@@ -11,7 +11,8 @@ export type { Queryable } from './sql-store.js';
  * once: one applies them, the others wait), never edited once released. 1-4 made the JSONB
  * layout of the first servers (records + imitated IndexedDB indexes); 5 creates the relational
  * tables (schema.ts); 6 moves a JSONB-layout database into them, nothing lost, and keeps the
- * old tables as `legacy_*` for the operator to drop once satisfied (dropped when empty).
+ * old tables as `legacy_*` for the operator to drop once satisfied (dropped when empty); 7 adds
+ * the member statuses' web-form flag.
  */
 export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[] = [
   `create table if not exists records (
@@ -46,6 +47,10 @@ export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[]
   RELATIONAL_SCHEMA,
   // 6: the JSONB layout's records moved into it.
   moveJsonbLayout,
+  // 7: which member statuses a public web form (a publishable key) may record. A database
+  // created since has the column from 5 (migration 6 writes statuses with it); one that had
+  // run 5 and 6 before gets it here.
+  `alter table campaign_member_statuses add column if not exists web_form boolean not null default false;`,
 ];
 
 /** Applies the pending migrations (several instances starting at once: one applies, the others wait). */

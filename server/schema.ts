@@ -34,6 +34,7 @@ create index campaigns_parent on campaigns (tenant_id, parent_id) where parent_i
 create table campaign_member_statuses (
   tenant_id text not null, campaign_id text not null, position int not null,
   label text not null, responded boolean not null, is_default boolean not null,
+  web_form boolean not null default false,
   primary key (tenant_id, campaign_id, position),
   foreign key (tenant_id, campaign_id) references campaigns on delete cascade deferrable initially deferred);
 

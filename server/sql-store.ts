@@ -37,7 +37,8 @@ export function run<R extends pg.QueryResultRow = pg.QueryResultRow>(db: Queryab
  */
 const COUNTER_SHARDS = 1024;
 
-const CAMPAIGN_STATUSES = `(select coalesce(jsonb_agg(jsonb_build_object('label', s.label, 'responded', s.responded, 'default', s.is_default) order by s.position), '[]')
+const CAMPAIGN_STATUSES = `(select coalesce(jsonb_agg(jsonb_build_object('label', s.label, 'responded', s.responded, 'default', s.is_default)
+    || case when s.web_form then '{"webForm": true}'::jsonb else '{}'::jsonb end order by s.position), '[]')
   from campaign_member_statuses s where s.tenant_id = t.tenant_id and s.campaign_id = t.id)`;
 
 /** `to_jsonb` of a row of the table (a campaign with its statuses). */
@@ -333,7 +334,7 @@ export class SqlStore implements RecordStore {
       else of(w.store).updates.push({ record: w.record, expect: w.expect });
     }
     for (const d of changes.deletes) of(d.store).deletes.push({ id: d.id, expect: d.expect });
-    const statuses: { campaign_id: string; position: number; label: string; responded: boolean; is_default: boolean }[] = [];
+    const statuses: { campaign_id: string; position: number; label: string; responded: boolean; is_default: boolean; web_form: boolean }[] = [];
     const campaignsWritten: string[] = [];
     for (const [store, w] of byTable) {
       const def = TABLES[store];
@@ -362,18 +363,18 @@ export class SqlStore implements RecordStore {
       if (store === 'campaigns') {
         for (const r of [...w.inserts, ...w.updates.map((u) => u.record)]) {
           campaignsWritten.push(r.id);
-          (r.memberStatuses as { label: string; responded: boolean; default: boolean }[]).forEach((s, position) =>
-            statuses.push({ campaign_id: r.id, position, label: s.label, responded: s.responded, is_default: s.default }),
+          (r.memberStatuses as { label: string; responded: boolean; default: boolean; webForm?: boolean }[]).forEach((s, position) =>
+            statuses.push({ campaign_id: r.id, position, label: s.label, responded: s.responded, is_default: s.default, web_form: !!s.webForm }),
           );
         }
       }
     }
     if (campaignsWritten.length) {
       const list = params.p(JSON.stringify(statuses));
-      ctes.push(`s${n++} as (insert into campaign_member_statuses (tenant_id, campaign_id, position, label, responded, is_default)
-        select ${t}, x.campaign_id, x.position, x.label, x.responded, x.is_default
-        from jsonb_to_recordset(${list}::jsonb) x(campaign_id text, position int, label text, responded boolean, is_default boolean)
-        on conflict (tenant_id, campaign_id, position) do update set label = excluded.label, responded = excluded.responded, is_default = excluded.is_default)`);
+      ctes.push(`s${n++} as (insert into campaign_member_statuses (tenant_id, campaign_id, position, label, responded, is_default, web_form)
+        select ${t}, x.campaign_id, x.position, x.label, x.responded, x.is_default, x.web_form
+        from jsonb_to_recordset(${list}::jsonb) x(campaign_id text, position int, label text, responded boolean, is_default boolean, web_form boolean)
+        on conflict (tenant_id, campaign_id, position) do update set label = excluded.label, responded = excluded.responded, is_default = excluded.is_default, web_form = excluded.web_form)`);
       ctes.push(`s${n++} as (delete from campaign_member_statuses s using jsonb_to_recordset(${params.p(
         JSON.stringify(campaignsWritten.map((id) => ({ id, count: statuses.filter((s) => s.campaign_id === id).length }))),
       )}::jsonb) c(id text, count int) where s.tenant_id = ${t} and s.campaign_id = c.id and s.position >= c.count)`);

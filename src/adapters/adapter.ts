@@ -55,6 +55,11 @@ export interface SubmitLeadResult {
    * submission was sent, ids are placeholders. Absent or true otherwise.
    */
   confirmed?: boolean;
+  /**
+   * True when the caller may not learn whom the submission matched (a publishable key's answer):
+   * it was recorded; `person` and `memberId` are placeholders, `matched` and `memberCreated` false.
+   */
+  withheld?: boolean;
 }
 
 /** A person found by `searchPeople`: who, and the fields to show. */
@@ -92,6 +97,8 @@ export interface ImportRowError {
 export interface ImportResult {
   /** Leads created. */
   created: number;
+  /** Blank rows (no value in any column) skipped: they create nothing. */
+  skipped: number;
   /** Rows matched to an existing lead or contact by email. */
   matched: number;
   /** Memberships created on the campaign. */

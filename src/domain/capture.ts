@@ -5,9 +5,9 @@ import type { Contact, Lead, LeadFields, LeadSource, PersonRef } from '../model/
 import type { ChangeBuilder } from './change-builder.js';
 import { emailKey } from './matching.js';
 import { countMemberChange, memberPersonOf, personKey, refreshPersonCopies, samePersonSnapshot } from './members.js';
-import { applyStatus, defaultMemberStatuses, defaultStatus, respondedStatus } from './statuses.js';
+import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, mayMoveForward, respondedStatus } from './statuses.js';
 import { fingerprint } from './ids.js';
-import { arrivedAt, checkInPatch, expectedStatuses, hasArrived } from './attendance.js';
+import { arrivedAt, checkInPatch, expectedStatuses, hasArrived, tracksAttendance } from './attendance.js';
 
 /**
  * Capture: a person arrives on a campaign (a form submission, an import row, a walk-in).
@@ -36,6 +36,8 @@ export interface CaptureEntry {
   source: LeadSource;
   /** Check the person in too (a walk-in): `attended` status, this check-in's id and time. */
   checkIn?: { id: string; at: string; attended: MemberStatus };
+  /** A public web form: an existing membership only moves forward (`mayMoveForward`), else stays. */
+  forwardOnly?: boolean;
 }
 
 export interface CaptureResult {
@@ -74,9 +76,36 @@ export function submissionStatus(campaign: Campaign, walkIn: boolean): MemberSta
   return expectedStatuses(campaign).find((s) => s.label.toLowerCase() === 'registered') ?? defaultStatus(campaign);
 }
 
+/**
+ * The statuses a public web form (a publishable key, visible in a landing page's source) may
+ * record: those flagged `webForm`, else the campaign's responded status — except where the
+ * campaign tracks attendance, whose responded status means being there: then "Registered" (or
+ * the default status). A public form never checks anyone in.
+ */
+export function webFormStatuses(campaign: Pick<Campaign, 'memberStatuses'>): MemberStatus[] {
+  const flagged = campaign.memberStatuses.filter((s) => s.webForm);
+  if (flagged.length) return flagged;
+  if (!tracksAttendance(campaign)) return [respondedStatus(campaign)];
+  return [findStatus(campaign, 'Registered') ?? defaultStatus(campaign)];
+}
+
+/**
+ * What a public submission's caller learns: that it was recorded, never whom it matched. The
+ * same whether the email was known, a member already, or new (ids are placeholders).
+ */
+export function publicSubmissionResult(submissionId: string): CaptureResult & { submissionId: string; campaignCreated: false; withheld: true } {
+  const placeholder = `submission:${submissionId}`;
+  return { submissionId, person: { type: 'lead', id: placeholder }, memberId: placeholder, matched: false, memberCreated: false, campaignCreated: false, withheld: true };
+}
+
 /** The fields of a campaign a submission creates when its id is unknown (adapters that auto-create). */
 export function autoCreatedCampaign(id: string): Pick<Campaign, 'name' | 'type' | 'status' | 'currency' | 'memberStatuses'> {
   return { name: id, type: 'other', status: 'active', currency: 'USD', memberStatuses: defaultMemberStatuses('other') };
+}
+
+/** A row with no value in any field (a blank line of a spreadsheet): an import skips it. */
+export function isBlankLead(fields: Record<string, unknown>): boolean {
+  return Object.values(fields).every((v) => v === undefined || v === null || v === '' || (typeof v === 'object' && isBlankLead(v as Record<string, unknown>)));
 }
 
 /** A lead becomes `converted` only by conversion: no create, update or capture sets it. */
@@ -160,7 +189,8 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
     return { person, memberId: existing.id, matched, memberCreated: false, checkIn: { at: ci.at, already: false } };
   }
   if (existing) {
-    const next = { ...applyStatus(existing, entry.status, builder.now), person: snapshot };
+    const status = entry.forwardOnly && !mayMoveForward(lookup.campaign, existing, entry.status) ? undefined : entry.status;
+    const next = { ...(status ? applyStatus(existing, status, builder.now) : { status: existing.status }), person: snapshot };
     const changed = next.status !== existing.status || !samePersonSnapshot(existing.person, snapshot);
     if (changed) {
       const updated = builder.update('members', existing, next);

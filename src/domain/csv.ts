@@ -86,15 +86,37 @@ export function rowsToLeads(rows: string[][], mapping: (string | undefined)[]): 
 }
 
 /**
- * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return
- * first) gets a leading apostrophe, so it is shown as text (OWASP CSV injection).
+ * Where a reader may start a cell — the cell's start, and after each separator (`,` `;` tab) or
+ * line break inside it — followed, maybe after spaces or quotes, by a formula trigger (`=` `+` `-`
+ * `@`: OWASP CSV injection).
+ */
+const FORMULA_AT_CELL_START = /(^|[,;\t\r\n])(?=[ "]*[=+\-@])/g;
+/** Cells containing any of these are quoted (every reader's separators, line breaks, quotes). */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * A cell as text no spreadsheet runs, whichever separator it reads with: an apostrophe goes
+ * before a formula trigger at the start (`=` `+` `-` `@`, after any spaces or quotes; and before a
+ * leading tab or line break), and at every point inside the cell where a reader with another
+ * separator would start a cell (`x;=HYPERLINK(…)` → `x;'=HYPERLINK(…)`). Line breaks are made
+ * CRLF first, so the neutralized cell is what is written.
  */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = value.replace(/\r\n|\r|\n/g, '\r\n');
+  return (/^[\t\r\n]/.test(text) ? `'${text}` : text).replace(FORMULA_AT_CELL_START, "$1'");
 }
 
-/** CSV text with a UTF-8 BOM (Excel then reads Cyrillic and Vietnamese correctly), CRLF line ends. */
+/** One cell as written: neutralized, and quoted when it holds any reader's separator, a line break or a quote. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  const text = neutralizeCell(value === null || value === undefined ? '' : String(value));
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV text with a UTF-8 BOM (Excel then reads Cyrillic and Vietnamese correctly) and CRLF line
+ * ends, safe to open in a spreadsheet whatever its list separator: every export and every
+ * import error report is written by this one function.
+ */
 export function formatCsv(header: string[], rows: (string | number | boolean | null | undefined)[][], delimiter: ',' | ';' = ','): string {
-  const cells = [header, ...rows].map((r) => r.map((c) => neutralizeCell(c === null || c === undefined ? '' : String(c))));
-  return `\ufeff${dsvFormat(delimiter).formatRows(cells).replace(/\n/g, '\r\n')}\r\n`;
+  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(delimiter)).join('\r\n')}\r\n`;
 }

@@ -50,3 +50,21 @@ export function applyStatus(
   const firstRespondedAt = member?.firstRespondedAt ?? (status.responded ? now : undefined);
   return { status: status.label, responded: status.responded, ...(firstRespondedAt ? { firstRespondedAt } : {}) };
 }
+
+/**
+ * Whether a public web form may move a membership from its status to `target`: only forward in
+ * the campaign's order, never from a responded status to one that is not, never after a
+ * check-in, and never from a status the campaign no longer has. Otherwise the membership stays.
+ */
+export function mayMoveForward(
+  campaign: Pick<Campaign, 'memberStatuses'>,
+  member: { status: string; responded: boolean; checkIn?: unknown },
+  target: MemberStatus,
+): boolean {
+  if (member.checkIn) return false;
+  const labels = campaign.memberStatuses.map((s) => s.label.toLocaleLowerCase());
+  const from = labels.indexOf(member.status.toLocaleLowerCase());
+  const to = labels.indexOf(target.label.toLocaleLowerCase());
+  if (from < 0 || to <= from) return false;
+  return !(member.responded && !target.responded);
+}

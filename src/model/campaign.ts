@@ -17,11 +17,17 @@ export const campaignStatuses = ['planned', 'active', 'completed', 'aborted'] as
 export const campaignTypeSchema = z.enum(campaignTypes);
 export const campaignStatusSchema = z.enum(campaignStatuses);
 
-/** One member status a campaign offers: a label, whether it counts as a response, default flag. */
+/**
+ * One member status a campaign offers: a label, whether it counts as a response, default flag,
+ * and whether a public web form (a publishable key) may record it. When no status of a campaign
+ * is flagged `webForm`, a public form may record only the one domain/statuses `webFormStatuses`
+ * picks (the responded status; "Registered" where attendance is tracked).
+ */
 export const memberStatusSchema = z.object({
   label: requiredText(80),
   responded: z.boolean(),
   default: z.boolean(),
+  webForm: z.optional(z.boolean()),
 });
 
 /**

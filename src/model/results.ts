@@ -48,6 +48,8 @@ export const submitLeadResultSchema = z.object({
   campaignCreated: z.boolean(),
   checkIn: z.optional(z.object({ at: instantSchema, already: z.boolean() })),
   confirmed: z.optional(z.boolean()),
+  /** A publishable key's answer: recorded; whom it matched is withheld (placeholder ids). */
+  withheld: z.optional(z.boolean()),
 });
 
 /** A person found by a search: who, and the fields to show. */
@@ -59,6 +61,8 @@ export const checkInResultSchema = z.object({ member: campaignMemberSchema, alre
 /** What an import did; `errors` lists the refused rows (rows count from 1). */
 export const importResultSchema = z.object({
   created: count,
+  /** Blank rows (no value in any column), skipped. */
+  skipped: count,
   matched: count,
   membersCreated: count,
   errors: z.array(z.object({ row: z.int().check(z.gte(1)), path: z.string(), code: z.string(), message: z.string() })),

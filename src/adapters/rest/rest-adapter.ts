@@ -188,12 +188,13 @@ export class RestAdapter implements DataAdapter {
 
   /** Imports in requests of 500 rows (each idempotent), reporting progress between them. */
   async importLeads(input: Parameters<DataAdapter['importLeads']>[0], rows: Parameters<DataAdapter['importLeads']>[1], options: ImportOptions = {}): Promise<ImportResult> {
-    const total: ImportResult = { created: 0, matched: 0, membersCreated: 0, errors: [] };
+    const total: ImportResult = { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] };
     const importId = newId();
     for (let start = 0; start === 0 || start < rows.length; start += IMPORT_CHUNK) {
       const chunk = rows.slice(start, start + IMPORT_CHUNK);
       const r = await this.call('importLeads', [input, chunk], options, `${importId}:${start}`);
       total.created += r.created;
+      total.skipped += r.skipped ?? 0;
       total.matched += r.matched;
       total.membersCreated += r.membersCreated;
       total.errors.push(...r.errors.map((e) => ({ ...e, row: e.row + start })));

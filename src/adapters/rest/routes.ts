@@ -30,6 +30,11 @@ interface Route<M extends Method> {
   path: string;
   /** True when the call creates something: it carries an Idempotency-Key and is safe to retry. */
   creates?: boolean;
+  /**
+   * A publishable key (visible in a landing page's source) may call it. Every other route needs a
+   * secret key; the server refuses the rest with 403, and its access tests walk this table.
+   */
+  publishable?: true;
   encode: (...args: Parameters<DataAdapter[M]>) => WireRequest;
   decode: (req: WireRequest) => Parameters<DataAdapter[M]>;
 }
@@ -52,7 +57,7 @@ export const ROUTES: Routes = {
     encode: (input) => ({ params: {}, query: {}, body: input, ...(input.version !== undefined ? { ifMatch: input.version } : {}) }),
     decode: (r) => [{ ...body<Parameters<DataAdapter['saveCampaign']>[0]>(r), ...(r.ifMatch !== undefined ? { version: r.ifMatch } : {}) }],
   },
-  getMemberStatuses: { verb: 'GET', path: '/campaigns/:id/statuses', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  getMemberStatuses: { verb: 'GET', path: '/campaigns/:id/statuses', publishable: true, encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   getLead: { verb: 'GET', path: '/leads/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   getContact: { verb: 'GET', path: '/contacts/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   createLead: { verb: 'POST', path: '/leads', creates: true, encode: (fields) => ({ params: {}, query: {}, body: fields }), decode: (r) => [body(r)] },
@@ -111,6 +116,7 @@ export const ROUTES: Routes = {
     verb: 'POST',
     path: '/submissions',
     creates: true,
+    publishable: true,
     encode: (input) => ({ params: {}, query: {}, body: input }),
     decode: (r) => [body(r)],
   },

@@ -296,7 +296,7 @@ export class CampaignMemberImport extends LocalizedElement {
         ${this.failure ? html`<p class="problem" role="alert">${this.failure}</p>` : nothing}
         ${this.stopped ? html`<p>${msg(locale, 'import.stopped')}</p>` : nothing}
         ${r
-          ? html`<p class="done">${msg(locale, 'import.done', { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}</p>
+          ? html`<p class="done">${msg(locale, 'import.done', { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}${r.skipped ? ` ${msg(locale, 'import.skipped', { count: r.skipped })}` : ''}</p>
               ${errorRows.length ? html`<p class="problem">${msg(locale, 'import.errors', { count: this.formatNumber(errorRows.length) })}</p>` : nothing}`
           : nothing}
       </div>
@@ -360,7 +360,7 @@ export class CampaignMemberImport extends LocalizedElement {
     this.dispatchEvent(
       new MembersImportedEvent({
         campaignId: this.campaign,
-        result: result ?? { created: 0, matched: 0, membersCreated: 0, errors: [] },
+        result: result ?? { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] },
         stopped: this.stopped,
       }),
     );

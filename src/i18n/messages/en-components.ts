@@ -197,6 +197,7 @@ export const enComponents = {
   "import.start": "Import {count} rows",
   "import.progress": "Imported {done} of {total} rows",
   "import.done": "Import finished: {created} new leads, {matched} matched to people already in your records, {members} added to the campaign.",
+  "import.skipped": "{count, plural, one {# blank row was skipped} other {# blank rows were skipped}}.",
   "import.errors": "Rows not imported: {count}",
   "import.row": "Row {row}",
   "import.download-errors": "Download the rows with errors (CSV)",

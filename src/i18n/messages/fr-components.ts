@@ -194,6 +194,7 @@ export const frComponents: ComponentMessages = {
   "import.start": "Importer {count} lignes",
   "import.progress": "{done} lignes importées sur {total}",
   "import.done": "Import terminé : {created} nouveaux prospects, {matched} rapprochés de personnes existantes, {members} ajoutés à la campagne.",
+  "import.skipped": "{count, plural, one {# ligne vide ignorée} other {# lignes vides ignorées}}.",
   "import.errors": "Lignes non importées : {count}",
   "import.row": "Ligne {row}",
   "import.download-errors": "Télécharger les lignes en erreur (CSV)",

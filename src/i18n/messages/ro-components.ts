@@ -194,6 +194,7 @@ export const roComponents: ComponentMessages = {
   "import.start": "Importă {count} rânduri",
   "import.progress": "Importate {done} din {total} rânduri",
   "import.done": "Import încheiat: {created} lead-uri noi, {matched} potrivite cu persoane existente, {members} adăugate în campanie.",
+  "import.skipped": "{count, plural, one {# rând gol a fost omis} few {# rânduri goale au fost omise} other {# de rânduri goale au fost omise}}.",
   "import.errors": "Rânduri neimportate: {count}",
   "import.row": "Rândul {row}",
   "import.download-errors": "Descarcă rândurile cu erori (CSV)",

@@ -194,6 +194,7 @@ export const ruComponents: ComponentMessages = {
   "import.start": "Импортировать строки: {count}",
   "import.progress": "Импортировано {done} из {total} строк",
   "import.done": "Импорт завершён: новых лидов — {created}, совпадений с имеющимися людьми — {matched}, добавлено в кампанию — {members}.",
+  "import.skipped": "Пропущено {count, plural, one {# пустая строка} few {# пустые строки} many {# пустых строк} other {# пустой строки}}.",
   "import.errors": "Не импортировано строк: {count}",
   "import.row": "Строка {row}",
   "import.download-errors": "Скачать строки с ошибками (CSV)",

@@ -194,6 +194,7 @@ export const ukComponents: ComponentMessages = {
   "import.start": "Імпортувати рядки: {count}",
   "import.progress": "Імпортовано {done} з {total} рядків",
   "import.done": "Імпорт завершено: нових лідів — {created}, збігів з наявними людьми — {matched}, додано до кампанії — {members}.",
+  "import.skipped": "Пропущено {count, plural, one {# порожній рядок} few {# порожні рядки} many {# порожніх рядків} other {# порожнього рядка}}.",
   "import.errors": "Не імпортовано рядків: {count}",
   "import.row": "Рядок {row}",
   "import.download-errors": "Завантажити рядки з помилками (CSV)",

@@ -194,6 +194,7 @@ export const viComponents: ComponentMessages = {
   "import.start": "Nhập {count} dòng",
   "import.progress": "Đã nhập {done} trên {total} dòng",
   "import.done": "Đã nhập xong: {created} khách tiềm năng mới, {matched} khớp với người đã có, {members} được thêm vào chiến dịch.",
+  "import.skipped": "Đã bỏ qua {count, plural, other {# dòng trống}}.",
   "import.errors": "Số dòng không được nhập: {count}",
   "import.row": "Dòng {row}",
   "import.download-errors": "Tải xuống các dòng bị lỗi (CSV)",
