@@ -103,9 +103,12 @@ export function autoCreatedCampaign(id: string): Pick<Campaign, 'name' | 'type' 
   return { name: id, type: 'other', status: 'active', currency: 'USD', memberStatuses: defaultMemberStatuses('other') };
 }
 
-/** A row with no value in any field (a blank line of a spreadsheet): an import skips it. */
-export function isBlankLead(fields: Record<string, unknown>): boolean {
-  return Object.values(fields).every((v) => v === undefined || v === null || v === '' || (typeof v === 'object' && isBlankLead(v as Record<string, unknown>)));
+/** A row with no value in any field, spaces aside (a blank line of a spreadsheet): an import skips it. */
+export function isBlankLead(fields: unknown): boolean {
+  if (fields === undefined || fields === null) return true;
+  if (typeof fields === 'string') return fields.trim() === '';
+  if (typeof fields !== 'object' || Array.isArray(fields)) return false;
+  return Object.values(fields).every(isBlankLead);
 }
 
 /** A lead becomes `converted` only by conversion: no create, update or capture sets it. */

@@ -63,7 +63,17 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
           ['No-show', false],
         ]);
         expect(await a.getCampaign(event.id)).to.deep.equal(event);
-        expect((await a.listCampaigns()).map((c) => c.name)).to.deep.equal(['Kyiv meetup', 'Spring newsletter']);
+        // Statuses a public web form may record are flagged and kept as given.
+        const statuses = [
+          { label: 'Sent', responded: false, default: true },
+          { label: 'Opened', responded: false, default: false, webForm: true },
+          { label: 'Clicked', responded: true, default: false, webForm: true },
+        ];
+        const flagged = await a.saveCampaign({ name: 'Web form', type: 'email', memberStatuses: statuses });
+        expect((await a.getCampaign(flagged.id)).memberStatuses).to.deep.equal(statuses);
+        await a.saveCampaign({ ...flagged, memberStatuses: statuses.map((s) => ({ ...s, webForm: false })) });
+        expect((await a.getCampaign(flagged.id)).memberStatuses.map((s) => !!s.webForm)).to.deep.equal([false, false, false]);
+        expect((await a.listCampaigns()).map((c) => c.name)).to.deep.equal(['Kyiv meetup', 'Spring newsletter', 'Web form']);
       });
 
       it('updates with the version read and refuses a stale version, writing nothing', async () => {
@@ -464,6 +474,13 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.importLeads({ campaignId: 'E', status: 'Nope' }, [{ email: 'z@example.com' }]), ValidationError);
         await rejectsWith(a.importLeads({ campaignId: 'missing' }, [{ email: 'z@example.com' }]), NotFoundError);
         expect(await snapshot(a, 'E')).to.equal(before);
+      });
+
+      it('skips blank rows of an import (a spreadsheet\'s empty lines), counts them, and creates nothing for them', async () => {
+        await a.saveCampaign({ id: 'B', name: 'Blank lines' });
+        const r = await a.importLeads({ campaignId: 'B' }, [{ email: 'one@example.com' }, {}, { firstName: '  ', email: '' }, { lastName: 'Only' }, {}]);
+        expect({ created: r.created, skipped: r.skipped, errors: r.errors }).to.deep.equal({ created: 2, skipped: 3, errors: [] });
+        expect((await a.countMembers('B')).total).to.equal(2);
       });
     });
 

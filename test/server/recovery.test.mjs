@@ -1,0 +1,82 @@
+// Outages that last, not blips: PostgreSQL stopped for 6 s and for 60 s under one and two server
+// instances. Readiness must come back by itself on every instance, subscribers must hear what
+// is written afterwards (on either instance), and what an instance commits while its change
+// feed is still reconnecting is announced once the feed is back.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { alive, call, database, makeKey, readEvents, server, sleep, untilAnswered } from './harness.mjs';
+
+/** Polls `/health/ready` until 200; the milliseconds it took, or null after `ms`. */
+async function readyWithin(base, ms) {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    const r = await call(base, 'GET', '/health/ready').catch(() => ({ status: 0 }));
+    if (r.status === 200) return Date.now() - started;
+    await sleep(200);
+  }
+  return null;
+}
+
+/** A subscriber: an event stream opened with a ticket of `key` on `base`. */
+async function subscribe(base, key) {
+  const { ticket } = (await call(base, 'POST', '/events/tickets', { key })).body;
+  const stream = await fetch(`${base}/events?ticket=${encodeURIComponent(ticket)}`);
+  assert.equal(stream.status, 200);
+  return stream;
+}
+
+describe('Lead Kit server: PostgreSQL outages that last', () => {
+  let db;
+  let key;
+  let one;
+  let two;
+  before(async () => {
+    db = await database();
+    key = makeKey(db, 'outage');
+    const env = { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', PG_POOL_WAIT_MS: '1000' };
+    one = await server(db, env);
+    two = await server(db, env);
+    assert.equal((await call(one.url, 'POST', '/campaigns', { key, body: { id: 'O', name: 'Outage' } })).status, 201);
+  });
+  after(async () => {
+    try {
+      db.start();
+    } catch {
+      /* running */
+    }
+    await one?.stop();
+    await two?.stop();
+    db?.stop();
+  });
+
+  for (const seconds of [6, 60]) {
+    it(`stopped for ${seconds} s: both instances are ready again by themselves, and subscribers on each hear writes made through the other`, { timeout: (seconds + 90) * 1000 }, async () => {
+      const onOne = await subscribe(one.url, key);
+      const onTwo = await subscribe(two.url, key);
+      db.stop();
+      const down = Date.now();
+      assert.equal((await call(one.url, 'GET', '/health/ready')).status, 503);
+      assert.equal((await call(two.url, 'POST', '/leads', { key, body: { email: `during-${seconds}@example.com` } })).status, 503);
+      await sleep(seconds * 1000 - (Date.now() - down));
+      assert.equal((await call(one.url, 'GET', '/health/ready')).status, 503, 'not ready while PostgreSQL is down');
+      assert.equal((await call(one.url, 'GET', '/health/live')).status, 200);
+      db.start();
+      // Written at once, while the feeds may still be reconnecting: announced once they are back.
+      const hearOnTwo = readEvents(onTwo, 30_000, (e) => e.campaignIds.includes('O') && e.stores.includes('members'));
+      const hearOnOne = readEvents(onOne, 30_000, (e) => e.campaignIds.includes('O2') || e.campaignIds.includes(`O-${seconds}`));
+      const written = await untilAnswered(one.url, 'POST', '/submissions', { key, body: { submissionId: `after-${seconds}-aaaa`, campaignId: 'O', lead: { email: `after-${seconds}@example.com` } } }, 20_000);
+      assert.equal(written.status, 201);
+      const readyOne = await readyWithin(one.url, 20_000);
+      const readyTwo = await readyWithin(two.url, 20_000);
+      assert.notEqual(readyOne, null, `instance 1 ready again within 20 s of PostgreSQL's return (${seconds} s outage)`);
+      assert.notEqual(readyTwo, null, `instance 2 ready again within 20 s of PostgreSQL's return (${seconds} s outage)`);
+      const heard = await hearOnTwo;
+      assert.ok(heard.some((e) => e.campaignIds.includes('O')), `the subscriber on instance 2 heard the submission made through instance 1 (${JSON.stringify(heard)})`);
+      assert.equal((await call(two.url, 'POST', '/campaigns', { key, body: { id: `O-${seconds}`, name: 'After' } })).status, 201);
+      const heardOne = await hearOnOne;
+      assert.ok(heardOne.some((e) => e.campaignIds.includes(`O-${seconds}`)), 'the subscriber on instance 1 hears instance 2 too');
+      assert.ok(alive(one.child) && alive(two.child));
+      assert.ok(one.logs.some((l) => l.includes('change feed reconnected')), one.logs.slice(-20).join('\n'));
+    });
+  }
+});
