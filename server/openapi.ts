@@ -110,8 +110,7 @@ interface Operation {
   errors: number[];
   /** The call answers a record: its version as ETag. */
   etag?: boolean;
-  /** Publishable keys may call it. */
-  publishable?: boolean;
+  /** A request and answer shown in the reference. */
   example?: { request?: unknown; response?: unknown };
 }
 
@@ -143,7 +142,7 @@ const OPERATIONS: Record<Method, Operation> = {
     etag: true,
     example: { request: { id: 'spring-webinar', name: 'Spring webinar', type: 'webinar', status: 'active', startDate: '2026-03-01', budgetedCost: 2000 } },
   },
-  getMemberStatuses: { summary: "A campaign's ordered member statuses", tag: 'Campaigns', response: 'MemberStatus[]', errors: [404], publishable: true },
+  getMemberStatuses: { summary: "A campaign's ordered member statuses", tag: 'Campaigns', response: 'MemberStatus[]', errors: [404] },
   getLead: { summary: 'A lead', tag: 'People', response: 'Lead', errors: [404], etag: true },
   getContact: { summary: 'A contact', tag: 'People', response: 'Contact', errors: [404], etag: true },
   createLead: {
@@ -185,18 +184,17 @@ const OPERATIONS: Record<Method, Operation> = {
   },
   undoCheckIn: { summary: 'Undo a check-in while the member is unchanged since', tag: 'Members', request: 'UndoCheckIn', response: 'null', errors: [404, 409, 412, 422] },
   submitLead: {
-    summary: 'A lead capture: match by email (else create), add or update the membership; once per submissionId',
+    summary: 'A lead capture: match by email (else create), add or update the membership; once per submissionId. With a publishable key: only the campaign\'s web-form statuses, forward only, no check-in, and an answer that withholds whom it matched',
     tag: 'Capture',
     request: 'LeadSubmission',
     response: 'SubmitLeadResult',
     errors: [404, 409, 422],
-    publishable: true,
     example: {
       request: { submissionId: '0b7f3c9e-5d1a-4f2e-9a7b-3c1d2e4f5a6b', campaignId: 'spring-webinar', lead: { firstName: 'Ana', lastName: 'Pop', email: 'ana.pop@example.com', company: 'Acme' } },
       response: { submissionId: '0b7f3c9e-5d1a-4f2e-9a7b-3c1d2e4f5a6b', person: { type: 'lead', id: '4a1e…' }, matched: false, memberId: '9c2d…', memberCreated: true, campaignCreated: false },
     },
   },
-  importLeads: { summary: 'Import up to 500 rows: matched by email like submissions; refused rows reported', tag: 'Capture', request: 'LeadImport', response: 'ImportResult', errors: [404, 422] },
+  importLeads: { summary: 'Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported', tag: 'Capture', request: 'LeadImport', response: 'ImportResult', errors: [404, 422] },
   getAccount: { summary: 'An account', tag: 'Accounts and opportunities', response: 'Account', errors: [404], etag: true },
   searchAccounts: { summary: 'Accounts by name (ignoring case, punctuation and legal suffixes)', tag: 'Accounts and opportunities', query: search('the account name'), response: 'Account[]', errors: [422] },
   listOpportunities: {
@@ -323,7 +321,7 @@ export function openApiDocument(): Json {
       operationId: method,
       summary: op.summary,
       tags: [op.tag],
-      security: op.publishable ? [{ secretKey: [] }, { publishableKey: [] }] : [{ secretKey: [] }],
+      security: route.publishable ? [{ secretKey: [] }, { publishableKey: [] }] : [{ secretKey: [] }],
       parameters,
       ...(op.request
         ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.request}` }, ...(op.example?.request ? { example: op.example.request } : {}) } } } }

@@ -88,11 +88,11 @@ export interface paths {
     post: operations["undoCheckIn"];
   };
   "/submissions": {
-    /** A lead capture: match by email (else create), add or update the membership; once per submissionId */
+    /** A lead capture: match by email (else create), add or update the membership; once per submissionId. With a publishable key: only the campaign's web-form statuses, forward only, no check-in, and an answer that withholds whom it matched */
     post: operations["submitLead"];
   };
   "/campaigns/{id}/imports": {
-    /** Import up to 500 rows: matched by email like submissions; refused rows reported */
+    /** Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported */
     post: operations["importLeads"];
   };
   "/accounts/{id}": {
@@ -1524,7 +1524,7 @@ export interface operations {
       503: components["responses"]["Unavailable"];
     };
   };
-  /** A lead capture: match by email (else create), add or update the membership; once per submissionId */
+  /** A lead capture: match by email (else create), add or update the membership; once per submissionId. With a publishable key: only the campaign's web-form statuses, forward only, no check-in, and an answer that withholds whom it matched */
   submitLead: {
     parameters: {
       header?: {
@@ -1575,7 +1575,7 @@ export interface operations {
       503: components["responses"]["Unavailable"];
     };
   };
-  /** Import up to 500 rows: matched by email like submissions; refused rows reported */
+  /** Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported */
   importLeads: {
     parameters: {
       header?: {

@@ -20,9 +20,12 @@ export class LeadSubmitEvent extends Event {
 
 export interface LeadSubmittedDetail {
   submissionId: string;
-  /** The lead or contact the submission is attached to. */
+  /**
+   * The lead or contact the submission is attached to. Through a publishable key (a landing
+   * page's) the server does not say: a placeholder (`submission:<id>`), and `matched` is false.
+   */
   person: PersonRef;
-  /** True when the email matched an existing lead or contact. */
+  /** True when the email matched an existing lead or contact (always false through a publishable key). */
   matched: boolean;
   memberId: string;
   campaignId: string;
