@@ -1,5 +1,6 @@
 // `npm run build`: the library (dist/*.js, one module per entry, deps external), type
-// declarations (dist/types) and the all-in-one bundle (dist/lead-kit.js).
+// declarations (dist/types), the all-in-one bundle (dist/lead-kit.js) and one file per element
+// for a CDN (dist/cdn/<tag>.js).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 
@@ -12,6 +13,7 @@ const step = (label, cmd, args) => {
 step('vite build (library)', 'node_modules/.bin/vite', ['build']);
 step('vite build --mode bundle (dist/lead-kit.js)', 'node_modules/.bin/vite', ['build', '--mode', 'bundle']);
 step('tsc (declarations)', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+step('CDN files (dist/cdn/<tag>.js: one self-contained module per element)', process.execPath, ['scripts/build-cdn.mjs']);
 
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/styles/dark.css', 'dist/themes/dark.css');

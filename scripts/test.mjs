@@ -36,8 +36,9 @@ console.log('> tsc --noEmit');
 if (run('node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 console.log('> oxlint (.oxlintrc.json: TypeScript, Lit templates, custom elements)');
 const lintPassed = run('node_modules/.bin/oxlint', []) === 0;
-console.log('> vite build --mode bundle (dist/lead-kit.js, loaded by test/e2e)');
+console.log('> vite build --mode bundle (dist/lead-kit.js, loaded by test/e2e) and the CDN files (dist/cdn/<tag>.js)');
 if (only !== 'server' && run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']) !== 0) process.exit(1);
+if (only !== 'server' && run(process.execPath, ['scripts/build-cdn.mjs']) !== 0) process.exit(1);
 await buildServer();
 
 const { createServer } = await import('node:net');

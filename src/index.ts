@@ -23,6 +23,7 @@ export type { LocalAdapterOptions, RecordStore } from './adapters/local/index.js
 export { adapterContext, ensureContextRoot } from './context/adapter-context.js';
 export { configureDefaultAdapter, getDefaultAdapter, localAdapterFor, DEFAULT_DATABASE } from './context/default-adapter.js';
 export { LeadKit, LeadKitAdapterChangeEvent } from './context/lead-kit.js';
+export { LeadKitConfigErrorEvent, adapterFromConfig, type EmbedConfig } from './context/embed-config.js';
 export { LeadForm } from './components/lead-form/lead-form.js';
 export { LeadField } from './components/lead-form/lead-field.js';
 export * from './components/lead-form/lead-form.events.js';

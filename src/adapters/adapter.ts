@@ -287,7 +287,8 @@ export interface PendingWrite {
   /** What the write says (the submission, or the check-in input). */
   input: unknown;
   createdAt: string;
-  state: 'pending' | 'failed';
-  /** Why it failed, for `failed`. */
+  /** `blocked`: the server refused the key; sent once the adapter has another key. */
+  state: 'pending' | 'failed' | 'blocked';
+  /** Why it failed, for `failed` and `blocked`. */
   error?: string;
 }

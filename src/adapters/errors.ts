@@ -8,7 +8,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type LeadKitErrorCode = 'validation' | 'not-found' | 'conflict' | 'unavailable' | 'aborted';
+export type LeadKitErrorCode = 'validation' | 'not-found' | 'conflict' | 'unavailable' | 'aborted' | 'access' | 'configuration';
 
 /** Base class of every error an adapter throws: `instanceof LeadKitError` or check `code`. */
 export class LeadKitError extends Error {
@@ -80,8 +80,42 @@ export class QueuedError extends UnavailableError {
      * this page's memory and is lost if the page closes before the server is reachable.
      */
     readonly durable = true,
+    /** Why it waits, when it is not a lost connection: an `AccessError` (the page's key was refused). */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
+  }
+}
+
+/**
+ * The server refused the key (401: unknown, revoked or malformed; 403: a publishable key on a
+ * secret route, another tenant, an origin the key does not allow). Retrying will not help until
+ * the site owner fixes the configuration; a lead that met it is kept on the device, not retried.
+ */
+export class AccessError extends LeadKitError {
+  override name = 'AccessError';
+  constructor(
+    /** 401 or 403. */
+    readonly status: number,
+    message: string,
+  ) {
+    super('access', message);
+  }
+}
+
+/**
+ * The kit was configured in a way it refuses (a secret key on a public page, an attribute
+ * value it does not know, two destinations at once): nothing was sent; `attribute` names what
+ * to fix.
+ */
+export class ConfigurationError extends LeadKitError {
+  override name = 'ConfigurationError';
+  constructor(
+    message: string,
+    /** The attribute or meta tag at fault (`key`, `server`, `lead-kit:key`…). */
+    readonly attribute: string,
+  ) {
+    super('configuration', message);
   }
 }
 

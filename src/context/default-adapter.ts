@@ -1,5 +1,6 @@
 import type { DataAdapter } from '../adapters/adapter.js';
 import { LazyAdapter } from '../adapters/lazy-adapter.js';
+import { adapterFromConfig, configFromMeta, reportConfiguration } from './embed-config.js';
 
 /** The database the default adapter uses unless configured (`<meta name="lead-kit:database">`). */
 export const DEFAULT_DATABASE = 'lead-kit';
@@ -41,10 +42,17 @@ export function defaultDatabaseName(): string {
 
 /**
  * The adapter widgets use when no `<lead-kit>` provider is around them: an adapter set with
- * {@link configureDefaultAdapter}, else the embedded IndexedDB adapter (created on first use).
+ * {@link configureDefaultAdapter}, else the destination the page's meta tags name
+ * (`<meta name="lead-kit:server" content="https://…">` with `<meta name="lead-kit:key"
+ * content="lk_pub_…">`, or `lead-kit:salesforce-org`, `lead-kit:hubspot-portal` +
+ * `lead-kit:hubspot-form`), else the embedded IndexedDB adapter (created on first use).
  */
 export function getDefaultAdapter(): DataAdapter {
-  return registry.adapter ?? localAdapterFor(defaultDatabaseName());
+  if (registry.adapter) return registry.adapter;
+  const meta = configFromMeta();
+  const configured = adapterFromConfig(meta);
+  if (configured && typeof document !== 'undefined') reportConfiguration(document.documentElement, meta);
+  return configured ?? localAdapterFor(defaultDatabaseName());
 }
 
 /**

@@ -17,7 +17,11 @@ export class AdapterController implements ReactiveController {
   private subscribedTo?: DataAdapter;
   private listeners = new Set<(event: ChangeEvent) => void>();
 
-  constructor(private host: Host) {
+  constructor(
+    private host: Host,
+    /** The host's own adapter, when it names one (a form's `server` and `key`); else the provider's. */
+    private own?: () => DataAdapter | undefined,
+  ) {
     host.addController(this);
     this.consumer = new ContextConsumer(host, {
       context: adapterContext,
@@ -31,7 +35,7 @@ export class AdapterController implements ReactiveController {
 
   /** The adapter to use now. */
   get adapter(): DataAdapter {
-    return this.consumer.value ?? getDefaultAdapter();
+    return this.own?.() ?? this.consumer.value ?? getDefaultAdapter();
   }
 
   /** True when a provider supplies the adapter (false: the page-wide default). */

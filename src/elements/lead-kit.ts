@@ -3,3 +3,4 @@
  * registering a tag (`lead-kit/define/lead-kit` registers it).
  */
 export { LeadKit, LeadKitAdapterChangeEvent } from '../context/lead-kit.js';
+export { LeadKitConfigErrorEvent, type EmbedConfig } from '../context/embed-config.js';

@@ -252,7 +252,7 @@ const everyRoute = (id) => [
 async function callRoute(base, route, options = {}) {
   if (route.method !== 'events') return call(base, route.verb, route.path, { ...options, ...(route.body !== undefined ? { body: route.body } : {}) });
   const controller = new AbortController();
-  const r = await fetch(`${base}${route.path}${options.query ?? ''}`, { headers: { ...(options.key ? { authorization: `Bearer ${options.key}` } : {}), ...(options.headers ?? {}) }, signal: controller.signal });
+  const r = await fetch(`${base}${route.path}${options.query ?? ''}`, { headers: { ...(options.key ? { authorization: `Bearer ${options.key}` } : {}), ...options.headers }, signal: controller.signal });
   controller.abort();
   return { status: r.status };
 }

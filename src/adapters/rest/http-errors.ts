@@ -1,4 +1,4 @@
-import { ConflictError, LeadKitError, NotFoundError, UnavailableError, ValidationError } from '../errors.js';
+import { AccessError, ConflictError, LeadKitError, NotFoundError, UnavailableError, ValidationError } from '../errors.js';
 import type { WireError } from './routes.js';
 
 /**
@@ -33,6 +33,9 @@ export function wireToError(status: number, body: WireError | undefined, method:
     case 409:
     case 412:
       return new ConflictError(message, (e?.reason as ConflictError['reason']) ?? 'version');
+    case 401:
+    case 403:
+      return new AccessError(status, message);
     default:
       return new UnavailableError(`${message} (HTTP ${status})`);
   }

@@ -9,8 +9,13 @@ export interface OutboxEntry {
   args: unknown[];
   createdAt: string;
   attempts: number;
-  /** `pending`: will be sent; `failed`: the server refused it (kept for the user to export). */
-  state: 'pending' | 'failed';
+  /**
+   * `pending`: will be sent; `failed`: the server refused it (kept for the user to export);
+   * `blocked`: the server refused the key (`blockedKey`): sent again once the adapter has another.
+   */
+  state: 'pending' | 'failed' | 'blocked';
+  /** The id of the key the server refused (`lk_pub_<id>`), for `blocked`. */
+  blockedKey?: string;
   /** Why it failed (status and message). */
   error?: string;
   nextAttemptAt?: number;

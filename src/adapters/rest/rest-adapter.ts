@@ -9,7 +9,7 @@ import {
   type PendingWrite,
   type UseCase,
 } from '../adapter.js';
-import { AbortedError, ConflictError, QueuedError, UnavailableError, type LeadKitError } from '../errors.js';
+import { AbortedError, AccessError, ConflictError, QueuedError, UnavailableError, type LeadKitError } from '../errors.js';
 import { wireToError } from './http-errors.js';
 import { newId } from '../../domain/ids.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
@@ -78,6 +78,10 @@ export class RestAdapter implements DataAdapter {
   /** Identifies this instance's own changes in the event stream. */
   readonly clientId = newId();
   private readonly base: string;
+  /** The key's public id (`lk_pub_<id>`), to tell whether a refused key has been replaced. */
+  private get keyId(): string {
+    return /^lk_(?:sec|pub)_[a-z0-9]{12}/.exec(this.options.key ?? '')?.[0] ?? '';
+  }
   private listeners = new Set<ChangeListener>();
   private source?: EventSource;
   private opened?: Promise<void>;
@@ -134,6 +138,8 @@ export class RestAdapter implements DataAdapter {
     const result: DrainResult = { sent: 0, failed: 0, pending: 0 };
     let wait: number | undefined;
     for (const entry of await box.list()) {
+      // Refused access waits for another key (the page's configuration fixed), not for time.
+      if (entry.state === 'blocked' && entry.blockedKey !== this.keyId) entry.state = 'pending';
       if (entry.state !== 'pending' || this.sending.has(entry.key)) continue; // its call is sending it now
       if (wait !== undefined || (!now && (entry.nextAttemptAt ?? 0) > Date.now())) {
         result.pending++;
@@ -145,6 +151,10 @@ export class RestAdapter implements DataAdapter {
         await box.delete(entry.key).catch(() => {});
         result.sent++;
       } catch (error) {
+        if (error instanceof AccessError) {
+          await box.put({ ...entry, attempts: entry.attempts + 1, state: 'blocked', blockedKey: this.keyId, error: `access: ${error.message}` });
+          continue;
+        }
         const retry = error instanceof UnavailableError || (error instanceof ConflictError && error.reason === 'version');
         const attempts = entry.attempts + 1;
         if (retry && attempts < MAX_ATTEMPTS) {
@@ -173,7 +183,7 @@ export class RestAdapter implements DataAdapter {
         input,
         createdAt: e.createdAt,
         state: e.state,
-        ...(e.error && e.state === 'failed' ? { error: e.error } : {}),
+        ...(e.error && e.state !== 'pending' ? { error: e.error } : {}),
       };
     });
   }
@@ -316,6 +326,12 @@ export class RestAdapter implements DataAdapter {
           idempotencyKey,
           kept && durable,
         );
+      }
+      if (error instanceof AccessError) {
+        // The page's key was refused: kept on the device, sent once the page has a valid key
+        // (never retried with this one). The visitor is done; the caller tells the site owner.
+        const kept = await this.outbox.put({ ...entry, attempts: 1, state: 'blocked', blockedKey: this.keyId, error: `access: ${error.message}` }).catch(() => false);
+        throw new QueuedError(`${method} is kept on this device: ${this.base} refused the key (HTTP ${error.status})`, idempotencyKey, kept && durable, { cause: error });
       }
       await this.outbox.delete(idempotencyKey).catch(() => {}); // refused now: the caller shows why
       throw error;

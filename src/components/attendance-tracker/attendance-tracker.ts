@@ -106,6 +106,11 @@ export class AttendanceTracker extends LocalizedElement {
     if (changed.has('campaign')) void this.pending.refresh();
   }
 
+  /** The door list as loaded: every member with the name shown (read-only; for scripts, tools and benchmarks). */
+  get attendees(): readonly { member: CampaignMember; name: string }[] {
+    return this.door.people;
+  }
+
   /** Sends the check-ins kept on this device now. */
   flush(): Promise<void> {
     return this.pending.flush();

@@ -1,4 +1,4 @@
-import type { LeadKitError } from '../../adapters/errors.js';
+import type { AccessError, LeadKitError } from '../../adapters/errors.js';
 import type { LeadFields, PersonRef } from '../../model/person.js';
 
 export interface LeadSubmitDetail {
@@ -59,8 +59,33 @@ export class LeadSubmitQueuedEvent extends Event {
   }
 }
 
+/**
+ * The server refused the page's key (401: unknown or revoked; 403: an origin or route the key
+ * does not allow). The submission is kept on the device, not retried until the key changes.
+ */
+export class LeadKitAccessErrorEvent extends Event {
+  static readonly type = 'lead-kit-access-error';
+  constructor(readonly detail: { error: AccessError; status: number; submissionId: string; campaignId: string }) {
+    super(LeadKitAccessErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * A submission looked automated and was not stored (the visitor saw the usual thank-you):
+ * `honeypot` (the hidden field was filled), `no-interaction` (sent with no focus, click or key),
+ * `too-fast` (sooner than `min-fill-seconds` after the first interaction, without autofill).
+ */
+export class LeadSubmitSuspectedEvent extends Event {
+  static readonly type = 'lead-submit-suspected';
+  constructor(readonly detail: { reason: 'honeypot' | 'no-interaction' | 'too-fast'; values: LeadFields; campaignId: string }) {
+    super(LeadSubmitSuspectedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'lead-kit-access-error': LeadKitAccessErrorEvent;
+    'lead-submit-suspected': LeadSubmitSuspectedEvent;
     'lead-submit': LeadSubmitEvent;
     'lead-submitted': LeadSubmittedEvent;
     'lead-submit-error': LeadSubmitErrorEvent;

@@ -2,8 +2,8 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldIssue } from '../../adapters/errors.js';
-import { NotFoundError, QueuedError, ValidationError } from '../../adapters/errors.js';
-import { parseInput } from '../../adapters/validate.js';
+import { AccessError, ConfigurationError, NotFoundError, QueuedError, ValidationError } from '../../adapters/errors.js';
+import { adapterFromConfig, configFromElement, hasDestination, reportConfiguration } from '../../context/embed-config.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { attributionFrom } from '../../domain/attribution.js';
 import { nameOrder } from '../../domain/name-order.js';
@@ -11,14 +11,25 @@ import { newId } from '../../domain/ids.js';
 import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { LeadFields, LeadSource } from '../../model/person.js';
-import { typedNumber } from '../../model/common.js';
-import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } from '../../model/submission.js';
+import { typedNumber } from '../../model/typed-number.js';
+import type { LeadSubmission, ParsedLeadSubmission } from '../../model/submission.js';
 
-/** What a form submits as its lead: the submission's own schema (email required). */
-const submittedLeadSchema = leadSubmissionSchema.shape.lead;
+/** The schema check, loaded after the first render (zod and the schemas are most of a form's weight). */
+type Validation = typeof import('./lead-validation.js');
+let validator: Validation | undefined;
+let validation: Promise<Validation> | undefined;
+const loadValidation = (): Promise<Validation> =>
+  (validation ??= import('./lead-validation.js').then(
+    (m) => (validator = m),
+    (error: unknown) => {
+      validation = undefined; // a failed download is tried again
+      throw error;
+    },
+  ));
 import { DEFAULT_FIELDS, inNameOrder, leadFieldName, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
 import type { LeadField } from './lead-field.js';
-import { LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmittedEvent } from './lead-form.events.js';
+import { LeadKitAccessErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from './lead-form.events.js';
+import type { DataAdapter } from '../../adapters/adapter.js';
 import { styles } from './lead-form.styles.js';
 import { renderField } from './field-view.js';
 
@@ -32,6 +43,12 @@ type Values = Record<string, string | boolean>;
  *
  * Fields: `fields="firstName lastName email* company"` (standard fields in order, `*` =
  * required), or `<lead-field>` children for labels, custom fields, hidden values and consent.
+ *
+ * Where leads go, with HTML alone (a page with one form and no provider): `server` and `key`
+ * (a publishable key) for the Lead Kit server, `salesforce-org` for Salesforce Web-to-Lead,
+ * `hubspot-portal` and `hubspot-form` for HubSpot — as on `<lead-kit>`. A secret key is refused:
+ * nothing is sent, the visitor sees a neutral message with their details kept, and the site
+ * owner a console error and a `lead-kit-config-error` event.
  *
  * @summary Lead capture form that attaches visitors to a campaign.
  * @tagname lead-form
@@ -66,6 +83,9 @@ type Values = Record<string, string | boolean>;
  * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
  * @fires {LeadSubmitQueuedEvent} lead-submit-queued - The server could not be reached; the submission is kept and sent later (REST adapter). `detail: { submissionId, campaignId, durable }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
  * @fires {LeadSubmitErrorEvent} lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
+ * @fires {LeadKitConfigErrorEvent} lead-kit-config-error - The form's destination attributes are refused (a secret key, a malformed server URL or id, two destinations); nothing is sent until they are fixed. Also written to the console. `detail: { error, attribute, message }`.
+ * @fires {LeadKitAccessErrorEvent} lead-kit-access-error - The server refused the key (revoked, unknown, an origin it does not allow: 401/403). The submission is kept on the device and not retried until the page's key changes; the visitor is thanked as for a queued submission. Also written to the console. `detail: { error, status, submissionId, campaignId }`.
+ * @fires {LeadSubmitSuspectedEvent} lead-submit-suspected - A submission looked automated (the hidden honeypot field filled, or sent with no interaction, or faster than `min-fill-seconds` after the first one without autofill); it was not stored, and the visitor sees the usual thank-you. `detail: { reason, values, campaignId }`.
  */
 export class LeadForm extends LocalizedElement {
   static override styles = styles;
@@ -94,8 +114,27 @@ export class LeadForm extends LocalizedElement {
   /** Pre-fill fields from the page URL's query parameters named like the fields (`?email=…`). */
   @property({ type: Boolean, reflect: true }) prefill = false;
 
-  /** Submissions faster than this many seconds after the form appeared are treated as bots. */
+  /**
+   * Submissions sooner than this many seconds after the visitor's first interaction with the form
+   * (focus, typing, a click) are treated as bots — unless the browser autofilled the form. A
+   * submission with no interaction at all is too. `0` turns this trap off (the honeypot stays).
+   */
   @property({ type: Number, attribute: 'min-fill-seconds', reflect: true }) minFillSeconds = 3;
+
+  /** The Lead Kit server's base URL (`https://leads.example.com`); with `key`, this form's leads go there. */
+  @property({ reflect: true }) server?: string;
+
+  /** The server's publishable key (`lk_pub_…`). A secret key is refused. */
+  @property({ reflect: true }) key?: string;
+
+  /** Salesforce organization id (`00D…`): this form's leads go to Salesforce Web-to-Lead. */
+  @property({ attribute: 'salesforce-org', reflect: true }) salesforceOrg?: string;
+
+  /** HubSpot portal id: with `hubspot-form`, this form's leads go to that HubSpot form. */
+  @property({ attribute: 'hubspot-portal', reflect: true }) hubspotPortal?: string;
+
+  /** HubSpot form GUID (with `hubspot-portal`). */
+  @property({ attribute: 'hubspot-form', reflect: true }) hubspotForm?: string;
 
   /** Optional hook returning a CAPTCHA token (e.g. from a provider's widget); it travels with the submission. */
   @property({ attribute: false }) captcha?: () => Promise<string | undefined>;
@@ -122,26 +161,52 @@ export class LeadForm extends LocalizedElement {
   /** @internal */
   @state() private specs: FieldSpec[] = [];
 
-  private adapters = new AdapterController(this);
-  private shownAt = performance.now();
+  /** The form's own destination (its `server`/`key` or CRM attributes), if it names one. */
+  private ownAdapter?: DataAdapter;
+  private adapters = new AdapterController(this, () => this.ownAdapter);
+  /** When the visitor first interacted with the form (undefined: not yet). */
+  private firstInteraction?: number;
   private submissionId?: string;
   /** Ids live in the shadow root, so a fixed prefix is unique, and the same when server-rendered. */
   private idPrefix = 'lf';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shownAt = performance.now();
+    this.firstInteraction = undefined;
     this.addEventListener('lead-field-change', this.handleFieldDeclarations);
+    for (const type of INTERACTIONS) this.addEventListener(type, this.handleInteraction, { capture: true });
     this.readFieldDeclarations();
+    if (!isServer && !validator) {
+      // Load the schema check once the page is idle (or at the first interaction, below).
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+      const load = () => void this.loadValidation().catch(() => {});
+      if (idle) idle(load, { timeout: 1500 });
+      else setTimeout(load, 0);
+    }
+  }
+
+  /** Loads the schema check; issues already shown are checked again with it. */
+  private loadValidation(): Promise<Validation> {
+    const known = validator;
+    return loadValidation().then((m) => {
+      if (!known && (this.attempted || this.touched.size)) this.issues = this.validate(resolveLocale(this)).issues;
+      return m;
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('lead-field-change', this.handleFieldDeclarations);
+    for (const type of INTERACTIONS) this.removeEventListener(type, this.handleInteraction, { capture: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fields')) this.readFieldDeclarations();
+    if (!isServer && (changed.has('server') || changed.has('key') || changed.has('salesforceOrg') || changed.has('hubspotPortal') || changed.has('hubspotForm'))) {
+      const config = configFromElement(this);
+      this.ownAdapter = hasDestination(config) ? adapterFromConfig(config) : undefined;
+      reportConfiguration(this, config);
+    }
   }
 
   /** Clears the form for another submission (after success, or to start over). */
@@ -153,7 +218,7 @@ export class LeadForm extends LocalizedElement {
     this.formError = undefined;
     this.succeeded = false;
     this.submissionId = undefined;
-    this.shownAt = performance.now();
+    this.firstInteraction = undefined;
   }
 
   override render() {
@@ -280,8 +345,10 @@ export class LeadForm extends LocalizedElement {
       if (s.required && (v === '' || v === false || v === undefined)) issues[s.name] = fieldMessage(locale, 'required');
       else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v, locale))) issues[s.name] = fieldMessage(locale, 'number');
     }
+    // Until the schema check has loaded (right after the first render), only the checks above.
+    if (!validator) return { issues };
     try {
-      const lead = parseInput(submittedLeadSchema, this.leadInput(locale));
+      const lead = validator.parseLead(this.leadInput(locale));
       return { lead: Object.keys(issues).length ? undefined : lead, issues };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -325,6 +392,17 @@ export class LeadForm extends LocalizedElement {
     const locale = resolveLocale(this);
     this.attempted = true;
     this.formError = undefined;
+    if (!validator) {
+      this.submitting = true; // a second click while the check loads sends nothing more
+      try {
+        await this.loadValidation();
+      } catch {
+        this.formError = msg(locale, 'form.failed'); // the page's files could not be loaded: nothing is sent
+        return;
+      } finally {
+        this.submitting = false;
+      }
+    }
     const { lead, issues } = this.validate(locale);
     this.issues = issues;
     if (!lead) {
@@ -337,8 +415,11 @@ export class LeadForm extends LocalizedElement {
     const submissionId = this.submissionId;
     const campaignId = this.campaign.trim();
 
-    // Bots: a filled honeypot or an inhuman fill time get a normal-looking success, nothing stored.
-    if (this.values.__hp || performance.now() - this.shownAt < this.minFillSeconds * 1000) {
+    // Bots: a filled honeypot, no interaction at all, or an inhuman fill time without autofill
+    // get a normal-looking success; nothing is stored, and the page hears why.
+    const suspected = this.suspicion();
+    if (suspected) {
+      this.dispatchEvent(new LeadSubmitSuspectedEvent({ reason: suspected, values: lead, campaignId }));
       this.succeed(lead);
       return;
     }
@@ -368,8 +449,13 @@ export class LeadForm extends LocalizedElement {
     } catch (error) {
       this.submitting = false;
       if (error instanceof QueuedError) {
-        // Safe on the device, sent when the server is back: the visitor is done.
+        // Safe on the device, sent when the server is back (or, refused access, when the page's
+        // key is fixed): the visitor is done; the site owner hears about a refused key.
         this.queued = error.durable ? 'durable' : 'memory';
+        if (error.cause instanceof AccessError) {
+          console.error(`<lead-form> The server refused this page's key (HTTP ${error.cause.status}): ${error.cause.message}. The submission is kept on the visitor's device and sent once the page has a valid publishable key.`);
+          this.dispatchEvent(new LeadKitAccessErrorEvent({ error: error.cause, status: error.cause.status, submissionId, campaignId }));
+        }
         this.dispatchEvent(new LeadSubmitQueuedEvent({ submissionId, campaignId, durable: error.durable }));
         this.succeed(lead);
         return;
@@ -380,6 +466,10 @@ export class LeadForm extends LocalizedElement {
         this.issues = issues;
       } else if (error instanceof NotFoundError && error.entity === 'campaign') {
         this.formError = msg(locale, 'form.campaign-not-found');
+      } else if (error instanceof ConfigurationError || error instanceof AccessError) {
+        // The site owner's to fix (the console and an event say how); the visitor keeps their details.
+        this.formError = msg(locale, 'form.unavailable');
+        if (error instanceof ConfigurationError) reportConfiguration(this, configFromElement(this));
       } else {
         this.formError = msg(locale, 'form.failed');
       }
@@ -391,6 +481,28 @@ export class LeadForm extends LocalizedElement {
     }
   }
 
+  private handleInteraction = (event: Event) => {
+    if (!validator) void this.loadValidation().catch(() => {});
+    if (!event.isTrusted) return; // script-made events are no sign of a person
+    this.firstInteraction ??= performance.now();
+  };
+
+  /** Why the submission looks automated, or undefined. Autofill is a person's browser at work. */
+  private suspicion(): 'honeypot' | 'no-interaction' | 'too-fast' | undefined {
+    if (this.values.__hp) return 'honeypot';
+    if (!(this.minFillSeconds > 0)) return undefined; // the time trap is off
+    const autofilled = [...this.renderRoot.querySelectorAll('input, select, textarea')].some((el) => {
+      try {
+        return el.matches(':autofill');
+      } catch {
+        return el.matches(':-webkit-autofill');
+      }
+    });
+    if (autofilled) return undefined;
+    if (this.firstInteraction === undefined) return 'no-interaction';
+    return performance.now() - this.firstInteraction < this.minFillSeconds * 1000 ? 'too-fast' : undefined;
+  }
+
   private async succeed(lead: LeadFields): Promise<void> {
     this.successName = lead.firstName ?? '';
     this.succeeded = true;
@@ -398,6 +510,9 @@ export class LeadForm extends LocalizedElement {
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
 }
+
+/** What a person does in a form (a bot that posts it directly does none of these). */
+const INTERACTIONS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 
 /** A typed number, or the text as typed when it is none (the schema then reports it). */
 function numberOrText(raw: string, locale: Locale): number | string {

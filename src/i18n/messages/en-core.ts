@@ -39,6 +39,7 @@ export const enCore = {
   'form.honeypot': 'Leave this field empty',
   'form.campaign-not-found': 'This form is not connected to an active campaign. Your details are kept; please try again later or contact us.',
   'form.failed': 'Your details could not be sent. They are kept in the form; please try again.',
+  'form.unavailable': 'This form cannot send your details right now. They are kept in the form; please try again later.',
   "form.queued": "Thank you! Your details are saved on this device and will be sent as soon as the connection is back.",
   "form.queued-memory": "Thank you! Your details could not be saved on this device, so keep this page open: they will be sent as soon as the connection is back.",
 } as const;

@@ -40,6 +40,7 @@ export const frCore: CoreMessages = {
   'form.honeypot': 'Laissez ce champ vide',
   'form.campaign-not-found': 'Ce formulaire n’est relié à aucune campagne active. Vos données sont conservées ; réessayez plus tard ou contactez-nous.',
   'form.failed': 'Vos coordonnées n’ont pas pu être envoyées. Elles restent dans le formulaire ; veuillez réessayer.',
+  'form.unavailable': 'Ce formulaire ne peut pas envoyer vos coordonnées pour le moment. Elles restent dans le formulaire ; veuillez réessayer plus tard.',
   "form.queued": "Merci ! Vos informations sont enregistrées sur cet appareil et seront envoyées dès le retour de la connexion.",
   "form.queued-memory": "Merci ! Vos informations n’ont pas pu être enregistrées sur cet appareil : gardez cette page ouverte, elles seront envoyées dès le retour de la connexion.",
 };

@@ -40,6 +40,7 @@ export const roCore: CoreMessages = {
   'form.honeypot': 'Lăsați acest câmp gol',
   'form.campaign-not-found': 'Acest formular nu este legat de o campanie activă. Datele dumneavoastră sunt păstrate; încercați mai târziu sau contactați-ne.',
   'form.failed': 'Datele dumneavoastră nu au putut fi trimise. Rămân în formular; vă rugăm să încercați din nou.',
+  'form.unavailable': 'Acest formular nu vă poate trimite datele acum. Ele rămân în formular; vă rugăm să încercați mai târziu.',
   "form.queued": "Vă mulțumim! Datele dumneavoastră sunt salvate pe acest dispozitiv și vor fi trimise imediat ce revine conexiunea.",
   "form.queued-memory": "Vă mulțumim! Datele dumneavoastră nu au putut fi salvate pe acest dispozitiv, așa că păstrați pagina deschisă: vor fi trimise imediat ce revine conexiunea.",
 };

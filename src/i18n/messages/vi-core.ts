@@ -40,6 +40,7 @@ export const viCore: CoreMessages = {
   'form.honeypot': 'Để trống trường này',
   'form.campaign-not-found': 'Biểu mẫu này chưa được liên kết với chiến dịch đang hoạt động. Thông tin của bạn vẫn được giữ; vui lòng thử lại sau hoặc liên hệ với chúng tôi.',
   'form.failed': 'Không gửi được thông tin của bạn. Thông tin vẫn còn trong biểu mẫu; vui lòng thử lại.',
+  'form.unavailable': 'Hiện biểu mẫu này chưa gửi được thông tin của bạn. Thông tin vẫn còn trong biểu mẫu; vui lòng thử lại sau.',
   "form.queued": "Cảm ơn bạn! Thông tin của bạn đã được lưu trên thiết bị này và sẽ được gửi ngay khi có kết nối lại.",
   "form.queued-memory": "Cảm ơn bạn! Không thể lưu thông tin của bạn trên thiết bị này, vì vậy hãy giữ trang này mở: thông tin sẽ được gửi ngay khi có kết nối lại.",
 };
