@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lead-form.js';
 import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
 import type { LocalAdapter } from '../../src/adapters/local/index.js';
@@ -187,6 +188,39 @@ describe('<lead-form>', () => {
     await submit(fast.el);
     await succeeded(fast.el);
     expect(await fast.adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
+  });
+
+  it('times the fill from the first real interaction: typed and sent after min-fill-seconds is stored; no interaction or too fast is announced as suspected, not stored', async () => {
+    // A bot that fills and posts the form by script: no trusted focus, key or click.
+    const bot = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="1"></lead-form>`);
+    const botEmail = byLabel(bot.el, 'Email');
+    botEmail.value = 'bot@example.com';
+    botEmail.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const suspected = oneEvent(bot.el, 'lead-submit-suspected');
+    bot.el.shadowRoot!.querySelector('form')!.requestSubmit();
+    expect((await suspected).detail).to.deep.include({ reason: 'no-interaction', campaignId: 'A' });
+    expect((await suspected).detail.values.email).to.equal('bot@example.com');
+    await succeeded(bot.el);
+    expect(await bot.adapter.findPersonByEmail('bot@example.com')).to.equal(null);
+
+    // A person typing (real key events), then pressing Enter once the fill time has passed.
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="1"></lead-form>`);
+    byLabel(el, 'Email').focus();
+    await sendKeys({ type: 'person@example.com' });
+    await new Promise((r) => setTimeout(r, 1100));
+    const submitted = oneEvent(el, 'lead-submitted');
+    await sendKeys({ press: 'Enter' });
+    await submitted;
+    expect(await adapter.findPersonByEmail('person@example.com')).to.not.equal(null);
+
+    // The same person pressing Enter at once: too fast (no autofill), announced, not stored.
+    const quick = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="3"></lead-form>`);
+    byLabel(quick.el, 'Email').focus();
+    await sendKeys({ type: 'quick@example.com' });
+    const tooFast = oneEvent(quick.el, 'lead-submit-suspected');
+    await sendKeys({ press: 'Enter' });
+    expect((await tooFast).detail.reason).to.equal('too-fast');
+    expect(await quick.adapter.findPersonByEmail('quick@example.com')).to.equal(null);
   });
 
   it('lets the page cancel a submission in lead-submit', async () => {
