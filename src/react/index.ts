@@ -12,7 +12,7 @@ import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEve
 import { CampaignMemberList as CampaignMemberListEl, type MemberColumnsChangeEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent } from '../define/campaign-member-list.js';
 import { type CampaignCostsChangeEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
-import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
+import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
 export type {} from './jsx.js';
 
@@ -110,7 +110,7 @@ export const LeadField = createComponent({
   displayName: 'LeadField',
 });
 
-/** `<lead-form>` as a React component: Lead capture form that attaches visitors to a campaign. Events: `onLeadSubmit`, `onLeadSubmitted`, `onLeadSubmitQueued`, `onLeadSubmitError`. */
+/** `<lead-form>` as a React component: Lead capture form that attaches visitors to a campaign. Events: `onLeadSubmit`, `onLeadSubmitted`, `onLeadSubmitQueued`, `onLeadSubmitError`, `onLeadKitConfigError`, `onLeadKitAccessError`, `onLeadSubmitSuspected`. */
 export const LeadForm = createComponent({
   tagName: 'lead-form',
   elementClass: LeadFormEl,
@@ -120,17 +120,21 @@ export const LeadForm = createComponent({
     onLeadSubmitted: 'lead-submitted' as EventName<LeadSubmittedEvent>,
     onLeadSubmitQueued: 'lead-submit-queued' as EventName<LeadSubmitQueuedEvent>,
     onLeadSubmitError: 'lead-submit-error' as EventName<LeadSubmitErrorEvent>,
+    onLeadKitConfigError: 'lead-kit-config-error' as EventName<LeadKitConfigErrorEvent>,
+    onLeadKitAccessError: 'lead-kit-access-error' as EventName<LeadKitAccessErrorEvent>,
+    onLeadSubmitSuspected: 'lead-submit-suspected' as EventName<LeadSubmitSuspectedEvent>,
   },
   displayName: 'LeadForm',
 });
 
-/** `<lead-kit>` as a React component: Provider of the shared data adapter (`@lit/context`). Events: `onLeadKitAdapterChange`. */
+/** `<lead-kit>` as a React component: Provider of the shared data adapter (`@lit/context`). Events: `onLeadKitAdapterChange`, `onLeadKitConfigError`. */
 export const LeadKit = createComponent({
   tagName: 'lead-kit',
   elementClass: LeadKitEl,
   react: React,
   events: {
     onLeadKitAdapterChange: 'lead-kit-adapter-change' as EventName<LeadKitAdapterChangeEvent>,
+    onLeadKitConfigError: 'lead-kit-config-error' as EventName<LeadKitConfigErrorEvent>,
   },
   displayName: 'LeadKit',
 });

@@ -11,7 +11,7 @@ import type { CampaignMemberImport, MembersImportedEvent } from '../elements/cam
 import type { CampaignMemberList, MemberColumnsChangeEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
 import type { CampaignCostsChangeEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
-import type { LeadField, LeadForm, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
+import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
 
 /** What every tag takes: the HTML attributes, `ref`, `class`, and the element's own properties. */
@@ -118,17 +118,31 @@ declare module 'react' {
       'submit-label'?: string;
       'prefill'?: boolean;
       'min-fill-seconds'?: number | string;
+      'server'?: string;
+      'key'?: string;
+      'salesforce-org'?: string;
+      'hubspot-portal'?: string;
+      'hubspot-form'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'onlead-submit'?: (event: LeadSubmitEvent) => void;
       'onlead-submitted'?: (event: LeadSubmittedEvent) => void;
       'onlead-submit-queued'?: (event: LeadSubmitQueuedEvent) => void;
       'onlead-submit-error'?: (event: LeadSubmitErrorEvent) => void;
+      'onlead-kit-config-error'?: (event: LeadKitConfigErrorEvent) => void;
+      'onlead-kit-access-error'?: (event: LeadKitAccessErrorEvent) => void;
+      'onlead-submit-suspected'?: (event: LeadSubmitSuspectedEvent) => void;
     };
     /** Provider of the shared data adapter (`@lit/context`). */
     'lead-kit': LeadKitElementProps<LeadKit> & {
       'database'?: string;
+      'server'?: string;
+      'key'?: string;
+      'salesforce-org'?: string;
+      'hubspot-portal'?: string;
+      'hubspot-form'?: string;
       'onlead-kit-adapter-change'?: (event: LeadKitAdapterChangeEvent) => void;
+      'onlead-kit-config-error'?: (event: LeadKitConfigErrorEvent) => void;
     };
     }
   }
