@@ -65,8 +65,8 @@ export const emailSchema = z.string().check(
   z.refine(isEmailAddress, 'email'),
 );
 
-/** Values a custom field may hold. */
-export const customValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** A custom field's value: text, a number, yes/no, empty, or a list of choices (a form's multiple checkboxes). */
+export const customValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string().check(z.maxLength(255, 'too_long'))).check(z.maxLength(50, 'too_long'))]);
 
 /** Custom fields: API names to values. Names start with a letter; at most 100 fields. */
 export const customFieldsSchema = z

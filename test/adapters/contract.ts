@@ -117,6 +117,14 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
     });
 
     describe('email matching and submissions', () => {
+      it('keeps a custom field that is a list (a form\'s multiple checkboxes), and refuses one too long', async () => {
+        const r = await a.submitLead(submission('A', { email: 'lists@example.com', custom: { topics: ['crm', 'events'], size: 'm' } }));
+        expect((await a.getLead(r.person.id)).custom).to.deep.equal({ topics: ['crm', 'events'], size: 'm' });
+        const e = await rejectsWith(a.submitLead(submission('A', { email: 'long-list@example.com', custom: { topics: Array.from({ length: 51 }, (_, i) => `t${i}`) } })), ValidationError);
+        expect(e.issues[0].path).to.match(/custom/);
+        expect(await a.findPersonByEmail('long-list@example.com')).to.equal(null);
+      });
+
       it('matches " Ana.Pop@Example.COM " and "ana.pop@example.com" as one person, keeping what was typed', async () => {
         const first = await a.submitLead(submission('A', { email: ' Ana.Pop@Example.COM ', firstName: 'Ana' }));
         expect(first.matched).to.equal(false);

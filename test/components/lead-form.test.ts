@@ -223,6 +223,68 @@ describe('<lead-form>', () => {
     expect(await quick.adapter.findPersonByEmail('quick@example.com')).to.equal(null);
   });
 
+  it('offers the field types a marketer expects: radio, multiple checkboxes (a list), date, dropdown, paragraph, phone, number, hidden — each validated and submitted, in six languages', async () => {
+    const cores = { en: enCore, uk: ukCore, ru: ruCore, fr: frCore, vi: viCore, ro: roCore } as const;
+    for (const [locale, core] of Object.entries(cores)) {
+      const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0" locale=${locale}>
+        <lead-field name="email"></lead-field>
+        <lead-field name="size" type="radio" label="Team size" options="s=1–10; m=11–50; l=51+" required></lead-field>
+        <lead-field name="topics" type="checkboxes" label="Topics" options="crm=CRM; forms=Forms; events=Events" required></lead-field>
+        <lead-field name="visit" type="date" label="Preferred date"></lead-field>
+        <lead-field name="plan" type="select" label="Plan" options="free, pro"></lead-field>
+        <lead-field name="notes" type="textarea" label="Notes"></lead-field>
+        <lead-field name="phone"></lead-field>
+        <lead-field name="seats" type="number" label="Seats"></lead-field>
+        <lead-field name="utm" type="hidden" value="spring"></lead-field>
+      </lead-form>`);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      // Groups are fieldsets named by their legend; each option is a labelled input.
+      expect([...root.querySelectorAll('fieldset legend')].map((l) => l.textContent!.trim().split(/[\s*]/)[0])).to.deep.equal(['Team', 'Topics']);
+      expect(root.querySelectorAll('input[type=radio][name=size]').length).to.equal(3);
+      expect(root.querySelectorAll('input[type=checkbox][name=topics]').length).to.equal(3);
+      expect(byLabel(el, 'Preferred date').type).to.equal('date');
+      type(el, core['form.email'], `types-${locale}@example.com`);
+      await submit(el);
+      // Required groups: the language's message, focus on the first option.
+      await waitUntil(() => root.querySelector('.error-summary'), 'the error summary', { timeout: 3000 });
+      expect(root.querySelector('.error-summary')!.textContent).to.contain(core['field.required']);
+      expect(root.activeElement?.id).to.equal(root.querySelector<HTMLInputElement>('input[name=size]')!.id);
+      root.querySelector<HTMLInputElement>('input[name=size][value=m]')!.click();
+      root.querySelector<HTMLInputElement>('input[name=topics][value=crm]')!.click();
+      root.querySelector<HTMLInputElement>('input[name=topics][value=events]')!.click();
+      root.querySelector<HTMLInputElement>('input[name=topics][value=crm]')!.click();
+      root.querySelector<HTMLInputElement>('input[name=topics][value=crm]')!.click();
+      type(el, 'Preferred date', '2027-03-14');
+      type(el, 'Seats', locale === 'en' ? '1,200' : '1200');
+      type(el, 'Notes', 'Line one\nline two');
+      const plan = byLabel<HTMLSelectElement>(el, 'Plan');
+      plan.value = 'pro';
+      plan.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      const submitted = oneEvent(el, 'lead-submitted');
+      await submit(el);
+      await submitted;
+      const lead = await personOf(adapter, `types-${locale}@example.com`);
+      expect(lead!.custom).to.deep.equal({ size: 'm', topics: ['crm', 'events'], visit: '2027-03-14', plan: 'pro', notes: 'Line one\nline two', seats: 1200, utm: 'spring' });
+    }
+  });
+
+  it('links consent text written [text](https://…), and nothing else of it is markup', async () => {
+    const { el } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0">
+      <lead-field name="email"></lead-field>
+      <lead-field name="agree" type="consent" required label="I accept the [privacy policy](https://example.com/privacy) and [this](javascript:alert(1)) <img src=x onerror=alert(2)>"></lead-field>
+    </lead-form>`);
+    await el.updateComplete;
+    const label = el.shadowRoot!.querySelector('.consent-text')!;
+    const links = [...label.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.target, a.rel])).to.deep.equal([['privacy policy', 'https://example.com/privacy', '_blank', 'noopener noreferrer']]);
+    expect(label.querySelector('img')).to.equal(null);
+    expect(label.textContent).to.contain('[this](javascript:alert(1)) <img src=x onerror=alert(2)>');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the page cancel a submission in lead-submit', async () => {
     const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
     await fillDefault(el);

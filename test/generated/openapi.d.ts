@@ -175,7 +175,7 @@ export interface components {
       title?: string;
       country?: string;
       custom?: {
-        [key: string]: string | number | boolean | null;
+        [key: string]: string | number | boolean | null | string[];
       };
       company?: string;
       website?: string;
@@ -224,7 +224,7 @@ export interface components {
       title?: string;
       country?: string;
       custom?: {
-        [key: string]: string | number | boolean | null;
+        [key: string]: string | number | boolean | null | string[];
       };
       accountId?: string;
       leadId?: string;
@@ -455,7 +455,7 @@ export interface components {
       title?: string;
       country?: string;
       custom?: {
-        [key: string]: string | number | boolean | null;
+        [key: string]: string | number | boolean | null | string[];
       };
       company?: string;
       website?: string;
@@ -495,7 +495,7 @@ export interface components {
         title?: string;
         country?: string;
         custom?: {
-          [key: string]: string | number | boolean | null;
+          [key: string]: string | number | boolean | null | string[];
         };
         company?: string;
         website?: string;

@@ -1,7 +1,15 @@
 import type { MessageKey } from '../../i18n/localize.js';
 
-/** The input kinds a form field can have. */
-export type FieldType = 'text' | 'email' | 'tel' | 'url' | 'number' | 'textarea' | 'select' | 'checkbox' | 'hidden' | 'consent';
+/**
+ * The input kinds a form field can have (HubSpot's set): single line (`text`), paragraph
+ * (`textarea`), `number`, phone (`tel`), `email`, `url`, dropdown (`select`), `radio`, a single
+ * `checkbox`, multiple checkboxes (`checkboxes`: a list of the ticked values), `date`,
+ * `hidden`, and `consent`.
+ */
+export type FieldType = 'text' | 'email' | 'tel' | 'url' | 'number' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'checkboxes' | 'date' | 'hidden' | 'consent';
+
+/** The kinds a custom field may be declared as (`<lead-field type="…">`). */
+const CUSTOM_TYPES: readonly FieldType[] = ['text', 'textarea', 'number', 'tel', 'email', 'url', 'select', 'radio', 'checkbox', 'checkboxes', 'date', 'hidden'];
 
 /** One field of a form, resolved from `fields` or a `<lead-field>` child. */
 export interface FieldSpec {
@@ -109,7 +117,7 @@ export function withEmail(specs: FieldSpec[]): FieldSpec[] {
   return [...specs, standardSpec('email', true)];
 }
 
-/** `a, b` or `a=Label A; b=Label B` into select options. */
+/** `a, b` or `a=Label A; b=Label B` into the options of a select, radio group or checkboxes. */
 export function parseOptions(text: string | null): { value: string; label: string }[] {
   if (!text) return [];
   const parts = text.includes(';') ? text.split(';') : text.split(',');
@@ -144,7 +152,7 @@ export function specsFromDeclarations(children: readonly Element[]): FieldSpec[]
     } else if (type === 'consent') {
       specs.push({ name, standard: false, type, required, ...overrides, wide: true });
     } else {
-      const kind: FieldType = ['number', 'select', 'checkbox', 'hidden', 'textarea'].includes(type) ? type : 'text';
+      const kind: FieldType = CUSTOM_TYPES.includes(type) ? type : 'text';
       specs.push({ name, standard: false, type: kind, required, options: parseOptions(el.getAttribute('options')), ...overrides });
     }
   }

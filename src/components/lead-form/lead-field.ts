@@ -13,19 +13,27 @@ export class LeadField extends LitElement {
   /** Standard lead field name (firstName, lastName, email, phone, company, title, industry, employees, country, website, message) or a custom field API name. */
   @property({ reflect: true }) name = '';
 
-  /** Input kind of a custom field: text, number, select, checkbox, hidden, textarea, or consent. Standard fields know their own. */
+  /**
+   * Input kind of a custom field: text (single line), textarea (paragraph), number, tel (phone),
+   * email, url, select (dropdown), radio, checkbox (a single one), checkboxes (several: the value
+   * is the list of ticked options), date, hidden, or consent. Standard fields know their own.
+   */
   @property({ reflect: true }) type?: string;
 
-  /** Label shown to the visitor; standard fields have localized defaults. For `consent`, the consent text. */
+  /**
+   * Label shown to the visitor; standard fields have localized defaults. For `consent`, the
+   * consent or legal text, where `[text](https://…)` becomes a link (opened in a new tab; only
+   * http and https links, nothing else of the text is markup).
+   */
   @property({ reflect: true }) label?: string;
 
   /** The visitor must fill or tick it. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** Options of a select: `a, b, c` or `a=Label A; b=Label B`. */
+  /** Options of a select, radio group or checkboxes: `a, b, c` or `a=Label A; b=Label B`. */
   @property({ reflect: true }) options?: string;
 
-  /** Initial value, or the fixed value of a hidden field. */
+  /** Initial value, or the fixed value of a hidden field (checkboxes: `a, b`). */
   @property({ reflect: true }) value?: string;
 
   /** Placeholder text of the input. */

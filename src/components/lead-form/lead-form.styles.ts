@@ -74,6 +74,28 @@ export const styles = [
     .check-row label {
       font-weight: 400;
     }
+    fieldset.field {
+      border: none;
+      margin: 0;
+      padding: 0;
+      min-inline-size: 0;
+    }
+    legend {
+      font-weight: 600;
+      font-size: 0.95rem;
+      padding: 0;
+      margin-block-end: var(--_space-2xs);
+    }
+    .choice-list {
+      display: grid;
+      gap: var(--_space-2xs);
+    }
+    .choice-list .check-row label {
+      overflow-wrap: anywhere;
+    }
+    .consent-text a {
+      color: var(--_accent);
+    }
     .actions {
       display: flex;
     }

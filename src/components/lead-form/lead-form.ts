@@ -33,7 +33,7 @@ import type { DataAdapter } from '../../adapters/adapter.js';
 import { styles } from './lead-form.styles.js';
 import { renderField } from './field-view.js';
 
-type Values = Record<string, string | boolean>;
+type Values = Record<string, string | boolean | string[]>;
 
 /**
  * A lead capture form for any page. Submissions become leads on the campaign named by
@@ -311,9 +311,10 @@ export class LeadForm extends LocalizedElement {
     const query = this.prefill ? new URLSearchParams(location.search) : undefined;
     for (const s of specs) {
       if (s.type === 'checkbox' || s.type === 'consent') values[s.name] = s.value === 'true' || s.value === 'on';
+      else if (s.type === 'checkboxes') values[s.name] = (s.value ?? '').split(',').map((v) => v.trim()).filter((v) => s.options?.some((o) => o.value === v));
       else values[s.name] = s.value ?? '';
       const fromUrl = query?.get(s.name);
-      if (fromUrl && s.type !== 'hidden' && s.type !== 'consent') values[s.name] = s.type === 'checkbox' ? fromUrl === 'true' : fromUrl;
+      if (fromUrl && s.type !== 'hidden' && s.type !== 'consent') values[s.name] = s.type === 'checkbox' ? fromUrl === 'true' : s.type === 'checkboxes' ? fromUrl.split(',') : fromUrl;
     }
     return values;
   }
@@ -321,14 +322,14 @@ export class LeadForm extends LocalizedElement {
   /** The lead fields the current values make (custom fields under `custom`, consent recorded). */
   private leadInput(locale: Locale): Record<string, unknown> {
     const lead: Record<string, unknown> = {};
-    const custom: Record<string, string | number | boolean | null> = {};
+    const custom: Record<string, string | number | boolean | string[] | null> = {};
     for (const s of this.specs) {
       const raw = this.values[s.name];
       if (s.type === 'consent') {
         if (raw === true) lead.consent = { given: true, text: this.labelOf(s, locale), at: new Date().toISOString() };
         continue;
       }
-      if (raw === '' || raw === undefined) continue;
+      if (raw === '' || raw === undefined || (Array.isArray(raw) && !raw.length)) continue;
       const value = s.type === 'number' && typeof raw === 'string' ? numberOrText(raw, locale) : raw;
       if (s.standard) lead[leadFieldName(s.name)] = value;
       else custom[s.name] = value;
@@ -342,7 +343,7 @@ export class LeadForm extends LocalizedElement {
     const issues: Record<string, string> = {};
     for (const s of this.specs) {
       const v = this.values[s.name];
-      if (s.required && (v === '' || v === false || v === undefined)) issues[s.name] = fieldMessage(locale, 'required');
+      if (s.required && (v === '' || v === false || v === undefined || (Array.isArray(v) && !v.length))) issues[s.name] = fieldMessage(locale, 'required');
       else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v, locale))) issues[s.name] = fieldMessage(locale, 'number');
     }
     // Until the schema check has loaded (right after the first render), only the checks above.
@@ -369,7 +370,7 @@ export class LeadForm extends LocalizedElement {
 
   // ---- handlers ----------------------------------------------------------------------------
 
-  private handleInput(spec: FieldSpec, value: string | boolean): void {
+  private handleInput(spec: FieldSpec, value: string | boolean | string[]): void {
     this.values = { ...this.values, [spec.name]: value };
     this.submissionId = undefined; // new values, new submission
     if (this.attempted || this.touched.has(spec.name)) this.issues = this.validate(resolveLocale(this)).issues;
