@@ -4,7 +4,7 @@ import { withArgs } from './support/element.js';
 import '../src/define/lead-kit.js';
 import '../src/define/lead-form.js';
 import type { LeadForm } from '../src/components/lead-form/lead-form.js';
-import { QueuedError } from '../src/adapters/errors.js';
+import { AccessError, QueuedError } from '../src/adapters/errors.js';
 import { seededAdapter } from './support/adapters.js';
 
 interface Args {
@@ -63,10 +63,13 @@ export const EveryFieldType: Story = {
       <lead-field name="website"></lead-field>
       <lead-field name="budget" type="number" label="Budget (EUR)"></lead-field>
       <lead-field name="plan" type="select" label="Plan" options="basic=Basic; pro=Pro; enterprise=Enterprise"></lead-field>
+      <lead-field name="visit" type="date" label="Preferred date for a call"></lead-field>
+      <lead-field name="size" type="radio" label="Team size" options="s=1–10 people; m=11–50 people; l=More than 50" required></lead-field>
+      <lead-field name="topics" type="checkboxes" label="What interests you?" options="crm=CRM sync; forms=Landing-page forms; events=Event check-in"></lead-field>
       <lead-field name="message"></lead-field>
       <lead-field name="newsletter" type="checkbox" label="Send me the monthly newsletter"></lead-field>
       <lead-field name="landing" type="hidden" value="spring-lp"></lead-field>
-      <lead-field name="consent" type="consent" label="I agree that Acme may contact me about this request." required></lead-field>
+      <lead-field name="consent" type="consent" label="I agree that Acme may contact me about this request, as its [privacy policy](https://example.com/privacy) says." required></lead-field>
     </lead-form>
   </lead-kit>`,
 };
@@ -104,6 +107,34 @@ export const QueuedInThisPageOnly: Story = {
       return { adapter };
     },
   ],
+  play: Success.play,
+};
+
+/**
+ * The server refused the page's key (revoked, or a page outside its origins): the visitor is
+ * thanked — the submission waits on their device, sent once the page has a working key — and
+ * the page hears `lead-kit-access-error` (and the console says so) for its owner.
+ */
+export const KeyRefused: Story = {
+  loaders: [
+    async () => {
+      const adapter = await seededAdapter();
+      adapter.submitLead = async () => {
+        throw new QueuedError('submitLead is kept on this device: the server refused the key (HTTP 401)', 'story', true, { cause: new AccessError(401, 'The API key is unknown, revoked or malformed') });
+      };
+      return { adapter };
+    },
+  ],
+  play: Success.play,
+};
+
+/**
+ * A secret key (`lk_sec_…`) put in the page: the kit refuses it and sends nothing. The visitor
+ * sees a neutral message with their details kept; the console and `lead-kit-config-error` tell
+ * the site owner what to fix.
+ */
+export const SecretKeyRefused: Story = {
+  render: () => html`<lead-form campaign="A" min-fill-seconds="0" server="https://leads.example.com" key="lk_sec_000000000000_story-secret-key-never-in-a-page-0000"></lead-form>`,
   play: Success.play,
 };
 
