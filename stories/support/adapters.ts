@@ -1,4 +1,4 @@
-import { LocalAdapter, MemoryStore, UnavailableError, type DataAdapter } from '../../src/index.js';
+import { LocalAdapter, MemoryStore, UnavailableError, USE_CASES, type DataAdapter } from '../../src/index.js';
 import { seedDemoData } from '../../src/internal/demo-data.js';
 
 /** A memory adapter seeded with the demo data the demo and tests use. */
@@ -8,13 +8,11 @@ export async function seededAdapter(registrants = 25): Promise<DataAdapter> {
   return adapter;
 }
 
-/** An adapter whose reads never finish (the loading state). */
+/** An adapter whose every call never finishes (the loading state, shown for as long as one looks). */
 export function pendingAdapter(): DataAdapter {
   const base = new LocalAdapter(new MemoryStore());
-  return Object.create(base, {
-    name: { value: 'pending' },
-    listCampaigns: { value: () => new Promise(() => {}) },
-  });
+  const never = Object.fromEntries(Object.keys(USE_CASES).map((method) => [method, { value: () => new Promise(() => {}) }]));
+  return Object.create(base, { name: { value: 'pending' }, ...never });
 }
 
 /** An adapter whose reads fail as if offline (the error state). */
