@@ -103,8 +103,14 @@ export const OfflinePending: Story = {
 /** Someone is scanned a second time: flagged with the first time, not counted twice. */
 export const DuplicateWarning: Story = {
   play: async ({ canvasElement }) => {
-    const { input } = await typeAndEnter(canvasElement, 'guest1@example.com');
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    // The same badge scanned twice: the second scan says when the person already arrived.
+    const enter = (input: HTMLInputElement) => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const first = await typeAndEnter(canvasElement, 'guest1@example.com');
+    const checkedIn = new Promise((r) => first.el.addEventListener('attendee-checked-in', r, { once: true }));
+    enter(first.input);
+    await checkedIn;
+    const again = await typeAndEnter(canvasElement, 'guest1@example.com');
+    enter(again.input);
   },
 };
 /** Waiting for the adapter (a slow network): skeleton rows and figures, announced as loading. */

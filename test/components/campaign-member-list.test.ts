@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/campaign-member-list.js';
 import '../../src/define/lead-kit.js';
 import type { CampaignMemberList } from '../../src/components/campaign-member-list/campaign-member-list.js';
@@ -146,6 +147,33 @@ describe('<campaign-member-list>', () => {
     expect((await adapter.countMembers('E')).byStatus.Attended).to.equal(1);
     await waitUntil(() => root(el).querySelector('.chip:nth-child(4) .n')!.textContent === '1');
     expect(root(el).querySelector('[role=status].announce')!.textContent).to.contain('Status set to Attended: 1');
+  });
+
+  it('commits a status stepped to with the keyboard only on Enter (or leaving the cell); Escape restores it; one write and one event', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 5));
+    await ready(el);
+    const select = () => root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!;
+    let writes = 0;
+    const setMemberStatus = adapter.setMemberStatus.bind(adapter);
+    adapter.setMemberStatus = (input, o) => (writes++, setMemberStatus(input, o));
+    let events = 0;
+    el.addEventListener('member-status-changed', () => events++);
+    select().focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(select().value).not.to.equal('Registered', 'the keys moved through the options');
+    await sendKeys({ press: 'Escape' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect({ writes, events, value: select().value }).to.deep.equal({ writes: 0, events: 0, value: 'Registered' });
+    select().focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const changed = oneEvent(el, 'member-status-changed');
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    await new Promise((r) => setTimeout(r, 200));
+    expect({ writes, events }).to.deep.equal({ writes: 1, events: 1 });
+    expect((await adapter.countMembers('E')).byStatus.Attended).to.equal(1);
   });
 
   it("updates a person's row on campaign B when a submission on campaign A fills their name", async () => {

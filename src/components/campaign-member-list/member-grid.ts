@@ -156,7 +156,16 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
       const cls = `cell ${c} ${activeCell(ci + 1)}`;
       if (c === 'status' && !v.readonly) {
         return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>
-          <select tabindex="-1" title=${statusLabel(locale, member.status)} aria-label=${msg(locale, 'list.status-of', { name })} .value=${live(member.status)} ?disabled=${!!v.busy} @change=${(e: Event) => v.changeStatus(member, e.target as HTMLSelectElement)} @keydown=${v.editorKeydown}>
+          <select
+            tabindex="-1"
+            title=${statusLabel(locale, member.status)}
+            aria-label=${msg(locale, 'list.status-of', { name })}
+            .value=${live(member.status)}
+            ?disabled=${!!v.busy}
+            @change=${(e: Event) => statusChanged(e, member, v)}
+            @keydown=${(e: KeyboardEvent) => statusKeydown(e, member, v)}
+            @blur=${(e: FocusEvent) => statusLeft(e, member, v)}
+          >
             ${statusOptions(m, member.status, locale)}
           </select>
         </div>`;
@@ -268,4 +277,39 @@ export function renderBulkBar(v: GridView, bar: BulkBar) {
         </div>`
       : nothing}
   </div>`;
+}
+
+/**
+ * Status edits commit on purpose. A pointer choice (or one made in the open option list)
+ * commits at once; a value stepped to with the keyboard on the closed select (arrows, Home,
+ * End, typing a letter) only shows until Enter or leaving the cell commits it, and Escape
+ * restores the saved status: one write and one event per committed change, never one per key.
+ */
+const keyed = new WeakSet<HTMLSelectElement>();
+const STEPS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/;
+
+function statusKeydown(e: KeyboardEvent, member: CampaignMember, v: GridView): void {
+  const select = e.target as HTMLSelectElement;
+  if (!e.altKey && (STEPS.test(e.key) || (e.key.length === 1 && e.key !== ' '))) keyed.add(select);
+  else if (e.key === 'Enter') {
+    e.preventDefault();
+    keyed.delete(select);
+    if (select.value !== member.status) v.changeStatus(member, select);
+  } else if (e.key === 'Escape') {
+    keyed.delete(select);
+    select.value = member.status;
+  }
+  v.editorKeydown(e);
+}
+
+function statusChanged(e: Event, member: CampaignMember, v: GridView): void {
+  const select = e.target as HTMLSelectElement;
+  if (!keyed.has(select)) v.changeStatus(member, select);
+}
+
+function statusLeft(e: FocusEvent, member: CampaignMember, v: GridView): void {
+  const select = e.target as HTMLSelectElement;
+  if (!keyed.has(select)) return;
+  keyed.delete(select);
+  if (select.value !== member.status) v.changeStatus(member, select);
 }
