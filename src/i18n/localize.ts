@@ -169,6 +169,9 @@ export function fieldMessage(locale: Locale, code: string): string {
 /** The localized sentence for an adapter error (by its `code`), for error states. */
 export function errorMessage(locale: Locale, error: unknown): string {
   const code = (error as { code?: string })?.code;
+  // A record that was not found is named (the id the page gave), so a wrong id is easy to spot.
+  const id = (error as { id?: unknown })?.id;
+  if (code === 'not-found' && typeof id === 'string' && id) return msg(locale, 'error.not-found-id', { id });
   const key = `error.${code}` as MessageKey;
   return code && key in english ? msg(locale, key) : msg(locale, 'state.error');
 }

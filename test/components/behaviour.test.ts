@@ -189,3 +189,26 @@ for (const spec of SPECS) {
     });
   });
 }
+
+describe('error states say what failed', () => {
+  it('a campaign that does not exist is named, in the page language', async () => {
+    const local = new LocalAdapter(new MemoryStore());
+    const kit = await fixture(html`<lead-kit .adapter=${local}><campaign-member-list campaign="spring-2O26"></campaign-member-list></lead-kit>`);
+    const el = kit.firstElementChild as HTMLElement;
+    await waitUntil(() => text(el).includes('“spring-2O26” was not found'), 'names the id', { timeout: 5000 });
+    el.setAttribute('locale', 'uk');
+    await waitUntil(() => text(el).includes('«spring-2O26» не знайдено'), 'in Ukrainian', { timeout: 5000 });
+  });
+
+  it('a refused key has its own message (not "cannot be reached")', async () => {
+    const { AccessError } = await import('../../src/adapters/errors.js');
+    const refusing = Object.create(new LocalAdapter(new MemoryStore()), {
+      getCampaign: { value: () => Promise.reject(new AccessError(403, 'A publishable key can only submit leads')) },
+      countMembers: { value: () => Promise.reject(new AccessError(403, 'A publishable key can only submit leads')) },
+      pageMembers: { value: () => Promise.reject(new AccessError(403, 'A publishable key can only submit leads')) },
+    }) as DataAdapter;
+    const kit = await fixture(html`<lead-kit .adapter=${refusing}><campaign-member-list campaign="A"></campaign-member-list></lead-kit>`);
+    const el = kit.firstElementChild as HTMLElement;
+    await waitUntil(() => text(el).includes('The server refused this page’s key'), 'access message', { timeout: 5000 });
+  });
+});
