@@ -13,27 +13,16 @@ import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { LeadFields, LeadSource } from '../../model/person.js';
 import { typedNumber } from '../../model/typed-number.js';
 import type { LeadSubmission, ParsedLeadSubmission } from '../../model/submission.js';
-
-/** The schema check, loaded after the first render (zod and the schemas are most of a form's weight). */
-type Validation = typeof import('./lead-validation.js');
-let validator: Validation | undefined;
-let validation: Promise<Validation> | undefined;
-const loadValidation = (): Promise<Validation> =>
-  (validation ??= import('./lead-validation.js').then(
-    (m) => (validator = m),
-    (error: unknown) => {
-      validation = undefined; // a failed download is tried again
-      throw error;
-    },
-  ));
-import { DEFAULT_FIELDS, inNameOrder, leadFieldName, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
+import { SpamTrap } from './spam-trap.js';
+import { loadValidation, loadValidationWhenIdle, validation, type Validation } from './validation-loader.js';
+import { DEFAULT_FIELDS, inNameOrder, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
+import { initialValues, leadInput, type Values } from './values.js';
 import type { LeadField } from './lead-field.js';
 import { LeadKitAccessErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from './lead-form.events.js';
 import type { DataAdapter } from '../../adapters/adapter.js';
 import { styles } from './lead-form.styles.js';
 import { renderField } from './field-view.js';
 
-type Values = Record<string, string | boolean | string[]>;
 
 /**
  * A lead capture form for any page. Submissions become leads on the campaign named by
@@ -164,30 +153,21 @@ export class LeadForm extends LocalizedElement {
   /** The form's own destination (its `server`/`key` or CRM attributes), if it names one. */
   private ownAdapter?: DataAdapter;
   private adapters = new AdapterController(this, () => this.ownAdapter);
-  /** When the visitor first interacted with the form (undefined: not yet). */
-  private firstInteraction?: number;
+  private spamTrap = new SpamTrap(this, () => void this.loadValidation().catch(() => {}));
   private submissionId?: string;
   /** Ids live in the shadow root, so a fixed prefix is unique, and the same when server-rendered. */
   private idPrefix = 'lf';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.firstInteraction = undefined;
     this.addEventListener('lead-field-change', this.handleFieldDeclarations);
-    for (const type of INTERACTIONS) this.addEventListener(type, this.handleInteraction, { capture: true });
     this.readFieldDeclarations();
-    if (!isServer && !validator) {
-      // Load the schema check once the page is idle (or at the first interaction, below).
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-      const load = () => void this.loadValidation().catch(() => {});
-      if (idle) idle(load, { timeout: 1500 });
-      else setTimeout(load, 0);
-    }
+    if (!isServer) loadValidationWhenIdle();
   }
 
   /** Loads the schema check; issues already shown are checked again with it. */
   private loadValidation(): Promise<Validation> {
-    const known = validator;
+    const known = validation();
     return loadValidation().then((m) => {
       if (!known && (this.attempted || this.touched.size)) this.issues = this.validate(resolveLocale(this)).issues;
       return m;
@@ -197,7 +177,6 @@ export class LeadForm extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('lead-field-change', this.handleFieldDeclarations);
-    for (const type of INTERACTIONS) this.removeEventListener(type, this.handleInteraction, { capture: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -211,14 +190,14 @@ export class LeadForm extends LocalizedElement {
 
   /** Clears the form for another submission (after success, or to start over). */
   reset(): void {
-    this.values = this.initialValues(this.specs);
+    this.values = initialValues(this.specs, this.prefill);
     this.issues = {};
     this.touched = new Set();
     this.attempted = false;
     this.formError = undefined;
     this.succeeded = false;
     this.submissionId = undefined;
-    this.firstInteraction = undefined;
+    this.spamTrap.reset();
   }
 
   override render() {
@@ -303,39 +282,7 @@ export class LeadForm extends LocalizedElement {
     if (JSON.stringify(specs) === JSON.stringify(this.specs)) return;
     const previous = this.values;
     this.specs = specs;
-    this.values = { ...this.initialValues(specs), ...Object.fromEntries(Object.entries(previous).filter(([k]) => specs.some((s) => s.name === k))) };
-  }
-
-  private initialValues(specs: FieldSpec[]): Values {
-    const values: Values = {};
-    const query = this.prefill ? new URLSearchParams(location.search) : undefined;
-    for (const s of specs) {
-      if (s.type === 'checkbox' || s.type === 'consent') values[s.name] = s.value === 'true' || s.value === 'on';
-      else if (s.type === 'checkboxes') values[s.name] = (s.value ?? '').split(',').map((v) => v.trim()).filter((v) => s.options?.some((o) => o.value === v));
-      else values[s.name] = s.value ?? '';
-      const fromUrl = query?.get(s.name);
-      if (fromUrl && s.type !== 'hidden' && s.type !== 'consent') values[s.name] = s.type === 'checkbox' ? fromUrl === 'true' : s.type === 'checkboxes' ? fromUrl.split(',') : fromUrl;
-    }
-    return values;
-  }
-
-  /** The lead fields the current values make (custom fields under `custom`, consent recorded). */
-  private leadInput(locale: Locale): Record<string, unknown> {
-    const lead: Record<string, unknown> = {};
-    const custom: Record<string, string | number | boolean | string[] | null> = {};
-    for (const s of this.specs) {
-      const raw = this.values[s.name];
-      if (s.type === 'consent') {
-        if (raw === true) lead.consent = { given: true, text: this.labelOf(s, locale), at: new Date().toISOString() };
-        continue;
-      }
-      if (raw === '' || raw === undefined || (Array.isArray(raw) && !raw.length)) continue;
-      const value = s.type === 'number' && typeof raw === 'string' ? numberOrText(raw, locale) : raw;
-      if (s.standard) lead[leadFieldName(s.name)] = value;
-      else custom[s.name] = value;
-    }
-    if (Object.keys(custom).length) lead.custom = custom;
-    return lead;
+    this.values = { ...initialValues(specs, this.prefill), ...Object.fromEntries(Object.entries(previous).filter(([k]) => specs.some((s) => s.name === k))) };
   }
 
   /** Validates the current values with the model's schema; issues by form field name. */
@@ -347,9 +294,10 @@ export class LeadForm extends LocalizedElement {
       else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v, locale))) issues[s.name] = fieldMessage(locale, 'number');
     }
     // Until the schema check has loaded (right after the first render), only the checks above.
-    if (!validator) return { issues };
+    const check = validation();
+    if (!check) return { issues };
     try {
-      const lead = validator.parseLead(this.leadInput(locale));
+      const lead = check.parseLead(leadInput(this.specs, this.values, locale, (spec) => this.labelOf(spec, locale)));
       return { lead: Object.keys(issues).length ? undefined : lead, issues };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -393,7 +341,7 @@ export class LeadForm extends LocalizedElement {
     const locale = resolveLocale(this);
     this.attempted = true;
     this.formError = undefined;
-    if (!validator) {
+    if (!validation()) {
       this.submitting = true; // a second click while the check loads sends nothing more
       try {
         await this.loadValidation();
@@ -418,7 +366,7 @@ export class LeadForm extends LocalizedElement {
 
     // Bots: a filled honeypot, no interaction at all, or an inhuman fill time without autofill
     // get a normal-looking success; nothing is stored, and the page hears why.
-    const suspected = this.suspicion();
+    const suspected = this.spamTrap.suspicion(!!this.values.__hp, this.minFillSeconds);
     if (suspected) {
       this.dispatchEvent(new LeadSubmitSuspectedEvent({ reason: suspected, values: lead, campaignId }));
       this.succeed(lead);
@@ -482,43 +430,12 @@ export class LeadForm extends LocalizedElement {
     }
   }
 
-  private handleInteraction = (event: Event) => {
-    if (!validator) void this.loadValidation().catch(() => {});
-    if (!event.isTrusted) return; // script-made events are no sign of a person
-    this.firstInteraction ??= performance.now();
-  };
-
-  /** Why the submission looks automated, or undefined. Autofill is a person's browser at work. */
-  private suspicion(): 'honeypot' | 'no-interaction' | 'too-fast' | undefined {
-    if (this.values.__hp) return 'honeypot';
-    if (!(this.minFillSeconds > 0)) return undefined; // the time trap is off
-    const autofilled = [...this.renderRoot.querySelectorAll('input, select, textarea')].some((el) => {
-      try {
-        return el.matches(':autofill');
-      } catch {
-        return el.matches(':-webkit-autofill');
-      }
-    });
-    if (autofilled) return undefined;
-    if (this.firstInteraction === undefined) return 'no-interaction';
-    return performance.now() - this.firstInteraction < this.minFillSeconds * 1000 ? 'too-fast' : undefined;
-  }
-
   private async succeed(lead: LeadFields): Promise<void> {
     this.successName = lead.firstName ?? '';
     this.succeeded = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
-}
-
-/** What a person does in a form (a bot that posts it directly does none of these). */
-const INTERACTIONS = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
-
-/** A typed number, or the text as typed when it is none (the schema then reports it). */
-function numberOrText(raw: string, locale: Locale): number | string {
-  const n = typedNumber(raw, locale);
-  return n === undefined || Number.isNaN(n) ? raw : n;
 }
 
 declare global {
