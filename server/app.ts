@@ -380,9 +380,9 @@ export function createServer(options: ServerOptions): LeadKitServer {
     if (!match) return error(res, 404, 'not-found', `No route ${req.method} ${url.pathname}`);
     const route = ROUTES[match.method];
     if (principal.key?.kind === 'publishable' && !route.publishable) {
-      throw new HttpError(403, 'forbidden', 'A publishable key can only submit leads and read a campaign\'s member statuses; use a secret key for this');
+      throw new HttpError(403, 'forbidden', 'A publishable key can only submit leads (or hold suspected ones) and read a campaign\'s member statuses; use a secret key for this');
     }
-    if (match.method === 'submitLead' && submissions) {
+    if ((match.method === 'submitLead' || match.method === 'holdSubmission') && submissions) {
       const { ok, retryAfter } = await db.withClient((c) => submissions.take(c, `submit|${limitKey}`));
       if (!ok) throw new HttpError(429, 'rate-limited', 'Too many submissions; retry shortly', { 'retry-after': String(retryAfter) });
     }

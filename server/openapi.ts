@@ -11,6 +11,8 @@ import type {
   CheckInResult,
   ConversionContext,
   ConversionResult,
+  HeldSubmissionList,
+  HoldSubmissionResult,
   ImportResult,
   MemberCounts,
   MemberPage,
@@ -37,8 +39,10 @@ import {
   opportunityTotalsSchema,
   personMatchSchema,
   submitLeadResultSchema,
+  holdSubmissionResultSchema,
+  heldSubmissionListSchema,
 } from '../src/model/results.js';
-import { leadImportSchema, leadSubmissionSchema } from '../src/model/submission.js';
+import { holdSubmissionInputSchema, leadImportSchema, leadSubmissionSchema } from '../src/model/submission.js';
 
 // The adapter's interfaces and the schemas describe the same values (compile-time check).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -52,7 +56,9 @@ const agree: [
   Same<z.infer<typeof conversionResultSchema>, ConversionResult>,
   Same<z.infer<typeof conversionContextSchema>, ConversionContext>,
   Same<z.infer<typeof campaignResultsSchema>, CampaignResultsData>,
-] = [true, true, true, true, true, true, true, true, true];
+  Same<z.infer<typeof holdSubmissionResultSchema>, HoldSubmissionResult>,
+  Same<z.infer<typeof heldSubmissionListSchema>, HeldSubmissionList>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void agree;
 
 /** Bodies as callers send them (zod input). Path parameters are not repeated in bodies. */
@@ -60,6 +66,7 @@ const requests = {
   CampaignInput: campaignInputSchema,
   LeadFields: leadFieldsSchema,
   LeadSubmission: leadSubmissionSchema,
+  HoldSubmission: holdSubmissionInputSchema,
   MemberLookup: z.object({ ids: z.array(idSchema).check(z.maxLength(500)) }),
   AddMembers: z.omit(addMembersInputSchema, { campaignId: true }),
   RemoveMembers: z.omit(removeMembersInputSchema, { campaignId: true }),
@@ -85,6 +92,8 @@ const responses = {
   MemberPage: memberPageSchema,
   MemberCounts: memberCountsSchema,
   SubmitLeadResult: submitLeadResultSchema,
+  HoldSubmissionResult: holdSubmissionResultSchema,
+  HeldSubmissionList: heldSubmissionListSchema,
   CheckInResult: checkInResultSchema,
   ImportResult: importResultSchema,
   ConversionContext: conversionContextSchema,
@@ -194,6 +203,21 @@ const OPERATIONS: Record<Method, Operation> = {
       response: { submissionId: '0b7f3c9e-5d1a-4f2e-9a7b-3c1d2e4f5a6b', person: { type: 'lead', id: '4a1e…' }, matched: false, memberId: '9c2d…', memberCreated: true, campaignCreated: false },
     },
   },
+  holdSubmission: {
+    summary: "Keep a submission a form's spam trap suspected (sent with no interaction, or too fast) in the campaign's quarantine: no lead, no membership until it is released; once per submissionId. A publishable key may call it (a campaign that exists, no check-in); the answer says only that it was kept",
+    tag: 'Capture',
+    request: 'HoldSubmission',
+    response: 'HoldSubmissionResult',
+    errors: [404, 422],
+  },
+  listHeldSubmissions: { summary: "A campaign's held submissions (suspected spam), newest first, up to 200, with their total", tag: 'Capture', response: 'HeldSubmissionList', errors: [422] },
+  releaseHeldSubmission: {
+    summary: 'Release a held submission: captured exactly like a submission (match by email, membership, counts) and taken out of the quarantine in one transaction; a second release is 404',
+    tag: 'Capture',
+    response: 'SubmitLeadResult',
+    errors: [404, 409, 422],
+  },
+  discardHeldSubmission: { summary: 'Delete a held submission for good', tag: 'Capture', response: 'null', errors: [404, 422] },
   importLeads: { summary: 'Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported', tag: 'Capture', request: 'LeadImport', response: 'ImportResult', errors: [404, 422] },
   getAccount: { summary: 'An account', tag: 'Accounts and opportunities', response: 'Account', errors: [404], etag: true },
   searchAccounts: { summary: 'Accounts by name (ignoring case, punctuation and legal suffixes)', tag: 'Accounts and opportunities', query: search('the account name'), response: 'Account[]', errors: [422] },

@@ -6,6 +6,19 @@ import type { CampaignMember } from '../src/model/member.js';
 import type { Contact, Lead } from '../src/model/person.js';
 
 /**
+ * Submissions a form's spam trap held as suspected spam (the quarantine): the raw submission
+ * until someone releases it (then captured like any other) or discards it. No foreign key to
+ * its campaign: a secret key may hold one for a campaign its release will create. In the schema
+ * of a new database, and migration 8 for one made before.
+ */
+export const HELD_SUBMISSIONS_TABLE = `create table if not exists held_submissions (
+  tenant_id text not null, id text not null, version int not null,
+  campaign_id text not null, reason text not null, submission jsonb not null, public_form boolean,
+  created_at timestamptz not null, updated_at timestamptz not null, extra jsonb,
+  primary key (tenant_id, id));
+create index if not exists held_submissions_by_campaign on held_submissions (tenant_id, campaign_id, created_at desc);`;
+
+/**
  * The relational schema of the Lead Kit server (docs/schema.md describes it for analysts).
  * Every table is keyed by `(tenant_id, id)` so it can be distributed by tenant later; typed
  * columns for everything the kit filters, sorts, searches or reports on; `custom` fields and
@@ -139,6 +152,8 @@ create table submissions (
   fingerprint text not null, result jsonb not null,
   created_at timestamptz not null, updated_at timestamptz not null, extra jsonb,
   primary key (tenant_id, id));
+
+${HELD_SUBMISSIONS_TABLE}
 
 -- Fails the statement it is called in (a version check of a change set that did not hold).
 create function lead_kit_check(ok boolean, message text) returns boolean language plpgsql as $$
@@ -313,6 +328,11 @@ export const TABLES: Record<StoreName, TableDef> = {
     table: 'submissions',
     store: 'submissions',
     columns: [['fingerprint', 'fingerprint', 'text'], ['result', 'result', 'json'], ...base()],
+  },
+  held: {
+    table: 'held_submissions',
+    store: 'held',
+    columns: [['campaign_id', 'campaignId', 'text'], ['reason', 'reason', 'text'], ['submission', 'submission', 'json'], ['public_form', 'publicForm', 'bool'], ...base()],
   },
 };
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import type { CallOptions, PersonMatch } from '../src/adapters/adapter.js';
+import type { CallOptions, HeldSubmissionList, PersonMatch } from '../src/adapters/adapter.js';
 import { throwIfAborted } from '../src/adapters/errors.js';
-import { LocalAdapter, type LocalAdapterOptions } from '../src/adapters/local/local-adapter.js';
+import { HELD_LIST_LIMIT, LocalAdapter, toHeldSubmission, type LocalAdapterOptions } from '../src/adapters/local/local-adapter.js';
+import { idSchema } from '../src/model/common.js';
 import { parseInput } from '../src/adapters/validate.js';
 import { companyKey, emailDomain } from '../src/domain/conversion.js';
 import { foldText } from '../src/domain/matching.js';
@@ -87,6 +88,20 @@ export class SqlAdapter extends LocalAdapter {
       const person = fromRow<Lead | Contact>(TABLES[h.kind === 'lead' ? 'leads' : 'contacts'], row.r);
       return [{ ref: { type: h.kind, id: person.id }, person: memberPersonOf(person) }];
     });
+  }
+
+  /** The newest 200 in one indexed read and the total in a count (a flood of spam is never read whole). */
+  override async listHeldSubmissions(campaignId: string, options?: CallOptions): Promise<HeldSubmissionList> {
+    const id = parseInput(idSchema, campaignId, 'campaignId');
+    throwIfAborted(options?.signal);
+    const { rows: [row] } = await run<{ items: Record<string, unknown>[]; total: string }>(
+      this.db,
+      `select coalesce((select jsonb_agg(to_jsonb(h) order by h.created_at desc, h.id desc) from (select * from held_submissions t where t.tenant_id = $1 and t.campaign_id = $2
+         order by t.created_at desc, t.id desc limit ${HELD_LIST_LIMIT}) h), '[]') as items,
+         (select count(*) from held_submissions t where t.tenant_id = $1 and t.campaign_id = $2) as total`,
+      [this.tenant, id],
+    );
+    return { items: row.items.map((r) => toHeldSubmission(fromRow(TABLES.held, r))), total: Number(row.total) };
   }
 
   override async searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {

@@ -1,7 +1,7 @@
 import type { Campaign, CampaignInput, MemberStatus } from '../model/campaign.js';
 import type { AddMembersInput, CampaignMember, CheckInInput, MemberPerson, MemberQuery, UndoCheckInInput, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
 import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
-import type { LeadImportInput, LeadSubmission } from '../model/submission.js';
+import type { HeldSubmission, HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
 import type { CampaignResultsData } from '../domain/metrics.js';
@@ -60,6 +60,19 @@ export interface SubmitLeadResult {
    * it was recorded; `person` and `memberId` are placeholders, `matched` and `memberCreated` false.
    */
   withheld?: boolean;
+}
+
+/** What `holdSubmission` answers: it was kept (nothing else is said, to a public form or a bot). */
+export interface HoldSubmissionResult {
+  submissionId: string;
+  /** False from a destination with no quarantine (a CRM connector): it was submitted instead. */
+  held: boolean;
+}
+
+/** A campaign's held submissions, newest first (up to 200), and how many there are in all. */
+export interface HeldSubmissionList {
+  items: HeldSubmission[];
+  total: number;
 }
 
 /** A person found by `searchPeople`: who, and the fields to show. */
@@ -188,6 +201,23 @@ export interface DataAdapter {
    * (filling only empty fields), else creates a lead; adds or updates the membership.
    */
   submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult>;
+  /**
+   * Keeps a submission a form's spam trap suspected (sent with no interaction, or too fast) in
+   * the campaign's quarantine instead of capturing it: no lead, no membership, no count moves
+   * until someone releases it. Idempotent per `submissionId`. Submit-only connectors (a CRM has
+   * no quarantine) send it as a normal submission instead; the CRM's own spam filter decides.
+   */
+  holdSubmission(input: HoldSubmissionInput, options?: CallOptions): Promise<HoldSubmissionResult>;
+  /** A campaign's held submissions, newest first (up to 200), with their total. */
+  listHeldSubmissions(campaignId: string, options?: CallOptions): Promise<HeldSubmissionList>;
+  /**
+   * Releases a held submission into its campaign: captured exactly like `submitLead` (dedupe by
+   * email, membership, counts), and taken out of the quarantine, in one atomic write. Releasing
+   * it again fails with `NotFoundError` (it is no longer held); nothing is captured twice.
+   */
+  releaseHeldSubmission(id: string, options?: CallOptions): Promise<SubmitLeadResult>;
+  /** Deletes a held submission for good (spam, after a look). */
+  discardHeldSubmission(id: string, options?: CallOptions): Promise<void>;
   /** Imports many leads into a campaign with the same matching; invalid rows are reported, not written. */
   importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options?: ImportOptions): Promise<ImportResult>;
 
@@ -256,6 +286,10 @@ export const USE_CASES = {
   checkIn: 1,
   undoCheckIn: 1,
   submitLead: 1,
+  holdSubmission: 1,
+  listHeldSubmissions: 1,
+  releaseHeldSubmission: 1,
+  discardHeldSubmission: 1,
   importLeads: 2,
   getAccount: 1,
   searchAccounts: 1,
@@ -282,7 +316,7 @@ export function defineUseCases(target: object, forward: (method: UseCase, args: 
 export interface PendingWrite {
   /** The write's idempotency key. */
   key: string;
-  method: 'submitLead' | 'checkIn' | string;
+  method: 'submitLead' | 'holdSubmission' | 'checkIn' | string;
   campaignId?: string;
   /** What the write says (the submission, or the check-in input). */
   input: unknown;

@@ -35,7 +35,7 @@ export class ChangeBuilder {
   }
 
   /** Stages a deletion of `current` (at the version read). */
-  delete(store: StoreName, current: StoredRecord): void {
+  delete(store: StoreName, current: Pick<StoredRecord, 'id' | 'version'>): void {
     this.changes.deletes.push({ store, id: current.id, expect: current.version });
   }
 

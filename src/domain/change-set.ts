@@ -11,7 +11,8 @@ export type StoreName =
   | 'accounts'
   | 'opportunities'
   | 'members'
-  | 'submissions';
+  | 'submissions'
+  | 'held';
 
 export interface StoredRecord {
   id: string;

@@ -3,6 +3,7 @@ import { campaignSchema } from './campaign.js';
 import { idSchema, instantSchema } from './common.js';
 import { campaignMemberSchema, memberPersonSchema } from './member.js';
 import { accountSchema, contactSchema, leadSchema, personRefSchema } from './person.js';
+import { heldSubmissionSchema } from './submission.js';
 
 /**
  * What the use cases answer, as schemas: the HTTP contract (docs/openapi.yaml) is generated from
@@ -51,6 +52,15 @@ export const submitLeadResultSchema = z.object({
   /** A publishable key's answer: recorded; whom it matched is withheld (placeholder ids). */
   withheld: z.optional(z.boolean()),
 });
+
+/**
+ * What holding a submission answers: it was kept (nothing else, to a public form or a bot);
+ * `held: false` from a destination with no quarantine (a CRM connector), which submitted it.
+ */
+export const holdSubmissionResultSchema = z.object({ submissionId: z.string(), held: z.boolean() });
+
+/** A campaign's held submissions, newest first (up to 200), and their total. */
+export const heldSubmissionListSchema = z.object({ items: z.array(heldSubmissionSchema), total: count });
 
 /** A person found by a search: who, and the fields to show. */
 export const personMatchSchema = z.object({ ref: personRefSchema, person: memberPersonSchema });

@@ -37,3 +37,35 @@ export const leadImportSchema = z.object({
 export type LeadSubmission = z.input<typeof leadSubmissionSchema>;
 export type ParsedLeadSubmission = z.infer<typeof leadSubmissionSchema>;
 export type LeadImportInput = z.input<typeof leadImportSchema>;
+
+/**
+ * Why a form held a submission as suspected spam instead of recording it: it was sent with no
+ * interaction at all (`no-interaction`: no focus, click or key — a script posting the form), or
+ * sooner after the first one than a person fills it without autofill (`too-fast`).
+ */
+export const suspicionSchema = z.enum(['no-interaction', 'too-fast']);
+
+/** A submission a form's spam trap held back: what it said, and why it was held. */
+export const holdSubmissionInputSchema = z.object({
+  submission: leadSubmissionSchema,
+  reason: suspicionSchema,
+});
+
+/**
+ * A held submission (quarantine) as stored: the raw submission, why, and when. It creates no
+ * lead and no membership until it is released (then it is captured exactly like a normal
+ * submission, under its own `submissionId`); its id is the submission's id.
+ */
+export const heldSubmissionSchema = z.object({
+  id: z.string(),
+  version: z.int(),
+  campaignId: idSchema,
+  reason: suspicionSchema,
+  submission: leadSubmissionSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+export type Suspicion = z.infer<typeof suspicionSchema>;
+export type HoldSubmissionInput = z.input<typeof holdSubmissionInputSchema>;
+export type HeldSubmission = z.infer<typeof heldSubmissionSchema>;

@@ -566,6 +566,73 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe('quarantine (submissions held as suspected spam)', () => {
+      it('holds a submission without capturing it, once per submission id, newest first with its reason and raw values', async () => {
+        await a.saveCampaign({ id: 'Q', name: 'Quarantine', type: 'webinar' });
+        const before = await snapshot(a, 'Q');
+        const first = submission('Q', { email: 'bot@example.com', firstName: 'Bot', company: 'Scripts Ltd' });
+        const heard = nextEvent<ChangeEvent>((l) => a.subscribe(l), (e) => e.stores.includes('held'));
+        expect(await a.holdSubmission({ submission: first, reason: 'no-interaction' })).to.deep.equal({ submissionId: first.submissionId, held: true });
+        expect((await heard).campaignIds).to.deep.equal(['Q']);
+        expect(await a.holdSubmission({ submission: first, reason: 'no-interaction' })).to.deep.equal({ submissionId: first.submissionId, held: true });
+        const second = submission('Q', { email: 'quick@example.com' });
+        await a.holdSubmission({ submission: second, reason: 'too-fast' });
+        await a.holdSubmission({ submission: submission('OTHER', { email: 'elsewhere@example.com' }), reason: 'too-fast' });
+        expect(await snapshot(a, 'Q')).to.equal(before); // no lead, no member, no count
+        expect(await a.findPersonByEmail('bot@example.com')).to.equal(null);
+        const list = await a.listHeldSubmissions('Q');
+        expect(list.total).to.equal(2);
+        expect(list.items.map((h) => [h.id, h.reason, h.campaignId])).to.have.deep.members([
+          [first.submissionId, 'no-interaction', 'Q'],
+          [second.submissionId, 'too-fast', 'Q'],
+        ]);
+        expect(list.items[0].createdAt >= list.items[1].createdAt).to.equal(true);
+        const held = list.items.find((h) => h.id === first.submissionId)!;
+        expect(held.submission.lead).to.include({ email: 'bot@example.com', firstName: 'Bot', company: 'Scripts Ltd' });
+        expect(held.version).to.equal(1);
+      });
+
+      it('releases a held submission exactly like a submission (dedupe, membership, counts), once', async () => {
+        await a.saveCampaign({ id: 'Q', name: 'Quarantine', type: 'webinar' });
+        const known = await a.submitLead(submission('Q', { email: 'known@example.com', firstName: 'Known' }));
+        const dup = submission('Q', { email: ' KNOWN@example.com ', lastName: 'Person' });
+        const fresh = submission('Q', { email: 'fresh@example.com', firstName: 'Fresh' });
+        await a.holdSubmission({ submission: dup, reason: 'too-fast' });
+        await a.holdSubmission({ submission: fresh, reason: 'no-interaction' });
+        const matched = await a.releaseHeldSubmission(dup.submissionId);
+        expect(matched.matched).to.equal(true);
+        expect(matched.person).to.deep.equal(known.person);
+        expect((await a.getLead(known.person.id)).lastName).to.equal('Person'); // an empty field filled, as a submission does
+        const created = await a.releaseHeldSubmission(fresh.submissionId);
+        expect(created).to.include({ submissionId: fresh.submissionId, matched: false, memberCreated: true });
+        const counts = await a.countMembers('Q');
+        expect(counts.total).to.equal(2);
+        expect(counts.responded).to.equal(2);
+        expect((await a.listHeldSubmissions('Q')).total).to.equal(0);
+        await rejectsWith(a.releaseHeldSubmission(fresh.submissionId), NotFoundError); // no longer held
+        expect(await a.submitLead(fresh)).to.deep.equal(created); // the same submission id answers the same
+        expect((await a.countMembers('Q')).total).to.equal(2);
+        // Held again after its release (a form retrying): nothing is kept, nothing captured twice.
+        await a.holdSubmission({ submission: fresh, reason: 'too-fast' });
+        expect((await a.listHeldSubmissions('Q')).total).to.equal(0);
+      });
+
+      it('discards a held submission for good; unknown ids and bad input are refused and nothing is held', async () => {
+        await a.saveCampaign({ id: 'Q', name: 'Quarantine', type: 'webinar' });
+        const spam = submission('Q', { email: 'spam@example.com' });
+        await a.holdSubmission({ submission: spam, reason: 'no-interaction' });
+        await a.discardHeldSubmission(spam.submissionId);
+        expect((await a.listHeldSubmissions('Q')).total).to.equal(0);
+        await rejectsWith(a.discardHeldSubmission(spam.submissionId), NotFoundError);
+        await rejectsWith(a.releaseHeldSubmission('no-such-held'), NotFoundError);
+        const bad = await rejectsWith(a.holdSubmission({ submission: submission('Q', { email: 'not an email' }), reason: 'too-fast' }), ValidationError);
+        expect(bad.issues.map((i) => i.path)).to.deep.equal(['submission.lead.email']);
+        await rejectsWith(a.holdSubmission({ submission: submission('Q', { email: 'ok@example.com' }), reason: 'honeypot' as 'too-fast' }), ValidationError);
+        expect((await a.listHeldSubmissions('Q')).total).to.equal(0);
+        expect(await a.findPersonByEmail('spam@example.com')).to.equal(null);
+      });
+    });
+
     describe('change events', () => {
       it('announces committed changes to its own subscribers and to another instance on the same data', async () => {
         const b = fx.peer();

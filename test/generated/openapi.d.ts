@@ -91,6 +91,22 @@ export interface paths {
     /** A lead capture: match by email (else create), add or update the membership; once per submissionId. With a publishable key: only the campaign's web-form statuses, forward only, no check-in, and an answer that withholds whom it matched */
     post: operations["submitLead"];
   };
+  "/held-submissions": {
+    /** Keep a submission a form's spam trap suspected (sent with no interaction, or too fast) in the campaign's quarantine: no lead, no membership until it is released; once per submissionId. A publishable key may call it (a campaign that exists, no check-in); the answer says only that it was kept */
+    post: operations["holdSubmission"];
+  };
+  "/campaigns/{id}/held-submissions": {
+    /** A campaign's held submissions (suspected spam), newest first, up to 200, with their total */
+    get: operations["listHeldSubmissions"];
+  };
+  "/held-submissions/{id}/release": {
+    /** Release a held submission: captured exactly like a submission (match by email, membership, counts) and taken out of the quarantine in one transaction; a second release is 404 */
+    post: operations["releaseHeldSubmission"];
+  };
+  "/held-submissions/{id}/discard": {
+    /** Delete a held submission for good */
+    post: operations["discardHeldSubmission"];
+  };
   "/campaigns/{id}/imports": {
     /** Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported */
     post: operations["importLeads"];
@@ -341,6 +357,74 @@ export interface components {
       confirmed?: boolean;
       withheld?: boolean;
     };
+    HoldSubmissionResult: {
+      submissionId: string;
+      held: boolean;
+    };
+    HeldSubmissionList: {
+      items: ({
+          id: string;
+          version: number;
+          campaignId: string;
+          /** @enum {string} */
+          reason: "no-interaction" | "too-fast";
+          submission: {
+            submissionId: string;
+            campaignId: string;
+            lead: {
+              firstName?: string;
+              lastName?: string;
+              email: string;
+              phone?: string;
+              title?: string;
+              country?: string;
+              custom?: {
+                [key: string]: string | number | boolean | null | string[];
+              };
+              company?: string;
+              website?: string;
+              industry?: string;
+              employees?: number;
+              description?: string;
+              /** @enum {string} */
+              source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+              /** @enum {string} */
+              status?: "open" | "working" | "qualified" | "unqualified" | "converted";
+              /** @enum {string} */
+              rating?: "hot" | "warm" | "cold";
+              attribution?: {
+                utmSource?: string;
+                utmMedium?: string;
+                utmCampaign?: string;
+                utmTerm?: string;
+                utmContent?: string;
+                pageUrl?: string;
+                referrer?: string;
+              };
+              consent?: {
+                given: boolean;
+                text?: string;
+                /** Format: date-time */
+                at?: string;
+              };
+            };
+            status?: string;
+            /** @enum {string} */
+            source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+            captchaToken?: string;
+            checkIn?: {
+              checkInId: string;
+              /** Format: date-time */
+              at?: string;
+            };
+          };
+          /** Format: date-time */
+          createdAt: string;
+          /** Format: date-time */
+          updatedAt: string;
+        })[];
+      total: number;
+    };
     CheckInResult: {
       member: components["schemas"]["CampaignMember"];
       already: boolean;
@@ -533,6 +617,11 @@ export interface components {
         /** Format: date-time */
         at?: string;
       };
+    };
+    HoldSubmission: {
+      submission: components["schemas"]["LeadSubmission"];
+      /** @enum {string} */
+      reason: "no-interaction" | "too-fast";
     };
     MemberLookup: {
       ids: string[];
@@ -1567,6 +1656,144 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Keep a submission a form's spam trap suspected (sent with no interaction, or too fast) in the campaign's quarantine: no lead, no membership until it is released; once per submissionId. A publishable key may call it (a campaign that exists, no check-in); the answer says only that it was kept */
+  holdSubmission: {
+    parameters: {
+      header?: {
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["HoldSubmission"];
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["HoldSubmissionResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A campaign's held submissions (suspected spam), newest first, up to 200, with their total */
+  listHeldSubmissions: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["HeldSubmissionList"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Release a held submission: captured exactly like a submission (match by email, membership, counts) and taken out of the quarantine in one transaction; a second release is 404 */
+  releaseHeldSubmission: {
+    parameters: {
+      header?: {
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["SubmitLeadResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Delete a held submission for good */
+  discardHeldSubmission: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": null;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       413: components["responses"]["TooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Invalid"];

@@ -1,9 +1,9 @@
-import { defineUseCases, type CallOptions, type DataAdapter, type SubmitLeadResult, type UseCase } from '../adapter.js';
+import { defineUseCases, type CallOptions, type DataAdapter, type HoldSubmissionResult, type SubmitLeadResult, type UseCase } from '../adapter.js';
 import { AbortedError, UnavailableError, ValidationError, type FieldIssue } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { submissionFingerprint } from '../../domain/capture.js';
 import { recallSubmission } from '../idempotency.js';
-import { leadSubmissionSchema, type LeadSubmission, type ParsedLeadSubmission } from '../../model/submission.js';
+import { holdSubmissionInputSchema, leadSubmissionSchema, type HoldSubmissionInput, type LeadSubmission, type ParsedLeadSubmission } from '../../model/submission.js';
 
 /**
  * Submit-only adapters for `<lead-form>` on sites whose system of record is a CRM: the form posts
@@ -47,6 +47,16 @@ interface SubmitOnlyAdapter extends Pick<DataAdapter, UseCase> {}
 abstract class SubmitOnlyAdapter implements DataAdapter {
   abstract readonly name: string;
   abstract submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult>;
+
+  /**
+   * A CRM has no quarantine: a submission a form's spam trap held is sent as a normal one (the
+   * CRM's own spam filtering decides), never dropped; `held: false` says so.
+   */
+  async holdSubmission(input: HoldSubmissionInput, options?: CallOptions): Promise<HoldSubmissionResult> {
+    const { submission } = parseInput(holdSubmissionInputSchema, input);
+    const result = await this.submitLead(submission, options);
+    return { submissionId: result.submissionId, held: false };
+  }
 
   /** What each submission id sent, so a retry is answered from here instead of posted again. */
   protected readonly sent: SentLog;

@@ -41,6 +41,13 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
       c.continue();
     };
   },
+  // 3: the quarantine of submissions held as suspected spam (a database made by step 1 of this
+  // version has it already).
+  (db) => {
+    if (db.objectStoreNames.contains('held')) return;
+    const store = db.createObjectStore('held', { keyPath: 'id' });
+    for (const i of STORES.held) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+  },
 ];
 
 /** From this many keys on, `getByIndexMany` walks one cursor instead of one request per key. */

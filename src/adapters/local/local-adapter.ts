@@ -49,13 +49,24 @@ import {
   type SetMemberStatusInput,
 } from '../../model/member.js';
 import { leadFieldsSchema, type Account, type Contact, type Lead, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
-import { leadImportSchema, leadSubmissionSchema, type LeadImportInput, type LeadSubmission } from '../../model/submission.js';
+import {
+  holdSubmissionInputSchema,
+  leadImportSchema,
+  leadSubmissionSchema,
+  type HeldSubmission,
+  type HoldSubmissionInput,
+  type LeadImportInput,
+  type LeadSubmission,
+  type ParsedLeadSubmission,
+} from '../../model/submission.js';
 import type {
   CallOptions,
   ChangeListener,
   CheckInResult,
   ConversionContext,
   DataAdapter,
+  HeldSubmissionList,
+  HoldSubmissionResult,
   ImportOptions,
   ImportResult,
   ImportRowError,
@@ -96,6 +107,17 @@ interface SubmissionRecord {
   fingerprint: string;
   result: SubmitLeadResult;
 }
+
+/** A held submission as stored; `publicForm`: held from a public web form (a publishable key), released under its rules. */
+export interface HeldRecord extends HeldSubmission {
+  publicForm?: boolean;
+}
+
+/** Held submissions `listHeldSubmissions` returns at most (newest first). */
+export const HELD_LIST_LIMIT = 200;
+
+/** A held record as `listHeldSubmissions` answers it (without the store's own fields). */
+export const toHeldSubmission = ({ publicForm: _p, ...held }: HeldRecord): HeldSubmission => held;
 
 const MAX_ATTEMPTS = 5;
 
@@ -431,31 +453,107 @@ export class LocalAdapter implements DataAdapter {
   async submitLead(input: LeadSubmission, options?: CallOptions): Promise<SubmitLeadResult> {
     const parsed = parseInput(leadSubmissionSchema, input);
     const print = submissionFingerprint(parsed);
-    if (this.publicCapture && parsed.checkIn) {
-      throw new ValidationError([{ path: 'checkIn', code: 'not_allowed', message: 'a public web form (publishable key) cannot check anyone in' }]);
-    }
-    const answer = (result: SubmitLeadResult) => (this.publicCapture ? publicSubmissionResult(result.submissionId) : result);
+    const publicForm = this.publicCapture;
+    this.refusePublicCheckIn(publicForm, parsed);
     return this.retry(options, async () => {
       const previous = recallSubmission(parsed.submissionId, print, await this.store.get<SubmissionRecord>('submissions', parsed.submissionId));
-      if (previous) return answer(previous);
+      if (previous) return this.answer(previous, publicForm);
       const b = new ChangeBuilder(this.now());
-      const { campaign, created: campaignCreated } = await this.campaignForCapture(b, parsed.campaignId);
-      let checkIn: { id: string; at: string; attended: MemberStatus } | undefined;
-      if (parsed.checkIn) {
-        const attended = attendedStatus(campaign);
-        if (!attended) throw new ValidationError([{ path: 'checkIn', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
-        checkIn = { id: parsed.checkIn.checkInId, at: parsed.checkIn.at ?? b.now, attended };
-      }
-      const status = this.publicCapture ? this.webFormStatus(campaign, parsed.status) : this.resolveStatus(campaign, parsed.status, submissionStatus(campaign, !!checkIn));
-      const key = emailKey(parsed.lead.email);
-      const lookup = await this.lookupCapture(campaign, [key]);
-      const entry = { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}), ...(this.publicCapture ? { forwardOnly: true } : {}) };
-      const capture = planCapture(b, lookup, entry, this.newId);
-      const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
-      b.create('submissions', parsed.submissionId, { fingerprint: print, result });
+      const result = await this.planSubmission(b, parsed, print, publicForm);
       await this.commit(b);
-      return answer(result);
+      return this.answer(result, publicForm);
     });
+  }
+
+  // ---- the quarantine (submissions held as suspected spam) --------------------------------
+
+  async holdSubmission(input: HoldSubmissionInput, options?: CallOptions): Promise<HoldSubmissionResult> {
+    const { submission, reason } = parseInput(holdSubmissionInputSchema, input);
+    this.refusePublicCheckIn(this.publicCapture, submission);
+    const id = submission.submissionId;
+    const held = { submissionId: id, held: true };
+    return this.retry(options, async () => {
+      const [existing, captured] = await Promise.all([this.store.get<HeldRecord>('held', id), this.store.get<SubmissionRecord>('submissions', id)]);
+      // Held before, or already captured under this id (a retry after a release): nothing to keep.
+      if (existing || captured) return held;
+      // A public form holds only for a campaign that exists (a bot cannot invent campaigns to fill).
+      if (!this.autoCreate && !(await this.store.get('campaigns', submission.campaignId))) throw new NotFoundError('campaign', submission.campaignId);
+      const b = new ChangeBuilder(this.now());
+      b.create('held', id, { campaignId: submission.campaignId, reason, submission, ...(this.publicCapture ? { publicForm: true } : {}) });
+      b.touchCampaign(submission.campaignId);
+      await this.commit(b);
+      return held;
+    });
+  }
+
+  async listHeldSubmissions(campaignId: string, options?: CallOptions): Promise<HeldSubmissionList> {
+    const id = parseInput(idSchema, campaignId, 'campaignId');
+    throwIfAborted(options?.signal);
+    const records = await this.store.getByIndex<HeldRecord>('held', 'campaignId', id);
+    records.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
+    return { items: records.slice(0, HELD_LIST_LIMIT).map(toHeldSubmission), total: records.length };
+  }
+
+  async releaseHeldSubmission(id: string, options?: CallOptions): Promise<SubmitLeadResult> {
+    const heldId = parseInput(idSchema, id, 'id');
+    return this.retry(options, async () => {
+      const held = await this.requireRecord<HeldRecord>('held', 'held submission', heldId, options);
+      const parsed = parseInput(leadSubmissionSchema, held.submission);
+      const print = submissionFingerprint(parsed);
+      const publicForm = !!held.publicForm;
+      const b = new ChangeBuilder(this.now());
+      b.delete('held', held);
+      b.touchCampaign(held.campaignId);
+      // Captured already under its id (it was sent again, not as suspect): the quarantine's copy goes.
+      const previous = recallSubmission(parsed.submissionId, print, await this.store.get<SubmissionRecord>('submissions', parsed.submissionId));
+      const result = previous ?? (await this.planSubmission(b, parsed, print, publicForm));
+      await this.commit(b);
+      return result;
+    });
+  }
+
+  async discardHeldSubmission(id: string, options?: CallOptions): Promise<void> {
+    const heldId = parseInput(idSchema, id, 'id');
+    await this.retry(options, async () => {
+      const held = await this.requireRecord<HeldRecord>('held', 'held submission', heldId, options);
+      const b = new ChangeBuilder(this.now());
+      b.delete('held', held);
+      b.touchCampaign(held.campaignId);
+      await this.commit(b);
+    });
+  }
+
+  private refusePublicCheckIn(publicForm: boolean, parsed: ParsedLeadSubmission): void {
+    if (publicForm && parsed.checkIn) {
+      throw new ValidationError([{ path: 'checkIn', code: 'not_allowed', message: 'a public web form (publishable key) cannot check anyone in' }]);
+    }
+  }
+
+  private answer(result: SubmitLeadResult, publicForm: boolean): SubmitLeadResult {
+    return publicForm ? publicSubmissionResult(result.submissionId) : result;
+  }
+
+  /**
+   * Stages a submission's capture on `b` (the campaign, the person matched or created, the
+   * membership, the submission's record) and returns its result. `publicForm`: the rules of a
+   * public web form (web-form statuses, forward only).
+   */
+  private async planSubmission(b: ChangeBuilder, parsed: ParsedLeadSubmission, print: string, publicForm: boolean): Promise<SubmitLeadResult> {
+    const { campaign, created: campaignCreated } = await this.campaignForCapture(b, parsed.campaignId);
+    let checkIn: { id: string; at: string; attended: MemberStatus } | undefined;
+    if (parsed.checkIn) {
+      const attended = attendedStatus(campaign);
+      if (!attended) throw new ValidationError([{ path: 'checkIn', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
+      checkIn = { id: parsed.checkIn.checkInId, at: parsed.checkIn.at ?? b.now, attended };
+    }
+    const status = publicForm ? this.webFormStatus(campaign, parsed.status) : this.resolveStatus(campaign, parsed.status, submissionStatus(campaign, !!checkIn));
+    const key = emailKey(parsed.lead.email);
+    const lookup = await this.lookupCapture(campaign, [key]);
+    const entry = { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}), ...(publicForm ? { forwardOnly: true } : {}) };
+    const capture = planCapture(b, lookup, entry, this.newId);
+    const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
+    b.create('submissions', parsed.submissionId, { fingerprint: print, result });
+    return result;
   }
 
   async importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {

@@ -46,7 +46,7 @@ export interface RestAdapterOptions {
 }
 
 /** Writes that may wait in the outbox: their callers can do without an immediate answer. */
-const QUEUED: ReadonlySet<Method> = new Set(['submitLead', 'checkIn']);
+const QUEUED: ReadonlySet<Method> = new Set(['submitLead', 'holdSubmission', 'checkIn']);
 /** Replays of an entry before it is moved to the failed list. */
 const MAX_ATTEMPTS = 12;
 
@@ -175,11 +175,12 @@ export class RestAdapter implements DataAdapter {
 
   async pendingWrites(): Promise<PendingWrite[]> {
     return (await this.outbox?.list() ?? []).map((e) => {
-      const input = e.args[0] as { campaignId?: string } | undefined;
+      const input = e.args[0] as { campaignId?: string; submission?: { campaignId?: string } } | undefined;
+      const campaignId = input?.campaignId ?? input?.submission?.campaignId;
       return {
         key: e.key,
         method: e.method,
-        ...(input?.campaignId ? { campaignId: input.campaignId } : {}),
+        ...(campaignId ? { campaignId } : {}),
         input,
         createdAt: e.createdAt,
         state: e.state,

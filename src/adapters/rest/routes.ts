@@ -120,6 +120,23 @@ export const ROUTES: Routes = {
     encode: (input) => ({ params: {}, query: {}, body: input }),
     decode: (r) => [body(r)],
   },
+  holdSubmission: {
+    verb: 'POST',
+    path: '/held-submissions',
+    creates: true,
+    publishable: true,
+    encode: (input) => ({ params: {}, query: {}, body: input }),
+    decode: (r) => [body(r)],
+  },
+  listHeldSubmissions: { verb: 'GET', path: '/campaigns/:id/held-submissions', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  releaseHeldSubmission: {
+    verb: 'POST',
+    path: '/held-submissions/:id/release',
+    creates: true,
+    encode: (id) => ({ params: { id }, query: {} }),
+    decode: (r) => [r.params.id],
+  },
+  discardHeldSubmission: { verb: 'POST', path: '/held-submissions/:id/discard', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   importLeads: {
     verb: 'POST',
     path: '/campaigns/:id/imports',
