@@ -716,4 +716,70 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await expect(el).to.be.accessible();
     el.style.width = '';
   });
+
+  it('shows submissions held as suspected spam under "Suspected spam (n)": released into the campaign once, like a submission; deleted for good', async () => {
+    const held = (email: string, firstName: string, reason: 'no-interaction' | 'too-fast') => ({
+      submission: { submissionId: `held-${email}`, campaignId: 'E', lead: { email, firstName, lastName: 'Real', company: 'Acme' } },
+      reason,
+    });
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, async (a) => {
+      await seed(a, 3);
+      await a.holdSubmission(held('person@example.com', 'Olena', 'too-fast'));
+      await a.holdSubmission(held('bot@example.com', 'Bot', 'no-interaction'));
+    });
+    await ready(el);
+    await waitUntil(() => root(el).querySelector('.suspected-toggle'), 'the toggle shows what is held');
+    const toggle = root(el).querySelector<HTMLButtonElement>('.suspected-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Suspected spam (2)');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.suspected).to.equal(true);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const table = () => [...root(el).querySelectorAll('.held-table tbody tr')].map((r) => [...r.children].slice(0, 4).map((c) => c.textContent!.trim()));
+    expect(table()).to.have.deep.members([
+      ['Olena Real', 'person@example.com', 'Acme', 'Filled too fast'],
+      ['Bot Real', 'bot@example.com', 'Acme', 'No typing or clicks'],
+    ]);
+    expect(root(el).querySelector('[role=grid]')).to.equal(null); // the members give way to the quarantine
+    await expect(el).to.be.accessible();
+
+    // Release: the person joins the campaign, once; the count and the list follow.
+    const release = root(el).querySelector<HTMLButtonElement>('button[aria-label="Release Olena Real into the campaign"]')!;
+    release.click();
+    await waitUntil(() => root(el).querySelector('.held [role=status]')!.textContent!.includes('Olena Real was released'), 'the release is announced');
+    await waitUntil(() => table().length === 1, 'the released one leaves the quarantine');
+    expect(toggle.textContent!.trim()).to.equal('Suspected spam (1)');
+    expect((await adapter.countMembers('E')).total).to.equal(4);
+    const person = await adapter.findPersonByEmail('person@example.com');
+    expect(person?.type).to.equal('lead');
+    await adapter.releaseHeldSubmission('held-person@example.com').then(
+      () => expect.fail('released twice'),
+      (e: Error) => expect(e.name).to.equal('NotFoundError'),
+    );
+
+    // Delete: gone for good, nothing captured.
+    root(el).querySelector<HTMLButtonElement>('button[aria-label="Delete Bot Real"]')!.click();
+    await waitUntil(() => root(el).querySelector('.held .empty'), 'nothing held any more');
+    expect(await adapter.findPersonByEmail('bot@example.com')).to.equal(null);
+    expect((await adapter.countMembers('E')).total).to.equal(4);
+    await expect(el).to.be.accessible();
+
+    // Back to the members: the released person is on the list.
+    button(el, 'Back to members').click();
+    await el.updateComplete;
+    await ready(el);
+    await waitUntil(() => rows(el).some((r) => r.includes('person@example.com')), 'the released person is a member');
+    expect(root(el).querySelector('.suspected-toggle')).to.equal(null); // nothing held: no toggle
+  });
+
+  it('shows nothing of the quarantine in compact mode (a related list)', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" compact></campaign-member-list>`, async (a) => {
+      await seed(a, 2);
+      await a.holdSubmission({ submission: { submissionId: 'held-compact-1', campaignId: 'E', lead: { email: 'x@example.com' } }, reason: 'too-fast' });
+    });
+    await waitUntil(() => root(el).querySelector('.compact-table tbody tr'), 'compact rows shown', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(root(el).querySelector('.suspected-toggle')).to.equal(null);
+  });
 });

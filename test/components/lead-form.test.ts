@@ -170,7 +170,7 @@ describe('<lead-form>', () => {
     expect(textOf(el)).to.include(xss);
   });
 
-  it('catches bots by the honeypot and by the fill time: they see success, nothing is stored', async () => {
+  it('catches bots by the honeypot (dropped, logged) and by the fill time (held in the quarantine): they see success, no lead is made', async () => {
     const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
     await fillDefault(el);
     const hp = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=website_url]')!;
@@ -178,19 +178,35 @@ describe('<lead-form>', () => {
     hp.dispatchEvent(new Event('input'));
     let stored = false;
     el.addEventListener('lead-submitted', () => (stored = true));
-    await submit(el);
-    await succeeded(el);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    const dropped = oneEvent(el, 'lead-submit-suspected');
+    try {
+      await submit(el);
+      await succeeded(el);
+    } finally {
+      console.warn = warn;
+    }
+    expect((await dropped).detail).to.deep.include({ reason: 'honeypot', outcome: 'dropped' });
+    expect(warnings.join()).to.match(/honeypot.*dropped/);
     expect(stored).to.equal(false);
     expect(await adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
+    expect((await adapter.listHeldSubmissions('A')).total).to.equal(0);
 
     const fast = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="30"></lead-form>`);
     await fillDefault(fast.el);
+    const held = oneEvent(fast.el, 'lead-submit-suspected');
     await submit(fast.el);
     await succeeded(fast.el);
+    expect((await held).detail.outcome).to.equal('held');
     expect(await fast.adapter.findPersonByEmail('ana.pop@example.com')).to.equal(null);
+    const [kept] = (await fast.adapter.listHeldSubmissions('A')).items;
+    expect(kept.submission.lead.email).to.equal('ana.pop@example.com');
+    expect(kept.id).to.equal((await held).detail.submissionId);
   });
 
-  it('times the fill from the first real interaction: typed and sent after min-fill-seconds is stored; no interaction or too fast is announced as suspected, not stored', async () => {
+  it('times the fill from the first real interaction: typed and sent after min-fill-seconds is stored; no interaction or too fast is held as suspected, not captured', async () => {
     // A bot that fills and posts the form by script: no trusted focus, key or click.
     const bot = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="1"></lead-form>`);
     const botEmail = byLabel(bot.el, 'Email');
@@ -198,10 +214,11 @@ describe('<lead-form>', () => {
     botEmail.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const suspected = oneEvent(bot.el, 'lead-submit-suspected');
     bot.el.shadowRoot!.querySelector('form')!.requestSubmit();
-    expect((await suspected).detail).to.deep.include({ reason: 'no-interaction', campaignId: 'A' });
+    expect((await suspected).detail).to.deep.include({ reason: 'no-interaction', outcome: 'held', campaignId: 'A' });
     expect((await suspected).detail.values.email).to.equal('bot@example.com');
     await succeeded(bot.el);
     expect(await bot.adapter.findPersonByEmail('bot@example.com')).to.equal(null);
+    expect((await bot.adapter.listHeldSubmissions('A')).items.map((h) => h.reason)).to.deep.equal(['no-interaction']);
 
     // A person typing (real key events), then pressing Enter once the fill time has passed.
     const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="1"></lead-form>`);
@@ -221,6 +238,12 @@ describe('<lead-form>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await tooFast).detail.reason).to.equal('too-fast');
     expect(await quick.adapter.findPersonByEmail('quick@example.com')).to.equal(null);
+    // Held, not lost: released, it is captured like any submission.
+    const [held] = (await quick.adapter.listHeldSubmissions('A')).items;
+    expect(held.reason).to.equal('too-fast');
+    const released = await quick.adapter.releaseHeldSubmission(held.id);
+    expect(released.memberCreated).to.equal(true);
+    expect(await quick.adapter.findPersonByEmail('quick@example.com')).to.deep.equal(released.person);
   });
 
   it('offers the field types a marketer expects: radio, multiple checkboxes (a list), date, dropdown, paragraph, phone, number, hidden — each validated and submitted, in six languages', async () => {

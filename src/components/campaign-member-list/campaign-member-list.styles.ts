@@ -411,5 +411,67 @@ export const styles = [
     .compact button.view-all {
       min-height: 36px;
     }
+  
+    /* The quarantine ("Suspected spam"): a plain table, scrolling sideways when it must. */
+    .held {
+      display: grid;
+      gap: var(--_space-xs);
+    }
+    .held-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-xs);
+    }
+    .held h3 {
+      margin: 0;
+      font-size: 1.0625rem;
+    }
+    .held .hint {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+      max-width: 48rem;
+    }
+    .held-scroll {
+      overflow-x: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .held-table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    .held-table th,
+    .held-table td {
+      text-align: start;
+      padding: var(--_space-xs) var(--_space-s);
+      border-bottom: 1px solid var(--_border);
+      vertical-align: middle;
+    }
+    .held-table tbody tr:last-child > * {
+      border-bottom: 0;
+    }
+    .held-table thead th {
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    .held-table tbody th {
+      font-weight: 600;
+    }
+    .held-table .email {
+      overflow-wrap: anywhere;
+    }
+    .held-actions {
+      white-space: nowrap;
+    }
+    .held-actions button + button {
+      margin-inline-start: var(--_space-2xs);
+    }
+    .toolbar .suspected-toggle[aria-pressed='true'] {
+      border-color: var(--_accent);
+      color: var(--_accent);
+    }
   `,
 ];

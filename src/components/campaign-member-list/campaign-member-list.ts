@@ -19,6 +19,7 @@ import { MemberSelection } from './selection.js';
 import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
+import { HeldSubmissions, renderHeld } from './held-submissions.js';
 export { ROW_HEIGHT } from './member-rows-controller.js';
 
 /**
@@ -111,6 +112,13 @@ export class CampaignMemberList extends LocalizedElement {
   /** Hides every editing action (status, add, remove, import); export stays. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /**
+   * Shows the campaign's submissions held as suspected spam (a form's time trap) instead of its
+   * members, each to release into the campaign or delete. The toolbar's "Suspected spam (n)"
+   * toggles it; it appears while any are held.
+   */
+  @property({ type: Boolean, reflect: true }) suspected = false;
+
   /** @internal */ @state() private active = { row: -1, col: 1 };
   /** @internal */ @state() private confirmRemove = false;
   /** @internal */ @state() private bulkStatus = '';
@@ -133,6 +141,7 @@ export class CampaignMemberList extends LocalizedElement {
       if (fresh && this.filter.search !== undefined) this.resultsNotice = this.resultsText();
     },
   });
+  private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
   private fit = new ColumnFit(this, () => this.activeLocale);
   private actions = new MemberActions(this, () => ({
     campaign: this.campaign,
@@ -224,10 +233,17 @@ export class CampaignMemberList extends LocalizedElement {
           <button class="secondary columns-toggle" aria-expanded=${this.columnsOpen ? 'true' : 'false'} aria-controls="columns" @click=${() => (this.columnsOpen = !this.columnsOpen)}>
             ${msg(locale, 'list.columns')}
           </button>
+          ${this.held.count || this.suspected
+            ? html`<button class="secondary suspected-toggle" aria-pressed=${this.suspected ? 'true' : 'false'} @click=${() => (this.suspected = !this.suspected)}>
+                ${msg(locale, 'list.suspected', { count: this.formatNumber(this.held.count) })}
+              </button>`
+            : nothing}
         </div>
       </header>
       ${this.columnsOpen ? renderColumnPicker(locale, this.cols, (next) => this.setColumns(next)) : nothing}
-      ${empty
+      ${this.suspected
+        ? renderHeld({ locale, nameOrder: this.nameOrder, held: this.held, readonly: this.readonly, format: (n) => this.formatNumber(n), back: () => this.showMembers() })
+        : empty
         ? html`<div class="empty-state">
             ${renderEmpty(
               msg(locale, 'list.empty'),
@@ -314,6 +330,12 @@ export class CampaignMemberList extends LocalizedElement {
     this.searchText = (e.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => (this.search = this.searchText), 250);
+  }
+
+  private async showMembers(): Promise<void> {
+    this.suspected = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.suspected-toggle, .toolbar button')?.focus();
   }
 
   private clearFilters(): void {

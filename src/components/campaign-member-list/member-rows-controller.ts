@@ -114,6 +114,7 @@ export class MemberRowsController implements ReactiveController {
 
   private handleChange(e: ChangeEvent): void {
     const id = this.options.filter().campaignId;
+    if (e.stores.every((store) => store === 'held')) return; // the quarantine moved, not the members
     const record = e.stores.includes('campaigns') && (!e.ids || e.ids.includes(id));
     if (!id || !(record || e.campaignIds.includes(id))) return;
     // Changes that arrive while a refresh runs are folded into one more refresh after it.

@@ -71,13 +71,16 @@ export class LeadKitAccessErrorEvent extends Event {
 }
 
 /**
- * A submission looked automated and was not stored (the visitor saw the usual thank-you):
+ * A submission looked automated (the visitor saw the usual thank-you either way): `reason`
  * `honeypot` (the hidden field was filled), `no-interaction` (sent with no focus, click or key),
  * `too-fast` (sooner than `min-fill-seconds` after the first interaction, without autofill).
+ * `outcome`: `held` — kept in the campaign's quarantine ("Suspected spam" in the member list),
+ * to be released or discarded there; `submitted` — the destination has no quarantine (a CRM
+ * connector), so it was submitted; `dropped` — a honeypot hit, not stored.
  */
 export class LeadSubmitSuspectedEvent extends Event {
   static readonly type = 'lead-submit-suspected';
-  constructor(readonly detail: { reason: 'honeypot' | 'no-interaction' | 'too-fast'; values: LeadFields; campaignId: string }) {
+  constructor(readonly detail: { reason: 'honeypot' | 'no-interaction' | 'too-fast'; outcome: 'held' | 'submitted' | 'dropped'; values: LeadFields; campaignId: string; submissionId: string }) {
     super(LeadSubmitSuspectedEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -74,7 +74,7 @@ import { renderField } from './field-view.js';
  * @fires {LeadSubmitErrorEvent} lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  * @fires {LeadKitConfigErrorEvent} lead-kit-config-error - The form's destination attributes are refused (a secret key, a malformed server URL or id, two destinations); nothing is sent until they are fixed. Also written to the console. `detail: { error, attribute, message }`.
  * @fires {LeadKitAccessErrorEvent} lead-kit-access-error - The server refused the key (revoked, unknown, an origin it does not allow: 401/403). The submission is kept on the device and not retried until the page's key changes; the visitor is thanked as for a queued submission. Also written to the console. `detail: { error, status, submissionId, campaignId }`.
- * @fires {LeadSubmitSuspectedEvent} lead-submit-suspected - A submission looked automated (the hidden honeypot field filled, or sent with no interaction, or faster than `min-fill-seconds` after the first one without autofill); it was not stored, and the visitor sees the usual thank-you. `detail: { reason, values, campaignId }`.
+ * @fires {LeadSubmitSuspectedEvent} lead-submit-suspected - A submission looked automated; the visitor sees the usual thank-you. Sent with no interaction or faster than `min-fill-seconds` after the first one (without autofill): held in the campaign's quarantine (the member list's "Suspected spam", where it can be released), `outcome: 'held'` (`'submitted'` with a CRM connector, which has no quarantine). The hidden honeypot field filled: dropped and logged, `outcome: 'dropped'`. `detail: { reason, outcome, values, campaignId, submissionId }`.
  */
 export class LeadForm extends LocalizedElement {
   static override styles = styles;
@@ -364,15 +364,17 @@ export class LeadForm extends LocalizedElement {
     const submissionId = this.submissionId;
     const campaignId = this.campaign.trim();
 
-    // Bots: a filled honeypot, no interaction at all, or an inhuman fill time without autofill
-    // get a normal-looking success; nothing is stored, and the page hears why.
+    // Bots: a filled honeypot is dropped (a person never sees that field). No interaction at all,
+    // or an inhuman fill time without autofill, is held in the campaign's quarantine, where a
+    // person wrongly caught is released into the campaign. Either way the visitor is thanked.
     const suspected = this.spamTrap.suspicion(!!this.values.__hp, this.minFillSeconds);
-    if (suspected) {
-      this.dispatchEvent(new LeadSubmitSuspectedEvent({ reason: suspected, values: lead, campaignId }));
+    if (suspected === 'honeypot') {
+      console.warn(`<lead-form> A submission to campaign "${campaignId}" filled the hidden honeypot field: dropped as spam, not stored.`);
+      this.dispatchEvent(new LeadSubmitSuspectedEvent({ reason: suspected, outcome: 'dropped', values: lead, campaignId, submissionId }));
       this.succeed(lead);
       return;
     }
-    if (!this.dispatchEvent(new LeadSubmitEvent({ values: lead, campaignId, status: this.status, submissionId }))) return;
+    if (!suspected && !this.dispatchEvent(new LeadSubmitEvent({ values: lead, campaignId, status: this.status, submissionId }))) return;
 
     this.submitting = true;
     try {
@@ -386,10 +388,15 @@ export class LeadForm extends LocalizedElement {
         lead: { ...lead, source: lead.source ?? this.leadSource, attribution: attributionFrom(location.href, document.referrer) },
         ...(captchaToken ? { captchaToken } : {}),
       };
-      const result = await this.adapters.adapter.submitLead(submission);
-      this.dispatchEvent(
-        new LeadSubmittedEvent({ submissionId, person: result.person, matched: result.matched, memberId: result.memberId, campaignId }),
-      );
+      if (suspected) {
+        const { held } = await this.adapters.adapter.holdSubmission({ submission, reason: suspected });
+        this.dispatchEvent(new LeadSubmitSuspectedEvent({ reason: suspected, outcome: held ? 'held' : 'submitted', values: lead, campaignId, submissionId }));
+      } else {
+        const result = await this.adapters.adapter.submitLead(submission);
+        this.dispatchEvent(
+          new LeadSubmittedEvent({ submissionId, person: result.person, matched: result.matched, memberId: result.memberId, campaignId }),
+        );
+      }
       if (this.successUrl) {
         location.assign(this.successUrl);
         return;
