@@ -4,8 +4,12 @@
  * reach the real Lead Kit server (or the CRM stand-ins); bad configuration sends nothing and tells
  * the site owner why. `npm test` builds dist/cdn first (scripts/test.mjs).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
+import { NotFoundError } from '../../src/adapters/errors.js';
+import '../../src/define/lead-kit.js';
+import '../../src/define/campaign-member-list.js';
+import { rejectsWith } from '../helpers/expect-error.js';
 import { CRM_STUBS, TEST_SERVER, testKey } from '../helpers/server.js';
 
 type Frame = HTMLIFrameElement & { contentWindow: Window & { events?: { type: string; detail: unknown }[]; errors?: string[] } };
@@ -161,5 +165,35 @@ describe('the landing-page embed: dist/cdn files and attributes only', () => {
     await fillAndSubmit(hs, { email: 'hs-embed@example.com' });
     await waitUntil(async () => (await received('hubspot')).some((r) => r.body?.fields.some((f) => f.value === 'hs-embed@example.com')), 'posted to HubSpot', { timeout: 10_000 });
     hs.remove();
+  });
+
+  it('a form posted with no interaction at all is held on the server, shown under "Suspected spam" and released into the campaign once', async () => {
+    // The default time trap (3 s), and a "visitor" that only scripts the form: no focus, key or click.
+    const frame = await plainPage(`<lead-form campaign="A" server="${TEST_SERVER}" key="${pub}"></lead-form>`);
+    await fillAndSubmit(frame, { email: 'held-e2e@example.com', firstName: 'Held', lastName: 'Visitor' });
+    await waitUntil(() => eventsOf(frame, 'lead-submit-suspected').length, 'suspected', { timeout: 10_000 });
+    const [{ detail }] = eventsOf(frame, 'lead-submit-suspected') as { detail: { reason: string; outcome: string; submissionId: string } }[];
+    expect(detail).to.include({ reason: 'no-interaction', outcome: 'held' });
+    expect(eventsOf(frame, 'lead-submitted')).to.deep.equal([]);
+    frame.remove();
+    expect(await lookup('held-e2e@example.com')).to.equal(null); // held, not captured
+
+    // The team's list (a secret key, on their own page): "Suspected spam (1)", then Release.
+    const admin = new RestAdapter({ baseUrl: TEST_SERVER, key: secret, outbox: false });
+    const before = (await admin.countMembers('A')).total;
+    const kit = await fixture(html`<lead-kit .adapter=${admin}><campaign-member-list campaign="A"></campaign-member-list></lead-kit>`);
+    const list = kit.querySelector('campaign-member-list')!;
+    const root = list.shadowRoot!;
+    await waitUntil(() => root.querySelector('.suspected-toggle'), 'the quarantine is offered', { timeout: 10_000 });
+    root.querySelector<HTMLButtonElement>('.suspected-toggle')!.click();
+    await waitUntil(() => root.querySelector('button[aria-label="Release Held Visitor into the campaign"]'), 'the held submission is listed', { timeout: 10_000 });
+    root.querySelector<HTMLButtonElement>('button[aria-label="Release Held Visitor into the campaign"]')!.click();
+    await waitUntil(() => root.querySelector('.held .empty'), 'released', { timeout: 10_000 });
+    const person = await lookup('held-e2e@example.com');
+    expect(person?.type).to.equal('lead');
+    expect((await admin.countMembers('A')).total).to.equal(before + 1);
+    await rejectsWith(admin.releaseHeldSubmission(detail.submissionId), NotFoundError); // once
+    expect((await admin.countMembers('A')).total).to.equal(before + 1);
+    kit.remove();
   });
 });

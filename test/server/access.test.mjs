@@ -241,7 +241,7 @@ describe('Lead Kit server: rate limits and open mode', () => {
 /** The route table itself, as the server was built with it (scripts/server.mjs builds .server/routes.js). */
 const { ROUTES, routePath } = await import('../../.server/routes.js');
 /** README's promise: what a publishable key may call. Kept here, not read from ROUTES, so a route marked publishable by mistake fails. */
-const PUBLISHABLE_PROMISE = new Set(['submitLead', 'getMemberStatuses']);
+const PUBLISHABLE_PROMISE = new Set(['submitLead', 'holdSubmission', 'getMemberStatuses']);
 /** Every route of the table with its parameters filled, plus the change feed's two routes. */
 const everyRoute = (id) => [
   ...Object.entries(ROUTES).map(([method, r]) => ({ method, verb: r.verb, path: routePath(r.path, { id }), body: r.verb === 'GET' ? undefined : {} })),
@@ -495,6 +495,29 @@ describe('Lead Kit server: what a publishable key can change and learn', () => {
     const full = await submit(secret, 25, 'EV', 'known@example.com');
     assert.equal(full.body.matched, true);
     assert.equal(full.body.withheld, undefined);
+  });
+
+  it('holds a suspected submission for a campaign that exists, learns nothing, cannot check in, list, release or discard; released, it follows the web-form rules', async () => {
+    const hold = (n, body) => call(srv.url, 'POST', '/held-submissions', { key: pub, body: { submission: { submissionId: `held-${n}-000000`, campaignId: 'EV', lead: { email: `held${n}@example.com` } }, reason: 'too-fast', ...body } });
+    const held = await hold(1, {});
+    assert.equal(held.status, 201);
+    assert.deepEqual(held.body, { submissionId: 'held-1-000000', held: true });
+    const unknownCampaign = await call(srv.url, 'POST', '/held-submissions', { key: pub, body: { submission: { submissionId: 'held-2-000000', campaignId: 'NOPE', lead: { email: 'x@example.com' } }, reason: 'too-fast' } });
+    assert.equal(unknownCampaign.status, 404, 'a bot cannot fill the quarantine of campaigns it invents');
+    const checkIn = await call(srv.url, 'POST', '/held-submissions', { key: pub, body: { submission: { submissionId: 'held-3-000000', campaignId: 'EV', lead: { email: 'x@example.com' }, checkIn: { checkInId: 'door-held-0001' } }, reason: 'too-fast' } });
+    assert.equal(checkIn.status, 422);
+    assert.equal((await call(srv.url, 'POST', '/held-submissions', { key: pub, body: { submission: { submissionId: 'held-4-000000', campaignId: 'EV', lead: { email: 'x@example.com' } }, reason: 'honeypot' } })).status, 422);
+    for (const [verb, path] of [['GET', '/campaigns/EV/held-submissions'], ['POST', '/held-submissions/held-1-000000/release'], ['POST', '/held-submissions/held-1-000000/discard']]) {
+      assert.equal((await call(srv.url, verb, path, { key: pub })).status, 403, `${verb} ${path}`);
+    }
+    const list = (await call(srv.url, 'GET', '/campaigns/EV/held-submissions', { key: secret })).body;
+    assert.deepEqual(list.items.map((h) => h.id), ['held-1-000000']);
+    assert.equal(list.total, 1);
+    // Released with the secret key: captured as the public form would have (Registered, not Attended, on an event).
+    const released = await call(srv.url, 'POST', '/held-submissions/held-1-000000/release', { key: secret });
+    assert.equal(released.status, 201);
+    assert.equal((await member('EV', 'held1@example.com')).status, 'Registered');
+    assert.equal((await call(srv.url, 'POST', '/held-submissions/held-1-000000/release', { key: secret })).status, 404, 'once');
   });
 });
 

@@ -225,6 +225,12 @@ describe('Lead Kit server: crashes and database faults', () => {
     const byEmail = new Map(members.map((m) => [m.person.email, m]));
     const lead = async (i) => (await call(base, 'GET', `/leads/${byEmail.get(`guest${i}@example.com`).leadId}`, { key })).body;
     const toConvert = await Promise.all(Array.from({ length: 10 }, (_, i) => lead(40 + i)));
+    // Submissions held as suspected spam, to be released while the server is killed.
+    assert.equal((await call(base, 'POST', '/campaigns', { key, body: { id: 'H', name: 'Held' } })).status, 201);
+    for (let i = 0; i < 10; i++) {
+      const body = { submission: { submissionId: `seed-held-${i}`, campaignId: 'H', lead: { email: `released${i}@example.com` } }, reason: 'too-fast' };
+      assert.equal((await call(base, 'POST', '/held-submissions', { key, body })).status, 201);
+    }
 
     const requests = [
       ...Array.from({ length: 30 }, (_, i) => ({ route: 'createLead', path: '/leads', body: { email: `created${i}@example.com` } })),
@@ -234,6 +240,8 @@ describe('Lead Kit server: crashes and database faults', () => {
       ...toConvert.map((l, i) => ({ route: 'convertLead', path: '/conversions', body: { leadId: l.id, leadVersion: l.version, account: { mode: 'new', name: `Account ${i}` }, contact: { mode: 'new' } } })),
       ...Array.from({ length: 10 }, (_, i) => ({ route: 'saveCampaign', path: '/campaigns', body: { id: `K${i}`, name: `Crash ${i}` } })),
       ...Array.from({ length: 10 }, (_, i) => ({ route: 'addMembers', path: '/campaigns/F/members', body: { people: [0, 1, 2].map((j) => ({ type: 'lead', id: byEmail.get(`guest${30 + ((i * 3 + j) % 10)}@example.com`).leadId })).slice(0, i < 3 ? 3 : 1) } })),
+      ...Array.from({ length: 20 }, (_, i) => ({ route: 'holdSubmission', path: '/held-submissions', body: { submission: { submissionId: `crash-held-${i}`, campaignId: 'H', lead: { email: `held${i}@example.com` } }, reason: 'no-interaction' } })),
+      ...Array.from({ length: 10 }, (_, i) => ({ route: 'releaseHeldSubmission', path: `/held-submissions/seed-held-${i}/release`, body: undefined })),
     ].map((r, i) => ({ ...r, key: `crash-key-${i}` }));
     // Shuffled, 8 clients at a time, each retrying its request with the same key until answered.
     requests.sort(() => Math.random() - 0.5);
@@ -280,6 +288,12 @@ describe('Lead Kit server: crashes and database faults', () => {
       assert.equal((await call(base, 'GET', '/campaigns/F/counts', { key })).body.total, 10);
       const campaigns = (await call(base, 'GET', '/campaigns', { key })).body;
       assert.equal(campaigns.filter((c) => /^K\d$/.test(c.id)).length, 10);
+      // Held once each; released once each (every release answered 2xx, none held any more).
+      const held = (await call(base, 'GET', '/campaigns/H/held-submissions', { key })).body;
+      assert.equal(held.total, 20);
+      assert.deepEqual(held.items.map((h) => h.id).sort(), Array.from({ length: 20 }, (_, i) => `crash-held-${i}`).sort());
+      assert.equal((await call(base, 'GET', '/campaigns/H/counts', { key })).body.total, 10);
+      for (let i = 0; i < 10; i++) assert.ok((await call(base, 'GET', `/people/by-email?email=released${i}%40example.com`, { key })).body, `released${i}`);
     } finally {
       await srv.stop();
     }
@@ -296,6 +310,8 @@ describe('Lead Kit server: crashes and database faults', () => {
       const members = (await call(base, 'GET', '/campaigns/P/members', { key })).body.items;
       const m = (email) => members.find((x) => x.person.email === email);
       const l3 = (await call(base, 'GET', `/leads/${m('p3@example.com').leadId}`, { key })).body;
+      const heldBody = { submission: { submissionId: 'paused-held-1', campaignId: 'P', lead: { email: 'paused-held@example.com' } }, reason: 'too-fast' };
+      assert.equal((await call(base, 'POST', '/held-submissions', { key, body: { ...heldBody, submission: { ...heldBody.submission, submissionId: 'paused-held-0', lead: { email: 'paused-release@example.com' } } } })).status, 201);
       const cases = [
         ['/leads', { email: 'paused@example.com' }],
         ['/campaigns', { id: 'PAUSED', name: 'Paused' }],
@@ -304,6 +320,8 @@ describe('Lead Kit server: crashes and database faults', () => {
         ['/campaigns/P/imports', { rows: [{ email: 'paused-import@example.com' }] }],
         ['/campaigns/P/members', { people: [{ type: 'lead', id: (await call(base, 'GET', '/people/by-email?email=paused%40example.com', { key })).body?.id ?? m('p2@example.com').leadId }] }],
         ['/conversions', { leadId: l3.id, leadVersion: l3.version, account: { mode: 'new', name: 'Paused Inc' }, contact: { mode: 'new' } }],
+        ['/held-submissions', heldBody],
+        ['/held-submissions/paused-held-0/release', undefined],
       ];
       const answers = {};
       for (const [path, body] of cases) {
@@ -325,9 +343,12 @@ describe('Lead Kit server: crashes and database faults', () => {
       assert.equal(answers['/submissions'].memberCreated, true);
       assert.equal(answers['/campaigns/P/imports'].created, 1);
       assert.equal(answers['/campaigns/P/check-ins'].already, false);
+      assert.deepEqual(answers['/held-submissions'], { submissionId: 'paused-held-1', held: true });
+      assert.equal(answers['/held-submissions/paused-held-0/release'].memberCreated, true);
+      assert.deepEqual((await call(base, 'GET', '/campaigns/P/held-submissions', { key })).body.items.map((h) => h.id), ['paused-held-1']);
       const counts = (await call(base, 'GET', '/campaigns/P/counts', { key })).body;
-      assert.equal(counts.total, 5); // 3 seeded + the submission + the import
-      assert.deepEqual(counts.byStatus, { Invited: 3, Attended: 2 }); // the check-in, and the submission (an event's responded status)
+      assert.equal(counts.total, 6); // 3 seeded + the submission + the import + the release
+      assert.deepEqual(counts.byStatus, { Invited: 3, Attended: 3 }); // the check-in, the submission and the release (an event's responded status)
     } finally {
       await srv.stop();
     }
