@@ -13,12 +13,27 @@ interface Args {
   compact: boolean;
   rows: number;
   readonly: boolean;
+  suspected: boolean;
   locale?: string;
 }
 
 async function seeded(): Promise<DataAdapter> {
   const adapter = new LocalAdapter(new MemoryStore());
   await seedDemoData(adapter, { registrants: 120, audience: 300 });
+  return adapter;
+}
+
+/** The demo data, and three submissions a form's spam trap held on "Spring newsletter". */
+async function withHeld(): Promise<DataAdapter> {
+  const adapter = await seeded();
+  const held = [
+    { email: 'olena.kovalenko@example.com', firstName: 'Олена', lastName: 'Коваленко', company: 'Київська кава' },
+    { email: 'x7f3k@mailinator.example', company: 'best-seo-offers.example' },
+    { email: 'minh.tran@example.com', firstName: 'Minh', lastName: 'Trần', company: 'Sài Gòn Logistics' },
+  ];
+  for (const [i, lead] of held.entries()) {
+    await adapter.holdSubmission({ submission: { submissionId: `story-held-${i}`, campaignId: 'A', lead }, reason: i === 1 ? 'no-interaction' : 'too-fast' });
+  }
   return adapter;
 }
 
@@ -41,7 +56,7 @@ async function hundredThousand(): Promise<DataAdapter> {
 const meta: Meta<Args> = {
   title: 'Components/campaign-member-list',
   component: 'campaign-member-list',
-  args: { campaign: 'A', columns: '', compact: false, rows: 5, readonly: false },
+  args: { campaign: 'A', columns: '', compact: false, rows: 5, readonly: false, suspected: false },
   loaders: [async () => ({ adapter: await seeded() })],
   // Every attribute and property is a working control (stories/support/element.ts).
   render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>${withArgs('campaign-member-list', args)}</lead-kit>`,
@@ -71,6 +86,14 @@ export const French: Story = { args: { locale: 'fr' } };
 export const Vietnamese: Story = { args: { locale: 'vi' } };
 export const Romanian: Story = { args: { locale: 'ro', campaign: 'E', compact: true } };
 export const Dark: Story = { parameters: { theme: 'dark' } };
+/**
+ * The quarantine: submissions a form's spam trap held (sent with no typing or click, or too
+ * fast), each to release into the campaign — captured like any submission — or delete.
+ */
+export const SuspectedSpam: Story = { args: { suspected: true }, loaders: [async () => ({ adapter: await withHeld() })] };
+export const SuspectedSpamUkrainian: Story = { args: { suspected: true, locale: 'uk' }, loaders: [async () => ({ adapter: await withHeld() })] };
+/** Something is held: the toolbar offers "Suspected spam (3)". */
+export const SomethingHeld: Story = { loaders: [async () => ({ adapter: await withHeld() })] };
 
 /** The CSV import on its own (also opened by the list's "Import CSV"). */
 export const CsvImport: StoryObj<Args> = {

@@ -62,6 +62,7 @@ declare module 'react' {
       'rows'?: number | string;
       'view-all-href'?: string;
       'readonly'?: boolean;
+      'suspected'?: boolean;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'onmember-status-change'?: (event: MemberStatusChangeEvent) => void;

@@ -469,6 +469,45 @@ export const styles = [
     .held-actions button + button {
       margin-inline-start: var(--_space-2xs);
     }
+    .held,
+    .held-scroll {
+      min-width: 0;
+    }
+    /* A narrow list: each held submission is a card (name, email, company, why and when, actions). */
+    .held-cards {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .held-cards li {
+      display: grid;
+      gap: var(--_space-3xs);
+      padding: var(--_space-xs) var(--_space-s);
+      border-bottom: 1px solid var(--_border);
+    }
+    .held-cards li:last-child {
+      border-bottom: 0;
+    }
+    .held-cards .who {
+      font-weight: 600;
+    }
+    .held-cards .email {
+      overflow-wrap: anywhere;
+    }
+    .held-cards .meta {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .held-cards .held-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2xs);
+      padding-top: var(--_space-2xs);
+      white-space: normal;
+    }
+    .held-cards .held-actions button + button {
+      margin: 0;
+    }
     .toolbar .suspected-toggle[aria-pressed='true'] {
       border-color: var(--_accent);
       color: var(--_accent);

@@ -242,7 +242,7 @@ export class CampaignMemberList extends LocalizedElement {
       </header>
       ${this.columnsOpen ? renderColumnPicker(locale, this.cols, (next) => this.setColumns(next)) : nothing}
       ${this.suspected
-        ? renderHeld({ locale, nameOrder: this.nameOrder, held: this.held, readonly: this.readonly, format: (n) => this.formatNumber(n), back: () => this.showMembers() })
+        ? renderHeld({ locale, nameOrder: this.nameOrder, held: this.held, readonly: this.readonly, narrow: this.fit.narrow, format: (n) => this.formatNumber(n), back: () => this.showMembers() })
         : empty
         ? html`<div class="empty-state">
             ${renderEmpty(

@@ -119,6 +119,8 @@ export interface HeldView {
   nameOrder?: NameOrder;
   held: HeldSubmissions;
   readonly: boolean;
+  /** The list is narrow: cards instead of a table. */
+  narrow: boolean;
   format: (n: number) => string;
   back: () => void;
 }
@@ -150,6 +152,27 @@ export function renderHeld(v: HeldView): TemplateResult {
 function renderHeldTable(v: HeldView, list: HeldSubmissionList): TemplateResult {
   const { locale, held } = v;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const actions = (h: HeldSubmission) => {
+    const who = heldName(h, locale, v.nameOrder);
+    return html`<button ?disabled=${!!held.working} aria-label=${msg(locale, 'held.release-label', { who })} @click=${() => held.release(h, locale, v.nameOrder)}>${msg(locale, 'held.release')}</button>
+      <button class="secondary" ?disabled=${!!held.working} aria-label=${msg(locale, 'held.discard-label', { who })} @click=${() => held.discard(h, locale, v.nameOrder)}>${msg(locale, 'held.discard')}</button>`;
+  };
+  const more = list.total > list.items.length ? html`<p class="hint">${msg(locale, 'held.more', { shown: v.format(list.items.length), total: v.format(list.total) })}</p>` : nothing;
+  if (v.narrow) {
+    return html`<ul class="held-cards held-scroll">
+        ${list.items.map((h) => {
+          const lead = h.submission.lead;
+          return html`<li>
+            <span class="who">${personName(lead, locale, v.nameOrder) || msg(locale, 'list.no-name')}</span>
+            <span class="email">${lead.email}</span>
+            ${lead.company ? html`<span class="meta">${lead.company}</span>` : nothing}
+            <span class="meta">${msg(locale, `held.reason.${h.reason}`)} · ${when.format(new Date(h.createdAt))}</span>
+            ${v.readonly ? nothing : html`<span class="held-actions">${actions(h)}</span>`}
+          </li>`;
+        })}
+      </ul>
+      ${more}`;
+  }
   return html`<div class="held-scroll">
       <table class="held-table">
         <thead>
@@ -165,23 +188,17 @@ function renderHeldTable(v: HeldView, list: HeldSubmissionList): TemplateResult 
         <tbody>
           ${list.items.map((h) => {
             const lead = h.submission.lead;
-            const who = heldName(h, locale, v.nameOrder);
             return html`<tr>
               <th scope="row">${personName(lead, locale, v.nameOrder) || msg(locale, 'list.no-name')}</th>
               <td class="email">${lead.email}</td>
               <td>${lead.company ?? ''}</td>
               <td>${msg(locale, `held.reason.${h.reason}`)}</td>
               <td>${when.format(new Date(h.createdAt))}</td>
-              ${v.readonly
-                ? nothing
-                : html`<td class="held-actions">
-                    <button ?disabled=${!!held.working} aria-label=${msg(locale, 'held.release-label', { who })} @click=${() => held.release(h, locale, v.nameOrder)}>${msg(locale, 'held.release')}</button>
-                    <button class="secondary" ?disabled=${!!held.working} aria-label=${msg(locale, 'held.discard-label', { who })} @click=${() => held.discard(h, locale, v.nameOrder)}>${msg(locale, 'held.discard')}</button>
-                  </td>`}
+              ${v.readonly ? nothing : html`<td class="held-actions">${actions(h)}</td>`}
             </tr>`;
           })}
         </tbody>
       </table>
     </div>
-    ${list.total > list.items.length ? html`<p class="hint">${msg(locale, 'held.more', { shown: v.format(list.items.length), total: v.format(list.total) })}</p>` : nothing}`;
+    ${more}`;
 }
