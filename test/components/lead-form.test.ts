@@ -246,6 +246,30 @@ describe('<lead-form>', () => {
     expect(await quick.adapter.findPersonByEmail('quick@example.com')).to.deep.equal(released.person);
   });
 
+  it('an autofilled form sent 1 s after the page loaded is stored (the browser filled it: no time trap)', async () => {
+    // Headless Chromium cannot autofill; the browser's own autofill state (`:autofill`) stands in,
+    // set on the fields the way Chrome sets it, and nothing else of the form is touched.
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A"></lead-form>`);
+    const email = byLabel(el, 'Email');
+    const matches = Element.prototype.matches;
+    Element.prototype.matches = function (this: Element, selector: string) {
+      if ((selector === ':autofill' || selector === ':-webkit-autofill') && this === email) return true;
+      return matches.call(this, selector);
+    } as typeof matches;
+    try {
+      email.value = 'autofilled@example.com';
+      email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await new Promise((r) => setTimeout(r, 1000));
+      const submitted = oneEvent(el, 'lead-submitted');
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await submitted;
+    } finally {
+      Element.prototype.matches = matches;
+    }
+    expect(await adapter.findPersonByEmail('autofilled@example.com')).to.not.equal(null);
+    expect((await adapter.listHeldSubmissions('A')).total).to.equal(0);
+  });
+
   it('offers the field types a marketer expects: radio, multiple checkboxes (a list), date, dropdown, paragraph, phone, number, hidden — each validated and submitted, in six languages', async () => {
     const cores = { en: enCore, uk: ukCore, ru: ruCore, fr: frCore, vi: viCore, ro: roCore } as const;
     for (const [locale, core] of Object.entries(cores)) {
