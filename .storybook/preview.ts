@@ -46,8 +46,8 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Page theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'] },
+      description: 'Colour scheme: light, dark, or the OS setting (prefers-color-scheme)',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark', 'os'] },
     },
   },
   initialGlobals: { locale: 'en', theme: 'light' },
@@ -57,6 +57,7 @@ const preview: Preview = {
       const theme = (context.parameters.theme as string | undefined) ?? (context.globals.theme as string);
       document.documentElement.lang = locale;
       document.documentElement.classList.toggle('dark', theme === 'dark');
+      document.documentElement.classList.toggle('light', theme === 'light');
       return story();
     },
   ],

@@ -7,7 +7,9 @@ import { seedDemoResults } from '../src/internal/demo-results.js';
 const params = new URLSearchParams(location.search);
 const locale = params.get('locale') ?? 'en';
 document.documentElement.lang = locale;
-if (params.get('theme') === 'dark') document.documentElement.classList.add('dark');
+// ?theme=dark or light fixes the colour scheme; without it, the page and the widgets follow the OS.
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'light') document.documentElement.classList.add(theme);
 
 const localeSelect = document.querySelector<HTMLSelectElement>('#locale')!;
 localeSelect.value = locale;
@@ -16,7 +18,7 @@ localeSelect.addEventListener('change', () => {
   location.search = params.toString();
 });
 const dark = document.querySelector<HTMLInputElement>('#dark')!;
-dark.checked = params.get('theme') === 'dark';
+dark.checked = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
 dark.addEventListener('change', () => {
   params.set('theme', dark.checked ? 'dark' : 'light');
   location.search = params.toString();

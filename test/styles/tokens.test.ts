@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { css, LitElement, type CSSResultGroup } from 'lit';
 import { tokens } from '../../src/styles/tokens.js';
 import { controls } from '../../src/styles/controls.js';
@@ -17,7 +18,7 @@ import { styles as wizardStyles } from '../../src/components/lead-convert-wizard
 
 const tokenText = tokens.cssText;
 /** The public colour properties the tokens read: `--lead-kit-color-*`. */
-const colorProps = [...new Set([...tokenText.matchAll(/--lead-kit-color-[a-z-]+/g)].map((m) => m[0]))];
+const colorProps = [...new Set([...tokenText.matchAll(/--lead-kit-color-[a-z-]+/g)].map((m) => m[0]))].filter((p) => p !== '--lead-kit-color-scheme');
 const cssTextOf = (group: CSSResultGroup): string => (Array.isArray(group) ? group.map((g) => cssTextOf(g as CSSResultGroup)).join('\n') : (group as { cssText: string }).cssText);
 const ELEMENT_STYLES: Record<string, CSSResultGroup> = { formStyles, listStyles, addStyles, importStyles, trackerStyles, summaryStyles, wizardStyles };
 
@@ -41,8 +42,9 @@ function contrast(a: string, b: string): number {
   const [x, y] = [luminance(rgb(a)), luminance(rgb(b))].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
 }
-async function colours(dark: boolean): Promise<Record<string, string>> {
-  const wrapper = await fixture<HTMLElement>(html`<div class=${dark ? 'dark' : ''}><token-probe></token-probe></div>`);
+async function colours(dark: boolean | string, style = ''): Promise<Record<string, string>> {
+  const cls = typeof dark === 'string' ? dark : dark ? 'dark' : '';
+  const wrapper = await fixture<HTMLElement>(html`<div class=${cls} style=${style}><token-probe></token-probe></div>`);
   const probe = wrapper.querySelector('token-probe')!;
   await (probe as TokenProbe).updateComplete;
   return Object.fromEntries([...probe.shadowRoot!.querySelectorAll<HTMLElement>('[data-token]')].map((d) => [d.dataset.token!, getComputedStyle(d).color]));
@@ -87,18 +89,64 @@ describe('design tokens', () => {
     }
   });
 
-  it('the dark theme sets every colour token', () => {
+  it('every colour token has a light and a dark default', () => {
     expect(colorProps.length).to.be.greaterThan(8);
-    for (const prop of colorProps) expect(darkCss, prop).to.include(`${prop}:`);
+    for (const prop of colorProps) expect(tokenText, prop).to.match(new RegExp(`${prop}, light-dark\\(`));
+    expect(darkCss).to.match(/\.dark\s*{[^}]*--lead-kit-color-scheme: dark/);
+    expect(darkCss).to.match(/\.light\s*{[^}]*--lead-kit-color-scheme: light/);
   });
 
-  it('documents every public token on the elements that use it (custom-elements.json)', async () => {
-    const manifest = await (await fetch(new URL('../../custom-elements.json', import.meta.url))).json();
-    const documented = new Set<string>();
-    for (const mod of manifest.modules) for (const d of mod.declarations ?? []) for (const p of d.cssProperties ?? []) documented.add(p.name);
+  it("README's Theming table lists every public token", async () => {
+    const readme = await (await fetch(new URL('../../README.md', import.meta.url))).text();
+    const theming = readme.slice(readme.indexOf('## Theming'));
     const publicProps = [...new Set([...tokenText.matchAll(/--lead-kit-[a-z-]+/g)].map((m) => m[0]))];
-    expect(publicProps).to.include.members(['--lead-kit-space', '--lead-kit-radius', '--lead-kit-shadow-raised', ...colorProps]);
-    for (const prop of publicProps) expect(documented.has(prop), `${prop} documented by an element's @cssprop`).to.equal(true);
+    for (const prop of publicProps) expect(theming, prop).to.include(`| \`${prop}\` |`);
+  });
+
+  describe('the colour scheme follows the OS (prefers-color-scheme) unless the page fixes it', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('OS dark: the dark defaults, with no class on the page; .light and --lead-kit-color-scheme: light keep it light', async () => {
+      const light = await colours(false);
+      const fixedDark = await colours(true);
+      expect(fixedDark.surface).not.to.equal(light.surface);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(await colours(false), 'OS dark').to.deep.equal(fixedDark);
+      expect(await colours('light'), '.light').to.deep.equal(light);
+      expect(await colours(false, '--lead-kit-color-scheme: light'), 'the property').to.deep.equal(light);
+      expect(await colours(false, '--lead-kit-color-scheme: dark'), 'dark, by the property').to.deep.equal(fixedDark);
+    });
+
+    it('OS light: the light defaults; .dark makes them dark; a brand colour wins in both', async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      const light = await colours(false);
+      expect(light.surface).to.equal('rgb(255, 255, 255)');
+      expect((await colours('dark')).surface).to.equal('rgb(27, 31, 41)');
+      expect((await colours('dark', '--lead-kit-color-accent: rgb(200, 0, 90)')).accent).to.equal('rgb(200, 0, 90)');
+    });
+
+    it('a widget follows the OS switching while it is on screen', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><token-probe></token-probe></div>`);
+      const probe = wrapper.querySelector('token-probe')!;
+      await (probe as TokenProbe).updateComplete;
+      const surface = () => getComputedStyle(probe.shadowRoot!.querySelector<HTMLElement>('[data-token=surface]')!).color;
+      expect(surface()).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(surface()).to.equal('rgb(27, 31, 41)');
+    });
+  });
+
+  it('documents every public token on every element that honours it (custom-elements.json)', async () => {
+    const manifest = await (await fetch(new URL('../../custom-elements.json', import.meta.url))).json();
+    const publicProps = [...new Set([...tokenText.matchAll(/--lead-kit-[a-z-]+/g)].map((m) => m[0]))];
+    expect(publicProps).to.include.members(['--lead-kit-space', '--lead-kit-radius', '--lead-kit-shadow-raised', '--lead-kit-color-scheme', '--lead-kit-font-family', ...colorProps]);
+    // Every element but the provider (no look of its own) reads the tokens.
+    const elements = manifest.modules.flatMap((m: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName && d.tagName !== 'lead-kit' && d.tagName !== 'lead-field');
+    expect(elements.length).to.be.at.least(7);
+    for (const d of elements) {
+      const documented = new Set((d.cssProperties ?? []).map((p: { name: string }) => p.name));
+      for (const prop of publicProps) expect(documented.has(prop), `${prop} documented on <${d.tagName}> (@cssprop)`).to.equal(true);
+    }
   });
 
   for (const dark of [false, true]) {

@@ -69,6 +69,13 @@ const NOT_ARRIVED_RESULTS = 50;
  * @cssprop --lead-kit-color-border - Borders.
  * @cssprop --lead-kit-radius - Corner radius.
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
+ * @cssprop --lead-kit-font-family - Font (default: the system UI font).
+ * @cssprop --lead-kit-color-text - Text color (default #1f2430; dark #e6e9f0).
+ * @cssprop --lead-kit-color-muted - Secondary text (default #5b6272; dark #a9b1c2).
+ * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
+ * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  *
  * @fires {AttendeeCheckInEvent} attendee-check-in - Before a check-in (cancelable). `detail: { campaignId, code, name }`.
  * @fires {AttendeeCheckedInEvent} attendee-checked-in - After a check-in, applied or pending, or refused as a duplicate. `detail: { campaignId, checkInId, member, at, already, pending }`.

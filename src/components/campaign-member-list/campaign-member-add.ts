@@ -30,6 +30,19 @@ const SEARCH_DELAY_MS = 200;
  * @cssprop --lead-kit-color-accent - Buttons and focus.
  * @cssprop --lead-kit-color-border - Result lines.
  * @cssprop --lead-kit-color-muted - Email and company under each name.
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
+ * @cssprop --lead-kit-font-family - Font (default: the system UI font).
+ * @cssprop --lead-kit-color-text - Text color (default #1f2430; dark #e6e9f0).
+ * @cssprop --lead-kit-color-surface - Background (default #ffffff; dark #1b1f29).
+ * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
+ * @cssprop --lead-kit-color-danger - Errors and destructive actions (default #b3261e; dark #ff8a80).
+ * @cssprop --lead-kit-color-on-danger - Text on the danger colour (default #ffffff; dark #2a0906).
+ * @cssprop --lead-kit-color-success - Done and checked-in states (default #1b7f3b; dark #6fd08c).
+ * @cssprop --lead-kit-color-warning - Warnings, duplicates and pending states (default #8a5a00; dark #f0b45a).
+ * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
+ * @cssprop --lead-kit-radius - Corner radius (default 8px).
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (default 1rem).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  *
  * @fires {MembersAddEvent} members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
  * @fires {MembersAddedEvent} members-added - After they were added. `detail: { campaignId, members }`.

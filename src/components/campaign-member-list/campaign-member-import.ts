@@ -65,6 +65,19 @@ const LISTED_ERRORS = 50;
  * @cssprop --lead-kit-color-accent - Buttons and progress.
  * @cssprop --lead-kit-color-border - Table lines.
  * @cssprop --lead-kit-color-danger - Row errors.
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
+ * @cssprop --lead-kit-font-family - Font (default: the system UI font).
+ * @cssprop --lead-kit-color-text - Text color (default #1f2430; dark #e6e9f0).
+ * @cssprop --lead-kit-color-muted - Secondary text (default #5b6272; dark #a9b1c2).
+ * @cssprop --lead-kit-color-surface - Background (default #ffffff; dark #1b1f29).
+ * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
+ * @cssprop --lead-kit-color-on-danger - Text on the danger colour (default #ffffff; dark #2a0906).
+ * @cssprop --lead-kit-color-success - Done and checked-in states (default #1b7f3b; dark #6fd08c).
+ * @cssprop --lead-kit-color-warning - Warnings, duplicates and pending states (default #8a5a00; dark #f0b45a).
+ * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
+ * @cssprop --lead-kit-radius - Corner radius (default 8px).
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (default 1rem).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  *
  * @fires {MembersImportedEvent} members-imported - The import finished or was stopped. `detail: { campaignId, result, stopped }`.
  */

@@ -60,6 +60,11 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @cssprop --lead-kit-radius - Corner radius.
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page (the Add and Import dialogs).
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
+ * @cssprop --lead-kit-font-family - Font (default: the system UI font).
+ * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
+ * @cssprop --lead-kit-color-success - Done and checked-in states (default #1b7f3b; dark #6fd08c).
+ * @cssprop --lead-kit-color-warning - Warnings, duplicates and pending states (default #8a5a00; dark #f0b45a).
  *
  * @fires {MemberStatusChangeEvent} member-status-change - Before a status change is saved (cancelable). `detail: { campaignId, memberIds, allMatching, count, status }`.
  * @fires {MemberStatusChangedEvent} member-status-changed - After it was saved. `detail: { campaignId, status, members, conflicts }`.

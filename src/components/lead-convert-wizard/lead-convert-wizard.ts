@@ -46,6 +46,14 @@ const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'cou
  * @cssprop --lead-kit-color-danger - Error text.
  * @cssprop --lead-kit-radius - Corner radius.
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
+ * @cssprop --lead-kit-font-family - Font (default: the system UI font).
+ * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
+ * @cssprop --lead-kit-color-on-danger - Text on the danger colour (default #ffffff; dark #2a0906).
+ * @cssprop --lead-kit-color-success - Done and checked-in states (default #1b7f3b; dark #6fd08c).
+ * @cssprop --lead-kit-color-warning - Warnings, duplicates and pending states (default #8a5a00; dark #f0b45a).
+ * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  *
  * @fires {LeadConvertEvent} lead-convert - Before converting; cancelable. `detail: { input }` (what will be performed).
  * @fires {LeadConvertedEvent} lead-converted - After the conversion. `detail: { result }` (ids of everything created or updated).

@@ -67,6 +67,11 @@ import { renderField } from './field-view.js';
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  * @cssprop --lead-kit-font-family - Font.
  * @cssprop --lead-kit-form-max-width - Widest the form grows (default 36rem stacked, 52rem two-column); `none` to fill its container.
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
+ * @cssprop --lead-kit-color-on-danger - Text on the danger colour (default #ffffff; dark #2a0906).
+ * @cssprop --lead-kit-color-success - Done and checked-in states (default #1b7f3b; dark #6fd08c).
+ * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  *
  * @fires {LeadSubmitEvent} lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
  * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
