@@ -7,6 +7,11 @@
 //  - text under 11 px (SVG text at its rendered size);
 //  - on the demo, light and dark: the page's colour scheme matches its theme, the two-column form
 //    shows two columns at 1280 px, every "View all" leads to an element of the page.
+//  - on stories named for a state, in English, that they show it (a Storybook state that lies
+//    misleads every designer who judges the widgets by it): Loading → the busy indicator and no
+//    error for 3 s; Error → the error pattern with "Try again"; Empty → the empty pattern;
+//    Duplicate Warning → the duplicate message; Offline Pending → the waiting check-ins;
+//    Suspected Spam → the held submissions (one more check per such story).
 // Prints each problem, then "layout: N passed, N failed" (one check per story, width and locale).
 // Usage: node scripts/layout-check.mjs [storybook-static] [--only <story id part> | --only demo]
 import { readFile } from 'node:fs/promises';
@@ -74,6 +79,50 @@ function problems(width) {
   return found;
 }
 
+/** What a story named for a state must show: [id pattern, state]. */
+const STATES = [
+  [/--loading$/, 'loading'],
+  [/--error$/, 'error'],
+  [/--empty(-campaign)?$/, 'empty'],
+  [/--duplicate-warning$/, 'duplicate'],
+  [/--offline-pending$/, 'pending'],
+  [/--suspected-spam$/, 'held'],
+];
+
+/** Runs in the page: why it does not show `state` (empty when it does). */
+function stateProblems(state) {
+  const all = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document.querySelector('#storybook-root') ?? document.body);
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const find = (selector) => all.filter((el) => el.matches(selector) && shown(el));
+  const errors = find('.state-box.error, [role=alert]').filter((el) => el.textContent.trim());
+  const found = [];
+  if (state === 'loading') {
+    if (!find('.state-box.loading, [aria-busy=true]').length) found.push('a Loading story shows no busy indicator');
+    if (errors.length) found.push(`a Loading story shows an error: "${errors[0].textContent.trim().slice(0, 80)}"`);
+  } else if (state === 'error') {
+    const box = find('.state-box.error');
+    if (!box.length) found.push('an Error story shows no error pattern (.state-box.error)');
+    else if (!box.some((b) => b.querySelector('button'))) found.push('the error pattern has no "Try again"');
+  } else if (state === 'empty') {
+    if (!find('.state-box.empty').length) found.push('an Empty story shows no empty pattern (.state-box.empty)');
+    if (errors.length) found.push(`an Empty story shows an error: "${errors[0].textContent.trim().slice(0, 80)}"`);
+  } else if (state === 'duplicate') {
+    if (!find('.toast.already').length) found.push('the Duplicate Warning story shows no duplicate message');
+  } else if (state === 'pending') {
+    if (!find('.pending .badge.warning').length) found.push('the Offline Pending story shows no waiting check-in');
+  } else if (state === 'held') {
+    if (!find('.held-table tbody tr, .held-cards li').length) found.push('the Suspected Spam story shows no held submission');
+  }
+  return found;
+}
+
 /** Runs in the demo page: what it promises besides layout (README: "npm start shows the working demo"). */
 function demoProblems(width) {
   const found = [];
@@ -121,6 +170,21 @@ async function worker() {
         { timeout: 90000 },
       );
       await page.waitForTimeout(target.demo ? 2500 : 700);
+      const state = locale === 'en' && !target.demo ? STATES.find(([re]) => re.test(target.id))?.[1] : undefined;
+      if (state) {
+        // Loading must hold (a pending adapter never answers); the others may take a moment to arrive.
+        let found = [];
+        for (let tries = 0; tries < (state === 'loading' ? 1 : 10); tries++) {
+          await page.waitForTimeout(state === 'loading' ? 3000 : 500);
+          found = await page.evaluate(stateProblems, state);
+          if (!found.length) break;
+        }
+        const name = `${target.id} shows its state (${state})`;
+        if (found.length) {
+          counts.failed++;
+          console.log(`✖ ${name}\n${found.map((f) => `    ${f}`).join('\n')}`);
+        } else counts.passed++;
+      }
       for (const width of WIDTHS) {
         if (width !== WIDTHS[0]) {
           await page.setViewportSize({ width, height: 900 });

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ensureLocale, onStringsChange, resolveLocale, type Locale } from './localize.js';
 
@@ -20,6 +20,21 @@ export class LocalizedElement extends LitElement {
    */
   @property({ attribute: 'name-order', reflect: true }) nameOrder?: 'given-first' | 'family-first';
 
+  /**
+   * How much fits: `comfortable` (44 px rows and controls, the page's text size) or `compact`
+   * (32 px rows and controls, 13 px text, tighter spacing: a CRM related list). Default: the
+   * page's `--lead-kit-density` custom property (read when the element is connected), else
+   * comfortable.
+   */
+  @property({ reflect: true }) density?: 'comfortable' | 'compact';
+
+  /** The density in effect now (the attribute, else the page's `--lead-kit-density`). */
+  protected get activeDensity(): 'comfortable' | 'compact' {
+    return this.density ?? this.pageDensity;
+  }
+
+  private pageDensity: 'comfortable' | 'compact' = 'comfortable';
+
   /** The locale in effect now. */
   protected get activeLocale(): Locale {
     return resolveLocale(this);
@@ -35,6 +50,27 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopStrings = onStringsChange(() => this.requestUpdate()); // registerStrings: re-render
+    if (isServer) return;
+    this.readPageDensity();
+    // Not slotted yet (a provider that has not rendered), the element inherits nothing: read
+    // again once the page has had a frame.
+    requestAnimationFrame(() => this.readPageDensity());
+  }
+
+  private readPageDensity(): void {
+    if (!this.isConnected) return;
+    const density = getComputedStyle(this).getPropertyValue('--lead-kit-density').trim() === 'compact' ? 'compact' : 'comfortable';
+    if (density === this.pageDensity) return;
+    this.pageDensity = density;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (isServer) return;
+    // The styles' hook (tokens.ts): rows, controls, text and spacing of the compact density.
+    if (this.activeDensity === 'compact') this.dataset.density = 'compact';
+    else delete this.dataset.density;
   }
 
   override disconnectedCallback(): void {

@@ -3,7 +3,8 @@ import { css, html } from 'lit';
 import type { MemberCounts } from '../adapters/adapter.js';
 import { AdapterController } from '../controllers/adapter-controller.js';
 import { QueryController } from '../controllers/query-controller.js';
-import { errorMessage, msg, resolveLocale, statusLabel, type Locale } from '../i18n/localize.js';
+import { msg, resolveLocale, statusLabel, type Locale } from '../i18n/localize.js';
+import { renderEmpty, renderError, renderLoading } from '../styles/states.js';
 import { LocalizedElement } from '../i18n/localized-element.js';
 import type { Campaign } from '../model/campaign.js';
 import { controls } from '../styles/controls.js';
@@ -55,9 +56,6 @@ export class LeadKitAdapterInspector extends LocalizedElement {
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
-      [role='alert'] {
-        color: var(--_danger);
-      }
     `,
   ];
 
@@ -81,11 +79,9 @@ export class LeadKitAdapterInspector extends LocalizedElement {
     return html`
       <p part="source">${msg(locale, this.adapters.provided ? 'adapter.provided' : 'adapter.default', { name })}</p>
       ${this.campaigns.render({
-        loading: () => html`<p role="status">${msg(locale, 'state.loading')}</p>`,
-        empty: () => html`<p role="status">${msg(locale, 'state.empty')}</p>`,
-        error: (e) =>
-          html`<p role="alert">${errorMessage(locale, e)}</p>
-            <button @click=${() => this.campaigns.refresh()}>${msg(locale, 'action.retry')}</button>`,
+        loading: () => renderLoading(locale),
+        empty: () => renderEmpty(msg(locale, 'state.empty')),
+        error: (e) => renderError(locale, e, () => void this.campaigns.refresh()),
         ready: (rows: CampaignRow[]) => this.renderTable(rows, locale),
       })}
     `;

@@ -27,6 +27,7 @@ declare module 'react' {
       'sounds'?: boolean;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'onattendee-check-in'?: (event: AttendeeCheckInEvent) => void;
       'onattendee-checked-in'?: (event: AttendeeCheckedInEvent) => void;
       'onattendee-walk-in'?: (event: AttendeeWalkInEvent) => void;
@@ -36,6 +37,7 @@ declare module 'react' {
       'campaign'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'onmembers-add-cancel'?: (event: Event) => void;
       'onmembers-add'?: (event: MembersAddEvent) => void;
       'onmembers-added'?: (event: MembersAddedEvent) => void;
@@ -47,6 +49,7 @@ declare module 'react' {
       'max-bytes'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'onmembers-imported'?: (event: MembersImportedEvent) => void;
     };
     /** A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. */
@@ -65,6 +68,7 @@ declare module 'react' {
       'suspected'?: boolean;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'onmember-status-change'?: (event: MemberStatusChangeEvent) => void;
       'onmember-status-changed'?: (event: MemberStatusChangedEvent) => void;
       'onmembers-add'?: (event: MembersAddEvent) => void;
@@ -85,6 +89,7 @@ declare module 'react' {
       'sort-by'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'oncampaign-costs-change'?: (event: CampaignCostsChangeEvent) => void;
     };
     /** Lead conversion wizard. */
@@ -94,6 +99,7 @@ declare module 'react' {
       'record-href'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'onlead-convert'?: (event: LeadConvertEvent) => void;
       'onlead-converted'?: (event: LeadConvertedEvent) => void;
       'onlead-convert-error'?: (event: LeadConvertErrorEvent) => void;
@@ -126,6 +132,7 @@ declare module 'react' {
       'hubspot-form'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
       'onlead-submit'?: (event: LeadSubmitEvent) => void;
       'onlead-submitted'?: (event: LeadSubmittedEvent) => void;
       'onlead-submit-queued'?: (event: LeadSubmitQueuedEvent) => void;

@@ -16,14 +16,14 @@ export const controls = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space-xs) var(--_space-s);
-    min-height: 44px;
+    min-height: var(--_control);
     box-sizing: border-box;
     width: 100%;
   }
   button {
     font: inherit;
     font-weight: 600;
-    min-height: 44px;
+    min-height: var(--_control);
     padding: var(--_space-xs) var(--_space);
     border-radius: var(--_radius);
     border: 1px solid var(--_accent);

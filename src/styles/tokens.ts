@@ -40,8 +40,21 @@ export const tokens = css`
       0 4px 8px -2px light-dark(rgb(16 24 40 / 0.1), rgb(0 0 0 / 0.45)),
       0 12px 24px -4px light-dark(rgb(16 24 40 / 0.14), rgb(0 0 0 / 0.6))
     );
+    /* Density: the height of a row and of a control (comfortable; compact below). */
+    --_row: 44px;
+    --_card-row: 64px;
+    --_control: 44px;
     font-family: var(--_font);
     color: var(--_text);
+  }
+  /* Compact density (density="compact" or --lead-kit-density: compact): a CRM related list's. */
+  :host([density='compact']),
+  :host([data-density='compact']) {
+    --_row: 32px;
+    --_card-row: 48px;
+    --_control: 32px;
+    --_space: var(--lead-kit-space, 0.75rem);
+    font-size: 0.8125rem;
   }
   :host([hidden]) {
     display: none !important;

@@ -782,4 +782,28 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(root(el).querySelector('.suspected-toggle')).to.equal(null);
   });
+
+  it('compact density (the attribute, or --lead-kit-density on the page) fits more rows in the same height, with smaller controls and text', async () => {
+    const visible = async (template: ReturnType<typeof html>) => {
+      const { el } = await renderWithAdapter<CampaignMemberList>(template, (a) => seed(a, 60));
+      const list = (el.localName === 'campaign-member-list' ? el : el.querySelector('campaign-member-list')!) as CampaignMemberList;
+      await ready(list);
+      await list.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      const vp = root(list).querySelector<HTMLElement>('.viewport')!.getBoundingClientRect();
+      const rows = [...root(list).querySelectorAll<HTMLElement>('.body [role=row]')].filter((r) => r.getBoundingClientRect().bottom <= vp.bottom + 1 && r.getBoundingClientRect().top >= vp.top);
+      const button = root(list).querySelector<HTMLElement>('.toolbar button')!;
+      return { rows: rows.length, row: rows[0].getBoundingClientRect().height, button: button.getBoundingClientRect().height, text: parseFloat(getComputedStyle(rows[0]).fontSize) };
+    };
+    const style = '--lead-kit-list-height: 22rem';
+    const comfortable = await visible(html`<campaign-member-list campaign="E" columns="name,status" style=${style}></campaign-member-list>`);
+    const compact = await visible(html`<campaign-member-list campaign="E" columns="name,status" density="compact" style=${style}></campaign-member-list>`);
+    const byToken = await visible(html`<div style="--lead-kit-density: compact"><campaign-member-list campaign="E" columns="name,status" style=${style}></campaign-member-list></div>`);
+    expect(comfortable.row).to.equal(44);
+    expect(compact.row).to.equal(32);
+    expect(compact.rows).to.be.greaterThan(comfortable.rows * 1.3);
+    expect(compact.button).to.be.below(comfortable.button);
+    expect(compact.text).to.equal(13);
+    expect(byToken).to.deep.equal(compact);
+  });
 });

@@ -103,7 +103,7 @@ export const styles = [
       gap: var(--_space-xs);
       align-items: center;
       font-weight: 500;
-      min-height: 44px;
+      min-height: var(--_control);
       margin: 0;
     }
     label.check input {

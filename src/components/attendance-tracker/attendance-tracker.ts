@@ -76,6 +76,7 @@ const NOT_ARRIVED_RESULTS = 50;
  * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  *
  * @fires {AttendeeCheckInEvent} attendee-check-in - Before a check-in (cancelable). `detail: { campaignId, code, name }`.
  * @fires {AttendeeCheckedInEvent} attendee-checked-in - After a check-in, applied or pending, or refused as a duplicate. `detail: { campaignId, checkInId, member, at, already, pending }`.
@@ -110,6 +111,7 @@ export class AttendanceTracker extends LocalizedElement {
   private walkIn = new WalkInForm(this, (fields) => this.submitWalkIn(fields));
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     if (changed.has('campaign')) void this.pending.refresh();
   }
 

@@ -43,6 +43,7 @@ const SEARCH_DELAY_MS = 200;
  * @cssprop --lead-kit-radius - Corner radius (default 8px).
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (default 1rem).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  *
  * @fires {MembersAddEvent} members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
  * @fires {MembersAddedEvent} members-added - After they were added. `detail: { campaignId, members }`.

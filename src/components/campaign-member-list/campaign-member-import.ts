@@ -78,6 +78,7 @@ const LISTED_ERRORS = 50;
  * @cssprop --lead-kit-radius - Corner radius (default 8px).
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (default 1rem).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  *
  * @fires {MembersImportedEvent} members-imported - The import finished or was stopped. `detail: { campaignId, result, stopped }`.
  */

@@ -165,7 +165,7 @@ export const styles = [
     .row {
       display: grid;
       grid-template-columns: var(--cols);
-      height: 44px;
+      height: var(--_row);
       box-sizing: border-box;
       border-bottom: 1px solid var(--_border);
       width: 100%;
@@ -184,14 +184,14 @@ export const styles = [
       background: color-mix(in srgb, var(--_text) 5%, var(--_surface));
       font-weight: 600;
       height: auto;
-      min-height: 44px;
+      min-height: var(--_row);
     }
     .header-row .cell {
       white-space: normal;
       padding-block: var(--_space-2xs);
     }
     .narrow .body .row {
-      height: 64px;
+      height: var(--_card-row);
     }
     .cell.stacked {
       flex-direction: column;
@@ -295,7 +295,7 @@ export const styles = [
     }
     .no-match {
       position: absolute;
-      inset: 44px 1px auto 1px;
+      inset: var(--_row) 1px auto 1px;
     }
     .more,
     .row-error {

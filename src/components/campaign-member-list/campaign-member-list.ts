@@ -14,7 +14,7 @@ import { ColumnFit } from './column-fit.js';
 import { gridKey } from './grid-keyboard.js';
 import { MemberActions } from './member-actions.js';
 import type { MemberFilter } from './member-rows.js';
-import { CARD_ROW_HEIGHT, MemberRowsController, ROW_HEIGHT } from './member-rows-controller.js';
+import { MemberRowsController, ROW_HEIGHTS } from './member-rows-controller.js';
 import { MemberSelection } from './selection.js';
 import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
@@ -60,6 +60,7 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @cssprop --lead-kit-radius - Corner radius.
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page (the Add and Import dialogs).
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
  * @cssprop --lead-kit-font-family - Font (default: the system UI font).
  * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
@@ -181,12 +182,14 @@ export class CampaignMemberList extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('search')) this.searchText = this.search;
     const filterChanged = ['campaign', 'sort', 'direction', 'filterStatus', 'filterType', 'search'].some((p) => changed.has(p));
     if (filterChanged && this.active.row >= 0) this.active = { ...this.active, row: -1 };
     if (filterChanged) this.resultsNotice = '';
     // Cards (taller rows) only where the list chose its columns and is narrow.
-    const rowHeight = this.cards ? CARD_ROW_HEIGHT : ROW_HEIGHT;
+    const heights = ROW_HEIGHTS[this.activeDensity];
+    const rowHeight = this.cards ? heights.card : heights.row;
     if (rowHeight !== this.data.rowHeight) {
       this.data.rowHeight = rowHeight;
       void this.updateComplete.then(() => this.data.updateRange());
@@ -387,7 +390,7 @@ export class CampaignMemberList extends LocalizedElement {
 
   private handleKeydown(e: KeyboardEvent): void {
     if (e.target !== this.viewport) return;
-    const page = Math.max(1, Math.floor((this.viewport!.clientHeight - ROW_HEIGHT) / this.data.rowHeight) - 1);
+    const page = Math.max(1, Math.floor((this.viewport!.clientHeight - ROW_HEIGHTS[this.activeDensity].row) / this.data.rowHeight) - 1);
     const result = gridKey(e, this.active, { rows: this.data.rows?.length ?? 0, cols: this.cols.length + 1, page });
     if (!result) return;
     if ('move' in result) {

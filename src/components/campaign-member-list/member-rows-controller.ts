@@ -7,10 +7,14 @@ import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember } from '../../model/member.js';
 import { matchingCount, MemberRows, type MemberFilter } from './member-rows.js';
 
-/** Row height in px (rows are positioned, not measured: the list renders only what is visible). */
-export const ROW_HEIGHT = 44;
-/** Row height in the narrow (card) layout: the name with the email under it. */
-export const CARD_ROW_HEIGHT = 64;
+/**
+ * Row heights in px by density, as tokens.ts sets `--_row` and `--_card-row` (rows are
+ * positioned, not measured: the list renders only what is visible): a row, and a card of the
+ * narrow layout (the name with the email under it).
+ */
+export const ROW_HEIGHTS = { comfortable: { row: 44, card: 64 }, compact: { row: 32, card: 48 } } as const;
+export const ROW_HEIGHT = ROW_HEIGHTS.comfortable.row;
+export const CARD_ROW_HEIGHT = ROW_HEIGHTS.comfortable.card;
 /** Rows rendered above and below the visible ones. */
 export const OVERSCAN = 6;
 
@@ -44,7 +48,7 @@ export class MemberRowsController implements ReactiveController {
   /** Rows rendered: the visible ones and the overscan. */
   range = { first: 0, last: 20 };
   /** Height of a row in px (taller in the narrow card layout). */
-  rowHeight = ROW_HEIGHT;
+  rowHeight: number = ROW_HEIGHT;
 
   private key = '';
   private campaignId = '';

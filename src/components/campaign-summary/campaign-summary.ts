@@ -103,6 +103,7 @@ type View = SingleView | CompareView;
  * @cssprop --lead-kit-color-warning - Warnings, duplicates and pending states (default #8a5a00; dark #f0b45a).
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  *
  * @fires {CampaignCostsChangeEvent} campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
  */

@@ -78,7 +78,7 @@ export const styles = [
       display: flex;
       gap: var(--_space-xs);
       align-items: center;
-      min-height: 44px;
+      min-height: var(--_control);
     }
     .choice input {
       width: 1.2rem;

@@ -54,6 +54,7 @@ const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'cou
  * @cssprop --lead-kit-color-warning - Warnings, duplicates and pending states (default #8a5a00; dark #f0b45a).
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  *
  * @fires {LeadConvertEvent} lead-convert - Before converting; cancelable. `detail: { input }` (what will be performed).
  * @fires {LeadConvertedEvent} lead-converted - After the conversion. `detail: { result }` (ids of everything created or updated).
@@ -106,6 +107,7 @@ export class LeadConvertWizard extends LocalizedElement {
   private idPrefix = `cw-${Math.random().toString(36).slice(2, 8)}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const ctx = this.context.value;
     if (ctx && this.initializedFor !== ctx.lead.id) this.applyDefaults(ctx);
     if (changed.has('lead') && this.initializedFor && this.initializedFor !== this.lead) this.result = undefined;

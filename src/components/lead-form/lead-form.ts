@@ -72,6 +72,7 @@ import { renderField } from './field-view.js';
  * @cssprop --lead-kit-color-success - Done and checked-in states (default #1b7f3b; dark #6fd08c).
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
  *
  * @fires {LeadSubmitEvent} lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
  * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
@@ -185,6 +186,7 @@ export class LeadForm extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('fields')) this.readFieldDeclarations();
     if (!isServer && (changed.has('server') || changed.has('key') || changed.has('salesforceOrg') || changed.has('hubspotPortal') || changed.has('hubspotForm'))) {
       const config = configFromElement(this);
