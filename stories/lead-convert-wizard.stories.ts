@@ -7,7 +7,7 @@ import { ChangeBuilder } from '../src/domain/change-builder.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 import type { LeadConvertWizard } from '../src/components/lead-convert-wizard/lead-convert-wizard.js';
 import { withArgs } from './support/element.js';
-import { pendingAdapter } from './support/adapters.js';
+import { failingAdapter, pendingAdapter } from './support/adapters.js';
 
 interface Args {
   step: 'account' | 'contact' | 'opportunity' | 'review';
@@ -75,8 +75,10 @@ export const MergePreview: Story = { args: { step: 'contact' }, loaders: [async 
 export const AlreadyConverted: Story = { loaders: [async () => withLead({ converted: true })] };
 /** Waiting for the adapter (a slow network): the wizard says it is loading the lead. */
 export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter(), leadId: 'lead-1' })] };
-/** The adapter fails: nothing is written and the wizard says so. */
-export const Error: Story = {
+/** The lead cannot be read (offline): the error pattern with "Try again". */
+export const Error: Story = { loaders: [async () => ({ adapter: failingAdapter(), leadId: 'lead-1' })] };
+/** The conversion fails when it is sent: nothing is written and the wizard says so, the choices kept. */
+export const ConversionFailed: Story = {
   args: { compact: true },
   loaders: [async () => withLead({ failing: true })],
   play: async ({ canvasElement }) => {

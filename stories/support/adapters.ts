@@ -15,13 +15,10 @@ export function pendingAdapter(): DataAdapter {
   return Object.create(base, { name: { value: 'pending' }, ...never });
 }
 
-/** An adapter whose reads fail as if offline (the error state). */
+/** An adapter whose every call fails as if offline (the error state of every element). */
 export function failingAdapter(): DataAdapter {
   const base = new LocalAdapter(new MemoryStore());
-  return Object.create(base, {
-    name: { value: 'offline' },
-    listCampaigns: { value: async () => Promise.reject(new UnavailableError('The server cannot be reached')) },
-    getCampaign: { value: async () => Promise.reject(new UnavailableError('The server cannot be reached')) },
-    countMembers: { value: async () => Promise.reject(new UnavailableError('The server cannot be reached')) },
-  });
+  const offline = () => Promise.reject(new UnavailableError('The server cannot be reached'));
+  const failing = Object.fromEntries(Object.keys(USE_CASES).map((method) => [method, { value: offline }]));
+  return Object.create(base, { name: { value: 'offline' }, ...failing });
 }

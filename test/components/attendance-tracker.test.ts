@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/attendance-tracker.js';
 import '../../src/define/lead-kit.js';
 import type { AttendanceTracker } from '../../src/components/attendance-tracker/attendance-tracker.js';
@@ -178,6 +179,64 @@ describe('<attendance-tracker>', () => {
     expect(submissions).to.equal(0); // matched on the door list itself, by the NFC email key
     expect(count(el, 'Walk-ins')).to.equal('0');
     expect(count(el, 'Checked in')).to.equal('1');
+  });
+
+  it('dialogs take the focus and give it back, close on Escape, and clear a stale alert; arrow keys move through the results', async () => {
+    const adapter = await seeded(12);
+    const el = await render(adapter);
+    const active = () => root(el).activeElement as HTMLElement | null;
+    // A stale alert (an unknown badge), then the walk-in form: the alert goes, the focus moves in.
+    enter(search(el, 'BADGE-404'));
+    await waitUntil(() => root(el).querySelector('[part=toast][role=alert]'));
+    const walkIn = button(el, 'Register a walk-in');
+    walkIn.focus();
+    walkIn.click();
+    await waitUntil(() => active()?.id === 'walk-firstName', 'focus in the walk-in form');
+    expect(root(el).querySelector('[part=toast][role=alert]')).to.equal(null);
+    expect(walkIn.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ type: 'Ana' });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('#walk-in'), 'Escape closes the form');
+    expect(active()).to.equal(walkIn);
+    // The close-the-event confirmation: focus on Cancel (the safe choice), Escape closes, focus back.
+    const close = button(el, 'Close the event');
+    close.focus();
+    close.click();
+    await waitUntil(() => active()?.classList.contains('cancel-close'), 'focus on Cancel');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('[role=alertdialog]'), 'Escape closes the confirmation');
+    expect(active()).to.equal(close);
+    expect((await adapter.countMembers('E')).byStatus).to.deep.equal({ Registered: 12 }, 'nothing was changed');
+    // Arrow keys: from the search field down the results' check-in buttons and back up.
+    const input = byLabel(el, 'Search or scan a badge');
+    input.focus();
+    await sendKeys({ type: 'Guest00' });
+    await waitUntil(() => root(el).querySelectorAll('.results .check-in').length >= 3, 'results');
+    const checkIns = [...root(el).querySelectorAll<HTMLElement>('.results .check-in')];
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal(checkIns[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal(checkIns[1]);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active()).to.equal(input);
+  });
+
+  it('shows the recent check-ins on the idle door screen, newest first', async () => {
+    const adapter = await seeded(10);
+    const el = await render(adapter);
+    expect(root(el).querySelector('.recent')).to.equal(null); // no one yet
+    const { items } = await adapter.pageMembers({ campaignId: 'E', sort: 'email', limit: 7 });
+    for (const [i, m] of items.entries()) await adapter.checkIn({ campaignId: 'E', code: m.id, checkInId: `door-recent-${i}`, at: new Date(Date.UTC(2026, 11, 6, 9, i)).toISOString() });
+    await waitUntil(() => root(el).querySelector('.recent li .muted')?.textContent?.startsWith(items[6].person.email!), 'the newest first');
+    const names = [...root(el).querySelectorAll('.recent li .muted')].map((n) => n.textContent!.split(' · ')[0]);
+    expect(names).to.deep.equal(items.slice(2).reverse().map((m) => m.person.email));
+    expect(root(el).querySelector('.recent h3')!.textContent).to.equal('Recent check-ins');
+    search(el, 'guest');
+    await el.updateComplete;
+    expect(root(el).querySelector('.recent')).to.equal(null); // a search replaces it
+    await expect(el).to.be.accessible();
   });
 
   it('closes the event: everyone not arrived becomes No-show after confirmation', async () => {

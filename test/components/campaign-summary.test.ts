@@ -40,8 +40,17 @@ describe('<campaign-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows n/a rather than dividing by zero, for an empty campaign', async () => {
+  it('says an empty campaign is empty (the empty pattern, not a wall of zeros)', async () => {
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="Z"></campaign-summary>`, (a) => a.saveCampaign({ id: 'Z', name: 'Empty' }));
+    await waitUntil(() => el.shadowRoot!.querySelector('.state-box.empty'), 'the empty pattern');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Empty');
+    expect(el.shadowRoot!.querySelector('.state-box.empty')!.textContent).to.contain('No one is on this campaign yet');
+    expect(el.shadowRoot!.querySelector('[part=figure]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows n/a rather than dividing by zero, for a campaign with a cost and no one on it yet', async () => {
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="Z"></campaign-summary>`, (a) => a.saveCampaign({ id: 'Z', name: 'Empty', budgetedCost: 500 }));
     await ready(el);
     expect(figure(el, 'Members')).to.equal('0');
     for (const label of ['Response rate', 'Cost per lead', 'Cost per response', 'Cost per opportunity', 'ROI', 'Expected revenue']) expect(figure(el, label), label).to.equal('n/a');

@@ -116,6 +116,15 @@ export const styles = [
       border-radius: var(--_radius);
       margin-top: var(--_space-xs);
     }
+    .recent {
+      display: grid;
+      gap: var(--_space-xs);
+    }
+    .recent h3 {
+      margin: 0;
+      font-size: 1rem;
+      color: var(--_muted);
+    }
     .results {
       list-style: none;
       margin: 0;

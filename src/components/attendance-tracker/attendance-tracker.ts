@@ -35,6 +35,8 @@ interface Meta {
 
 /** Results listed while typing; the "not yet arrived" list shows more. */
 const RESULTS = 8;
+/** Arrivals the idle door screen shows. */
+const RECENT = 5;
 const NOT_ARRIVED_RESULTS = 50;
 
 /**
@@ -108,7 +110,7 @@ export class AttendanceTracker extends LocalizedElement {
   });
   private toasts = new ToastController(this, () => this.sounds);
   private scanner = new CameraScanner(this, () => this.video, (code) => this.handleCode(code), () => this.toasts.show({ kind: 'error', text: msg(this.activeLocale, 'att.camera-error') }));
-  private walkIn = new WalkInForm(this, (fields) => this.submitWalkIn(fields));
+  private walkIn = new WalkInForm(this, (fields) => this.submitWalkIn(fields), (open) => this.dialogMoved(open, '#walk-firstName', '.walk-in-toggle'));
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -191,8 +193,8 @@ export class AttendanceTracker extends LocalizedElement {
       ${this.toasts.render(locale, (u) => this.undo(u))} ${this.renderResults(m, locale)}
       ${this.pending.render(locale, (iso) => this.fmtTime(iso), (e) => this.door.people.find((a) => isArrivalOf(e.arrival, a.member))?.name)}
       <div class="actions">
-        <button class="secondary" aria-expanded=${this.walkIn.open ? 'true' : 'false'} aria-controls="walk-in" @click=${() => this.walkIn.toggle()}>${msg(locale, 'att.walk-in')}</button>
-        ${tracked ? html`<button class="secondary danger" ?disabled=${this.busy || f.notArrived === 0} @click=${() => (this.confirmClose = true)}>${msg(locale, 'att.close')}</button>` : nothing}
+        <button class="secondary walk-in-toggle" aria-expanded=${this.walkIn.open ? 'true' : 'false'} aria-controls="walk-in" @click=${() => this.walkIn.toggle()}>${msg(locale, 'att.walk-in')}</button>
+        ${tracked ? html`<button class="secondary danger close-toggle" ?disabled=${this.busy || f.notArrived === 0} @click=${() => this.showConfirmClose(true)}>${msg(locale, 'att.close')}</button>` : nothing}
       </div>
       ${this.walkIn.render(locale)} ${this.confirmClose ? this.renderConfirmClose(m, f.notArrived, locale) : nothing}
     </section>`;
@@ -206,15 +208,38 @@ export class AttendanceTracker extends LocalizedElement {
 
   private renderResults(m: Meta, locale: Locale) {
     const { shown, count } = this.findPeople();
-    if (!this.text.trim() && !this.onlyNotArrived) return nothing;
+    if (!this.text.trim() && !this.onlyNotArrived) return this.renderRecent(locale);
     return html`<div class="results-wrap">
       <p class="muted" id="results-count">${msg(locale, 'att.results', { count: this.formatNumber(count) })}</p>
       ${count === 0 ? html`<p>${msg(locale, 'att.no-results')}</p>` : nothing}
-      <ul id="results" class="results" aria-labelledby="results-count" tabindex="-1">
+      <ul id="results" class="results" aria-labelledby="results-count" tabindex="-1" @keydown=${this.handleResultsKey}>
         ${shown.map((a) => this.renderAttendee(a, m, locale))}
       </ul>
       ${count > shown.length ? html`<p class="muted">${msg(locale, 'att.more', { shown: this.formatNumber(shown.length), count: this.formatNumber(count) })}</p>` : nothing}
     </div>`;
+  }
+
+  /** The idle door screen: who arrived last (the door team sees the line move), newest first. */
+  private renderRecent(locale: Locale) {
+    const recent = this.door.people
+      .filter((a) => arrivedAt(a.member))
+      .sort((a, b) => (arrivedAt(b.member)! < arrivedAt(a.member)! ? -1 : arrivedAt(b.member)! > arrivedAt(a.member)! ? 1 : 0))
+      .slice(0, RECENT);
+    if (!recent.length) return nothing;
+    return html`<section class="recent" aria-labelledby="recent-title">
+      <h3 id="recent-title">${msg(locale, 'att.recent')}</h3>
+      <ul class="results">
+        ${recent.map(
+          (a) => html`<li class="result arrived">
+            <div class="who">
+              <strong>${a.name}</strong>
+              <span class="muted">${[a.member.person.email, a.member.person.company].filter(Boolean).join(' · ')}</span>
+            </div>
+            <div class="state"><span class="badge success">${msg(locale, 'att.arrived-at', { time: this.fmtTime(arrivedAt(a.member)!) })}</span></div>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   private renderAttendee(a: Attendee, m: Meta, locale: Locale) {
@@ -241,18 +266,53 @@ export class AttendanceTracker extends LocalizedElement {
 
   private renderConfirmClose(m: Meta, count: number, locale: Locale) {
     const status = statusLabel(locale, noShowStatus(m.campaign)?.label ?? 'No-show');
-    return html`<div class="confirm" role="alertdialog" aria-labelledby="close-text" aria-modal="false">
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.showConfirmClose(false);
+    };
+    return html`<div class="confirm" role="alertdialog" aria-labelledby="close-text" aria-modal="false" @keydown=${escape}>
       <p id="close-text">${msg(locale, 'att.close-confirm', { count: this.formatNumber(count), status })}</p>
       <div class="actions">
         <button class="danger" ?disabled=${this.busy} @click=${() => this.closeEvent(m.campaign)}>${msg(locale, 'att.close-confirm-button', { status })}</button>
-        <button class="secondary" @click=${() => (this.confirmClose = false)}>${msg(locale, 'list.cancel')}</button>
+        <button class="secondary cancel-close" @click=${() => this.showConfirmClose(false)}>${msg(locale, 'list.cancel')}</button>
       </div>
     </div>`;
   }
 
   // ---- actions -----------------------------------------------------------------------------
 
+  private showConfirmClose(open: boolean): void {
+    this.confirmClose = open;
+    // Cancel first: the safe choice is where Enter lands.
+    this.dialogMoved(open, '.cancel-close', '.close-toggle');
+  }
+
+  /**
+   * A dialog opened (focus moves into it: `inside`; an old alert is cleared so it is not read as
+   * the dialog's) or closed (focus goes back to the button that opened it: `opener`).
+   */
+  private async dialogMoved(open: boolean, inside: string, opener: string): Promise<void> {
+    if (open) this.toasts.clear();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(open ? inside : opener)?.focus();
+  }
+
+  /** ArrowDown/ArrowUp move between the search field and the results' check-in buttons. */
+  private handleResultsKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const stops = [this.renderRoot.querySelector<HTMLElement>('#search'), ...this.renderRoot.querySelectorAll<HTMLElement>('.results .check-in:not([disabled])')].filter(Boolean) as HTMLElement[];
+    const at = stops.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
+    if (at < 0) return;
+    const next = stops[at + (e.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  }
+
   private handleSearchKey(e: KeyboardEvent): void {
+    this.handleResultsKey(e);
     if (e.key !== 'Enter') return;
     e.preventDefault();
     void this.handleCode((e.target as HTMLInputElement).value);
@@ -386,7 +446,7 @@ export class AttendanceTracker extends LocalizedElement {
       }
       const { saved } = await bulkWrite(targets, (chunk) => adapter.setMemberStatus({ campaignId: campaign.id, members: chunk, status: noShow.label }));
       const done = saved.length;
-      this.confirmClose = false;
+      this.showConfirmClose(false);
       this.toasts.show({ kind: done === targets.length ? 'info' : 'error', text: done === targets.length ? msg(locale, 'att.closed', { status: statusLabel(locale, noShow.label), count: this.formatNumber(done) }) : msg(locale, 'list.partial', { done: this.formatNumber(done), total: this.formatNumber(targets.length) }) });
     } catch (error) {
       this.toasts.show({ kind: 'error', text: msg(locale, 'list.failed', { reason: errorMessage(locale, error) }) });

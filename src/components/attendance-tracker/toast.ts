@@ -32,6 +32,14 @@ export class ToastController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
+  /** Takes the message off the screen (a dialog opened: an old alert would be read as its own). */
+  clear(): void {
+    if (!this.toast) return;
+    clearTimeout(this.timer);
+    this.toast = undefined;
+    this.host.requestUpdate();
+  }
+
   show(toast: Toast): void {
     this.toast = toast;
     clearTimeout(this.timer);

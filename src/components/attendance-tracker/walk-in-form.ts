@@ -26,6 +26,8 @@ export class WalkInForm implements ReactiveController {
   constructor(
     private host: ReactiveControllerHost,
     private submit: (fields: WalkInFields) => Promise<string | void>,
+    /** Called when the form opens or closes (the host moves focus in and back). */
+    private moved: (open: boolean) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -33,12 +35,14 @@ export class WalkInForm implements ReactiveController {
   hostConnected(): void {}
 
   toggle(open = !this.open): void {
+    if (open === this.open) return;
     this.open = open;
     if (!open) {
       this.values = { ...EMPTY };
       this.error = '';
     }
     this.host.requestUpdate();
+    this.moved(open);
   }
 
   render(locale: Locale) {
@@ -57,7 +61,19 @@ export class WalkInForm implements ReactiveController {
           @input=${(e: Event) => (this.values = { ...this.values, [name]: (e.target as HTMLInputElement).value })}
         />
       </div>`;
-    return html`<form id="walk-in" class="walk-in" aria-labelledby="walk-title" @submit=${(e: Event) => this.handleSubmit(e, locale)} novalidate>
+    return html`<form
+      id="walk-in"
+      class="walk-in"
+      aria-labelledby="walk-title"
+      @submit=${(e: Event) => this.handleSubmit(e, locale)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        this.toggle(false);
+      }}
+      novalidate
+    >
       <h3 id="walk-title">${msg(locale, 'att.walk-in')}</h3>
       <div class="grid2">
         ${field('firstName', msg(locale, 'form.firstName'))} ${field('lastName', msg(locale, 'form.lastName'))} ${field('email', msg(locale, 'form.email'), true)}

@@ -221,6 +221,13 @@ export class CampaignSummary extends LocalizedElement {
         ${caption ? html`<dd part="caption" class="caption">${caption}</dd>` : nothing}
       </div>`;
     };
+    // Nothing to count yet (no one on it, no deal, no cost): say so instead of a wall of zeros.
+    if (!main.members && !main.opportunities && !main.actualCost && !main.budgetedCost && !v.subtree && !this.editableCosts) {
+      return html`<section class="summary" aria-labelledby="title">
+        <h2 id="title">${v.campaign.name}</h2>
+        ${renderEmpty(msg(locale, 'summary.empty'))}
+      </section>`;
+    }
     return html`<section class="summary" aria-labelledby="title">
       <h2 id="title">${v.campaign.name}</h2>
       ${v.subtree ? html`<p class="legend">${msg(locale, 'summary.subtree', { count: v.children })}</p>` : nothing}
