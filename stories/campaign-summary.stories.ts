@@ -39,7 +39,19 @@ export const SingleCampaign: Story = {};
 export const Comparison: Story = { args: { compare: 'A,E,W' } };
 /** The parent program shows its own figures and the totals of its sub-campaigns. */
 export const Hierarchy: Story = { args: { campaign: 'P' } };
-export const EmptyCampaign: Story = { args: { campaign: 'W' } };
+/** A new campaign: no one on it, no cost, no deal yet — the empty pattern, not a wall of zeros. */
+export const EmptyCampaign: Story = {
+  args: { campaign: 'NEW' },
+  loaders: [
+    async () => {
+      const adapter = await adapterWithResults();
+      await adapter.saveCampaign({ id: 'NEW', name: 'Winter newsletter', type: 'email', status: 'planned' });
+      return { adapter };
+    },
+  ],
+};
+/** Planned, with a budget, no one on it yet: the figures, ratios n/a (nothing divided by zero). */
+export const PlannedWithBudget: Story = { args: { campaign: 'W' } };
 export const EditableCosts: Story = { args: { 'editable-costs': true } };
 /** Waiting for the adapter (a slow network): skeleton rows and figures, announced as loading. */
 export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter() })] };

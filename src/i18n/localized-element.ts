@@ -28,6 +28,12 @@ export class LocalizedElement extends LitElement {
    */
   @property({ reflect: true }) density?: 'comfortable' | 'compact';
 
+  /**
+   * Drops the element's card (border, background, padding) for a page or a dialog that brings
+   * its own frame.
+   */
+  @property({ type: Boolean, reflect: true }) frameless = false;
+
   /** The density in effect now (the attribute, else the page's `--lead-kit-density`). */
   protected get activeDensity(): 'comfortable' | 'compact' {
     return this.density ?? this.pageDensity;

@@ -28,6 +28,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'onattendee-check-in'?: (event: AttendeeCheckInEvent) => void;
       'onattendee-checked-in'?: (event: AttendeeCheckedInEvent) => void;
       'onattendee-walk-in'?: (event: AttendeeWalkInEvent) => void;
@@ -38,6 +39,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'onmembers-add-cancel'?: (event: Event) => void;
       'onmembers-add'?: (event: MembersAddEvent) => void;
       'onmembers-added'?: (event: MembersAddedEvent) => void;
@@ -50,6 +52,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'onmembers-imported'?: (event: MembersImportedEvent) => void;
     };
     /** A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. */
@@ -69,6 +72,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'onmember-status-change'?: (event: MemberStatusChangeEvent) => void;
       'onmember-status-changed'?: (event: MemberStatusChangedEvent) => void;
       'onmembers-add'?: (event: MembersAddEvent) => void;
@@ -90,6 +94,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'oncampaign-costs-change'?: (event: CampaignCostsChangeEvent) => void;
     };
     /** Lead conversion wizard. */
@@ -100,6 +105,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'onlead-convert'?: (event: LeadConvertEvent) => void;
       'onlead-converted'?: (event: LeadConvertedEvent) => void;
       'onlead-convert-error'?: (event: LeadConvertErrorEvent) => void;
@@ -133,6 +139,7 @@ declare module 'react' {
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
       'onlead-submit'?: (event: LeadSubmitEvent) => void;
       'onlead-submitted'?: (event: LeadSubmittedEvent) => void;
       'onlead-submit-queued'?: (event: LeadSubmitQueuedEvent) => void;

@@ -40,6 +40,12 @@ export const tokens = css`
       0 4px 8px -2px light-dark(rgb(16 24 40 / 0.1), rgb(0 0 0 / 0.45)),
       0 12px 24px -4px light-dark(rgb(16 24 40 / 0.14), rgb(0 0 0 / 0.6))
     );
+    /* The card every element sits in (styles/card.ts). */
+    --_card-background: var(--lead-kit-card-background, var(--_surface));
+    --_card-border: var(--lead-kit-card-border, 1px solid var(--_border));
+    --_card-radius: var(--lead-kit-card-radius, var(--_radius));
+    --_card-padding: var(--lead-kit-card-padding, var(--_space));
+    --_card-shadow: var(--lead-kit-card-shadow, none);
     /* Density: the height of a row and of a control (comfortable; compact below). */
     --_row: 44px;
     --_card-row: 64px;

@@ -1,20 +1,18 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { card } from '../../styles/card.js';
 
 export const styles = [
   tokens,
   controls,
+  card,
   css`
     :host {
       display: block;
       line-height: 1.4;
     }
     .base {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
       display: grid;
       gap: var(--_space);
       grid-template-columns: minmax(0, 1fr);

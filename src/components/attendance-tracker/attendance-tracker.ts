@@ -79,6 +79,11 @@ const NOT_ARRIVED_RESULTS = 50;
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
  * @fires {AttendeeCheckInEvent} attendee-check-in - Before a check-in (cancelable). `detail: { campaignId, code, name }`.
  * @fires {AttendeeCheckedInEvent} attendee-checked-in - After a check-in, applied or pending, or refused as a duplicate. `detail: { campaignId, checkInId, member, at, already, pending }`.
@@ -137,8 +142,8 @@ export class AttendanceTracker extends LocalizedElement {
     const locale = this.activeLocale;
     const door = this.door;
     if (!this.campaign) return nothing;
-    if (door.status === 'loading') return html`<div part="base" class="base">${renderLoading(locale)}</div>`;
-    if (door.status === 'error' || !door.campaign) return html`<div part="base" class="base">${renderError(locale, door.error, () => door.retry())}</div>`;
+    if (door.status === 'loading') return html`<div part="base" class="base card">${renderLoading(locale)}</div>`;
+    if (door.status === 'error' || !door.campaign) return html`<div part="base" class="base card">${renderError(locale, door.error, () => door.retry())}</div>`;
     return this.renderTracker({ campaign: door.campaign, counts: door.counts }, locale);
   }
 
@@ -146,7 +151,7 @@ export class AttendanceTracker extends LocalizedElement {
     const f = attendanceFigures(m.campaign, m.counts);
     const tracked = tracksAttendance(m.campaign);
     const rate = f.rate === null ? msg(locale, 'summary.na') : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(f.rate);
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base card" aria-labelledby="title">
       <header class="head">
         <h2 id="title">${msg(locale, 'att.title')}: ${m.campaign.name}</h2>
         ${this.offline || this.door.unreachable ? html`<p class="offline" role="status">${msg(locale, 'att.offline')}</p>` : nothing}

@@ -44,6 +44,11 @@ const SEARCH_DELAY_MS = 200;
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (default 1rem).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
  * @fires {MembersAddEvent} members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
  * @fires {MembersAddedEvent} members-added - After they were added. `detail: { campaignId, members }`.

@@ -1,20 +1,18 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { card } from '../../styles/card.js';
 import { shared } from './parts.styles.js';
 
 
 export const styles = [
   tokens,
   controls,
+  card,
   shared,
   css`
     .base {
       grid-template-columns: minmax(0, 1fr);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
       display: grid;
       gap: var(--_space-s);
       min-width: 0;

@@ -61,6 +61,11 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (the density).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page (the Add and Import dialogs).
  * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`. The colour defaults below have a light and a dark value.
  * @cssprop --lead-kit-font-family - Font (default: the system UI font).
  * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
@@ -221,14 +226,16 @@ export class CampaignMemberList extends LocalizedElement {
     const locale = this.activeLocale;
     const data = this.data;
     if (!this.campaign) return nothing;
-    if (data.status === 'loading') return html`<div part="base" class="base">${renderLoading(locale)}</div>`;
-    if (data.status === 'error' || !data.campaign || !data.counts) return html`<div part="base" class="base">${renderError(locale, data.error, () => data.retry())}</div>`;
+    // Loading and error keep the list's own header (the same card, the same title).
+    const head = html`<header class="head"><h2 id="title">${msg(locale, 'list.title')}</h2></header>`;
+    if (data.status === 'loading') return html`<div part="base" class="base card">${head}${renderLoading(locale)}</div>`;
+    if (data.status === 'error' || !data.campaign || !data.counts) return html`<div part="base" class="base card">${head}${renderError(locale, data.error, () => data.retry())}</div>`;
     return this.renderList({ campaign: data.campaign, counts: data.counts }, locale, data.status === 'empty');
   }
 
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return renderCompact(this.gridView(m, locale), empty);
-    return html`<div part="base" class="base ${this.cards ? 'narrow' : ''}" @keydown=${this.handleEscape}>
+    return html`<div part="base" class="base card ${this.cards ? 'narrow' : ''}" @keydown=${this.handleEscape}>
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
         <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>

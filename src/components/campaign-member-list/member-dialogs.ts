@@ -23,6 +23,7 @@ export function renderDialogs(locale: Locale, v: DialogsView) {
   return html`<dialog class="add" aria-labelledby="add-title" @close=${(e: Event) => (e.target as HTMLDialogElement).querySelector<CampaignMemberAdd>('campaign-member-add')?.reset()}>
       <h3 id="add-title">${msg(locale, 'list.add')}</h3>
       <campaign-member-add
+        frameless
         campaign=${v.campaign}
         locale=${v.locale ?? nothing}
         name-order=${v.nameOrder ?? nothing}
@@ -36,6 +37,6 @@ export function renderDialogs(locale: Locale, v: DialogsView) {
         <h3 id="import-title">${msg(locale, 'import.title')}</h3>
         <button class="secondary" @click=${close}>${msg(locale, 'list.close')}</button>
       </div>
-      <campaign-member-import campaign=${v.campaign} locale=${v.locale ?? nothing}></campaign-member-import>
+      <campaign-member-import frameless campaign=${v.campaign} locale=${v.locale ?? nothing}></campaign-member-import>
     </dialog>`;
 }

@@ -202,7 +202,7 @@ export function renderCompact(v: GridView, empty: boolean) {
     const member = data.at(i);
     if (member) shown.push(member);
   }
-  return html`<div part="base" class="base compact">
+  return html`<div part="base" class="base card compact">
     <header class="head">
       <h2 id="title">${msg(locale, 'list.title')} <span class="total">(${v.format(m.counts.total)})</span></h2>
       ${empty

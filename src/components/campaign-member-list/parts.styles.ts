@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { hostCard } from '../../styles/card.js';
 
 /** What the member list and its dialogs' elements share: labels, badges, danger buttons. */
 export const shared = css`
@@ -45,6 +46,7 @@ export const addStyles = [
   tokens,
   controls,
   shared,
+  hostCard,
   css`
     /* A search and a short list: as wide as a dialog, also when the page gives it more. */
     :host {
@@ -82,6 +84,7 @@ export const importStyles = [
   tokens,
   controls,
   shared,
+  hostCard,
   css`
     .step {
       display: grid;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { card } from '../../styles/card.js';
 
 export const styles = [
   tokens,
   controls,
+  card,
   css`
     :host {
       display: block;

@@ -104,6 +104,11 @@ type View = SingleView | CompareView;
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
  * @fires {CampaignCostsChangeEvent} campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
  */
@@ -200,9 +205,9 @@ export class CampaignSummary extends LocalizedElement {
   override render() {
     const locale = this.activeLocale;
     return this.view.render({
-      loading: () => renderLoading(locale),
-      empty: () => renderEmpty(msg(locale, 'state.empty')),
-      error: (e) => renderError(locale, e, () => void this.view.refresh()),
+      loading: () => html`<div part="base" class="card">${renderLoading(locale)}</div>`,
+      empty: () => html`<div part="base" class="card">${renderEmpty(msg(locale, 'state.empty'))}</div>`,
+      error: (e) => html`<div part="base" class="card">${renderError(locale, e, () => void this.view.refresh())}</div>`,
       ready: (v: View) => (v.mode === 'single' ? this.renderSingle(v, locale) : this.renderCompare(v, locale)),
     });
   }
@@ -223,12 +228,12 @@ export class CampaignSummary extends LocalizedElement {
     };
     // Nothing to count yet (no one on it, no deal, no cost): say so instead of a wall of zeros.
     if (!main.members && !main.opportunities && !main.actualCost && !main.budgetedCost && !v.subtree && !this.editableCosts) {
-      return html`<section class="summary" aria-labelledby="title">
+      return html`<section part="base" class="summary card" aria-labelledby="title">
         <h2 id="title">${v.campaign.name}</h2>
         ${renderEmpty(msg(locale, 'summary.empty'))}
       </section>`;
     }
-    return html`<section class="summary" aria-labelledby="title">
+    return html`<section part="base" class="summary card" aria-labelledby="title">
       <h2 id="title">${v.campaign.name}</h2>
       ${v.subtree ? html`<p class="legend">${msg(locale, 'summary.subtree', { count: v.children })}</p>` : nothing}
       <dl class="figures hero-row">${HERO.map((key) => figure(figureDef(key), true))}</dl>
@@ -289,7 +294,7 @@ export class CampaignSummary extends LocalizedElement {
     const cell = (r: CompareView['rows'][number], k: FigureKey) =>
       this.format(r.figures[k] as number | null, figureDef(k).format, locale, r.campaign.currency ?? currency);
     const started = (c: Campaign) => (c.startDate ? html`<span class="muted date">${formatDate(locale, c.startDate)}</span>` : nothing);
-    return html`<section class="summary" aria-labelledby="title">
+    return html`<section part="base" class="summary card" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'summary.compare')}</h2>
       ${this.renderChart(sorted, def, locale, currency)}
       <div class="table-wrap">

@@ -1,20 +1,20 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
+import { card } from '../../styles/card.js';
 
 export const styles = [
   tokens,
   controls,
+  card,
   css`
     :host {
       display: block;
       line-height: 1.45;
     }
+    /* A sensible width for a form of choices: it never stretches across a wide page. */
     .wizard {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.25);
+      max-width: 48rem;
     }
     .title {
       margin: 0 0 var(--_space);

@@ -55,6 +55,11 @@ const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'cou
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
  * @fires {LeadConvertEvent} lead-convert - Before converting; cancelable. `detail: { input }` (what will be performed).
  * @fires {LeadConvertedEvent} lead-converted - After the conversion. `detail: { result }` (ids of everything created or updated).
@@ -116,7 +121,7 @@ export class LeadConvertWizard extends LocalizedElement {
   override render() {
     if (!this.lead) return nothing; // nothing to convert yet
     const locale = this.activeLocale;
-    return html`<section class="wizard" aria-labelledby="${this.idPrefix}-title">
+    return html`<section part="base" class="wizard card" aria-labelledby="${this.idPrefix}-title">
       <h2 id="${this.idPrefix}-title" class="title">${msg(locale, 'wizard.title')}</h2>
       ${this.context.render({
         loading: () => renderLoading(locale),

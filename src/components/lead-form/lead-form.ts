@@ -73,6 +73,11 @@ import { renderField } from './field-view.js';
  * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
  * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
  * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
  * @fires {LeadSubmitEvent} lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
  * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
@@ -211,7 +216,7 @@ export class LeadForm extends LocalizedElement {
     const locale = resolveLocale(this);
     if (this.succeeded) return this.renderSuccess(locale);
     return html`
-      <form part="form" novalidate class=${this.layout === 'two-column' ? 'two-column' : 'stacked'} @submit=${this.handleSubmit}>
+      <form part="form" novalidate class="card ${this.layout === 'two-column' ? 'two-column' : 'stacked'}" @submit=${this.handleSubmit}>
         <slot name="header"></slot>
         ${this.renderErrorSummary(locale)}
         <div class="fields">${this.shownSpecs.map((spec) =>
