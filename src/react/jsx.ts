@@ -8,7 +8,7 @@ import type * as React from 'react';
 import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
-import type { CampaignMemberList, MemberColumnsChangeEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
+import type { CampaignMemberList, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
 import type { CampaignCostsChangeEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
@@ -66,6 +66,7 @@ declare module 'react' {
       'search'?: string;
       'compact'?: boolean;
       'rows'?: number | string;
+      'record-href'?: string;
       'view-all-href'?: string;
       'readonly'?: boolean;
       'suspected'?: boolean;
@@ -81,6 +82,7 @@ declare module 'react' {
       'onmembers-removed'?: (event: MembersRemovedEvent) => void;
       'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
       'onmembers-export'?: (event: MembersExportEvent) => void;
+      'onmember-open'?: (event: MemberOpenEvent) => void;
       'onmembers-view-all'?: (event: MembersViewAllEvent) => void;
       'onmember-columns-change'?: (event: MemberColumnsChangeEvent) => void;
       'onmembers-imported'?: (event: MembersImportedEvent) => void;

@@ -381,6 +381,43 @@ describe('<campaign-member-list>', () => {
     link.click();
     expect((await viewAll).detail.campaignId).to.equal('E');
     expect(location.hash).to.not.equal('#members');
+    // Lightning's pattern: "View all" is the footer, under the rows.
+    expect(link.closest('footer')).to.not.equal(null);
+    expect(link.getBoundingClientRect().top).to.be.greaterThan(root(el).querySelector('tbody tr:last-child')!.getBoundingClientRect().bottom - 1);
+  });
+
+  it('record-href links every name to its record ({id}, {type}, {memberId}); member-open is cancelable; Enter on a name follows it', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(
+      html`<campaign-member-list campaign="E" columns="name,status" record-href="/crm/{type}/{id}?m={memberId}"></campaign-member-list>`,
+      (a) => seed(a, 5),
+    );
+    await ready(el);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.body a.record')];
+    expect(links.length).to.equal(5);
+    const [first] = (await el['adapters'].adapter.pageMembers({ campaignId: 'E', sort: 'name', limit: 1 })).items;
+    expect(links[0].getAttribute('href')).to.equal(`/crm/lead/${encodeURIComponent(first.leadId!)}?m=${encodeURIComponent(first.id)}`);
+    expect(links[0].tabIndex).to.equal(-1); // the grid is one tab stop
+    const opened: { id: string; href: string }[] = [];
+    el.addEventListener('member-open', (e) => {
+      e.preventDefault(); // a single-page app routes it (and the test page stays)
+      opened.push({ id: e.detail.member.id, href: e.detail.href });
+    });
+    links[0].click();
+    expect(opened).to.deep.equal([{ id: first.id, href: links[0].getAttribute('href')! }]);
+    // Keyboard: the grid's active cell on a name, Enter follows the link.
+    grid(el).focus();
+    key(el, 'ArrowDown'); // the first row's name (the column after the selection box)
+    await el.updateComplete;
+    key(el, 'Enter');
+    expect(opened.length).to.equal(2);
+    // The compact related list links names too, and there they are in the tab order.
+    const compact = await renderWithAdapter<CampaignMemberList>(
+      html`<campaign-member-list campaign="E" compact rows="2" columns="name,status" record-href="/crm/{type}/{id}"></campaign-member-list>`,
+      (a) => seed(a, 3),
+    );
+    await waitUntil(() => root(compact.el).querySelectorAll('tbody a.record').length === 2, 'compact links');
+    expect(root(compact.el).querySelector<HTMLAnchorElement>('tbody a.record')!.tabIndex).to.equal(0);
+    await expect(compact.el).to.be.accessible();
   });
 
   it('has designed loading, empty, error (with retry) states', async () => {

@@ -103,8 +103,17 @@ export class MembersImportedEvent extends Event {
   }
 }
 
+/** A member's name link was followed (`record-href`). Cancelable: the link is then not followed (route it yourself). */
+export class MemberOpenEvent extends Event {
+  static readonly type = 'member-open';
+  constructor(readonly detail: { campaignId: string; member: CampaignMember; href: string }) {
+    super(MemberOpenEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'member-open': MemberOpenEvent;
     'member-status-change': MemberStatusChangeEvent;
     'member-status-changed': MemberStatusChangedEvent;
     'members-add': MembersAddEvent;

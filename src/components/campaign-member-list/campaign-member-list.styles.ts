@@ -407,7 +407,29 @@ export const styles = [
       font-weight: 600;
     }
     .compact button.view-all {
-      min-height: 36px;
+      min-height: var(--_control);
+    }
+    /* The related list's footer (Lightning's pattern): "View all" under the rows. */
+    .compact-foot {
+      display: flex;
+      justify-content: center;
+      border-top: 1px solid var(--_border);
+      margin: calc(-1 * var(--_space-s)) 0 0;
+      padding-top: var(--_space-2xs);
+    }
+    .compact-table th.name {
+      font-size: inherit;
+      color: inherit;
+      font-weight: 600;
+    }
+    a.record {
+      color: var(--_accent);
+      text-decoration: none;
+      font-weight: 600;
+    }
+    a.record:hover,
+    a.record:focus-visible {
+      text-decoration: underline;
     }
   
     /* The quarantine ("Suspected spam"): a plain table, scrolling sideways when it must. */

@@ -6,7 +6,7 @@ import { msg, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { MemberColumnsChangeEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
+import { MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
 import { COLUMNS, parseColumns, type MemberColumn } from './columns.js';
@@ -80,6 +80,7 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @fires {MembersRemovedEvent} members-removed - After they were removed. `detail: { campaignId, count, conflicts }`.
  * @fires {MemberActionErrorEvent} member-action-error - A change failed; nothing of it was written. `detail: { action, error }`.
  * @fires {MembersExportEvent} members-export - Before the CSV file downloads (cancelable: handle `detail.csv` yourself). `detail: { campaignId, csv, filename, count }`.
+ * @fires {MemberOpenEvent} member-open - A name was followed (with `record-href`); cancelable: the link is then not followed. `detail: { campaignId, member, href }`.
  * @fires {MembersViewAllEvent} members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
  * @fires {MemberColumnsChangeEvent} member-columns-change - The user showed, hid or moved a column. `detail: { columns }`.
  * @fires {MembersImportedEvent} members-imported - A CSV import finished. `detail: { campaignId, result, stopped }`.
@@ -116,6 +117,13 @@ export class CampaignMemberList extends LocalizedElement {
 
   /** Rows shown in compact mode. */
   @property({ type: Number }) rows = 5;
+
+  /**
+   * Links each name to the person's record: a URL template with `{id}` (the lead's or contact's
+   * id), `{type}` (`lead` or `contact`) and `{memberId}` — `/lightning/r/{type}/{id}/view`.
+   * Following one fires `member-open` (cancelable: a single-page app routes it itself).
+   */
+  @property({ attribute: 'record-href' }) recordHref = '';
 
   /** Where "View all" leads in compact mode (else it only fires `members-view-all`). */
   @property({ attribute: 'view-all-href' }) viewAllHref = '';
@@ -228,14 +236,14 @@ export class CampaignMemberList extends LocalizedElement {
     if (!this.campaign) return nothing;
     // Loading and error keep the list's own header (the same card, the same title).
     const head = html`<header class="head"><h2 id="title">${msg(locale, 'list.title')}</h2></header>`;
-    if (data.status === 'loading') return html`<div part="base" class="base card">${head}${renderLoading(locale)}</div>`;
-    if (data.status === 'error' || !data.campaign || !data.counts) return html`<div part="base" class="base card">${head}${renderError(locale, data.error, () => data.retry())}</div>`;
+    if (data.status === 'loading') return html`<section part="base" class="base card" aria-labelledby="title">${head}${renderLoading(locale)}</section>`;
+    if (data.status === 'error' || !data.campaign || !data.counts) return html`<section part="base" class="base card" aria-labelledby="title">${head}${renderError(locale, data.error, () => data.retry())}</section>`;
     return this.renderList({ campaign: data.campaign, counts: data.counts }, locale, data.status === 'empty');
   }
 
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return renderCompact(this.gridView(m, locale), empty);
-    return html`<div part="base" class="base card ${this.cards ? 'narrow' : ''}" @keydown=${this.handleEscape}>
+    return html`<section part="base" class="base card ${this.cards ? 'narrow' : ''}" aria-labelledby="title" @keydown=${this.handleEscape}>
       <header class="head">
         <h2 id="title">${msg(locale, 'list.title')}</h2>
         <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>
@@ -300,7 +308,7 @@ export class CampaignMemberList extends LocalizedElement {
             statuses: m.campaign.memberStatuses,
             added: (e) => this.handleAdded(e),
           })}
-    </div>`;
+    </section>`;
   }
 
   private gridView(m: Meta, locale: Locale): GridView {
@@ -323,6 +331,12 @@ export class CampaignMemberList extends LocalizedElement {
       selection: this.selection,
       compactRows: this.rows,
       viewAllHref: this.viewAllHref,
+      recordHref: this.recordHref,
+      open: (e, member, href) => {
+        const event = new MemberOpenEvent({ campaignId: this.campaign, member, href });
+        this.dispatchEvent(event);
+        if (event.defaultPrevented) e.preventDefault();
+      },
       format: (n) => this.formatNumber(n),
       scroll: () => this.data.updateRange(),
       keydown: (e) => this.handleKeydown(e),
@@ -422,6 +436,10 @@ export class CampaignMemberList extends LocalizedElement {
     if (!member) return;
     if (space || col === 0) {
       this.toggleRow(row, member, false);
+      return;
+    }
+    if (cols[col - 1] === 'name' && this.recordHref) {
+      this.renderRoot.querySelector<HTMLAnchorElement>(`#c-${row}-${col} a.record`)?.click();
       return;
     }
     if (cols[col - 1] === 'status' && !this.readonly) {

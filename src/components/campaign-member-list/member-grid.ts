@@ -41,6 +41,10 @@ export interface GridView {
   selection: MemberSelection;
   compactRows: number;
   viewAllHref: string;
+  /** The `record-href` template: names link to the person's record. */
+  recordHref: string;
+  /** A name link was followed (the host fires `member-open`; cancelable). */
+  open(e: Event, member: CampaignMember, href: string): void;
   format(n: number): string;
   scroll(): void;
   keydown(e: KeyboardEvent): void;
@@ -175,8 +179,11 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
         // The card layout: the email under the name.
         const email = member.person.email ?? '';
         return html`<div role="gridcell" id=${id} class="${cls} stacked" aria-colindex=${ci + 2} title=${[text, email].filter(Boolean).join('\n')}>
-          <span class="text">${text || email}</span>${text && email ? html`<span class="sub">${email}</span>` : nothing}
+          ${nameText(v, member, text || email)}${text && email ? html`<span class="sub">${email}</span>` : nothing}
         </div>`;
+      }
+      if (c === 'name') {
+        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${text || nothing}>${nameText(v, member, text || msg(locale, 'list.no-name'))}</div>`;
       }
       // The full text as a tooltip wherever a narrow column cuts it.
       return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${text || nothing}>
@@ -184,6 +191,19 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
       </div>`;
     })}
   </div>`;
+}
+
+/** `record-href` filled for a member: `{id}` (the lead's or contact's id), `{type}` (lead, contact), `{memberId}`. */
+export function recordHref(template: string, member: CampaignMember): string {
+  const values: Record<string, string> = { id: member.leadId ?? member.contactId ?? '', type: member.leadId ? 'lead' : 'contact', memberId: member.id };
+  return template.replace(/\{(id|type|memberId)\}/g, (_, k: string) => encodeURIComponent(values[k]));
+}
+
+/** A member's name: a link to their record with `record-href` (out of the tab order: the grid moves focus). */
+function nameText(v: GridView, member: CampaignMember, text: string, focusable = false) {
+  if (!v.recordHref) return html`<span class="text">${text}</span>`;
+  const href = recordHref(v.recordHref, member);
+  return html`<a class="text record" href=${href} tabindex=${focusable ? nothing : '-1'} @click=${(e: Event) => v.open(e, member, href)}>${text}</a>`;
 }
 
 function statusOptions(m: Meta, current: string, locale: Locale) {
@@ -202,14 +222,10 @@ export function renderCompact(v: GridView, empty: boolean) {
     const member = data.at(i);
     if (member) shown.push(member);
   }
-  return html`<div part="base" class="base card compact">
+  // A section (titled): its header and footer are the list's, not the page's banner and contentinfo.
+  return html`<section part="base" class="base card compact" aria-labelledby="title">
     <header class="head">
       <h2 id="title">${msg(locale, 'list.title')} <span class="total">(${v.format(m.counts.total)})</span></h2>
-      ${empty
-        ? nothing
-        : v.viewAllHref
-          ? html`<a class="view-all" href=${v.viewAllHref} @click=${v.viewAll}>${msg(locale, 'list.view-all')}</a>`
-          : html`<button class="secondary view-all" @click=${v.viewAll}>${msg(locale, 'list.view-all')}</button>`}
     </header>
     ${empty
       ? html`<p class="state">${msg(locale, 'list.empty')}</p>`
@@ -220,10 +236,26 @@ export function renderCompact(v: GridView, empty: boolean) {
             </tr>
           </thead>
           <tbody>
-            ${shown.map((member) => html`<tr part="row">${cols.map((c) => html`<td class=${c} title=${cellText(locale, c, member, v.nameOrder)}>${cellText(locale, c, member, v.nameOrder)}</td>`)}</tr>`)}
+            ${shown.map(
+              (member) =>
+                html`<tr part="row">
+                  ${cols.map((c) => {
+                    const text = cellText(locale, c, member, v.nameOrder);
+                    if (c === 'name') return html`<th scope="row" class="name" title=${text}>${nameText(v, member, text || member.person.email || msg(locale, 'list.no-name'), true)}</th>`;
+                    return html`<td class=${c} title=${text}>${text}</td>`;
+                  })}
+                </tr>`,
+            )}
           </tbody>
         </table>`}
-  </div>`;
+    ${empty
+      ? nothing
+      : html`<footer class="compact-foot">
+          ${v.viewAllHref
+            ? html`<a class="view-all" href=${v.viewAllHref} @click=${v.viewAll}>${msg(locale, 'list.view-all')}</a>`
+            : html`<button class="quiet view-all" @click=${v.viewAll}>${msg(locale, 'list.view-all')}</button>`}
+        </footer>`}
+  </section>`;
 }
 
 /** The counts per status above the list, each a toggle that filters by it ("All" clears). */
