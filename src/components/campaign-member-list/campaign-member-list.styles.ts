@@ -417,10 +417,14 @@ export const styles = [
       margin: calc(-1 * var(--_space-s)) 0 0;
       padding-top: var(--_space-2xs);
     }
-    .compact-table th.name {
+    .compact-table tbody th.name {
       font-size: inherit;
       color: inherit;
       font-weight: 600;
+      vertical-align: middle;
+      /* A long name wraps between words, never inside one. */
+      overflow-wrap: normal;
+      min-width: 7rem;
     }
     a.record {
       color: var(--_accent);
