@@ -29,7 +29,7 @@ export { LeadField } from './components/lead-form/lead-field.js';
 export * from './components/lead-form/lead-form.events.js';
 export { LeadConvertWizard } from './components/lead-convert-wizard/lead-convert-wizard.js';
 export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';
-export { CampaignSummary, CampaignCostsChangeEvent } from './components/campaign-summary/campaign-summary.js';
+export { CampaignSummary, CampaignCostsChangeEvent, CampaignOpenEvent } from './components/campaign-summary/campaign-summary.js';
 export { CampaignMemberList } from './components/campaign-member-list/campaign-member-list.js';
 export { CampaignMemberImport } from './components/campaign-member-list/campaign-member-import.js';
 export { CampaignMemberAdd } from './components/campaign-member-list/campaign-member-add.js';

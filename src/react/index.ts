@@ -10,7 +10,7 @@ import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, ty
 import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
 import { CampaignMemberList as CampaignMemberListEl, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent } from '../define/campaign-member-list.js';
-import { type CampaignCostsChangeEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
+import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
 import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
@@ -76,12 +76,13 @@ export const CampaignMemberList = createComponent({
   displayName: 'CampaignMemberList',
 });
 
-/** `<campaign-summary>` as a React component: Campaign results and ROI, compared and rolled up. Events: `onCampaignCostsChange`. */
+/** `<campaign-summary>` as a React component: Campaign results and ROI, compared and rolled up. Events: `onCampaignOpen`, `onCampaignCostsChange`. */
 export const CampaignSummary = createComponent({
   tagName: 'campaign-summary',
   elementClass: CampaignSummaryEl,
   react: React,
   events: {
+    onCampaignOpen: 'campaign-open' as EventName<CampaignOpenEvent>,
     onCampaignCostsChange: 'campaign-costs-change' as EventName<CampaignCostsChangeEvent>,
   },
   displayName: 'CampaignSummary',

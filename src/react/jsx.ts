@@ -9,7 +9,7 @@ import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, A
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
 import type { CampaignMemberList, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
-import type { CampaignCostsChangeEvent, CampaignSummary } from '../elements/campaign-summary.js';
+import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
@@ -91,12 +91,14 @@ declare module 'react' {
     'campaign-summary': LeadKitElementProps<CampaignSummary> & {
       'campaign'?: string;
       'compare'?: string;
+      'record-href'?: string;
       'editable-costs'?: boolean;
       'sort-by'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
       'frameless'?: boolean;
+      'oncampaign-open'?: (event: CampaignOpenEvent) => void;
       'oncampaign-costs-change'?: (event: CampaignCostsChangeEvent) => void;
     };
     /** Lead conversion wizard. */

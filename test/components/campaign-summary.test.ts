@@ -33,10 +33,16 @@ describe('<campaign-summary>', () => {
     // The hero row (what a marketer reads first) stands out: larger values and an accent edge.
     const heroes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.hero-row [part=figure]')];
     expect(heroes.map((h) => h.querySelector('dt')!.textContent)).to.deep.equal(['Leads', 'Responses', 'Won value', 'ROI']);
-    const other = el.shadowRoot!.querySelector<HTMLElement>('.figures:not(.hero-row) [part=figure]')!;
+    const other = el.shadowRoot!.querySelector<HTMLElement>('.rows [part=figure]')!;
     expect(getComputedStyle(heroes[0]).borderInlineStartWidth).to.equal('4px');
-    expect(getComputedStyle(other).borderInlineStartWidth).to.equal('1px');
     expect(parseFloat(getComputedStyle(heroes[0].querySelector('[part=value]')!).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(other.querySelector('[part=value]')!).fontSize));
+    // The rest in three groups (reach, pipeline, cost), numbers right-aligned so a column lines up.
+    expect([...el.shadowRoot!.querySelectorAll('.group h3')].map((h) => h.textContent)).to.deep.equal(['Reach', 'Pipeline', 'Cost']);
+    const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.group:first-child .rows [part=value]')].map((v) => v.getBoundingClientRect().right);
+    expect(Math.max(...values) - Math.min(...values)).to.be.below(1);
+    expect(getComputedStyle(other.querySelector('[part=value]')!).fontVariantNumeric).to.equal('tabular-nums');
+    // Every figure once: the hero row and the groups together.
+    expect(el.shadowRoot!.querySelectorAll('[part=figure]').length).to.equal(18);
     await expect(el).to.be.accessible();
   });
 
@@ -77,6 +83,33 @@ describe('<campaign-summary>', () => {
     expect(figure(el, 'Actual cost')).to.equal('$600.00');
     expect(card('Actual cost').querySelector('.own')!.textContent).to.equal('This campaign: $100.00');
     await expect(el).to.be.accessible();
+    // A way into the sub-campaigns: each with its own figures; with record-href, a link.
+    const subs = () => [...el.shadowRoot!.querySelectorAll('.subs tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
+    expect(subs()).to.deep.equal([
+      ['Child', '3', '3', '$0.00'],
+      ['Grandchild', '5', '5', '$0.00'],
+    ]);
+    el.recordHref = '/campaigns/{id}';
+    await el.updateComplete;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.subs a')!;
+    expect(link.getAttribute('href')).to.equal('/campaigns/C');
+    const opened = new Promise<string>((resolve) => el.addEventListener('campaign-open', (e) => (e.preventDefault(), resolve(e.detail.campaign.id)), { once: true }));
+    link.click();
+    expect(await opened).to.equal('C');
+  });
+
+  it('draws no bar for a status no one holds', async () => {
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="E"></campaign-summary>`, async (a) => {
+      await a.saveCampaign({ id: 'E', name: 'Expo', type: 'event' });
+      await a.importLeads({ campaignId: 'E', status: 'Registered' }, [{ email: 'a@example.com' }, { email: 'b@example.com' }]);
+      await a.submitLead({ submissionId: 'bar-sub-0001', campaignId: 'E', lead: { email: 'c@example.com' } });
+    });
+    await ready(el);
+    const rows = [...el.shadowRoot!.querySelectorAll('.statuses tr')].map((r) => [r.querySelector('th')!.textContent!.trim(), !!r.querySelector('.bar')]);
+    expect(rows).to.deep.include.members([['Registered', true]]);
+    for (const [, n] of Object.entries((await (el as unknown as { adapters: { adapter: DataAdapter } }).adapters.adapter.countMembers('E')).byStatus)) expect(n).to.be.greaterThan(0);
+    // A zero count (a status emptied by a move) draws nothing: the figures come from byStatus, which holds only non-zero ones.
+    expect(el.shadowRoot!.querySelectorAll('.statuses .bar').length).to.equal(rows.filter(([, bar]) => bar).length);
   });
 
   it('updates live when a lead is converted elsewhere on the page', async () => {

@@ -96,6 +96,46 @@ export const styles = [
     .value.negative {
       color: var(--_danger);
     }
+    /* Reach, pipeline, cost: three columns of label–value rows, one under the other when narrow. */
+    .groups {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+      gap: var(--_space-s) var(--_space-l);
+      margin: var(--_space-xs) 0 0;
+    }
+    .group h3 {
+      margin: 0 0 var(--_space-2xs);
+      padding-bottom: var(--_space-2xs);
+      border-bottom: 2px solid var(--_border);
+    }
+    .rows {
+      margin: 0;
+    }
+    .rows .figure {
+      background: none;
+      border: 0;
+      border-bottom: 1px solid var(--_border);
+      border-radius: 0;
+      padding: var(--_space-2xs) 0;
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: baseline;
+      column-gap: var(--_space-s);
+    }
+    .rows .figure dt {
+      font-size: 0.9375rem;
+      color: var(--_text);
+      font-weight: 500;
+    }
+    /* Numbers right-aligned, in tabular figures, so a column of them lines up. */
+    .rows .figure .value {
+      font-size: 1rem;
+      text-align: end;
+      white-space: nowrap;
+    }
+    .rows .figure .own,
+    .rows .figure .caption {
+      grid-column: 1 / -1;
+    }
     .own {
       font-size: 0.85rem;
       color: var(--_muted);
@@ -203,31 +243,31 @@ export const styles = [
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
       gap: var(--_space-s);
     }
-    .card {
+    .campaign-card {
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       padding: var(--_space-s);
       min-width: 0;
     }
-    .card h3 {
+    .campaign-card h3 {
       margin: 0 0 var(--_space-xs);
       overflow-wrap: anywhere;
     }
-    .card dl {
+    .campaign-card dl {
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
       gap: var(--_space-xs) var(--_space-s);
       margin: 0;
     }
-    .card dl > div {
+    .campaign-card dl > div {
       min-width: 0;
     }
-    .card dd {
+    .campaign-card dd {
       font-variant-numeric: tabular-nums;
       font-weight: 600;
     }
-    .card .sorted dd {
+    .campaign-card .sorted dd {
       font-size: 1.15rem;
       font-weight: 700;
     }

@@ -55,6 +55,13 @@ const figureDef = (key: FigureKey): FigureDef => FIGURES.find((d) => d.key === k
 /** The figures a marketer reads first, shown large on top. */
 const HERO: FigureKey[] = ['leads', 'responses', 'wonAmount', 'roi'];
 
+/** The rest, in three groups a marketer reads in turn: who was reached, what it brought, what it cost. */
+const GROUPS: { title: MessageKey; keys: FigureKey[] }[] = [
+  { title: 'summary.group-reach', keys: ['members', 'contacts', 'convertedLeads', 'responseRate', 'expectedResponse'] },
+  { title: 'summary.group-pipeline', keys: ['opportunities', 'wonOpportunities', 'pipelineAmount', 'expectedRevenue'] },
+  { title: 'summary.group-cost', keys: ['budgetedCost', 'actualCost', 'costPerLead', 'costPerResponse', 'costPerOpportunity'] },
+];
+
 const COMPARE_KEYS: FigureKey[] = ['members', 'leads', 'responses', 'opportunities', 'wonAmount', 'actualCost', 'costPerLead', 'roi'];
 
 interface SingleView {
@@ -63,6 +70,8 @@ interface SingleView {
   own: CampaignFigures;
   subtree?: CampaignFigures;
   children: number;
+  /** The sub-campaigns (the whole subtree below), each with its own figures. */
+  subCampaigns: { campaign: Campaign; figures: CampaignFigures }[];
 }
 interface CompareView {
   mode: 'compare';
@@ -110,6 +119,7 @@ type View = SingleView | CompareView;
  * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
  * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
+ * @fires {CampaignOpenEvent} campaign-open - A sub-campaign link was followed (`record-href`); cancelable: the link is then not followed. `detail: { campaign }`.
  * @fires {CampaignCostsChangeEvent} campaign-costs-change - After budgeted/actual costs were saved in place. `detail: { campaign }`.
  */
 export class CampaignSummary extends LocalizedElement {
@@ -120,6 +130,12 @@ export class CampaignSummary extends LocalizedElement {
 
   /** Comma-separated campaign ids to compare side by side (instead of `campaign`). */
   @property({ reflect: true }) compare = '';
+
+  /**
+   * Links each sub-campaign of a parent to its page: a URL template with `{id}`. Following one
+   * fires `campaign-open` (cancelable).
+   */
+  @property({ attribute: 'record-href' }) recordHref = '';
 
   /** Lets the user edit budgeted and actual cost in place (saved through the adapter). */
   @property({ type: Boolean, attribute: 'editable-costs', reflect: true }) editableCosts = false;
@@ -194,6 +210,7 @@ export class CampaignSummary extends LocalizedElement {
         own: campaignFigures([data[0]]),
         ...(data.length > 1 ? { subtree: campaignFigures(data) } : {}),
         children: data.length - 1,
+        subCampaigns: data.slice(1).map((d) => ({ campaign: d.campaign, figures: campaignFigures([d]) })),
       };
     } catch (error) {
       this.cache.staleAll ||= all;
@@ -237,8 +254,15 @@ export class CampaignSummary extends LocalizedElement {
       <h2 id="title">${v.campaign.name}</h2>
       ${v.subtree ? html`<p class="legend">${msg(locale, 'summary.subtree', { count: v.children })}</p>` : nothing}
       <dl class="figures hero-row">${HERO.map((key) => figure(figureDef(key), true))}</dl>
-      <dl class="figures">${FIGURES.filter((d) => !HERO.includes(d.key)).map((d) => figure(d, false))}</dl>
-      ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
+      <div class="groups">
+        ${GROUPS.map(
+          (g, i) => html`<section class="group" aria-labelledby="group-${i}">
+            <h3 id="group-${i}">${msg(locale, g.title)}</h3>
+            <dl class="rows">${g.keys.map((key) => figure(figureDef(key), false))}</dl>
+          </section>`,
+        )}
+      </div>
+      ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
     </section>`;
   }
 
@@ -246,6 +270,44 @@ export class CampaignSummary extends LocalizedElement {
   private expectedCaption(key: FigureKey, f: CampaignFigures, locale: Locale, currency: string): string {
     const actual = key === 'expectedRevenue' ? this.format(f.wonAmount, 'money', locale, currency) : this.format(f.responseRate, 'ratio', locale, currency);
     return msg(locale, 'cap.expected', { actual });
+  }
+
+  /** A parent's way into its sub-campaigns: each with its own reach and result, linked with `record-href`. */
+  private renderSubCampaigns(v: SingleView, locale: Locale, currency: string) {
+    if (!v.subCampaigns.length) return nothing;
+    const name = (c: Campaign) =>
+      this.recordHref
+        ? html`<a href=${this.recordHref.replace(/\{id\}/g, encodeURIComponent(c.id))} @click=${(e: Event) => this.openCampaign(e, c)}>${c.name}</a>`
+        : c.name;
+    return html`<h3>${msg(locale, 'summary.sub-campaigns')}</h3>
+      <div class="table-wrap">
+        <table class="subs">
+          <thead>
+            <tr>
+              <th scope="col">${msg(locale, 'summary.campaign')}</th>
+              <th scope="col" class="num">${msg(locale, 'summary.members')}</th>
+              <th scope="col" class="num">${msg(locale, 'summary.leads')}</th>
+              <th scope="col" class="num">${msg(locale, 'summary.won-amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${v.subCampaigns.map(
+              (s) => html`<tr>
+                <th scope="row">${name(s.campaign)}</th>
+                <td class="num">${this.format(s.figures.members, 'int', locale, currency)}</td>
+                <td class="num">${this.format(s.figures.leads, 'int', locale, currency)}</td>
+                <td class="num">${this.format(s.figures.wonAmount, 'money', locale, s.campaign.currency ?? currency)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private openCampaign(e: Event, campaign: Campaign): void {
+    const event = new CampaignOpenEvent({ campaign });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
   }
 
   private renderStatuses(f: CampaignFigures, locale: Locale) {
@@ -259,7 +321,7 @@ export class CampaignSummary extends LocalizedElement {
             ([status, n]) => html`<tr>
               <th scope="row">${statusLabel(locale, status)}</th>
               <td class="num">${this.format(n, 'int', locale, 'USD')}</td>
-              <td class="bar-cell" aria-hidden="true"><span class="bar" style=${cssomStyle({ width: `${(n / max) * 100}%` })}></span></td>
+              <td class="bar-cell" aria-hidden="true">${n > 0 ? html`<span class="bar" style=${cssomStyle({ width: `${(n / max) * 100}%` })}></span>` : nothing}</td>
             </tr>`,
           )}
         </tbody>
@@ -334,7 +396,7 @@ export class CampaignSummary extends LocalizedElement {
         </div>
         <ol part="cards" class="cards">
           ${sorted.map(
-            (r) => html`<li class="card">
+            (r) => html`<li class="campaign-card">
               <h3>${r.campaign.name}${started(r.campaign)}</h3>
               <dl>
                 ${COMPARE_KEYS.map(
@@ -361,7 +423,7 @@ export class CampaignSummary extends LocalizedElement {
         ${rows.map(
           (r, i) => html`<div class="bar-row">
             <span class="label" title=${r.campaign.name}>${r.campaign.name}</span>
-            <span class="track"><span class=${values[i] < 0 ? 'bar negative' : 'bar'} style=${cssomStyle({ width: `${Math.max(0.5, (Math.abs(values[i]) / max) * 100)}%` })}></span></span>
+            <span class="track">${values[i] ? html`<span class=${values[i] < 0 ? 'bar negative' : 'bar'} style=${cssomStyle({ width: `${Math.max(0.5, (Math.abs(values[i]) / max) * 100)}%` })}></span>` : nothing}</span>
             <span class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</span>
           </div>`,
         )}
@@ -432,11 +494,20 @@ export class CampaignCostsChangeEvent extends Event {
   }
 }
 
+/** A sub-campaign's link was followed (`record-href`). Cancelable: the link is then not followed. */
+export class CampaignOpenEvent extends Event {
+  static readonly type = 'campaign-open';
+  constructor(readonly detail: { campaign: Campaign }) {
+    super(CampaignOpenEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'campaign-summary': CampaignSummary;
   }
   interface GlobalEventHandlersEventMap {
+    'campaign-open': CampaignOpenEvent;
     'campaign-costs-change': CampaignCostsChangeEvent;
   }
 }
