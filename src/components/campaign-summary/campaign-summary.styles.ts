@@ -111,6 +111,15 @@ export const styles = [
     .rows {
       margin: 0;
     }
+    .subs-wrap {
+      overflow-x: auto;
+    }
+    .subs th.num {
+      text-align: end;
+    }
+    .subs tbody th {
+      font-weight: 600;
+    }
     .rows .figure {
       background: none;
       border: 0;

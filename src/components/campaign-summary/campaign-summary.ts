@@ -280,7 +280,7 @@ export class CampaignSummary extends LocalizedElement {
         ? html`<a href=${this.recordHref.replace(/\{id\}/g, encodeURIComponent(c.id))} @click=${(e: Event) => this.openCampaign(e, c)}>${c.name}</a>`
         : c.name;
     return html`<h3>${msg(locale, 'summary.sub-campaigns')}</h3>
-      <div class="table-wrap">
+      <div class="subs-wrap">
         <table class="subs">
           <thead>
             <tr>
