@@ -843,4 +843,25 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     expect(compact.text).to.equal(13);
     expect(byToken).to.deep.equal(compact);
   });
+
+  it('sizes the status column to its longest status in the language: no cut select in Russian or Ukrainian', async () => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const locale of ['ru', 'uk', 'vi']) {
+      const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" locale=${locale}></campaign-member-list>`, (a) => seed(a, 5));
+      await ready(el);
+      await el.updateComplete;
+      const selects = [...root(el).querySelectorAll<HTMLSelectElement>('.body select')];
+      expect(selects.length, locale).to.be.greaterThan(0);
+      // The longest label of the campaign, chosen in the first row: it must fit as well.
+      const longest = [...selects[0].options].reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      selects[0].value = longest.value;
+      for (const select of selects) {
+        const style = getComputedStyle(select);
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const need = ctx.measureText(select.selectedOptions[0].text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 16;
+        expect(need, `${locale} "${select.selectedOptions[0].text}"`).to.be.at.most(select.clientWidth + 1);
+      }
+      el.parentElement!.remove();
+    }
+  });
 });

@@ -249,7 +249,8 @@ export const styles = [
     .cell select {
       min-height: 32px;
       padding: var(--_space-3xs) var(--_space-xs);
-      font-size: 0.9375rem;
+      /* Relative to the list's text: a compact (13 px) list has a 12 px select, not 15. */
+      font-size: 0.9375em;
     }
     .sort {
       all: unset;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { msg, type Locale } from '../../i18n/localize.js';
+import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
@@ -161,7 +161,11 @@ export class CampaignMemberList extends LocalizedElement {
     },
   });
   private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
-  private fit = new ColumnFit(this, () => this.activeLocale);
+  private fit = new ColumnFit(
+    this,
+    () => this.activeLocale,
+    () => this.data.campaign?.memberStatuses.map((s) => statusLabel(this.activeLocale, s.label)) ?? [],
+  );
   private actions = new MemberActions(this, () => ({
     campaign: this.campaign,
     adapter: this.adapters.adapter,

@@ -7,6 +7,8 @@ const FRAME_REM = 2.25;
 /** A cell's inline padding (rem), and a badge's padding and border. */
 const CELL_PAD_REM = 1.25;
 const BADGE_PAD_REM = 1.15;
+/** A status select's padding, border and arrow (rem). */
+const SELECT_CHROME_REM = 2.5;
 let canvas: CanvasRenderingContext2D | null | undefined;
 
 /**
@@ -22,18 +24,23 @@ export class ColumnFit implements ReactiveController {
   mins: ColumnMins = DEFAULT_MINS;
   private observer?: ResizeObserver;
   private width = 0;
-  private measuredFor?: Locale;
+  private measuredFor?: string;
 
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private locale: () => Locale,
+    /** The campaign's status labels as shown (localized): the status column fits the longest. */
+    private statuses: () => readonly string[] = () => [],
   ) {
     host.addController(this);
   }
 
   /** Before each render: a new language may need other widths (a longer badge, a longer date). */
   hostUpdate(): void {
-    if (isServer || this.measuredFor === this.locale()) return;
+    if (isServer) return;
+    const key = `${this.locale()}|${this.statuses().join('|')}`;
+    if (this.measuredFor === key) return;
+    this.measuredFor = key;
     this.mins = this.measure(this.locale());
     this.fit(this.width, false);
   }
@@ -69,9 +76,8 @@ export class ColumnFit implements ReactiveController {
     return parseFloat(getComputedStyle(this.host).fontSize) || 16;
   }
 
-  /** The type badge and the dates as wide as the language writes them, measured in the list's font. */
+  /** The type badge, the dates and the statuses as wide as the language writes them, measured in the list's font. */
   private measure(locale: Locale): ColumnMins {
-    this.measuredFor = locale;
     canvas ??= document.createElement('canvas').getContext('2d');
     if (!canvas) return DEFAULT_MINS;
     const ctx = canvas;
@@ -83,7 +89,8 @@ export class ColumnFit implements ReactiveController {
     };
     const badge = Math.max(...(['list.lead', 'list.contact'] as const).map((k) => width(msg(locale, k), 0.8125, 600))) + BADGE_PAD_REM + CELL_PAD_REM;
     const date = width(formatDate(locale, '2026-12-28'), 1, 400) + CELL_PAD_REM;
+    const status = Math.max(0, ...this.statuses().map((label) => width(label, 0.9375, 400))) + SELECT_CHROME_REM + CELL_PAD_REM;
     const at = (c: MemberColumn, need: number) => Math.max(DEFAULT_MINS[c], Math.ceil(need * 4) / 4);
-    return { ...DEFAULT_MINS, type: at('type', badge), added: at('added', date), 'first-responded': at('first-responded', date) };
+    return { ...DEFAULT_MINS, type: at('type', badge), status: at('status', status), added: at('added', date), 'first-responded': at('first-responded', date) };
   }
 }
