@@ -864,4 +864,19 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
       el.parentElement!.remove();
     }
   });
+
+  it('is as tall as its few rows (one member: one row, no empty box), and scrolls at the list height', async () => {
+    const height = async (n: number) => {
+      const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,status"></campaign-member-list>`, (a) => seed(a, n));
+      await ready(el);
+      await waitUntil(() => root(el).querySelector('.viewport.fits'), 'every row known');
+      const h = root(el).querySelector<HTMLElement>('.viewport')!.getBoundingClientRect().height;
+      el.parentElement!.remove();
+      return h;
+    };
+    const one = await height(1);
+    expect(one).to.be.within(44 * 2, 44 * 3); // the header and one row
+    expect(await height(3)).to.be.within(one + 2 * 44 - 2, one + 2 * 44 + 2);
+    expect(await height(200)).to.be.within(28 * 16, 28 * 16 + 2); // the list height (and its border): it scrolls
+  });
 });

@@ -131,6 +131,11 @@ export const styles = [
     .viewport {
       container-type: scroll-state;
     }
+    /* Every row known: the grid is as tall as its rows, up to the list height (one member, one row). */
+    .viewport.fits {
+      height: auto;
+      max-height: var(--lead-kit-list-height, 28rem);
+    }
     .row > .cell:nth-child(-n + 2) {
       position: sticky;
       inset-inline-start: 0;

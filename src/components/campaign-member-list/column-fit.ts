@@ -47,7 +47,12 @@ export class ColumnFit implements ReactiveController {
 
   hostConnected(): void {
     if (isServer) return; // server-side rendering: all columns, until the browser measures
-    this.observer ??= new ResizeObserver(([entry]) => this.fit(entry.contentRect.width));
+    // The next frame: a re-render that changes the list's height (a grid as tall as its rows)
+    // would otherwise be a resize inside the observer's own delivery (a ResizeObserver loop).
+    this.observer ??= new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      requestAnimationFrame(() => this.fit(width));
+    });
     this.observer.observe(this.host);
     // A web font that arrives later writes wider or narrower: measure again with it.
     void document.fonts?.ready.then(() => {

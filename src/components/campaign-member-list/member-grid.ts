@@ -83,7 +83,7 @@ export function renderGrid(v: GridView) {
   const noMatch = data && data.complete && length === 0;
   return html`<div class="grid-wrap"><div
     part="grid"
-    class="viewport"
+    class="viewport ${known && length > 0 ? 'fits' : ''}"
     role="grid"
     tabindex="0"
     aria-labelledby="title"
