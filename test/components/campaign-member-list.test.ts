@@ -35,7 +35,7 @@ const grid = (el: Element) => root(el).querySelector<HTMLElement>('[role=grid]')
 function rows(el: Element): string[][] {
   return [...root(el).querySelectorAll<HTMLElement>('.body [role=row]:not(.placeholder)')]
     .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
-    .map((r) => [...r.querySelectorAll('[role=gridcell]')].slice(1).map((c) => (c.querySelector('select')?.value ?? c.textContent!).replace(/\s+/g, ' ').trim()));
+    .map((r) => [...r.querySelectorAll('[role=gridcell], [role=rowheader]')].slice(1).map((c) => (c.querySelector('select')?.value ?? c.textContent!).replace(/\s+/g, ' ').trim()));
 }
 const rowCount = (el: Element) => root(el).querySelectorAll('.body [role=row]:not(.placeholder)').length;
 const ready = (el: Element) => waitUntil(() => rowCount(el) > 0 || root(el).querySelector('.empty-state, .no-match'), 'rows shown', { timeout: 5000 });
@@ -878,5 +878,21 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     expect(one).to.be.within(44 * 2, 44 * 3); // the header and one row
     expect(await height(3)).to.be.within(one + 2 * 44 - 2, one + 2 * 44 + 2);
     expect(await height(200)).to.be.within(28 * 16, 28 * 16 + 2); // the list height (and its border): it scrolls
+  });
+
+  it("names each row once: the name is the row's header, the selection box just 'Select' (the name when no name column)", async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,email,status"></campaign-member-list>`, (a) => seed(a, 3));
+    await ready(el);
+    const row = root(el).querySelector('.body [role=row]')!;
+    const name = row.querySelector('[role=rowheader]')!.textContent!.trim();
+    expect(name).to.match(/F000\d/);
+    expect(row.querySelector('input[type=checkbox]')!.getAttribute('aria-label')).to.equal('Select');
+    // The text a screen reader reads for the row holds the name once.
+    const spoken = [row.querySelector('input')!.getAttribute('aria-label'), ...[...row.querySelectorAll('[role=rowheader], [role=gridcell]')].map((c) => c.textContent!.trim())].join(' ');
+    expect(spoken.split(name).length - 1).to.equal(1);
+    await expect(el).to.be.accessible();
+    el.columns = 'email,status';
+    await el.updateComplete;
+    expect(root(el).querySelector('.body [role=row] input[type=checkbox]')!.getAttribute('aria-label')).to.match(/^Select F000\d/);
   });
 });

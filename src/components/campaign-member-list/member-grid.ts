@@ -153,7 +153,13 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
   const name = memberName(locale, member, v.nameOrder) || member.person.email || msg(locale, 'list.no-name');
   return html`<div role="row" part="row" class="row ${selected ? 'selected' : ''}" aria-rowindex=${i + 2} aria-selected=${selected ? 'true' : 'false'} style=${style}>
     <div role="gridcell" id="c-${i}-0" class="cell check ${activeCell(0)}" aria-colindex="1">
-      <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-row', { name })} .checked=${live(selected)} @click=${(e: MouseEvent) => v.toggleRow(i, member, e.shiftKey)} />
+      <input
+        type="checkbox"
+        tabindex="-1"
+        aria-label=${cols.includes('name') ? msg(locale, 'list.select') : msg(locale, 'list.select-row', { name })}
+        .checked=${live(selected)}
+        @click=${(e: MouseEvent) => v.toggleRow(i, member, e.shiftKey)}
+      />
     </div>
     ${cols.map((c, ci) => {
       const id = `c-${i}-${ci + 1}`;
@@ -178,12 +184,13 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
       if (c === 'name' && v.narrow) {
         // The card layout: the email under the name.
         const email = member.person.email ?? '';
-        return html`<div role="gridcell" id=${id} class="${cls} stacked" aria-colindex=${ci + 2} title=${[text, email].filter(Boolean).join('\n')}>
+        return html`<div role="rowheader" id=${id} class="${cls} stacked" aria-colindex=${ci + 2} title=${[text, email].filter(Boolean).join('\n')}>
           ${nameText(v, member, text || email)}${text && email ? html`<span class="sub">${email}</span>` : nothing}
         </div>`;
       }
       if (c === 'name') {
-        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${text || nothing}>${nameText(v, member, text || msg(locale, 'list.no-name'))}</div>`;
+        // The row's header: a screen reader names the row by it (said once: the selection box is just "Select").
+        return html`<div role="rowheader" id=${id} class=${cls} aria-colindex=${ci + 2} title=${text || nothing}>${nameText(v, member, text || msg(locale, 'list.no-name'))}</div>`;
       }
       // The full text as a tooltip wherever a narrow column cuts it.
       return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2} title=${text || nothing}>

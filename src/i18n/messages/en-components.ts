@@ -138,6 +138,7 @@ export const enComponents = {
   "col.added": "Added",
   "list.yes": "Yes",
   "list.no": "No",
+  "list.select": "Select",
   "list.select-row": "Select {name}",
   "list.select-all": "Select all matching ({count})",
   "list.selected": "Selected: {count}",

@@ -135,6 +135,7 @@ export const frComponents: ComponentMessages = {
   "col.added": "Ajouté le",
   "list.yes": "Oui",
   "list.no": "Non",
+  "list.select": "Sélectionner",
   "list.select-row": "Sélectionner {name}",
   "list.select-all": "Tout sélectionner ({count})",
   "list.selected": "Sélectionnés : {count}",

@@ -135,6 +135,7 @@ export const roComponents: ComponentMessages = {
   "col.added": "Adăugat",
   "list.yes": "Da",
   "list.no": "Nu",
+  "list.select": "Selectează",
   "list.select-row": "Selectează {name}",
   "list.select-all": "Selectează toate potrivirile ({count})",
   "list.selected": "Selectați: {count}",

@@ -135,6 +135,7 @@ export const ruComponents: ComponentMessages = {
   "col.added": "Добавлен",
   "list.yes": "Да",
   "list.no": "Нет",
+  "list.select": "Выбрать",
   "list.select-row": "Выбрать: {name}",
   "list.select-all": "Выбрать все найденные ({count})",
   "list.selected": "Выбрано: {count}",

@@ -135,6 +135,7 @@ export const ukComponents: ComponentMessages = {
   "col.added": "Додано",
   "list.yes": "Так",
   "list.no": "Ні",
+  "list.select": "Вибрати",
   "list.select-row": "Вибрати: {name}",
   "list.select-all": "Вибрати всі знайдені ({count})",
   "list.selected": "Вибрано: {count}",

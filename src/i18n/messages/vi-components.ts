@@ -135,6 +135,7 @@ export const viComponents: ComponentMessages = {
   "col.added": "Ngày thêm",
   "list.yes": "Có",
   "list.no": "Không",
+  "list.select": "Chọn",
   "list.select-row": "Chọn {name}",
   "list.select-all": "Chọn tất cả kết quả ({count})",
   "list.selected": "Đã chọn: {count}",
