@@ -8,7 +8,7 @@ import type * as React from 'react';
 import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
-import type { CampaignMemberList, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
+import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
 import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
@@ -67,6 +67,7 @@ declare module 'react' {
       'compact'?: boolean;
       'rows'?: number | string;
       'record-href'?: string;
+      'row-actions'?: string;
       'view-all-href'?: string;
       'readonly'?: boolean;
       'suspected'?: boolean;
@@ -82,6 +83,7 @@ declare module 'react' {
       'onmembers-removed'?: (event: MembersRemovedEvent) => void;
       'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
       'onmembers-export'?: (event: MembersExportEvent) => void;
+      'onmember-action'?: (event: MemberActionEvent) => void;
       'onmember-open'?: (event: MemberOpenEvent) => void;
       'onmembers-view-all'?: (event: MembersViewAllEvent) => void;
       'onmember-columns-change'?: (event: MemberColumnsChangeEvent) => void;

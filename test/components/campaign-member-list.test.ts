@@ -895,4 +895,41 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await el.updateComplete;
     expect(root(el).querySelector('.body [role=row] input[type=checkbox]')!.getAttribute('aria-label')).to.match(/^Select F000\d/);
   });
+
+  it('row-actions: a "⋯" menu at the end of each row — opened by click or Enter, moved by arrows, closed by Escape (focus back on the grid), member-action on a choice', async () => {
+    const { el } = await renderWithAdapter<CampaignMemberList>(
+      html`<campaign-member-list campaign="E" columns="name,status" row-actions="call=Log a call; email=Send an email"></campaign-member-list>`,
+      (a) => seed(a, 3),
+    );
+    await ready(el);
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.row-menu-button')];
+    expect(buttons.length).to.equal(3);
+    expect(buttons[0].getAttribute('aria-label')).to.match(/^Actions for F000\d/);
+    const chosen: { action: string; id: string }[] = [];
+    el.addEventListener('member-action', (e) => chosen.push({ action: e.detail.action, id: e.detail.member.id }));
+    buttons[0].click();
+    await waitUntil(() => root(el).querySelector('.row-menu:popover-open'), 'the menu opens');
+    const items = [...root(el).querySelectorAll<HTMLElement>('.row-menu [role=menuitem]')];
+    expect(items.map((i) => i.textContent!.trim())).to.deep.equal(['Log a call', 'Send an email']);
+    expect((root(el) as ShadowRoot).activeElement).to.equal(items[0]);
+    expect(buttons[0].getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' });
+    expect((root(el) as ShadowRoot).activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !root(el).querySelector('.row-menu'), 'the menu closes');
+    expect(chosen.length).to.equal(1);
+    expect(chosen[0].action).to.equal('email');
+    // Keyboard from the grid: the row's last cell, Enter opens; Escape closes, focus back on the grid.
+    grid(el).focus();
+    key(el, 'ArrowDown');
+    key(el, 'End');
+    await el.updateComplete;
+    key(el, 'Enter');
+    await waitUntil(() => root(el).querySelector('.row-menu:popover-open'), 'opened from the keyboard');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('.row-menu'), 'Escape closes');
+    expect((root(el) as ShadowRoot).activeElement).to.equal(grid(el));
+    expect(chosen.length).to.equal(1);
+  });
 });

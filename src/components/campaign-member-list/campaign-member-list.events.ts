@@ -111,8 +111,17 @@ export class MemberOpenEvent extends Event {
   }
 }
 
+/** A row action of the page's (`row-actions`) was chosen for a member. */
+export class MemberActionEvent extends Event {
+  static readonly type = 'member-action';
+  constructor(readonly detail: { campaignId: string; action: string; member: CampaignMember }) {
+    super(MemberActionEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'member-action': MemberActionEvent;
     'member-open': MemberOpenEvent;
     'member-status-change': MemberStatusChangeEvent;
     'member-status-changed': MemberStatusChangedEvent;

@@ -432,6 +432,35 @@ export const styles = [
       overflow-wrap: normal;
       min-width: 7rem;
     }
+    /* The row menu: a quiet "⋯" at the row's end; the menu itself floats in the top layer. */
+    .row-menu-button {
+      min-height: 0;
+      padding: 0 var(--_space-xs);
+      line-height: 1;
+      font-size: 1.25rem;
+    }
+    .row-menu {
+      margin: 0;
+      position: fixed;
+      width: 14rem;
+      padding: var(--_space-2xs);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      box-shadow: var(--_shadow-raised);
+    }
+    .row-menu [role='menuitem'] {
+      display: block;
+      width: 100%;
+      text-align: start;
+      font-weight: 500;
+      color: var(--_text);
+    }
+    .row-menu [role='menuitem']:focus-visible,
+    .row-menu [role='menuitem']:hover {
+      background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    }
     a.record {
       color: var(--_accent);
       text-decoration: none;

@@ -6,7 +6,7 @@ import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
+import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
 import { COLUMNS, parseColumns, type MemberColumn } from './columns.js';
@@ -20,6 +20,7 @@ import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 import { HeldSubmissions, renderHeld } from './held-submissions.js';
+import { parseRowActions, RowMenu } from './row-actions.js';
 export { ROW_HEIGHT } from './member-rows-controller.js';
 
 /**
@@ -80,6 +81,7 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @fires {MembersRemovedEvent} members-removed - After they were removed. `detail: { campaignId, count, conflicts }`.
  * @fires {MemberActionErrorEvent} member-action-error - A change failed; nothing of it was written. `detail: { action, error }`.
  * @fires {MembersExportEvent} members-export - Before the CSV file downloads (cancelable: handle `detail.csv` yourself). `detail: { campaignId, csv, filename, count }`.
+ * @fires {MemberActionEvent} member-action - A row action (`row-actions`) was chosen. `detail: { campaignId, action, member }`.
  * @fires {MemberOpenEvent} member-open - A name was followed (with `record-href`); cancelable: the link is then not followed. `detail: { campaignId, member, href }`.
  * @fires {MembersViewAllEvent} members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
  * @fires {MemberColumnsChangeEvent} member-columns-change - The user showed, hid or moved a column. `detail: { columns }`.
@@ -125,6 +127,12 @@ export class CampaignMemberList extends LocalizedElement {
    */
   @property({ attribute: 'record-href' }) recordHref = '';
 
+  /**
+   * The page's own actions on a member (`call=Log a call; email=Send an email`): a "⋯" menu at
+   * the end of each row; choosing one fires `member-action` with the action and the member.
+   */
+  @property({ attribute: 'row-actions' }) rowActions = '';
+
   /** Where "View all" leads in compact mode (else it only fires `members-view-all`). */
   @property({ attribute: 'view-all-href' }) viewAllHref = '';
 
@@ -160,6 +168,11 @@ export class CampaignMemberList extends LocalizedElement {
       if (fresh && this.filter.search !== undefined) this.resultsNotice = this.resultsText();
     },
   });
+  private rowMenu = new RowMenu(
+    this,
+    (action, member) => this.dispatchEvent(new MemberActionEvent({ campaignId: this.campaign, action: action.value, member })),
+    () => this.viewport?.focus(),
+  );
   private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
   private fit = new ColumnFit(
     this,
@@ -304,6 +317,7 @@ export class CampaignMemberList extends LocalizedElement {
               remove: () => this.removeSelected(),
               clear: () => this.clearSelection(),
             })} ${renderGrid(this.gridView(m, locale))}`}
+      ${this.rowMenu.renderMenu(locale, parseRowActions(this.rowActions))}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
       ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : renderDialogs(locale, {
             campaign: this.campaign,
@@ -336,6 +350,8 @@ export class CampaignMemberList extends LocalizedElement {
       compactRows: this.rows,
       viewAllHref: this.viewAllHref,
       recordHref: this.recordHref,
+      actions: this.compact ? [] : parseRowActions(this.rowActions),
+      rowMenu: this.rowMenu,
       open: (e, member, href) => {
         const event = new MemberOpenEvent({ campaignId: this.campaign, member, href });
         this.dispatchEvent(event);
@@ -416,7 +432,7 @@ export class CampaignMemberList extends LocalizedElement {
   private handleKeydown(e: KeyboardEvent): void {
     if (e.target !== this.viewport) return;
     const page = Math.max(1, Math.floor((this.viewport!.clientHeight - ROW_HEIGHTS[this.activeDensity].row) / this.data.rowHeight) - 1);
-    const result = gridKey(e, this.active, { rows: this.data.rows?.length ?? 0, cols: this.cols.length + 1, page });
+    const result = gridKey(e, this.active, { rows: this.data.rows?.length ?? 0, cols: this.cols.length + 1 + (this.rowActions && !this.compact ? 1 : 0), page });
     if (!result) return;
     if ('move' in result) {
       this.active = result.move;
@@ -440,6 +456,10 @@ export class CampaignMemberList extends LocalizedElement {
     if (!member) return;
     if (space || col === 0) {
       this.toggleRow(row, member, false);
+      return;
+    }
+    if (col === cols.length + 1 && this.rowActions) {
+      this.renderRoot.querySelector<HTMLButtonElement>(`#c-${row}-${col} .row-menu-button`)?.click();
       return;
     }
     if (cols[col - 1] === 'name' && this.recordHref) {

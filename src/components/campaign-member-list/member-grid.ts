@@ -4,6 +4,7 @@ import { cssomStyle } from '../../directives/cssom-style.js';
 import type { MemberCounts } from '../../adapters/adapter.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
+import type { RowAction, RowMenu } from './row-actions.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { cellText, CHECK_REM, COLUMNS, memberName, type ColumnMins, type MemberColumn } from './columns.js';
 import type { Cell } from './grid-keyboard.js';
@@ -41,6 +42,9 @@ export interface GridView {
   selection: MemberSelection;
   compactRows: number;
   viewAllHref: string;
+  /** The page's row actions (`row-actions`): a "⋯" menu at the end of each row. */
+  actions: RowAction[];
+  rowMenu: RowMenu;
   /** The `record-href` template: names link to the person's record. */
   recordHref: string;
   /** A name link was followed (the host fires `member-open`; cancelable). */
@@ -59,11 +63,12 @@ export interface GridView {
 }
 
 /** Column tracks: every row shares them, so rows are as wide as the grid (or the columns' minimum). */
-function gridTemplate(cols: MemberColumn[], narrow: boolean, mins: ColumnMins): Record<string, string> {
-  if (narrow) return { '--cols': `${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')}`, '--min': '0px' };
+function gridTemplate(cols: MemberColumn[], narrow: boolean, mins: ColumnMins, actions: boolean): Record<string, string> {
+  const menu = actions ? ` ${CHECK_REM}rem` : '';
+  if (narrow) return { '--cols': `${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')}${menu}`, '--min': '0px' };
   const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${mins[c]}rem, ${COLUMNS[c].width[1]}fr)`)];
-  const min = CHECK_REM + cols.reduce((n, c) => n + mins[c], 0);
-  return { '--cols': tracks.join(' '), '--min': `${min}rem` };
+  const min = CHECK_REM * (actions ? 2 : 1) + cols.reduce((n, c) => n + mins[c], 0);
+  return { '--cols': tracks.join(' ') + menu, '--min': `${min}rem` };
 }
 
 /** The ARIA grid: sticky header, the visible rows (positioned), no-match and row-error states. */
@@ -89,10 +94,10 @@ export function renderGrid(v: GridView) {
     aria-labelledby="title"
     aria-multiselectable="true"
     aria-rowcount=${known ? length + 1 : -1}
-    aria-colcount=${cols.length + 1}
+    aria-colcount=${cols.length + 1 + (v.actions.length ? 1 : 0)}
     aria-activedescendant=${activeId}
     aria-busy=${data && !data.has(first, last + 1) ? 'true' : 'false'}
-    style=${cssomStyle(gridTemplate(cols, v.narrow, v.mins))}
+    style=${cssomStyle(gridTemplate(cols, v.narrow, v.mins, v.actions.length > 0))}
     @scroll=${() => v.scroll()}
     @keydown=${v.keydown}
     @focus=${v.focus}
@@ -116,6 +121,11 @@ export function renderGrid(v: GridView) {
             </button>
           </div>`;
         })}
+        ${v.actions.length
+          ? html`<div role="columnheader" id="h-${cols.length + 1}" class="cell ${v.active.row < 0 && v.active.col === cols.length + 1 ? 'active' : ''}" aria-colindex=${cols.length + 2}>
+              <span class="visually-hidden">${msg(locale, 'list.actions')}</span>
+            </div>`
+          : nothing}
       </div>
     </div>
     <div role="rowgroup" class="body" style=${cssomStyle({ height: `${Math.max(length, noMatch ? 0 : 1) * v.rowHeight}px` })}>
@@ -147,6 +157,7 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
     return html`<div role="row" class="row placeholder" aria-rowindex=${i + 2} style=${style}>
       <div role="gridcell" id="c-${i}-0" class="cell check ${activeCell(0)}" aria-colindex="1"></div>
       ${cols.map((_, c) => html`<div role="gridcell" id="c-${i}-${c + 1}" class="cell ${activeCell(c + 1)}" aria-colindex=${c + 2}><span class="skeleton"></span></div>`)}
+      ${v.actions.length ? html`<div role="gridcell" id="c-${i}-${cols.length + 1}" class="cell ${activeCell(cols.length + 1)}" aria-colindex=${cols.length + 2}></div>` : nothing}
     </div>`;
   }
   const selected = v.selection.has(member.id);
@@ -197,6 +208,9 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
         ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${text}</span>` : html`<span class="text">${text}</span>`}
       </div>`;
     })}
+    ${v.actions.length
+      ? html`<div role="gridcell" id="c-${i}-${cols.length + 1}" class="cell row-actions ${activeCell(cols.length + 1)}" aria-colindex=${cols.length + 2}>${v.rowMenu.renderButton(locale, member, name)}</div>`
+      : nothing}
   </div>`;
 }
 

@@ -139,6 +139,8 @@ export const enComponents = {
   "list.yes": "Yes",
   "list.no": "No",
   "list.select": "Select",
+  "list.actions": "Actions",
+  "list.actions-for": "Actions for {name}",
   "list.select-row": "Select {name}",
   "list.select-all": "Select all matching ({count})",
   "list.selected": "Selected: {count}",

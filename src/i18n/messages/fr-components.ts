@@ -136,6 +136,8 @@ export const frComponents: ComponentMessages = {
   "list.yes": "Oui",
   "list.no": "Non",
   "list.select": "Sélectionner",
+  "list.actions": "Actions",
+  "list.actions-for": "Actions pour {name}",
   "list.select-row": "Sélectionner {name}",
   "list.select-all": "Tout sélectionner ({count})",
   "list.selected": "Sélectionnés : {count}",

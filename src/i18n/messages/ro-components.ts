@@ -136,6 +136,8 @@ export const roComponents: ComponentMessages = {
   "list.yes": "Da",
   "list.no": "Nu",
   "list.select": "Selectează",
+  "list.actions": "Acțiuni",
+  "list.actions-for": "Acțiuni pentru {name}",
   "list.select-row": "Selectează {name}",
   "list.select-all": "Selectează toate potrivirile ({count})",
   "list.selected": "Selectați: {count}",

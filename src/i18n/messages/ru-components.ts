@@ -136,6 +136,8 @@ export const ruComponents: ComponentMessages = {
   "list.yes": "Да",
   "list.no": "Нет",
   "list.select": "Выбрать",
+  "list.actions": "Действия",
+  "list.actions-for": "Действия: {name}",
   "list.select-row": "Выбрать: {name}",
   "list.select-all": "Выбрать все найденные ({count})",
   "list.selected": "Выбрано: {count}",

@@ -136,6 +136,8 @@ export const ukComponents: ComponentMessages = {
   "list.yes": "Так",
   "list.no": "Ні",
   "list.select": "Вибрати",
+  "list.actions": "Дії",
+  "list.actions-for": "Дії: {name}",
   "list.select-row": "Вибрати: {name}",
   "list.select-all": "Вибрати всі знайдені ({count})",
   "list.selected": "Вибрано: {count}",

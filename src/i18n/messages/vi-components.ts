@@ -136,6 +136,8 @@ export const viComponents: ComponentMessages = {
   "list.yes": "Có",
   "list.no": "Không",
   "list.select": "Chọn",
+  "list.actions": "Thao tác",
+  "list.actions-for": "Thao tác cho {name}",
   "list.select-row": "Chọn {name}",
   "list.select-all": "Chọn tất cả kết quả ({count})",
   "list.selected": "Đã chọn: {count}",
