@@ -1,0 +1,184 @@
+/**
+ * The local adapter's use cases, by subject (LocalAdapter composes them). A campaign's members:
+ * pages (filtered, searched, sorted, keyset), counts, adding, removing, status changes.
+ */
+import * as z from 'zod/mini';
+import { ChangeBuilder } from '../../domain/change-builder.js';
+import {
+  countMemberChange,
+  memberCountsKey,
+  memberMatchesSearch,
+  memberPersonOf,
+  personKey,
+  toMemberCounts,
+  type MemberCounts,
+} from '../../domain/members.js';
+import { applyStatus, defaultStatus } from '../../domain/statuses.js';
+import { idSchema } from '../../model/common.js';
+import {
+  addMembersInputSchema,
+  memberQuerySchema,
+  type ParsedMemberQuery,
+  removeMembersInputSchema,
+  setMemberStatusInputSchema,
+  type AddMembersInput,
+  type CampaignMember,
+  type MemberQuery,
+  type RemoveMembersInput,
+  type SetMemberStatusInput,
+} from '../../model/member.js';
+import type { CallOptions, MemberPage } from '../adapter.js';
+import { ConflictError, NotFoundError, throwIfAborted } from '../errors.js';
+import { parseInput } from '../validate.js';
+import { indexKey } from './keys.js';
+import { memberIndex, STORES, toStored } from './schema.js';
+import type { LocalContext } from './context.js';
+import { decodeCursor, encodeCursor } from './util.js';
+import { getCampaign } from './campaigns.js';
+import { resolveStatus } from './capture.js';
+import { loadPeople } from './people.js';
+
+export async function pageMembers(ctx: LocalContext, query: MemberQuery, options?: CallOptions): Promise<MemberPage> {
+  const q = parseInput(memberQuerySchema, query);
+  throwIfAborted(options?.signal);
+  if (q.counts) {
+    const [page, counts] = await Promise.all([pageMembers(ctx, { ...q, counts: false }, options), countMembers(ctx, q.campaignId, options)]);
+    return { ...page, counts };
+  }
+  const index = q.status ? memberIndex(q.sort === 'status' ? 'name' : q.sort, true) : memberIndex(q.sort, false);
+  const prefix: IDBValidKey[] = q.status ? [q.campaignId, q.status] : [q.campaignId];
+  let after: IDBValidKey[] | undefined;
+  if (q.cursor) after = decodeCursor(q.cursor, index, prefix);
+  const search = q.search;
+  const type = q.type;
+  const filter =
+    search || type
+      ? (r: Record<string, unknown>) =>
+          (!type || (type === 'lead' ? r.leadId !== undefined : r.contactId !== undefined)) &&
+          (!search || memberMatchesSearch(r.sk as { q: string }, search))
+      : undefined;
+  if (q.offset && !after && !filter) {
+    // A jump past the middle walks from the other end: the cost is the distance to the nearer end.
+    const counts = toMemberCounts(await ctx.store.counter(memberCountsKey(q.campaignId)));
+    const total = q.status ? (counts.byStatus[q.status] ?? 0) : counts.total;
+    if (q.offset > total / 2) return pageFromEnd(ctx, q, index, prefix, total, options);
+  }
+  const page = await ctx.store.page('members', index, {
+    prefix,
+    after,
+    direction: q.direction === 'asc' ? 'next' : 'prev',
+    limit: q.limit,
+    filter,
+    ...(filter ? { match: { ...(search ? { search } : {}), ...(type ? { type } : {}) } } : {}),
+    skip: q.offset,
+  });
+  throwIfAborted(options?.signal);
+  return {
+    items: page.items as unknown as CampaignMember[],
+    ...(page.more && page.lastKey ? { nextCursor: encodeCursor(index, page.lastKey) } : {}),
+  };
+}
+
+export async function pageFromEnd(ctx: LocalContext, q: ParsedMemberQuery, index: string, prefix: IDBValidKey[], total: number, options?: CallOptions): Promise<MemberPage> {
+  const take = Math.min(q.limit, total - q.offset!);
+  if (take <= 0) return { items: [] };
+  const skip = total - q.offset! - take;
+  const page = await ctx.store.page('members', index, {
+    prefix,
+    direction: q.direction === 'asc' ? 'prev' : 'next',
+    limit: take,
+    ...(skip ? { skip } : {}),
+  });
+  throwIfAborted(options?.signal);
+  const items = (page.items as unknown as CampaignMember[]).reverse();
+  const last = items[items.length - 1];
+  const keyPath = STORES.members.find((i) => i.name === index)!.keyPath;
+  const more = q.offset! + items.length < total;
+  return {
+    items,
+    ...(more && last ? { nextCursor: encodeCursor(index, indexKey(toStored('members', last as never), keyPath) as IDBValidKey[]) } : {}),
+  };
+}
+
+export async function getMembers(ctx: LocalContext, ids: readonly string[], options?: CallOptions): Promise<CampaignMember[]> {
+  const list = parseInput(z.array(idSchema).check(z.maxLength(500, 'too_long')), ids, 'ids');
+  throwIfAborted(options?.signal);
+  const found = await ctx.store.getMany<CampaignMember>('members', list);
+  return found.filter((m): m is CampaignMember => m !== undefined);
+}
+
+export async function countMembers(ctx: LocalContext, campaignId: string, options?: CallOptions): Promise<MemberCounts> {
+  const id = parseInput(idSchema, campaignId, 'campaignId');
+  throwIfAborted(options?.signal);
+  return toMemberCounts(await ctx.store.counter(memberCountsKey(id)));
+}
+
+export async function addMembers(ctx: LocalContext, input: AddMembersInput, options?: CallOptions): Promise<CampaignMember[]> {
+  const parsed = parseInput(addMembersInputSchema, input);
+  return ctx.retry(options, async () => {
+    const campaign = await getCampaign(ctx, parsed.campaignId);
+    const status = resolveStatus(campaign, parsed.status, defaultStatus(campaign));
+    const unique = [...new Map(parsed.people.map((p) => [personKey(p), p])).values()];
+    const people = await loadPeople(ctx, unique);
+    const existing = await ctx.store.getByIndexMany<CampaignMember>(
+      'members',
+      'campaign+person',
+      unique.map((p) => [campaign.id, personKey(p)]),
+    );
+    const b = new ChangeBuilder(ctx.now());
+    const created: CampaignMember[] = [];
+    unique.forEach((ref, i) => {
+      if (existing[i].length) return;
+      const member = b.create('members', ctx.newId(), {
+        campaignId: campaign.id,
+        ...(ref.type === 'lead' ? { leadId: ref.id } : { contactId: ref.id }),
+        ...applyStatus(undefined, status, b.now),
+        person: memberPersonOf(people[i]),
+      }) as unknown as CampaignMember;
+      countMemberChange(b.changes, undefined, member);
+      created.push(member);
+    });
+    await ctx.commit(b);
+    return created;
+  });
+}
+
+export async function removeMembers(ctx: LocalContext, input: RemoveMembersInput, options?: CallOptions): Promise<void> {
+  const parsed = parseInput(removeMembersInputSchema, input);
+  throwIfAborted(options?.signal);
+  const members = await loadMembers(ctx, parsed.campaignId, parsed.members);
+  const b = new ChangeBuilder(ctx.now());
+  for (const m of members) {
+    b.delete('members', m);
+    countMemberChange(b.changes, m, undefined);
+  }
+  await ctx.commit(b);
+}
+
+export async function setMemberStatus(ctx: LocalContext, input: SetMemberStatusInput, options?: CallOptions): Promise<CampaignMember[]> {
+  const parsed = parseInput(setMemberStatusInputSchema, input);
+  throwIfAborted(options?.signal);
+  const campaign = await getCampaign(ctx, parsed.campaignId);
+  const status = resolveStatus(campaign, parsed.status, undefined);
+  const members = await loadMembers(ctx, campaign.id, parsed.members);
+  const b = new ChangeBuilder(ctx.now());
+  const updated = members.map((m) => {
+    if (m.status === status.label) return m;
+    const next = b.update('members', m, applyStatus(m, status, b.now));
+    countMemberChange(b.changes, m, next);
+    return next;
+  });
+  await ctx.commit(b);
+  return updated;
+}
+
+/** The members, checked to exist on the campaign at the versions the caller saw. */
+export async function loadMembers(ctx: LocalContext, campaignId: string, refs: { id: string; version: number }[]): Promise<CampaignMember[]> {
+  const found = await ctx.store.getMany<CampaignMember>('members', refs.map((r) => r.id));
+  return refs.map((r, i) => {
+    const m = found[i];
+    if (!m || m.campaignId !== campaignId) throw new NotFoundError('campaign member', r.id);
+    if (m.version !== r.version) throw new ConflictError(`campaign member ${r.id} changed since it was read`);
+    return m;
+  });
+}
