@@ -24,6 +24,8 @@ export interface ConversionRead {
   contact?: Contact;
   leadMemberships: CampaignMember[];
   contactMemberships: CampaignMember[];
+  /** The currency of the opportunity's primary campaign: the opportunity is in it (default USD). */
+  primaryCampaignCurrency?: string;
 }
 
 export interface ConversionResult {
@@ -188,7 +190,7 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
       leadId: lead.id,
       closeDate: input.opportunity.closeDate,
       stage: input.opportunity.stage,
-      currency: 'USD',
+      currency: read.primaryCampaignCurrency ?? 'USD',
       ...(input.opportunity.amount !== undefined ? { amount: input.opportunity.amount } : {}),
       ...(primaryCampaignId ? { primaryCampaignId } : {}),
     };

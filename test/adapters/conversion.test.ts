@@ -48,6 +48,19 @@ for (const [label, make] of stores) {
       return a.getLead(r.person.id);
     }
 
+    it("puts the opportunity in its primary campaign's currency (EUR, RON), USD only without one", async () => {
+      await a.saveCampaign({ id: 'EU', name: 'Berlin expo', type: 'trade-show', currency: 'EUR' });
+      await a.saveCampaign({ id: 'RO', name: 'Cluj webinar', type: 'webinar', currency: 'RON' });
+      await submit('EU', { email: 'hans@example.de', company: 'Hans GmbH' });
+      const hans = await a.getLead((await submit('RO', { email: 'hans@example.de' }, 'Registered')).person.id);
+      const viaDefault = await a.convertLead({ leadId: hans.id, leadVersion: hans.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: opp() });
+      expect(viaDefault.primaryCampaignId).to.equal('EU'); // the responded one
+      expect((await a.listOpportunities({ primaryCampaignId: 'EU' }))[0].currency).to.equal('EUR');
+      const ioana = await a.getLead((await submit('RO', { email: 'ioana@example.ro' }, 'Attended')).person.id);
+      await a.convertLead({ leadId: ioana.id, leadVersion: ioana.version, account: { mode: 'new', name: 'Ioana SRL' }, contact: { mode: 'new' }, opportunity: opp({ primaryCampaignId: 'RO' }) });
+      expect((await a.listOpportunities({ primaryCampaignId: 'RO' }))[0].currency).to.equal('RON');
+    });
+
     it('creates account, contact and opportunity, moves memberships with their status and dates, and marks the lead', async () => {
       const lead = await seededLead();
       const before = (await a.pageMembers({ campaignId: 'A' })).items[0];

@@ -88,8 +88,11 @@ export async function convertLead(ctx: LocalContext, input: ConversionInput, opt
   if (primary && !leadMemberships.some((m) => m.campaignId === primary)) {
     throw new ValidationError([{ path: 'opportunity.primaryCampaignId', code: 'not_lead_campaign', message: `The lead is not on campaign ${primary}` }]);
   }
+  // The opportunity is in its primary campaign's currency (the one it is credited to).
+  const credited = parsed.opportunity ? (primary ?? defaultPrimaryCampaign(leadMemberships)) : undefined;
+  const primaryCampaignCurrency = credited ? (await ctx.store.get<Campaign>('campaigns', credited))?.currency : undefined;
   const b = new ChangeBuilder(ctx.now());
-  const result = planConversion(b, { lead, account, contact, leadMemberships, contactMemberships }, parsed, ctx.newId);
+  const result = planConversion(b, { lead, account, contact, leadMemberships, contactMemberships, ...(primaryCampaignCurrency ? { primaryCampaignCurrency } : {}) }, parsed, ctx.newId);
   await ctx.commit(b);
   return result;
 }
