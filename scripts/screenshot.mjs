@@ -20,6 +20,7 @@ const WIDGETS = {
   'lead-convert-wizard': 'components-lead-convert-wizard--review-step',
   'campaign-summary': 'components-campaign-summary--hierarchy',
   'campaign-summary-compare': 'components-campaign-summary--comparison',
+  'campaign-opportunities': 'components-campaign-opportunities--default',
   'theming-brand': 'theming-tokens--brand',
 };
 

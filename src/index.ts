@@ -7,6 +7,7 @@ import './define/lead-kit.js';
 import './define/lead-form.js';
 import './define/lead-convert-wizard.js';
 import './define/campaign-summary.js';
+import './define/campaign-opportunities.js';
 import './define/campaign-member-list.js';
 import './define/attendance-tracker.js';
 
@@ -30,6 +31,7 @@ export * from './components/lead-form/lead-form.events.js';
 export { LeadConvertWizard } from './components/lead-convert-wizard/lead-convert-wizard.js';
 export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';
 export { CampaignSummary, CampaignCostsChangeEvent, CampaignOpenEvent } from './components/campaign-summary/campaign-summary.js';
+export { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from './components/campaign-opportunities/campaign-opportunities.js';
 export { CampaignMemberList } from './components/campaign-member-list/campaign-member-list.js';
 export { CampaignMemberImport } from './components/campaign-member-list/campaign-member-import.js';
 export { CampaignMemberAdd } from './components/campaign-member-list/campaign-member-add.js';

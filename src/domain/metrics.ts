@@ -64,6 +64,11 @@ export function opportunityTotals(opportunities: Pick<Opportunity, 'amount' | 's
   return totals;
 }
 
+/** The amount still open: deals neither closed won nor closed lost. */
+export function openAmount(opportunities: Pick<Opportunity, 'amount' | 'stage'>[]): number {
+  return opportunities.reduce((n, o) => (o.stage === 'closed-won' || o.stage === 'closed-lost' ? n : n + (o.amount ?? 0)), 0);
+}
+
 /** Results of one or more campaigns taken together (a campaign, or a campaign and its subtree). */
 export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
   const f: CampaignFigures = {

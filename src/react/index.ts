@@ -10,6 +10,7 @@ import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, ty
 import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
 import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent } from '../define/campaign-member-list.js';
+import { CampaignOpportunities as CampaignOpportunitiesEl, type OpportunityChangedEvent, type OpportunityOpenEvent } from '../define/campaign-opportunities.js';
 import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
 import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
@@ -75,6 +76,18 @@ export const CampaignMemberList = createComponent({
     onMembersImported: 'members-imported' as EventName<MembersImportedEvent>,
   },
   displayName: 'CampaignMemberList',
+});
+
+/** `<campaign-opportunities>` as a React component: A campaign's (or an account's) opportunities: amount, stage, close date edited in place. Events: `onOpportunityChanged`, `onOpportunityOpen`. */
+export const CampaignOpportunities = createComponent({
+  tagName: 'campaign-opportunities',
+  elementClass: CampaignOpportunitiesEl,
+  react: React,
+  events: {
+    onOpportunityChanged: 'opportunity-changed' as EventName<OpportunityChangedEvent>,
+    onOpportunityOpen: 'opportunity-open' as EventName<OpportunityOpenEvent>,
+  },
+  displayName: 'CampaignOpportunities',
 });
 
 /** `<campaign-summary>` as a React component: Campaign results and ROI, compared and rolled up. Events: `onCampaignOpen`, `onCampaignCostsChange`. */

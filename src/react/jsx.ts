@@ -9,6 +9,7 @@ import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, A
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
 import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
+import type { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from '../elements/campaign-opportunities.js';
 import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
@@ -88,6 +89,19 @@ declare module 'react' {
       'onmembers-view-all'?: (event: MembersViewAllEvent) => void;
       'onmember-columns-change'?: (event: MemberColumnsChangeEvent) => void;
       'onmembers-imported'?: (event: MembersImportedEvent) => void;
+    };
+    /** A campaign's (or an account's) opportunities: amount, stage, close date edited in place. */
+    'campaign-opportunities': LeadKitElementProps<CampaignOpportunities> & {
+      'campaign'?: string;
+      'account'?: string;
+      'record-href'?: string;
+      'readonly'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
+      'onopportunity-changed'?: (event: OpportunityChangedEvent) => void;
+      'onopportunity-open'?: (event: OpportunityOpenEvent) => void;
     };
     /** Campaign results and ROI, compared and rolled up. */
     'campaign-summary': LeadKitElementProps<CampaignSummary> & {

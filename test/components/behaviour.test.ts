@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/attendance-tracker.js';
 import '../../src/define/campaign-member-list.js';
 import '../../src/define/campaign-summary.js';
+import '../../src/define/campaign-opportunities.js';
 import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/lead-form.js';
 import '../../src/define/lead-kit.js';
@@ -58,6 +59,14 @@ const campaign = (a: LocalAdapter, type: 'event' | 'email' = 'event') => a.saveC
 const people = (a: LocalAdapter, n = 5) =>
   a.importLeads({ campaignId: 'E', status: 'Registered' }, Array.from({ length: n }, (_, i) => ({ firstName: `Ana${i}`, lastName: 'Pop', email: `ana${i}@example.com`, company: 'Acme' })));
 
+/** A deal credited to campaign E: a lead on it converted with an opportunity. */
+async function dealOn(a: LocalAdapter) {
+  await campaign(a);
+  const r = await a.submitLead({ submissionId: 'deal-seed-0001', campaignId: 'E', lead: { email: 'deal@example.com', lastName: 'Pop', company: 'Acme' } });
+  const lead = await a.getLead(r.person.id);
+  await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: { name: 'Acme - Pop', amount: 1000, closeDate: '2027-01-31', stage: 'proposal', primaryCampaignId: 'E' } });
+}
+
 const SPECS: ElementSpec[] = [
   {
     tag: 'lead-form',
@@ -91,6 +100,15 @@ const SPECS: ElementSpec[] = [
     ready: (r) => !!r.querySelector('[part=figure]'),
     reads: true,
     ukrainian: 'Ліди',
+  },
+  {
+    tag: 'campaign-opportunities',
+    seed: async (a) => (await dealOn(a), {}),
+    template: () => html`<campaign-opportunities campaign="E"></campaign-opportunities>`,
+    ready: (r) => !!r.querySelector('tbody tr'),
+    empty: { seed: async (a) => (await campaign(a), {}), shown: (r) => !!r.querySelector('.state-box.empty') },
+    reads: true,
+    ukrainian: 'Угоди',
   },
   {
     tag: 'lead-convert-wizard',

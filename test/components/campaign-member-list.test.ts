@@ -425,13 +425,13 @@ describe('<campaign-member-list>', () => {
     const gate = new Promise<void>((r) => (release = r));
     let fail = true;
     class SlowFlaky extends LocalAdapter {
-      override async countMembers(id: string) {
+      override async pageMembers(query: Parameters<LocalAdapter['pageMembers']>[0]) {
         await gate;
         if (fail) {
           fail = false;
           throw new UnavailableError('offline');
         }
-        return super.countMembers(id);
+        return super.pageMembers(query);
       }
     }
     const adapter = new SlowFlaky(new MemoryStore());

@@ -11,6 +11,7 @@ import '../../src/define/campaign-member-list.js';
 import '../../src/define/attendance-tracker.js';
 import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/campaign-summary.js';
+import '../../src/define/campaign-opportunities.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
 import { LeadForm } from '../../src/components/lead-form/lead-form.js';
 import { CampaignMemberList } from '../../src/components/campaign-member-list/campaign-member-list.js';
@@ -19,6 +20,7 @@ import { CampaignMemberAdd } from '../../src/components/campaign-member-list/cam
 import { AttendanceTracker } from '../../src/components/attendance-tracker/attendance-tracker.js';
 import { LeadConvertWizard } from '../../src/components/lead-convert-wizard/lead-convert-wizard.js';
 import { CampaignSummary } from '../../src/components/campaign-summary/campaign-summary.js';
+import { CampaignOpportunities } from '../../src/components/campaign-opportunities/campaign-opportunities.js';
 
 describe('element tag names', () => {
   it('createElement returns each element typed as its class', () => {
@@ -31,7 +33,8 @@ describe('element tag names', () => {
     const tracker: AttendanceTracker = document.createElement('attendance-tracker');
     const wizard: LeadConvertWizard = document.createElement('lead-convert-wizard');
     const summary: CampaignSummary = document.createElement('campaign-summary');
-    elements.push([kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
+    const deals: CampaignOpportunities = document.createElement('campaign-opportunities');
+    elements.push([deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
     for (const [element, cls] of elements) expect(element).to.be.instanceOf(cls);
   });
 });

@@ -20,6 +20,7 @@ const TAGS = {
   'lead-form': 'LeadForm',
   'lead-convert-wizard': 'LeadConvertWizard',
   'campaign-summary': 'CampaignSummary',
+  'campaign-opportunities': 'CampaignOpportunities',
   'campaign-member-list': 'CampaignMemberList',
   'campaign-member-import': 'CampaignMemberImport',
   'campaign-member-add': 'CampaignMemberAdd',
@@ -31,6 +32,7 @@ const EVENTS = {
   'lead-form': ['lead-submitted', 'LeadSubmittedEvent'],
   'lead-convert-wizard': ['lead-converted', 'LeadConvertedEvent'],
   'campaign-summary': ['campaign-costs-change', 'CampaignCostsChangeEvent'],
+  'campaign-opportunities': ['opportunity-changed', 'OpportunityChangedEvent'],
   'campaign-member-list': ['member-status-changed', 'MemberStatusChangedEvent'],
   'campaign-member-import': ['members-imported', 'MembersImportedEvent'],
   'campaign-member-add': ['members-added', 'MembersAddedEvent'],
@@ -174,7 +176,7 @@ test('CDN: dist/cdn/<tag>.js for every element, each one module with no bare imp
   await lexerReady;
   const cdn = `${kit}/dist/cdn`;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary']) {
+  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities']) {
     const [imports] = parseModule(readFileSync(`${cdn}/${tag}.js`, 'utf8'));
     for (const { n: specifier, d: dynamic } of imports) {
       assert.ok(specifier?.startsWith('./chunks/'), `${tag}.js imports ${specifier}`);

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
+import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import type { MemberCounts } from '../../adapters/adapter.js';
 import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
@@ -183,9 +184,9 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
             aria-label=${msg(locale, 'list.status-of', { name })}
             .value=${live(member.status)}
             ?disabled=${!!v.busy}
-            @change=${(e: Event) => statusChanged(e, member, v)}
-            @keydown=${(e: KeyboardEvent) => statusKeydown(e, member, v)}
-            @blur=${(e: FocusEvent) => statusLeft(e, member, v)}
+            @change=${(e: Event) => statusSelect(member, v).change(e)}
+            @keydown=${(e: KeyboardEvent) => (statusSelect(member, v).keydown(e), v.editorKeydown(e))}
+            @blur=${(e: FocusEvent) => statusSelect(member, v).blur(e)}
           >
             ${statusOptions(m, member.status, locale)}
           </select>
@@ -332,37 +333,7 @@ export function renderBulkBar(v: GridView, bar: BulkBar) {
   </div>`;
 }
 
-/**
- * Status edits commit on purpose. A pointer choice (or one made in the open option list)
- * commits at once; a value stepped to with the keyboard on the closed select (arrows, Home,
- * End, typing a letter) only shows until Enter or leaving the cell commits it, and Escape
- * restores the saved status: one write and one event per committed change, never one per key.
- */
-const keyed = new WeakSet<HTMLSelectElement>();
-const STEPS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/;
-
-function statusKeydown(e: KeyboardEvent, member: CampaignMember, v: GridView): void {
-  const select = e.target as HTMLSelectElement;
-  if (!e.altKey && (STEPS.test(e.key) || (e.key.length === 1 && e.key !== ' '))) keyed.add(select);
-  else if (e.key === 'Enter') {
-    e.preventDefault();
-    keyed.delete(select);
-    if (select.value !== member.status) v.changeStatus(member, select);
-  } else if (e.key === 'Escape') {
-    keyed.delete(select);
-    select.value = member.status;
-  }
-  v.editorKeydown(e);
-}
-
-function statusChanged(e: Event, member: CampaignMember, v: GridView): void {
-  const select = e.target as HTMLSelectElement;
-  if (!keyed.has(select)) v.changeStatus(member, select);
-}
-
-function statusLeft(e: FocusEvent, member: CampaignMember, v: GridView): void {
-  const select = e.target as HTMLSelectElement;
-  if (!keyed.has(select)) return;
-  keyed.delete(select);
-  if (select.value !== member.status) v.changeStatus(member, select);
+/** Status edits commit on purpose (controllers/deliberate-select): one write per committed change, never one per key. */
+function statusSelect(member: CampaignMember, v: GridView) {
+  return deliberateSelect(() => member.status, (select) => v.changeStatus(member, select));
 }
