@@ -433,9 +433,16 @@ export const styles = [
       min-width: 7rem;
     }
     /* The row menu: a quiet "⋯" at the row's end; the menu itself floats in the top layer. */
+    .cell.row-actions {
+      padding: 0;
+      justify-content: center;
+      overflow: visible;
+    }
     .row-menu-button {
       min-height: 0;
-      padding: 0 var(--_space-xs);
+      width: 2rem;
+      height: 2rem;
+      padding: 0;
       line-height: 1;
       font-size: 1.25rem;
     }
