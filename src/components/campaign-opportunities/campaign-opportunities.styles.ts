@@ -11,6 +11,7 @@ export const styles = [
     :host {
       display: block;
       line-height: 1.4;
+      container-type: inline-size;
     }
     .card {
       display: grid;
@@ -32,9 +33,11 @@ export const styles = [
     .table-wrap {
       overflow-x: auto;
     }
+    /* Never squeezed: a narrow card scrolls the table sideways instead. */
     table {
       border-collapse: collapse;
       width: 100%;
+      min-width: max-content;
     }
     th,
     td {
@@ -56,15 +59,16 @@ export const styles = [
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
-    input.amount {
+    .table-wrap input.amount {
       text-align: end;
       width: 9rem;
       font-variant-numeric: tabular-nums;
     }
+    /* As wide as its longest stage in the language: never cut; a narrow table scrolls sideways. */
     select {
-      min-width: 10rem;
+      width: auto;
     }
-    input[type='date'] {
+    .table-wrap input[type='date'] {
       width: auto;
     }
     tr.closed-won th {
@@ -87,6 +91,41 @@ export const styles = [
     .problem {
       color: var(--_danger);
       font-weight: 600;
+    }
+      /* A narrow card (a phone, a sidebar): each deal on its own lines, its fields wrapping under the name. */
+    @container (max-width: 34rem) {
+      table,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      table {
+        min-width: 0;
+      }
+      thead {
+        display: none;
+      }
+      tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-2xs) var(--_space-xs);
+        padding: var(--_space-xs) 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      tbody th {
+        flex: 1 0 100%;
+        min-width: 0;
+      }
+      tbody th,
+      tbody td {
+        border: 0;
+        padding: 0;
+      }
+      td.num {
+        text-align: start;
+      }
     }
   `,
 ];
