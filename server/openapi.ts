@@ -24,7 +24,7 @@ import { campaignInputSchema, campaignSchema, memberStatusSchema } from '../src/
 import { idSchema } from '../src/model/common.js';
 import { conversionInputSchema } from '../src/model/conversion.js';
 import { addMembersInputSchema, campaignMemberSchema, checkInInputSchema, memberQuerySchema, removeMembersInputSchema, setMemberStatusInputSchema, undoCheckInInputSchema } from '../src/model/member.js';
-import { opportunityPatchSchema, opportunitySchema } from '../src/model/opportunity.js';
+import { memberOpportunityInputSchema, opportunityPatchSchema, opportunitySchema } from '../src/model/opportunity.js';
 import { accountSchema, contactSchema, leadFieldsSchema, leadSchema, personRefSchema } from '../src/model/person.js';
 import {
   campaignResultsSchema,
@@ -75,6 +75,7 @@ const requests = {
   UndoCheckIn: z.omit(undoCheckInInputSchema, { campaignId: true }),
   LeadImport: z.extend(z.omit(leadImportSchema, { campaignId: true }), { rows: z.array(leadFieldsSchema).check(z.maxLength(500)) }),
   OpportunityPatch: opportunityPatchSchema,
+  MemberOpportunity: z.omit(memberOpportunityInputSchema, { memberId: true }),
   ConversionInput: conversionInputSchema,
 } satisfies Record<string, ZodMiniType>;
 
@@ -227,6 +228,13 @@ const OPERATIONS: Record<Method, Operation> = {
     query: { primaryCampaignId: [idSchema, 'Campaign credited'], accountId: [idSchema, 'Account'] },
     response: 'Opportunity[]',
     errors: [422],
+  },
+  createOpportunityFromMember: {
+    summary: "A contact's campaign response becomes a deal: an opportunity of the contact's account, the member's campaign as primary campaign source, in its currency (422 for a lead's membership: convert the lead)",
+    tag: 'Accounts and opportunities',
+    request: 'MemberOpportunity',
+    response: 'Opportunity',
+    errors: [404, 422],
   },
   updateOpportunity: { summary: 'Update an opportunity (If-Match required), e.g. to closed-won', tag: 'Accounts and opportunities', request: 'OpportunityPatch', response: 'Opportunity', errors: [404, 412, 422], etag: true },
   conversionContext: { summary: 'What the conversion wizard proposes for a lead', tag: 'Conversion', response: 'ConversionContext', errors: [404, 409] },

@@ -6,7 +6,7 @@ import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
 import type { CampaignResultsData } from '../domain/metrics.js';
 import type { ConversionInput } from '../model/conversion.js';
-import type { Opportunity, OpportunityPatch } from '../model/opportunity.js';
+import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
 
@@ -226,6 +226,13 @@ export interface DataAdapter {
   searchAccounts(text: string, options?: CallOptions): Promise<Account[]>;
   /** Opportunities credited to a campaign (primary campaign source) or of an account. */
   listOpportunities(filter: { primaryCampaignId?: string; accountId?: string }, options?: CallOptions): Promise<Opportunity[]>;
+  /**
+   * Turns a contact's campaign membership into a deal: an opportunity of the contact's account,
+   * the member's campaign as primary campaign source (its results count it at once), in that
+   * campaign's currency. A lead's membership is refused (`ValidationError` on `memberId`: convert
+   * the lead); a contact without an account too.
+   */
+  createOpportunityFromMember(input: MemberOpportunityInput, options?: CallOptions): Promise<Opportunity>;
   /** Updates an opportunity (`version` = the one read); its old and new primary campaigns' results change. */
   updateOpportunity(id: string, version: number, patch: OpportunityPatch, options?: CallOptions): Promise<Opportunity>;
   /** The lead, its campaigns and likely matches, for the conversion wizard. */
@@ -294,6 +301,7 @@ export const USE_CASES = {
   getAccount: 1,
   searchAccounts: 1,
   listOpportunities: 1,
+  createOpportunityFromMember: 1,
   updateOpportunity: 3,
   conversionContext: 1,
   convertLead: 1,

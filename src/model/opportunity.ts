@@ -42,3 +42,19 @@ export const opportunityPatchSchema = z.object({
 });
 
 export type OpportunityPatch = z.input<typeof opportunityPatchSchema>;
+
+/**
+ * A contact's campaign response that becomes a deal (what Dynamics calls converting a campaign
+ * response), with no lead in between: the opportunity is the contact's account's, the member's
+ * campaign is its primary campaign source, in that campaign's currency.
+ */
+export const memberOpportunityInputSchema = z.object({
+  /** The membership of a contact (a lead's membership is refused: convert the lead). */
+  memberId: idSchema,
+  name: requiredText(120),
+  amount: z.optional(moneySchema),
+  closeDate: dateSchema,
+  stage: z._default(opportunityStageSchema, 'prospecting'),
+});
+
+export type MemberOpportunityInput = z.input<typeof memberOpportunityInputSchema>;

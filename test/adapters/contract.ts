@@ -633,6 +633,37 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe("a contact's response becomes a deal", () => {
+      it("creates an opportunity of the contact's account, credited to the member's campaign, in its currency; the campaign's results count it at once", async () => {
+        await a.saveCampaign({ id: 'EU', name: 'Berlin expo', type: 'trade-show', currency: 'EUR' });
+        const r = await a.submitLead(submission('EU', { email: 'greta@example.de', lastName: 'Weber', company: 'Weber GmbH' }));
+        const lead = await a.getLead(r.person.id);
+        const converted = await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+        const [member] = (await a.pageMembers({ campaignId: 'EU' })).items;
+        expect(member.contactId).to.equal(converted.contactId);
+        const before = await a.campaignResults('EU');
+        expect(before.opportunities.count).to.equal(0);
+        const opp = await a.createOpportunityFromMember({ memberId: member.id, name: 'Weber GmbH - expo follow-up', amount: 4200, closeDate: '2027-03-31' });
+        expect(opp).to.deep.include({ accountId: converted.accountId, contactId: converted.contactId, primaryCampaignId: 'EU', currency: 'EUR', stage: 'prospecting', amount: 4200, version: 1 });
+        expect(opp.leadId).to.equal(undefined);
+        const after = await a.campaignResults('EU');
+        expect(after.opportunities).to.deep.include({ count: 1, amount: 4200 });
+        expect((await a.listOpportunities({ accountId: converted.accountId })).map((o) => o.id)).to.deep.equal([opp.id]);
+      });
+
+      it("refuses a lead's membership (convert the lead), an unknown member and bad fields, writing nothing", async () => {
+        await a.saveCampaign({ id: 'EU', name: 'Berlin expo', type: 'trade-show', currency: 'EUR' });
+        await a.submitLead(submission('EU', { email: 'lead-only@example.de' }));
+        const [member] = (await a.pageMembers({ campaignId: 'EU' })).items;
+        const lead = await rejectsWith(a.createOpportunityFromMember({ memberId: member.id, name: 'No', closeDate: '2027-03-31' }), ValidationError);
+        expect(lead.issues.map((i) => [i.path, i.code])).to.deep.equal([['memberId', 'not_contact']]);
+        await rejectsWith(a.createOpportunityFromMember({ memberId: 'no-such-member', name: 'No', closeDate: '2027-03-31' }), NotFoundError);
+        const bad = await rejectsWith(a.createOpportunityFromMember({ memberId: member.id, name: '', closeDate: 'soon', amount: -1 }), ValidationError);
+        expect(bad.issues.map((i) => i.path).sort()).to.deep.equal(['amount', 'closeDate', 'name']);
+        expect((await a.campaignResults('EU')).opportunities.count).to.equal(0);
+      });
+    });
+
     describe('change events', () => {
       it('announces committed changes to its own subscribers and to another instance on the same data', async () => {
         const b = fx.peer();

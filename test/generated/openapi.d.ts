@@ -123,6 +123,10 @@ export interface paths {
     /** Opportunities of a campaign (primary campaign source) or of an account */
     get: operations["listOpportunities"];
   };
+  "/members/{id}/opportunities": {
+    /** A contact's campaign response becomes a deal: an opportunity of the contact's account, the member's campaign as primary campaign source, in its currency (422 for a lead's membership: convert the lead) */
+    post: operations["createOpportunityFromMember"];
+  };
   "/opportunities/{id}": {
     /** Update an opportunity (If-Match required), e.g. to closed-won */
     patch: operations["updateOpportunity"];
@@ -675,6 +679,17 @@ export interface components {
       /** @enum {string} */
       stage?: "prospecting" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | "closed-won" | "closed-lost";
       primaryCampaignId?: string;
+    };
+    MemberOpportunity: {
+      name: string;
+      amount?: number;
+      /** Format: date */
+      closeDate: string;
+      /**
+       * @default prospecting
+       * @enum {string}
+       */
+      stage?: "prospecting" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | "closed-won" | "closed-lost";
     };
     ConversionInput: {
       leadId: string;
@@ -1933,6 +1948,47 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A contact's campaign response becomes a deal: an opportunity of the contact's account, the member's campaign as primary campaign source, in its currency (422 for a lead's membership: convert the lead) */
+  createOpportunityFromMember: {
+    parameters: {
+      header?: {
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MemberOpportunity"];
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["Opportunity"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Invalid"];
       429: components["responses"]["TooMany"];
       500: components["responses"]["Internal"];

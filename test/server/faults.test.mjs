@@ -322,6 +322,8 @@ describe('Lead Kit server: crashes and database faults', () => {
         ['/conversions', { leadId: l3.id, leadVersion: l3.version, account: { mode: 'new', name: 'Paused Inc' }, contact: { mode: 'new' } }],
         ['/held-submissions', heldBody],
         ['/held-submissions/paused-held-0/release', undefined],
+        // p3 is a contact by now (the conversion above): its response becomes a deal.
+        [`/members/${m('p3@example.com').id}/opportunities`, { name: 'Paused deal', amount: 900, closeDate: '2027-01-31' }],
       ];
       const answers = {};
       for (const [path, body] of cases) {
@@ -345,6 +347,8 @@ describe('Lead Kit server: crashes and database faults', () => {
       assert.equal(answers['/campaigns/P/check-ins'].already, false);
       assert.deepEqual(answers['/held-submissions'], { submissionId: 'paused-held-1', held: true });
       assert.equal(answers['/held-submissions/paused-held-0/release'].memberCreated, true);
+      const deals = (await call(base, 'GET', '/opportunities?primaryCampaignId=P', { key })).body;
+      assert.deepEqual(deals.map((o) => [o.name, o.amount]), [['Paused deal', 900]], 'one deal, not two');
       assert.deepEqual((await call(base, 'GET', '/campaigns/P/held-submissions', { key })).body.items.map((h) => h.id), ['paused-held-1']);
       const counts = (await call(base, 'GET', '/campaigns/P/counts', { key })).body;
       assert.equal(counts.total, 6); // 3 seeded + the submission + the import + the release

@@ -12,7 +12,7 @@ import {
   type ConversionResult,
 } from '../../domain/conversion.js';
 import { conversionInputSchema, type ConversionInput } from '../../model/conversion.js';
-import { opportunityPatchSchema, type Opportunity, type OpportunityPatch } from '../../model/opportunity.js';
+import { memberOpportunityInputSchema, opportunityPatchSchema, type MemberOpportunityInput, type Opportunity, type OpportunityPatch } from '../../model/opportunity.js';
 import type { Campaign } from '../../model/campaign.js';
 import { idSchema } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
@@ -70,6 +70,33 @@ export async function conversionContext(ctx: LocalContext, leadId: string, optio
     defaultPrimaryCampaignId: defaultPrimaryCampaign(members),
     defaultOpportunityName: defaultOpportunityName(lead),
   };
+}
+
+export async function createOpportunityFromMember(ctx: LocalContext, input: MemberOpportunityInput, options?: CallOptions): Promise<Opportunity> {
+  const parsed = parseInput(memberOpportunityInputSchema, input);
+  return ctx.retry(options, async () => {
+    const member = await ctx.requireRecord<CampaignMember>('members', 'member', parsed.memberId, options);
+    if (!member.contactId) {
+      throw new ValidationError([{ path: 'memberId', code: 'not_contact', message: `member ${member.id} is a lead: convert the lead to make a deal of it` }]);
+    }
+    const contact = await getContact(ctx, member.contactId);
+    if (!contact.accountId) throw new ValidationError([{ path: 'memberId', code: 'no_account', message: `contact ${contact.id} has no account` }]);
+    const campaign = await ctx.store.get<Campaign>('campaigns', member.campaignId);
+    const b = new ChangeBuilder(ctx.now());
+    const opportunity = b.create('opportunities', ctx.newId(), {
+      name: parsed.name,
+      accountId: contact.accountId,
+      contactId: contact.id,
+      ...(parsed.amount !== undefined ? { amount: parsed.amount } : {}),
+      currency: campaign?.currency ?? 'USD',
+      closeDate: parsed.closeDate,
+      stage: parsed.stage,
+      primaryCampaignId: member.campaignId,
+    });
+    b.touchCampaign(member.campaignId);
+    await ctx.commit(b);
+    return opportunity as unknown as Opportunity;
+  });
 }
 
 export async function convertLead(ctx: LocalContext, input: ConversionInput, options?: CallOptions): Promise<ConversionResult> {

@@ -3,7 +3,7 @@ import type { MemberCounts } from '../../domain/members.js';
 import type { ConversionResult } from '../../domain/conversion.js';
 import type { ConversionInput } from '../../model/conversion.js';
 import type { CampaignResultsData } from '../../domain/metrics.js';
-import type { Opportunity, OpportunityPatch } from '../../model/opportunity.js';
+import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../../model/opportunity.js';
 import type { Campaign, CampaignInput, MemberStatus } from '../../model/campaign.js';
 import type {
   CheckInInput,
@@ -203,6 +203,10 @@ export class LocalAdapter implements DataAdapter {
 
   listOpportunities(filter: { primaryCampaignId?: string; accountId?: string }, options?: CallOptions): Promise<Opportunity[]> {
     return conversion.listOpportunities(this.ctx, filter, options);
+  }
+
+  createOpportunityFromMember(input: MemberOpportunityInput, options?: CallOptions): Promise<Opportunity> {
+    return conversion.createOpportunityFromMember(this.ctx, input, options);
   }
 
   updateOpportunity(id: string, version: number, patch: OpportunityPatch, options?: CallOptions): Promise<Opportunity> {

@@ -150,6 +150,13 @@ export const ROUTES: Routes = {
   getAccount: { verb: 'GET', path: '/accounts/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   searchAccounts: { verb: 'GET', path: '/accounts', encode: (text) => ({ params: {}, query: { search: text } }), decode: (r) => [r.query.search ?? ''] },
   listOpportunities: { verb: 'GET', path: '/opportunities', encode: (filter) => ({ params: {}, query: q(filter) }), decode: (r) => [r.query] },
+  createOpportunityFromMember: {
+    verb: 'POST',
+    path: '/members/:id/opportunities',
+    creates: true,
+    encode: ({ memberId, ...rest }) => ({ params: { id: memberId }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), memberId: r.params.id } as Parameters<DataAdapter['createOpportunityFromMember']>[0]],
+  },
   updateOpportunity: {
     verb: 'PATCH',
     path: '/opportunities/:id',
