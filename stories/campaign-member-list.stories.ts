@@ -82,7 +82,7 @@ export const HundredThousandMembers: Story = {
 /** A portal's own row actions and record links: "⋯" at each row's end; names open the person's record. */
 export const RowActionsAndLinks: Story = {
   render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
-    <campaign-member-list campaign=${args.campaign} locale=${args.locale ?? ''} row-actions="call=Log a call; email=Send an email; task=Create a task" record-href="#/{type}/{id}"></campaign-member-list>
+    <campaign-member-list campaign=${args.campaign} locale=${args.locale ?? ''} row-actions="create-opportunity; call=Log a call; email=Send an email" record-href="#/{type}/{id}"></campaign-member-list>
   </lead-kit>`,
 };
 export const ReadOnly: Story = { args: { readonly: true, columns: 'name,company,status,added' } };

@@ -9,7 +9,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, type AttendeeCheckedInEvent, type AttendeeWalkInEvent } from '../define/attendance-tracker.js';
 import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
-import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent } from '../define/campaign-member-list.js';
+import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent, type OpportunityCreatedEvent } from '../define/campaign-member-list.js';
 import { CampaignOpportunities as CampaignOpportunitiesEl, type OpportunityChangedEvent, type OpportunityOpenEvent } from '../define/campaign-opportunities.js';
 import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
@@ -55,7 +55,7 @@ export const CampaignMemberImport = createComponent({
   displayName: 'CampaignMemberImport',
 });
 
-/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onMemberAction`, `onMemberOpen`, `onMembersViewAll`, `onMemberColumnsChange`, `onMembersImported`. */
+/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onOpportunityCreated`, `onMemberAction`, `onMemberOpen`, `onMembersViewAll`, `onMemberColumnsChange`, `onMembersImported`. */
 export const CampaignMemberList = createComponent({
   tagName: 'campaign-member-list',
   elementClass: CampaignMemberListEl,
@@ -69,6 +69,7 @@ export const CampaignMemberList = createComponent({
     onMembersRemoved: 'members-removed' as EventName<MembersRemovedEvent>,
     onMemberActionError: 'member-action-error' as EventName<MemberActionErrorEvent>,
     onMembersExport: 'members-export' as EventName<MembersExportEvent>,
+    onOpportunityCreated: 'opportunity-created' as EventName<OpportunityCreatedEvent>,
     onMemberAction: 'member-action' as EventName<MemberActionEvent>,
     onMemberOpen: 'member-open' as EventName<MemberOpenEvent>,
     onMembersViewAll: 'members-view-all' as EventName<MembersViewAllEvent>,

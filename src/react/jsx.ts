@@ -8,7 +8,7 @@ import type * as React from 'react';
 import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
-import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent } from '../elements/campaign-member-list.js';
+import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent, OpportunityCreatedEvent } from '../elements/campaign-member-list.js';
 import type { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from '../elements/campaign-opportunities.js';
 import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
@@ -84,6 +84,7 @@ declare module 'react' {
       'onmembers-removed'?: (event: MembersRemovedEvent) => void;
       'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
       'onmembers-export'?: (event: MembersExportEvent) => void;
+      'onopportunity-created'?: (event: OpportunityCreatedEvent) => void;
       'onmember-action'?: (event: MemberActionEvent) => void;
       'onmember-open'?: (event: MemberOpenEvent) => void;
       'onmembers-view-all'?: (event: MembersViewAllEvent) => void;

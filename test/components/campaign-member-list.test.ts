@@ -932,4 +932,46 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     expect((root(el) as ShadowRoot).activeElement).to.equal(grid(el));
     expect(chosen.length).to.equal(1);
   });
+
+  it('row-actions="create-opportunity": a contact\'s response becomes a deal credited to the campaign (a lead gets no such item)', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(
+      html`<campaign-member-list campaign="E" columns="name,status" row-actions="create-opportunity; call=Log a call"></campaign-member-list>`,
+      async (a) => {
+        await a.saveCampaign({ id: 'E', name: 'Summit', type: 'event', currency: 'EUR' });
+        await a.importLeads({ campaignId: 'E', status: 'Registered' }, [{ firstName: 'Ana', lastName: 'Pop', email: 'ana@example.com', company: 'Acme' }, { lastName: 'Lead', email: 'lead@example.com' }]);
+        const ana = (await a.pageMembers({ campaignId: 'E', search: 'ana' })).items[0];
+        const lead = await a.getLead(ana.leadId!);
+        await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+      },
+    );
+    await ready(el);
+    await waitUntil(() => root(el).querySelectorAll('.row-menu-button').length === 2);
+    const menuItems = async (label: RegExp) => {
+      const button = [...root(el).querySelectorAll<HTMLButtonElement>('.row-menu-button')].find((b) => label.test(b.getAttribute('aria-label')!))!;
+      button.click();
+      await waitUntil(() => root(el).querySelector('.row-menu:popover-open'));
+      return [...root(el).querySelectorAll<HTMLElement>('.row-menu [role=menuitem]')];
+    };
+    const forLead = await menuItems(/Lead$/);
+    expect(forLead.map((i) => i.textContent!.trim())).to.deep.equal(['Log a call']);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root(el).querySelector('.row-menu'));
+    const forContact = await menuItems(/Ana Pop/);
+    expect(forContact.map((i) => i.textContent!.trim())).to.deep.equal(['Create opportunity', 'Log a call']);
+    forContact[0].click();
+    await waitUntil(() => root(el).querySelector<HTMLDialogElement>('dialog.opportunity')?.open, 'the dialog');
+    const dialog = root(el).querySelector<HTMLDialogElement>('dialog.opportunity')!;
+    expect(dialog.querySelector('h3')!.textContent).to.equal('New opportunity from Ana Pop');
+    expect(dialog.querySelector<HTMLInputElement>('#opp-name')!.value).to.equal('Acme - Ana Pop');
+    expect((root(el) as ShadowRoot).activeElement!.id).to.equal('opp-name');
+    await expect(el).to.be.accessible();
+    dialog.querySelector<HTMLInputElement>('#opp-amount')!.value = '2,500';
+    const created = oneEvent(el, 'opportunity-created');
+    dialog.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const { opportunity } = (await created).detail;
+    expect(opportunity).to.deep.include({ name: 'Acme - Ana Pop', amount: 2500, currency: 'EUR', primaryCampaignId: 'E', stage: 'prospecting' });
+    expect(dialog.open).to.equal(false);
+    expect((await adapter.campaignResults('E')).opportunities.count).to.equal(1);
+    await waitUntil(() => root(el).querySelector('.announce')!.textContent!.includes('Opportunity Acme - Ana Pop created'));
+  });
 });

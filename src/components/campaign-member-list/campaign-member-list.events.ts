@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../adapters/adapter.js';
 import type { CampaignMember } from '../../model/member.js';
+import type { Opportunity } from '../../model/opportunity.js';
 import type { PersonRef } from '../../model/person.js';
 
 /** Which members an action applies to: listed ids, or every member matching the list's filter. */
@@ -119,8 +120,17 @@ export class MemberActionEvent extends Event {
   }
 }
 
+/** "Create opportunity" made a deal of a contact's membership, credited to this campaign. */
+export class OpportunityCreatedEvent extends Event {
+  static readonly type = 'opportunity-created';
+  constructor(readonly detail: { campaignId: string; member: CampaignMember; opportunity: Opportunity }) {
+    super(OpportunityCreatedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'opportunity-created': OpportunityCreatedEvent;
     'member-action': MemberActionEvent;
     'member-open': MemberOpenEvent;
     'member-status-change': MemberStatusChangeEvent;

@@ -378,6 +378,10 @@ export const styles = [
       align-items: start;
       gap: var(--_space);
     }
+    .opp-form {
+      display: grid;
+      gap: var(--_space-s);
+    }
     .dialog-actions {
       display: flex;
       gap: var(--_space-xs);

@@ -6,7 +6,7 @@ import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent } from './campaign-member-list.events.js';
+import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent, OpportunityCreatedEvent } from './campaign-member-list.events.js';
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
 import { COLUMNS, parseColumns, type MemberColumn } from './columns.js';
@@ -20,7 +20,11 @@ import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 import { HeldSubmissions, renderHeld } from './held-submissions.js';
-import { parseRowActions, RowMenu } from './row-actions.js';
+import { parseRowActions, RowMenu, type RowAction } from './row-actions.js';
+import { MemberOpportunity } from './member-opportunity.js';
+
+/** The list's own row action (`row-actions="create-opportunity; …"`): a contact's response becomes a deal. */
+const CREATE_OPPORTUNITY = 'create-opportunity';
 export { ROW_HEIGHT } from './member-rows-controller.js';
 
 /**
@@ -81,6 +85,7 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @fires {MembersRemovedEvent} members-removed - After they were removed. `detail: { campaignId, count, conflicts }`.
  * @fires {MemberActionErrorEvent} member-action-error - A change failed; nothing of it was written. `detail: { action, error }`.
  * @fires {MembersExportEvent} members-export - Before the CSV file downloads (cancelable: handle `detail.csv` yourself). `detail: { campaignId, csv, filename, count }`.
+ * @fires {OpportunityCreatedEvent} opportunity-created - "Create opportunity" (a contact's row menu) made a deal credited to this campaign. `detail: { campaignId, member, opportunity }`.
  * @fires {MemberActionEvent} member-action - A row action (`row-actions`) was chosen. `detail: { campaignId, action, member }`.
  * @fires {MemberOpenEvent} member-open - A name was followed (with `record-href`); cancelable: the link is then not followed. `detail: { campaignId, member, href }`.
  * @fires {MembersViewAllEvent} members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
@@ -129,7 +134,9 @@ export class CampaignMemberList extends LocalizedElement {
 
   /**
    * The page's own actions on a member (`call=Log a call; email=Send an email`): a "⋯" menu at
-   * the end of each row; choosing one fires `member-action` with the action and the member.
+   * the end of each row; choosing one fires `member-action` with the action and the member. The
+   * built-in `create-opportunity` adds the list's "Create opportunity" for contacts (a campaign
+   * response becomes a deal credited to the campaign; `opportunity-created`).
    */
   @property({ attribute: 'row-actions' }) rowActions = '';
 
@@ -170,9 +177,32 @@ export class CampaignMemberList extends LocalizedElement {
   });
   private rowMenu = new RowMenu(
     this,
-    (action, member) => this.dispatchEvent(new MemberActionEvent({ campaignId: this.campaign, action: action.value, member })),
+    (action, member) =>
+      action.value === CREATE_OPPORTUNITY
+        ? void this.opportunity.open(member)
+        : this.dispatchEvent(new MemberActionEvent({ campaignId: this.campaign, action: action.value, member })),
     () => this.viewport?.focus(),
   );
+  private opportunity = new MemberOpportunity(
+    this,
+    () => this.adapters.adapter,
+    (opportunity, member) => {
+      this.actions.notice = msg(this.activeLocale, 'opp.created', { name: opportunity.name });
+      this.dispatchEvent(new OpportunityCreatedEvent({ campaignId: this.campaign, member, opportunity }));
+      this.requestUpdate();
+      this.viewport?.focus();
+    },
+  );
+
+  /**
+   * A member's row menu, as `row-actions` lists it; its built-in `create-opportunity` (no label
+   * of the page's) is the list's own "Create opportunity", offered for contacts in an editing list.
+   */
+  private menuFor(member: CampaignMember): RowAction[] {
+    return parseRowActions(this.rowActions).flatMap((a) =>
+      a.value !== CREATE_OPPORTUNITY ? [a] : !this.readonly && member.contactId ? [{ value: CREATE_OPPORTUNITY, label: a.label === a.value ? msg(this.activeLocale, 'list.create-opportunity') : a.label }] : [],
+    );
+  }
   private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
   private fit = new ColumnFit(
     this,
@@ -317,7 +347,8 @@ export class CampaignMemberList extends LocalizedElement {
               remove: () => this.removeSelected(),
               clear: () => this.clearSelection(),
             })} ${renderGrid(this.gridView(m, locale))}`}
-      ${this.rowMenu.renderMenu(locale, parseRowActions(this.rowActions))}
+      ${this.rowMenu.renderMenu(locale, this.rowMenu.openFor ? this.menuFor(this.rowMenu.openFor) : [])}
+      ${this.readonly ? nothing : this.opportunity.render(locale, this.nameOrder)}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
       ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : renderDialogs(locale, {
             campaign: this.campaign,
@@ -350,7 +381,8 @@ export class CampaignMemberList extends LocalizedElement {
       compactRows: this.rows,
       viewAllHref: this.viewAllHref,
       recordHref: this.recordHref,
-      actions: this.compact ? [] : parseRowActions(this.rowActions),
+      menuColumn: !this.compact && !!this.rowActions,
+      menuFor: (member) => this.menuFor(member),
       rowMenu: this.rowMenu,
       open: (e, member, href) => {
         const event = new MemberOpenEvent({ campaignId: this.campaign, member, href });
@@ -432,7 +464,7 @@ export class CampaignMemberList extends LocalizedElement {
   private handleKeydown(e: KeyboardEvent): void {
     if (e.target !== this.viewport) return;
     const page = Math.max(1, Math.floor((this.viewport!.clientHeight - ROW_HEIGHTS[this.activeDensity].row) / this.data.rowHeight) - 1);
-    const result = gridKey(e, this.active, { rows: this.data.rows?.length ?? 0, cols: this.cols.length + 1 + (this.rowActions && !this.compact ? 1 : 0), page });
+    const result = gridKey(e, this.active, { rows: this.data.rows?.length ?? 0, cols: this.cols.length + 1 + (!this.compact && this.rowActions ? 1 : 0), page });
     if (!result) return;
     if ('move' in result) {
       this.active = result.move;

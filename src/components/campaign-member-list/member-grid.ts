@@ -43,8 +43,10 @@ export interface GridView {
   selection: MemberSelection;
   compactRows: number;
   viewAllHref: string;
-  /** The page's row actions (`row-actions`): a "⋯" menu at the end of each row. */
-  actions: RowAction[];
+  /** A "⋯" menu column at the end of each row (the page's `row-actions`, or the list's own). */
+  menuColumn: boolean;
+  /** The actions of one member's menu (none: no button). */
+  menuFor(member: CampaignMember): RowAction[];
   rowMenu: RowMenu;
   /** The `record-href` template: names link to the person's record. */
   recordHref: string;
@@ -95,10 +97,10 @@ export function renderGrid(v: GridView) {
     aria-labelledby="title"
     aria-multiselectable="true"
     aria-rowcount=${known ? length + 1 : -1}
-    aria-colcount=${cols.length + 1 + (v.actions.length ? 1 : 0)}
+    aria-colcount=${cols.length + 1 + (v.menuColumn ? 1 : 0)}
     aria-activedescendant=${activeId}
     aria-busy=${data && !data.has(first, last + 1) ? 'true' : 'false'}
-    style=${cssomStyle(gridTemplate(cols, v.narrow, v.mins, v.actions.length > 0))}
+    style=${cssomStyle(gridTemplate(cols, v.narrow, v.mins, v.menuColumn))}
     @scroll=${() => v.scroll()}
     @keydown=${v.keydown}
     @focus=${v.focus}
@@ -122,7 +124,7 @@ export function renderGrid(v: GridView) {
             </button>
           </div>`;
         })}
-        ${v.actions.length
+        ${v.menuColumn
           ? html`<div role="columnheader" id="h-${cols.length + 1}" class="cell ${v.active.row < 0 && v.active.col === cols.length + 1 ? 'active' : ''}" aria-colindex=${cols.length + 2}>
               <span class="visually-hidden">${msg(locale, 'list.actions')}</span>
             </div>`
@@ -158,7 +160,7 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
     return html`<div role="row" class="row placeholder" aria-rowindex=${i + 2} style=${style}>
       <div role="gridcell" id="c-${i}-0" class="cell check ${activeCell(0)}" aria-colindex="1"></div>
       ${cols.map((_, c) => html`<div role="gridcell" id="c-${i}-${c + 1}" class="cell ${activeCell(c + 1)}" aria-colindex=${c + 2}><span class="skeleton"></span></div>`)}
-      ${v.actions.length ? html`<div role="gridcell" id="c-${i}-${cols.length + 1}" class="cell ${activeCell(cols.length + 1)}" aria-colindex=${cols.length + 2}></div>` : nothing}
+      ${v.menuColumn ? html`<div role="gridcell" id="c-${i}-${cols.length + 1}" class="cell ${activeCell(cols.length + 1)}" aria-colindex=${cols.length + 2}></div>` : nothing}
     </div>`;
   }
   const selected = v.selection.has(member.id);
@@ -209,8 +211,10 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
         ${c === 'type' ? html`<span class="badge ${member.leadId ? 'lead' : 'contact'}">${text}</span>` : html`<span class="text">${text}</span>`}
       </div>`;
     })}
-    ${v.actions.length
-      ? html`<div role="gridcell" id="c-${i}-${cols.length + 1}" class="cell row-actions ${activeCell(cols.length + 1)}" aria-colindex=${cols.length + 2}>${v.rowMenu.renderButton(locale, member, name)}</div>`
+    ${v.menuColumn
+      ? html`<div role="gridcell" id="c-${i}-${cols.length + 1}" class="cell row-actions ${activeCell(cols.length + 1)}" aria-colindex=${cols.length + 2}>
+          ${v.menuFor(member).length ? v.rowMenu.renderButton(locale, member, name) : nothing}
+        </div>`
       : nothing}
   </div>`;
 }
