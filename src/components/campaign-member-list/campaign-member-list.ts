@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
@@ -20,11 +19,10 @@ import { renderDialogs } from './member-dialogs.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 import { HeldSubmissions, renderHeld } from './held-submissions.js';
-import { parseRowActions, RowMenu, type RowAction } from './row-actions.js';
+import { renderFilters, renderHead, type ToolbarView } from './member-toolbar.js';
+import { CREATE_OPPORTUNITY, menuFor, RowMenu } from './row-actions.js';
 import { MemberOpportunity } from './member-opportunity.js';
 
-/** The list's own row action (`row-actions="create-opportunity; …"`): a contact's response becomes a deal. */
-const CREATE_OPPORTUNITY = 'create-opportunity';
 export { ROW_HEIGHT } from './member-rows-controller.js';
 
 /**
@@ -194,15 +192,6 @@ export class CampaignMemberList extends LocalizedElement {
     },
   );
 
-  /**
-   * A member's row menu, as `row-actions` lists it; its built-in `create-opportunity` (no label
-   * of the page's) is the list's own "Create opportunity", offered for contacts in an editing list.
-   */
-  private menuFor(member: CampaignMember): RowAction[] {
-    return parseRowActions(this.rowActions).flatMap((a) =>
-      a.value !== CREATE_OPPORTUNITY ? [a] : !this.readonly && member.contactId ? [{ value: CREATE_OPPORTUNITY, label: a.label === a.value ? msg(this.activeLocale, 'list.create-opportunity') : a.label }] : [],
-    );
-  }
   private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
   private fit = new ColumnFit(
     this,
@@ -290,26 +279,28 @@ export class CampaignMemberList extends LocalizedElement {
 
   private renderList(m: Meta, locale: Locale, empty: boolean) {
     if (this.compact) return renderCompact(this.gridView(m, locale), empty);
+    const toolbar: ToolbarView = {
+      locale,
+      counts: m.counts,
+      readonly: this.readonly,
+      empty,
+      busy: !!this.actions.busy,
+      columnsOpen: this.columnsOpen,
+      held: this.held.count,
+      suspected: this.suspected,
+      searchText: this.searchText,
+      filterType: this.filterType,
+      format: (n) => this.formatNumber(n),
+      add: () => this.openAdd(),
+      import: () => this.openImport(),
+      export: () => void this.actions.exportCsv(),
+      toggleColumns: () => (this.columnsOpen = !this.columnsOpen),
+      toggleSuspected: () => (this.suspected = !this.suspected),
+      search: (e) => this.handleSearchInput(e),
+      chooseType: (type) => (this.filterType = type),
+    };
     return html`<section part="base" class="base card ${this.cards ? 'narrow' : ''}" aria-labelledby="title" @keydown=${this.handleEscape}>
-      <header class="head">
-        <h2 id="title">${msg(locale, 'list.title')}</h2>
-        <span class="total">${msg(locale, 'list.total', { count: this.formatNumber(m.counts.total) })}</span>
-        <div part="toolbar" class="toolbar">
-          ${this.readonly
-            ? nothing
-            : html`<button class="secondary" @click=${this.openAdd}>${msg(locale, 'list.add')}</button>
-                <button class="secondary" @click=${this.openImport}>${msg(locale, 'list.import')}</button>`}
-          <button class="secondary" ?disabled=${empty || !!this.actions.busy} @click=${() => this.actions.exportCsv()}>${msg(locale, 'list.export')}</button>
-          <button class="secondary columns-toggle" aria-expanded=${this.columnsOpen ? 'true' : 'false'} aria-controls="columns" @click=${() => (this.columnsOpen = !this.columnsOpen)}>
-            ${msg(locale, 'list.columns')}
-          </button>
-          ${this.held.count || this.suspected
-            ? html`<button class="secondary suspected-toggle" aria-pressed=${this.suspected ? 'true' : 'false'} @click=${() => (this.suspected = !this.suspected)}>
-                ${msg(locale, 'list.suspected', { count: this.formatNumber(this.held.count) })}
-              </button>`
-            : nothing}
-        </div>
-      </header>
+      ${renderHead(toolbar)}
       ${this.columnsOpen ? renderColumnPicker(locale, this.cols, (next) => this.setColumns(next)) : nothing}
       ${this.suspected
         ? renderHeld({ locale, nameOrder: this.nameOrder, held: this.held, readonly: this.readonly, narrow: this.fit.narrow, format: (n) => this.formatNumber(n), back: () => this.showMembers() })
@@ -324,20 +315,7 @@ export class CampaignMemberList extends LocalizedElement {
             )}
           </div>`
         : html`${renderStatusChips(locale, m, this.filterStatus, (status) => (this.filterStatus = status), (n) => this.formatNumber(n))}
-            <div class="filters">
-              <div class="search">
-                <label for="search">${msg(locale, 'list.search')}</label>
-                <input id="search" type="search" placeholder=${msg(locale, 'list.search-hint')} .value=${live(this.searchText)} @input=${this.handleSearchInput} />
-              </div>
-              <div class="type">
-                <label for="type">${msg(locale, 'list.type')}</label>
-                <select id="type" .value=${live(this.filterType)} @change=${(e: Event) => (this.filterType = (e.target as HTMLSelectElement).value as '' | 'lead' | 'contact')}>
-                  <option value="" ?selected=${!this.filterType}>${msg(locale, 'list.type-all')}</option>
-                  <option value="lead" ?selected=${this.filterType === 'lead'}>${msg(locale, 'list.type-leads')} (${this.formatNumber(m.counts.leads)})</option>
-                  <option value="contact" ?selected=${this.filterType === 'contact'}>${msg(locale, 'list.type-contacts')} (${this.formatNumber(m.counts.contacts)})</option>
-                </select>
-              </div>
-            </div>
+            ${renderFilters(toolbar)}
             ${renderBulkBar(this.gridView(m, locale), {
               confirming: this.confirmRemove,
               status: this.bulkStatus || m.campaign.memberStatuses[0]?.label,
@@ -347,7 +325,7 @@ export class CampaignMemberList extends LocalizedElement {
               remove: () => this.removeSelected(),
               clear: () => this.clearSelection(),
             })} ${renderGrid(this.gridView(m, locale))}`}
-      ${this.rowMenu.renderMenu(locale, this.rowMenu.openFor ? this.menuFor(this.rowMenu.openFor) : [])}
+      ${this.rowMenu.renderMenu(locale, this.rowMenu.openFor ? menuFor(this.rowActions, this.rowMenu.openFor, this.readonly, locale) : [])}
       ${this.readonly ? nothing : this.opportunity.render(locale, this.nameOrder)}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
       ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : renderDialogs(locale, {
@@ -382,7 +360,7 @@ export class CampaignMemberList extends LocalizedElement {
       viewAllHref: this.viewAllHref,
       recordHref: this.recordHref,
       menuColumn: !this.compact && !!this.rowActions,
-      menuFor: (member) => this.menuFor(member),
+      menuFor: (member) => menuFor(this.rowActions, member, this.readonly, locale),
       rowMenu: this.rowMenu,
       open: (e, member, href) => {
         const event = new MemberOpenEvent({ campaignId: this.campaign, member, href });

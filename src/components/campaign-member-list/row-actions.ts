@@ -12,6 +12,19 @@ export interface RowAction {
 /** `call=Log a call; email=Send an email` into the row menu's actions. */
 export const parseRowActions = (text: string | undefined): RowAction[] => parseOptions(text ?? null);
 
+/** The list's own row action (`row-actions="create-opportunity; …"`): a contact's response becomes a deal. */
+export const CREATE_OPPORTUNITY = 'create-opportunity';
+
+/**
+ * A member's row menu, as `row-actions` lists it; its built-in `create-opportunity` (no label of
+ * the page's) is the list's own "Create opportunity", offered for contacts in an editing list.
+ */
+export function menuFor(rowActions: string, member: CampaignMember, readonly: boolean, locale: Locale): RowAction[] {
+  return parseRowActions(rowActions).flatMap((a) =>
+    a.value !== CREATE_OPPORTUNITY ? [a] : !readonly && member.contactId ? [{ value: CREATE_OPPORTUNITY, label: a.label === a.value ? msg(locale, 'list.create-opportunity') : a.label }] : [],
+  );
+}
+
 /**
  * The member list's row menu, one job: a "⋯" button at the end of each row opens the page's own
  * actions (`row-actions`) for that member in a menu (in the top layer: the grid's scrolling never
