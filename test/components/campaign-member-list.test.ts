@@ -931,6 +931,11 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     await waitUntil(() => !root(el).querySelector('.row-menu'), 'Escape closes');
     expect((root(el) as ShadowRoot).activeElement).to.equal(grid(el));
     expect(chosen.length).to.equal(1);
+    // Scrolling the grid closes an open menu (it would point at another row).
+    buttons[1].click();
+    await waitUntil(() => root(el).querySelector('.row-menu:popover-open'), 'opened again');
+    grid(el).dispatchEvent(new Event('scroll'));
+    await waitUntil(() => !root(el).querySelector('.row-menu'), 'a scroll closes it');
   });
 
   it('row-actions="create-opportunity": a contact\'s response becomes a deal credited to the campaign (a lead gets no such item)', async () => {

@@ -368,7 +368,10 @@ export class CampaignMemberList extends LocalizedElement {
         if (event.defaultPrevented) e.preventDefault();
       },
       format: (n) => this.formatNumber(n),
-      scroll: () => this.data.updateRange(),
+      scroll: () => {
+        this.data.updateRange();
+        this.rowMenu.close(false); // a menu left where its row was would point at another row
+      },
       keydown: (e) => this.handleKeydown(e),
       focus: () => this.handleGridFocus(),
       editorKeydown: (e) => this.handleEditorKeydown(e),
