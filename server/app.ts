@@ -430,7 +430,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
     // campaign's web-form statuses, never moves anyone backwards or checks them in, and learns
     // nothing about who was already known (LocalAdapterOptions.publicCapture).
     const publishable = principal.key?.kind === 'publishable';
-    const adapterOptions = { autoCreateCampaigns: !publishable, publicCapture: publishable };
+    const adapterOptions = { autoCreateCampaigns: !publishable, publicCapture: publishable, bulkChunk: 10_000 };
     /** What the request's work changed, announced to every instance once it committed. */
     const changed: CommitInfo[] = [];
     const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {

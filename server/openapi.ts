@@ -16,11 +16,15 @@ import type {
   ImportResult,
   MemberCounts,
   MemberPage,
+  MemberStatusChangeResult,
+  PersonCampaign,
   PersonMatch,
+  QuickCampaignResult,
   SubmitLeadResult,
 } from '../src/adapters/adapter.js';
 import { ROUTES, type Method } from '../src/adapters/rest/routes.js';
-import { campaignInputSchema, campaignSchema, memberStatusSchema } from '../src/model/campaign.js';
+import { campaignInputSchema, campaignSchema, memberStatusChangeSchema, memberStatusSchema, quickCampaignInputSchema } from '../src/model/campaign.js';
+import { materialInputShape, materialSchema } from '../src/model/material.js';
 import { idSchema } from '../src/model/common.js';
 import { conversionInputSchema } from '../src/model/conversion.js';
 import { addMembersInputSchema, campaignMemberSchema, checkInInputSchema, memberQuerySchema, removeMembersInputSchema, setMemberStatusInputSchema, undoCheckInInputSchema } from '../src/model/member.js';
@@ -41,6 +45,9 @@ import {
   submitLeadResultSchema,
   holdSubmissionResultSchema,
   heldSubmissionListSchema,
+  memberStatusChangeResultSchema,
+  personCampaignSchema,
+  quickCampaignResultSchema,
 } from '../src/model/results.js';
 import { holdSubmissionInputSchema, leadImportSchema, leadSubmissionSchema } from '../src/model/submission.js';
 
@@ -58,12 +65,18 @@ const agree: [
   Same<z.infer<typeof campaignResultsSchema>, CampaignResultsData>,
   Same<z.infer<typeof holdSubmissionResultSchema>, HoldSubmissionResult>,
   Same<z.infer<typeof heldSubmissionListSchema>, HeldSubmissionList>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.infer<typeof memberStatusChangeResultSchema>, MemberStatusChangeResult>,
+  Same<z.infer<typeof quickCampaignResultSchema>, QuickCampaignResult>,
+  Same<z.infer<typeof personCampaignSchema>, PersonCampaign>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void agree;
 
 /** Bodies as callers send them (zod input). Path parameters are not repeated in bodies. */
 const requests = {
   CampaignInput: campaignInputSchema,
+  MemberStatusChange: z.omit(memberStatusChangeSchema, { campaignId: true, version: true }),
+  QuickCampaign: quickCampaignInputSchema,
+  MaterialInput: z.omit(materialInputShape, { campaignId: true, version: true }),
   LeadFields: leadFieldsSchema,
   LeadSubmission: leadSubmissionSchema,
   HoldSubmission: holdSubmissionInputSchema,
@@ -83,6 +96,10 @@ const requests = {
 const responses = {
   Campaign: campaignSchema,
   MemberStatus: memberStatusSchema,
+  MemberStatusChangeResult: memberStatusChangeResultSchema,
+  QuickCampaignResult: quickCampaignResultSchema,
+  Material: materialSchema,
+  PersonCampaign: personCampaignSchema,
   Lead: leadSchema,
   Contact: contactSchema,
   Account: accountSchema,
@@ -153,6 +170,45 @@ const OPERATIONS: Record<Method, Operation> = {
     example: { request: { id: 'spring-webinar', name: 'Spring webinar', type: 'webinar', status: 'active', startDate: '2026-03-01', budgetedCost: 2000 } },
   },
   getMemberStatuses: { summary: "A campaign's ordered member statuses", tag: 'Campaigns', response: 'MemberStatus[]', errors: [404] },
+  changeMemberStatuses: {
+    summary: "Change a campaign's member statuses (If-Match required: the campaign's version) and move the members they concern, in one transaction: a status still held leaves the set only with a move naming where its members go",
+    tag: 'Campaigns',
+    request: 'MemberStatusChange',
+    response: 'MemberStatusChangeResult',
+    errors: [404, 412, 422],
+    example: { request: { statuses: [{ label: 'Sent', responded: false, default: true }, { label: 'Interested', responded: true, default: false }, { label: 'Not interested', responded: true, default: false }], moves: [{ from: 'Responded', to: 'Interested' }] } },
+  },
+  deleteCampaign: {
+    summary: 'Delete an empty campaign (If-Match required), with its materials and held submissions; 409 (reason in_use) when it has members, opportunities or sub-campaigns: complete or abort it instead',
+    tag: 'Campaigns',
+    response: 'null',
+    errors: [404, 409, 412, 422],
+  },
+  createQuickCampaign: {
+    summary: 'A quick campaign: a new campaign with up to 10,000 leads and contacts as its members, in one transaction',
+    tag: 'Campaigns',
+    request: 'QuickCampaign',
+    response: 'QuickCampaignResult',
+    errors: [404, 422],
+  },
+  listMaterials: { summary: "A campaign's materials (links, and files without their content), oldest first", tag: 'Campaigns', response: 'Material[]', errors: [404, 422] },
+  getMaterial: { summary: 'A material, with its file content (base64)', tag: 'Campaigns', response: 'Material', errors: [404, 422], etag: true },
+  saveMaterial: {
+    summary: 'Add a campaign material (no If-Match) or change it (id in the body, If-Match: the version read): a named link, or a file up to 512 KiB as base64',
+    tag: 'Campaigns',
+    request: 'MaterialInput',
+    response: 'Material',
+    errors: [404, 412, 422],
+    etag: true,
+    example: { request: { name: 'Event brochure', kind: 'brochure', url: 'https://example.com/brochure.pdf' } },
+  },
+  deleteMaterial: { summary: 'Delete a material (If-Match required)', tag: 'Campaigns', response: 'null', errors: [404, 412, 422] },
+  listPersonCampaigns: {
+    summary: "A lead's or contact's campaign history (type: lead or contact), newest first, from the person's index",
+    tag: 'Members',
+    response: 'PersonCampaign[]',
+    errors: [404, 422],
+  },
   getLead: { summary: 'A lead', tag: 'People', response: 'Lead', errors: [404], etag: true },
   getContact: { summary: 'A contact', tag: 'People', response: 'Contact', errors: [404], etag: true },
   createLead: {
@@ -335,8 +391,8 @@ export function openApiDocument(): Json {
     for (const [name, [schema, description, required]] of Object.entries(op.query ?? {})) {
       parameters.push({ name, in: 'query', required: !!required, description, schema: jsonSchema(schema, 'input') });
     }
-    if (route.verb === 'PATCH') parameters.push({ $ref: '#/components/parameters/IfMatchRequired' });
-    else if (method === 'saveCampaign') parameters.push({ $ref: '#/components/parameters/IfMatch' });
+    if (route.verb === 'PATCH' || route.ifMatch === 'required') parameters.push({ $ref: '#/components/parameters/IfMatchRequired' });
+    else if (route.ifMatch === 'optional') parameters.push({ $ref: '#/components/parameters/IfMatch' });
     if (route.creates) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
     parameters.push({ $ref: '#/components/parameters/Client' });
     const status = route.creates ? '201' : '200';

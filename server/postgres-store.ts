@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { StoreName, StoredRecord } from '../src/domain/change-set.js';
 import { fromStored } from '../src/adapters/local/schema.js';
-import { HELD_SUBMISSIONS_TABLE, RELATIONAL_SCHEMA } from './schema.js';
+import { HELD_SUBMISSIONS_TABLE, MATERIALS_TABLE, RELATIONAL_SCHEMA } from './schema.js';
 import { SqlStore } from './sql-store.js';
 
 export type { Queryable } from './sql-store.js';
@@ -12,7 +12,8 @@ export type { Queryable } from './sql-store.js';
  * layout of the first servers (records + imitated IndexedDB indexes); 5 creates the relational
  * tables (schema.ts); 6 moves a JSONB-layout database into them, nothing lost, and keeps the
  * old tables as `legacy_*` for the operator to drop once satisfied (dropped when empty); 7 adds
- * the member statuses' web-form flag; 8 the quarantine of submissions held as suspected spam.
+ * the member statuses' web-form flag; 8 the quarantine of submissions held as suspected spam;
+ * 9 campaign materials and counters that cascade with a deleted campaign.
  */
 export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[] = [
   `create table if not exists records (
@@ -53,6 +54,8 @@ export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[]
   `alter table campaign_member_statuses add column if not exists web_form boolean not null default false;`,
   // 8: submissions held as suspected spam (a database created since has the table from 5).
   HELD_SUBMISSIONS_TABLE,
+  // 9: campaign materials, and member counters that go with a deleted (empty) campaign.
+  MATERIALS_TABLE,
 ];
 
 /** Applies the pending migrations (several instances starting at once: one applies, the others wait). */

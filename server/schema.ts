@@ -19,6 +19,22 @@ export const HELD_SUBMISSIONS_TABLE = `create table if not exists held_submissio
 create index if not exists held_submissions_by_campaign on held_submissions (tenant_id, campaign_id, created_at desc);`;
 
 /**
+ * Campaign materials (named links and small files, base64 in `file`, limited by model/material)
+ * and what an empty campaign's deletion must take with it: its member counters (their foreign
+ * key now cascades). In the schema of a new database, and migration 9 for one made before.
+ */
+export const MATERIALS_TABLE = `create table if not exists campaign_materials (
+  tenant_id text not null, id text not null, version int not null,
+  campaign_id text not null, name text not null, kind text not null, url text, file jsonb,
+  created_at timestamptz not null, updated_at timestamptz not null, extra jsonb,
+  primary key (tenant_id, id),
+  foreign key (tenant_id, campaign_id) references campaigns deferrable initially deferred);
+create index if not exists campaign_materials_by_campaign on campaign_materials (tenant_id, campaign_id);
+alter table campaign_member_counts drop constraint if exists campaign_member_counts_tenant_id_campaign_id_fkey;
+alter table campaign_member_counts add constraint campaign_member_counts_tenant_id_campaign_id_fkey
+  foreign key (tenant_id, campaign_id) references campaigns on delete cascade deferrable initially deferred;`;
+
+/**
  * The relational schema of the Lead Kit server (docs/schema.md describes it for analysts).
  * Every table is keyed by `(tenant_id, id)` so it can be distributed by tenant later; typed
  * columns for everything the kit filters, sorts, searches or reports on; `custom` fields and
@@ -154,6 +170,8 @@ create table submissions (
   primary key (tenant_id, id));
 
 ${HELD_SUBMISSIONS_TABLE}
+
+${MATERIALS_TABLE}
 
 -- Fails the statement it is called in (a version check of a change set that did not hold).
 create function lead_kit_check(ok boolean, message text) returns boolean language plpgsql as $$
@@ -333,6 +351,11 @@ export const TABLES: Record<StoreName, TableDef> = {
     table: 'held_submissions',
     store: 'held',
     columns: [['campaign_id', 'campaignId', 'text'], ['reason', 'reason', 'text'], ['submission', 'submission', 'json'], ['public_form', 'publicForm', 'bool'], ...base()],
+  },
+  materials: {
+    table: 'campaign_materials',
+    store: 'materials',
+    columns: [['campaign_id', 'campaignId', 'text'], ['name', 'name', 'text'], ['kind', 'kind', 'text'], ['url', 'url', 'text'], ['file', 'file', 'json'], ...base()],
   },
 };
 

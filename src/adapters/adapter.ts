@@ -1,4 +1,5 @@
-import type { Campaign, CampaignInput, MemberStatus } from '../model/campaign.js';
+import type { Campaign, CampaignInput, MemberStatus, MemberStatusChange, QuickCampaignInput } from '../model/campaign.js';
+import type { Material, MaterialInput } from '../model/material.js';
 import type { AddMembersInput, CampaignMember, CheckInInput, MemberPerson, MemberQuery, UndoCheckInInput, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
 import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
 import type { HeldSubmission, HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../model/submission.js';
@@ -34,6 +35,24 @@ export * from './errors.js';
 export interface CallOptions {
   /** Aborts the call; it then rejects with an `AbortedError` (a write may already be committed). */
   signal?: AbortSignal;
+}
+
+/** What a status-set change did: the campaign as saved, and how many members moved. */
+export interface MemberStatusChangeResult {
+  campaign: Campaign;
+  moved: number;
+}
+
+/** A quick campaign as created, with its members. */
+export interface QuickCampaignResult {
+  campaign: Campaign;
+  membersCreated: number;
+}
+
+/** One campaign of a person's history: the membership and its campaign. */
+export interface PersonCampaign {
+  member: CampaignMember;
+  campaign: Campaign;
 }
 
 /** What a lead submission did. Idempotent: the same `submissionId` returns the same result. */
@@ -156,6 +175,37 @@ export interface DataAdapter {
   saveCampaign(input: CampaignInput, options?: CallOptions): Promise<Campaign>;
   /** The campaign's ordered member statuses. */
   getMemberStatuses(campaignId: string, options?: CallOptions): Promise<MemberStatus[]>;
+  /**
+   * Changes a campaign's member statuses (add, rename, reorder, responded flags, the default,
+   * removal) and moves the members they concern, in one atomic write. A status still held by
+   * members can leave the set only with a move naming where they go (else `ValidationError` on
+   * `moves`); counters and `responded`/first-responded dates follow. `version` = the one read.
+   */
+  changeMemberStatuses(input: MemberStatusChange, options?: CallOptions): Promise<MemberStatusChangeResult>;
+  /**
+   * Deletes an empty campaign (with its materials and held submissions); one with members,
+   * opportunities or sub-campaigns is refused (`ConflictError` reason `in_use`): complete or
+   * abort it instead. `version` = the one read.
+   */
+  deleteCampaign(id: string, version: number, options?: CallOptions): Promise<void>;
+  /**
+   * Creates a campaign with these people as its members in one step (a quick campaign for a
+   * one-off action), up to 10,000; progress after each committed chunk. A failure leaves no
+   * campaign and no member behind.
+   */
+  createQuickCampaign(input: QuickCampaignInput, options?: ImportOptions): Promise<QuickCampaignResult>;
+  /** A campaign's materials (links, and files without their content), oldest first. */
+  listMaterials(campaignId: string, options?: CallOptions): Promise<Material[]>;
+  /** One material, with its file's content. */
+  getMaterial(id: string, options?: CallOptions): Promise<Material>;
+  /**
+   * Adds (no `id`) or changes (`id` + `version` read) a campaign material: a named link or a
+   * file up to 512 KiB. Answers it as a list shows it. Adapters that cannot store files refuse
+   * one with `ValidationError` on `file`.
+   */
+  saveMaterial(input: MaterialInput, options?: CallOptions): Promise<Material>;
+  /** Deletes a material (`version` = the one read). */
+  deleteMaterial(id: string, version: number, options?: CallOptions): Promise<void>;
 
   getLead(id: string, options?: CallOptions): Promise<Lead>;
   getContact(id: string, options?: CallOptions): Promise<Contact>;
@@ -179,6 +229,11 @@ export interface DataAdapter {
   countMembers(campaignId: string, options?: CallOptions): Promise<MemberCounts>;
   /** Adds leads or contacts; people already on the campaign are left as they are. */
   addMembers(input: AddMembersInput, options?: CallOptions): Promise<CampaignMember[]>;
+  /**
+   * A person's campaign history: every membership of the lead or contact with its campaign,
+   * newest first, read from the person's index. A converted lead's memberships live on its contact.
+   */
+  listPersonCampaigns(person: PersonRef, options?: CallOptions): Promise<PersonCampaign[]>;
   /** Removes members (each with the version read). */
   removeMembers(input: RemoveMembersInput, options?: CallOptions): Promise<void>;
   /** Sets one status on many members atomically; a stale version fails them all. */
@@ -278,6 +333,13 @@ export const USE_CASES = {
   listCampaigns: 0,
   saveCampaign: 1,
   getMemberStatuses: 1,
+  changeMemberStatuses: 1,
+  deleteCampaign: 2,
+  createQuickCampaign: 1,
+  listMaterials: 1,
+  getMaterial: 1,
+  saveMaterial: 1,
+  deleteMaterial: 2,
   getLead: 1,
   getContact: 1,
   createLead: 1,
@@ -287,6 +349,7 @@ export const USE_CASES = {
   pageMembers: 1,
   getMembers: 1,
   countMembers: 1,
+  listPersonCampaigns: 1,
   addMembers: 1,
   removeMembers: 1,
   setMemberStatus: 1,

@@ -50,7 +50,7 @@ export class ConflictError extends LeadKitError {
   override name = 'ConflictError';
   constructor(
     message = 'The data changed since it was read',
-    readonly reason: 'version' | 'exists' | 'idempotency' | 'converted' = 'version',
+    readonly reason: 'version' | 'exists' | 'idempotency' | 'converted' | 'in_use' = 'version',
   ) {
     super('conflict', message);
   }

@@ -12,7 +12,8 @@ export type StoreName =
   | 'opportunities'
   | 'members'
   | 'submissions'
-  | 'held';
+  | 'held'
+  | 'materials';
 
 export interface StoredRecord {
   id: string;

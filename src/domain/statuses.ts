@@ -68,3 +68,49 @@ export function mayMoveForward(
   if (from < 0 || to <= from) return false;
   return !(member.responded && !target.responded);
 }
+
+/** What a change of a campaign's status set does to its members (see `statusSetChange`). */
+export interface StatusSetPlan {
+  /** Old label → the status its members take (a move, a rename, a changed `responded` flag). */
+  retarget: Map<string, MemberStatus>;
+  /** Old labels that leave the set with no move: allowed only while no member holds them. */
+  unresolved: string[];
+  /** Moves that name a status the old set (`from`) or the new set (`to`) does not have. */
+  issues: { path: string; code: string; message: string }[];
+}
+
+/**
+ * Plans a change of a campaign's member statuses from `old` to `next` with explicit `moves`
+ * (old label → new label; a rename is a move). Members of an old status with a move take the
+ * move's status; members of a status kept (same label, case-insensitively) take the new
+ * definition when its label's case or its `responded` flag changed; an old status neither kept
+ * nor moved is unresolved (the caller refuses it when members hold it).
+ */
+export function statusSetChange(
+  old: readonly MemberStatus[],
+  next: readonly MemberStatus[],
+  moves: readonly { from: string; to: string }[],
+): StatusSetPlan {
+  const key = (label: string) => label.trim().toLocaleLowerCase();
+  const nextByKey = new Map(next.map((s) => [key(s.label), s]));
+  const oldByKey = new Map(old.map((s) => [key(s.label), s]));
+  const issues: StatusSetPlan['issues'] = [];
+  const moveOf = new Map<string, MemberStatus>();
+  moves.forEach((m, i) => {
+    const from = oldByKey.get(key(m.from));
+    const to = nextByKey.get(key(m.to));
+    if (!from) issues.push({ path: `moves.${i}.from`, code: 'not_found', message: `The campaign has no status "${m.from}"` });
+    if (!to) issues.push({ path: `moves.${i}.to`, code: 'not_found', message: `The new statuses have no "${m.to}"` });
+    if (from && to) moveOf.set(from.label, to);
+  });
+  const retarget = new Map<string, MemberStatus>();
+  const unresolved: string[] = [];
+  for (const s of old) {
+    const moved = moveOf.get(s.label);
+    const kept = nextByKey.get(key(s.label));
+    const target = moved ?? kept;
+    if (!target) unresolved.push(s.label);
+    else if (target.label !== s.label || target.responded !== s.responded) retarget.set(s.label, target);
+  }
+  return { retarget, unresolved, issues };
+}

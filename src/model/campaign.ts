@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { dateSchema, idSchema, moneySchema, optionalText, percentSchema, recordBase, requiredText } from './common.js';
+import { personRefSchema } from './person.js';
 
 export const campaignTypes = [
   'email',
@@ -94,3 +95,42 @@ export type CampaignStatus = z.infer<typeof campaignStatusSchema>;
 export type MemberStatus = z.infer<typeof memberStatusSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignInput = z.input<typeof campaignInputSchema>;
+
+/** A status move of a status-set change: the members holding `from` take `to` (a status of the new set). */
+export const statusMoveSchema = z.object({ from: requiredText(80), to: requiredText(80) });
+
+/**
+ * Changes a campaign's member statuses (add, rename, reorder, flag responded, choose the
+ * default, remove) in one atomic write with the members they concern. Every status of the old
+ * set still held by members and absent from the new one (a removal, or the old label of a
+ * rename) needs a move naming where its members go; a status whose `responded` flag changes
+ * takes its members' `responded` with it (first-responded dates are set, never cleared).
+ * `version` is the campaign's, as read.
+ */
+export const memberStatusChangeSchema = z.object({
+  campaignId: idSchema,
+  version: z.int().check(z.gte(1)),
+  statuses: memberStatusListSchema,
+  moves: z._default(z.array(statusMoveSchema).check(z.maxLength(50, 'too_long')), []),
+});
+
+/**
+ * A quick campaign: a campaign made for a one-off action from a selection of people, who all
+ * become its members (with `status`, else the campaign's default). Up to 10,000 people.
+ */
+export const quickCampaignInputSchema = z.object({
+  campaign: z
+    .object({
+      ...campaignFields,
+      type: z._default(campaignTypeSchema, 'other'),
+      status: z._default(campaignStatusSchema, 'active'),
+      memberStatuses: z.optional(memberStatusListSchema),
+    })
+    .check(datesInOrder),
+  people: z.array(personRefSchema).check(z.minLength(1, 'required'), z.maxLength(10000, 'too_long')),
+  status: z.optional(requiredText(80)),
+});
+
+export type StatusMove = z.infer<typeof statusMoveSchema>;
+export type MemberStatusChange = z.input<typeof memberStatusChangeSchema>;
+export type QuickCampaignInput = z.input<typeof quickCampaignInputSchema>;

@@ -5,3 +5,4 @@ export * from './opportunity.js';
 export * from './member.js';
 export * from './submission.js';
 export * from './conversion.js';
+export * from './material.js';

@@ -113,7 +113,7 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(['validation', 'not-found', 'conflict', 'unavailable', 'rate-limited', 'unauthorized', 'forbidden', 'bad-request', 'too-large', 'unsupported-media-type', 'internal', 'aborted']),
     message: z.string(),
-    reason: z.optional(z.enum(['version', 'exists', 'idempotency', 'converted'])),
+    reason: z.optional(z.enum(['version', 'exists', 'idempotency', 'converted', 'in_use'])),
     entity: z.optional(z.string()),
     id: z.optional(z.string()),
     issues: z.optional(z.array(z.object({ path: z.string(), code: z.string(), message: z.string() }))),
@@ -122,3 +122,12 @@ export const errorBodySchema = z.object({
 
 /** A change-feed ticket (`POST /events/tickets`). */
 export const eventTicketSchema = z.object({ ticket: z.string(), expiresAt: instantSchema });
+
+/** What a status-set change did (DataAdapter `changeMemberStatuses`). */
+export const memberStatusChangeResultSchema = z.object({ campaign: campaignSchema, moved: count });
+
+/** A quick campaign as created (DataAdapter `createQuickCampaign`). */
+export const quickCampaignResultSchema = z.object({ campaign: campaignSchema, membersCreated: count });
+
+/** One campaign of a person's history (DataAdapter `listPersonCampaigns`). */
+export const personCampaignSchema = z.object({ member: campaignMemberSchema, campaign: campaignSchema });

@@ -15,6 +15,7 @@ import type { LeadSubmission } from '../../src/model/submission.js';
 import { foldText } from '../../src/domain/matching.js';
 import type { LeadFieldsInput } from '../../src/model/person.js';
 import { nextEvent, rejectsWith } from '../helpers/expect-error.js';
+import { recordsContract } from './contract-records.js';
 
 export interface ContractFixture {
   adapter: DataAdapter;
@@ -663,6 +664,8 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         expect((await a.campaignResults('EU')).opportunities.count).to.equal(0);
       });
     });
+
+    describe('campaign records', () => recordsContract(() => a));
 
     describe('change events', () => {
       it('announces committed changes to its own subscribers and to another instance on the same data', async () => {

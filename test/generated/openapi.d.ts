@@ -34,6 +34,30 @@ export interface paths {
   "/campaigns/{id}/statuses": {
     /** A campaign's ordered member statuses */
     get: operations["getMemberStatuses"];
+    /** Change a campaign's member statuses (If-Match required: the campaign's version) and move the members they concern, in one transaction: a status still held leaves the set only with a move naming where its members go */
+    put: operations["changeMemberStatuses"];
+  };
+  "/campaigns/{id}/delete": {
+    /** Delete an empty campaign (If-Match required), with its materials and held submissions; 409 (reason in_use) when it has members, opportunities or sub-campaigns: complete or abort it instead */
+    post: operations["deleteCampaign"];
+  };
+  "/quick-campaigns": {
+    /** A quick campaign: a new campaign with up to 10,000 leads and contacts as its members, in one transaction */
+    post: operations["createQuickCampaign"];
+  };
+  "/campaigns/{id}/materials": {
+    /** A campaign's materials (links, and files without their content), oldest first */
+    get: operations["listMaterials"];
+    /** Add a campaign material (no If-Match) or change it (id in the body, If-Match: the version read): a named link, or a file up to 512 KiB as base64 */
+    post: operations["saveMaterial"];
+  };
+  "/materials/{id}": {
+    /** A material, with its file content (base64) */
+    get: operations["getMaterial"];
+  };
+  "/materials/{id}/delete": {
+    /** Delete a material (If-Match required) */
+    post: operations["deleteMaterial"];
   };
   "/leads/{id}": {
     /** A lead */
@@ -70,6 +94,10 @@ export interface paths {
   "/campaigns/{id}/counts": {
     /** A campaign's maintained member counts */
     get: operations["countMembers"];
+  };
+  "/people/{type}/{id}/campaigns": {
+    /** A lead's or contact's campaign history (type: lead or contact), newest first, from the person's index */
+    get: operations["listPersonCampaigns"];
   };
   "/campaigns/{id}/members/remove": {
     /** Remove members (each with the version read; the people are kept) */
@@ -180,6 +208,42 @@ export interface components {
       responded: boolean;
       default: boolean;
       webForm?: boolean;
+    };
+    MemberStatusChangeResult: {
+      campaign: components["schemas"]["Campaign"];
+      moved: number;
+    };
+    QuickCampaignResult: {
+      campaign: components["schemas"]["Campaign"];
+      membersCreated: number;
+    };
+    Material: {
+      id: string;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      campaignId: string;
+      name: string;
+      /**
+       * @default other
+       * @enum {string}
+       */
+      kind: "brochure" | "landing-page" | "creative" | "email" | "video" | "document" | "other";
+      url?: string;
+      file?: {
+        name: string;
+        /** @default application/octet-stream */
+        type: string;
+        size: number;
+        data?: string;
+      };
+      description?: string;
+    };
+    PersonCampaign: {
+      member: components["schemas"]["CampaignMember"];
+      campaign: components["schemas"]["Campaign"];
     };
     Lead: {
       id: string;
@@ -487,7 +551,7 @@ export interface components {
         code: "validation" | "not-found" | "conflict" | "unavailable" | "rate-limited" | "unauthorized" | "forbidden" | "bad-request" | "too-large" | "unsupported-media-type" | "internal" | "aborted";
         message: string;
         /** @enum {string} */
-        reason?: "version" | "exists" | "idempotency" | "converted";
+        reason?: "version" | "exists" | "idempotency" | "converted" | "in_use";
         entity?: string;
         id?: string;
         issues?: {
@@ -534,6 +598,76 @@ export interface components {
           default: boolean;
           webForm?: boolean;
         }[];
+    };
+    MemberStatusChange: {
+      statuses: {
+          label: string;
+          responded: boolean;
+          default: boolean;
+          webForm?: boolean;
+        }[];
+      /** @default [] */
+      moves?: {
+          from: string;
+          to: string;
+        }[];
+    };
+    QuickCampaign: {
+      campaign: {
+        name: string;
+        /**
+         * @default other
+         * @enum {string}
+         */
+        type?: "email" | "webinar" | "event" | "trade-show" | "direct-mail" | "advertisement" | "partner" | "referral" | "other";
+        /**
+         * @default active
+         * @enum {string}
+         */
+        status?: "planned" | "active" | "completed" | "aborted";
+        description?: string;
+        /** Format: date */
+        startDate?: string;
+        /** Format: date */
+        endDate?: string;
+        /** @default USD */
+        currency?: string;
+        budgetedCost?: number;
+        actualCost?: number;
+        expectedRevenue?: number;
+        expectedResponse?: number;
+        parentId?: string;
+        memberStatuses?: {
+            label: string;
+            responded: boolean;
+            default: boolean;
+            webForm?: boolean;
+          }[];
+      };
+      people: ({
+          /** @enum {string} */
+          type: "lead" | "contact";
+          id: string;
+        })[];
+      status?: string;
+    };
+    MaterialInput: {
+      id?: string;
+      name: string;
+      /**
+       * @default other
+       * @enum {string}
+       */
+      kind?: "brochure" | "landing-page" | "creative" | "email" | "video" | "document" | "other";
+      url?: string;
+      file?: {
+        name: string;
+        /** @default application/octet-stream */
+        type?: string;
+        size: number;
+        data?: string;
+      };
+      description?: string;
     };
     LeadFields: {
       firstName?: string;
@@ -1093,6 +1227,298 @@ export interface operations {
       503: components["responses"]["Unavailable"];
     };
   };
+  /** Change a campaign's member statuses (If-Match required: the campaign's version) and move the members they concern, in one transaction: a status still held leaves the set only with a move naming where its members go */
+  changeMemberStatuses: {
+    parameters: {
+      header: {
+        "If-Match": components["parameters"]["IfMatchRequired"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "statuses": [
+         *     {
+         *       "label": "Sent",
+         *       "responded": false,
+         *       "default": true
+         *     },
+         *     {
+         *       "label": "Interested",
+         *       "responded": true,
+         *       "default": false
+         *     },
+         *     {
+         *       "label": "Not interested",
+         *       "responded": true,
+         *       "default": false
+         *     }
+         *   ],
+         *   "moves": [
+         *     {
+         *       "from": "Responded",
+         *       "to": "Interested"
+         *     }
+         *   ]
+         * }
+         */
+        "application/json": components["schemas"]["MemberStatusChange"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["MemberStatusChangeResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      412: components["responses"]["PreconditionFailed"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Delete an empty campaign (If-Match required), with its materials and held submissions; 409 (reason in_use) when it has members, opportunities or sub-campaigns: complete or abort it instead */
+  deleteCampaign: {
+    parameters: {
+      header: {
+        "If-Match": components["parameters"]["IfMatchRequired"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": null;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      412: components["responses"]["PreconditionFailed"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A quick campaign: a new campaign with up to 10,000 leads and contacts as its members, in one transaction */
+  createQuickCampaign: {
+    parameters: {
+      header?: {
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["QuickCampaign"];
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["QuickCampaignResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A campaign's materials (links, and files without their content), oldest first */
+  listMaterials: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["Material"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Add a campaign material (no If-Match) or change it (id in the body, If-Match: the version read): a named link, or a file up to 512 KiB as base64 */
+  saveMaterial: {
+    parameters: {
+      header?: {
+        "If-Match"?: components["parameters"]["IfMatch"];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "name": "Event brochure",
+         *   "kind": "brochure",
+         *   "url": "https://example.com/brochure.pdf"
+         * }
+         */
+        "application/json": components["schemas"]["MaterialInput"];
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description The record's version, quoted ("3") */
+          ETag: string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["Material"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      412: components["responses"]["PreconditionFailed"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A material, with its file content (base64) */
+  getMaterial: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description The record's version, quoted ("3") */
+          ETag: string;
+        };
+        content: {
+          "application/json": components["schemas"]["Material"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Delete a material (If-Match required) */
+  deleteMaterial: {
+    parameters: {
+      header: {
+        "If-Match": components["parameters"]["IfMatchRequired"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": null;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      412: components["responses"]["PreconditionFailed"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
   /** A lead */
   getLead: {
     parameters: {
@@ -1462,6 +1888,38 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A lead's or contact's campaign history (type: lead or contact), newest first, from the person's index */
+  listPersonCampaigns: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        type: string;
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["PersonCampaign"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       422: components["responses"]["Invalid"];
       429: components["responses"]["TooMany"];
       500: components["responses"]["Internal"];

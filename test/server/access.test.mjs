@@ -244,7 +244,7 @@ const { ROUTES, routePath } = await import('../../.server/routes.js');
 const PUBLISHABLE_PROMISE = new Set(['submitLead', 'holdSubmission', 'getMemberStatuses']);
 /** Every route of the table with its parameters filled, plus the change feed's two routes. */
 const everyRoute = (id) => [
-  ...Object.entries(ROUTES).map(([method, r]) => ({ method, verb: r.verb, path: routePath(r.path, { id }), body: r.verb === 'GET' ? undefined : {} })),
+  ...Object.entries(ROUTES).map(([method, r]) => ({ method, verb: r.verb, path: routePath(r.path, { id, type: 'lead' }), body: r.verb === 'GET' ? undefined : {} })),
   { method: 'events.tickets', verb: 'POST', path: '/events/tickets', body: {} },
   { method: 'events', verb: 'GET', path: '/events' },
 ];

@@ -324,6 +324,8 @@ describe('Lead Kit server: crashes and database faults', () => {
         ['/held-submissions/paused-held-0/release', undefined],
         // p3 is a contact by now (the conversion above): its response becomes a deal.
         [`/members/${m('p3@example.com').id}/opportunities`, { name: 'Paused deal', amount: 900, closeDate: '2027-01-31' }],
+        ['/quick-campaigns', { campaign: { name: 'Paused quick' }, people: [{ type: 'lead', id: m('p1@example.com').leadId }, { type: 'lead', id: m('p2@example.com').leadId }] }],
+        ['/campaigns/P/materials', { name: 'Paused brochure', kind: 'brochure', url: 'https://example.com/brochure.pdf' }],
       ];
       const answers = {};
       for (const [path, body] of cases) {
@@ -349,6 +351,10 @@ describe('Lead Kit server: crashes and database faults', () => {
       assert.equal(answers['/held-submissions/paused-held-0/release'].memberCreated, true);
       const deals = (await call(base, 'GET', '/opportunities?primaryCampaignId=P', { key })).body;
       assert.deepEqual(deals.map((o) => [o.name, o.amount]), [['Paused deal', 900]], 'one deal, not two');
+      const quick = (await call(base, 'GET', '/campaigns', { key })).body.filter((c) => c.name === 'Paused quick');
+      assert.equal(quick.length, 1, 'one quick campaign, not two');
+      assert.equal((await call(base, 'GET', `/campaigns/${quick[0].id}/counts`, { key })).body.total, 2);
+      assert.deepEqual((await call(base, 'GET', '/campaigns/P/materials', { key })).body.map((x) => x.name), ['Paused brochure']);
       assert.deepEqual((await call(base, 'GET', '/campaigns/P/held-submissions', { key })).body.items.map((h) => h.id), ['paused-held-1']);
       const counts = (await call(base, 'GET', '/campaigns/P/counts', { key })).body;
       assert.equal(counts.total, 6); // 3 seeded + the submission + the import + the release

@@ -31,6 +31,8 @@ export class LocalContext {
     readonly publicCapture: boolean,
     /** Rows per committed batch of an import. */
     readonly batchSize: number,
+    /** Members per committed chunk of a quick campaign (a database with transactions: all at once). */
+    readonly bulkChunk: number,
     /** Accounts that may be a lead's company (an adapter with a database narrows them first). */
     readonly accountCandidates: (lead: Lead) => Promise<Account[]>,
   ) {}

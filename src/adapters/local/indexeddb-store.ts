@@ -48,6 +48,12 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
     const store = db.createObjectStore('held', { keyPath: 'id' });
     for (const i of STORES.held) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });
   },
+  // 4: campaign materials (links and files), by campaign.
+  (db) => {
+    if (db.objectStoreNames.contains('materials')) return;
+    const store = db.createObjectStore('materials', { keyPath: 'id' });
+    for (const i of STORES.materials) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+  },
 ];
 
 /** From this many keys on, `getByIndexMany` walks one cursor instead of one request per key. */

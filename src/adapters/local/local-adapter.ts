@@ -4,7 +4,8 @@ import type { ConversionResult } from '../../domain/conversion.js';
 import type { ConversionInput } from '../../model/conversion.js';
 import type { CampaignResultsData } from '../../domain/metrics.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../../model/opportunity.js';
-import type { Campaign, CampaignInput, MemberStatus } from '../../model/campaign.js';
+import type { Campaign, CampaignInput, MemberStatus, MemberStatusChange, QuickCampaignInput } from '../../model/campaign.js';
+import type { Material, MaterialInput } from '../../model/material.js';
 import type {
   CheckInInput,
   UndoCheckInInput,
@@ -27,7 +28,10 @@ import type {
   ImportOptions,
   ImportResult,
   MemberPage,
+  MemberStatusChangeResult,
+  PersonCampaign,
   PersonMatch,
+  QuickCampaignResult,
   SubmitLeadResult,
 } from '../adapter.js';
 import type { RecordStore } from './record-store.js';
@@ -36,6 +40,7 @@ import * as attendance from './attendance.js';
 import * as campaigns from './campaigns.js';
 import * as capture from './capture.js';
 import * as conversion from './conversion.js';
+import * as materials from './materials.js';
 import * as members from './members.js';
 import * as people from './people.js';
 import * as results from './results.js';
@@ -59,6 +64,11 @@ export interface LocalAdapterOptions {
    * (`publicSubmissionResult`). Default false.
    */
   publicCapture?: boolean;
+  /**
+   * Members per committed chunk of a quick campaign. Default 500 (short tasks in a browser, with
+   * progress); the server writes one in a single transaction.
+   */
+  bulkChunk?: number;
   /** Rows per committed batch in `importLeads`. Default 500 (keeps every task of a 100k import under 50 ms here). */
   importBatchSize?: number;
 }
@@ -89,6 +99,7 @@ export class LocalAdapter implements DataAdapter {
       options.autoCreateCampaigns ?? true,
       options.publicCapture ?? false,
       options.importBatchSize ?? 500,
+      options.bulkChunk ?? 500,
       (lead) => this.accountCandidates(lead),
     );
   }
@@ -111,6 +122,38 @@ export class LocalAdapter implements DataAdapter {
 
   getMemberStatuses(campaignId: string, options?: CallOptions): Promise<MemberStatus[]> {
     return campaigns.getMemberStatuses(this.ctx, campaignId, options);
+  }
+
+  changeMemberStatuses(input: MemberStatusChange, options?: CallOptions): Promise<MemberStatusChangeResult> {
+    return campaigns.changeMemberStatuses(this.ctx, input, options);
+  }
+
+  deleteCampaign(id: string, version: number, options?: CallOptions): Promise<void> {
+    return campaigns.deleteCampaign(this.ctx, id, version, options);
+  }
+
+  createQuickCampaign(input: QuickCampaignInput, options?: ImportOptions): Promise<QuickCampaignResult> {
+    return campaigns.createQuickCampaign(this.ctx, input, options);
+  }
+
+  listMaterials(campaignId: string, options?: CallOptions): Promise<Material[]> {
+    return materials.listMaterials(this.ctx, campaignId, options);
+  }
+
+  getMaterial(id: string, options?: CallOptions): Promise<Material> {
+    return materials.getMaterial(this.ctx, id, options);
+  }
+
+  saveMaterial(input: MaterialInput, options?: CallOptions): Promise<Material> {
+    return materials.saveMaterial(this.ctx, input, options);
+  }
+
+  deleteMaterial(id: string, version: number, options?: CallOptions): Promise<void> {
+    return materials.deleteMaterial(this.ctx, id, version, options);
+  }
+
+  listPersonCampaigns(person: PersonRef, options?: CallOptions): Promise<PersonCampaign[]> {
+    return members.listPersonCampaigns(this.ctx, person, options);
   }
 
   getLead(id: string, options?: CallOptions): Promise<Lead> {

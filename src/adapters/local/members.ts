@@ -27,7 +27,9 @@ import {
   type RemoveMembersInput,
   type SetMemberStatusInput,
 } from '../../model/member.js';
-import type { CallOptions, MemberPage } from '../adapter.js';
+import type { Campaign } from '../../model/campaign.js';
+import { personRefSchema, type PersonRef } from '../../model/person.js';
+import type { CallOptions, MemberPage, PersonCampaign } from '../adapter.js';
 import { ConflictError, NotFoundError, throwIfAborted } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { indexKey } from './keys.js';
@@ -181,4 +183,21 @@ export async function loadMembers(ctx: LocalContext, campaignId: string, refs: {
     if (m.version !== r.version) throw new ConflictError(`campaign member ${r.id} changed since it was read`);
     return m;
   });
+}
+
+/**
+ * A person's campaign history: every membership of the lead or contact with its campaign, newest
+ * first, from the person's index (never a scan of the members). A converted lead has none: its
+ * memberships moved to its contact (the lead's `convertedContactId`).
+ */
+export async function listPersonCampaigns(ctx: LocalContext, person: PersonRef, options?: CallOptions): Promise<PersonCampaign[]> {
+  const ref = parseInput(personRefSchema, person, 'person');
+  throwIfAborted(options?.signal);
+  const record = await ctx.store.get(ref.type === 'lead' ? 'leads' : 'contacts', ref.id);
+  if (!record) throw new NotFoundError(ref.type, ref.id);
+  const memberships = await ctx.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id);
+  memberships.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : -1));
+  const campaigns = await ctx.store.getMany<Campaign>('campaigns', memberships.map((m) => m.campaignId));
+  throwIfAborted(options?.signal);
+  return memberships.flatMap((member, i) => (campaigns[i] ? [{ member, campaign: campaigns[i] }] : []));
 }

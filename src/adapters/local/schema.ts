@@ -6,7 +6,7 @@ import { memberSortFields, type CampaignMember } from '../../model/member.js';
  * The local database layout, shared by the memory and IndexedDB stores. Bump `DB_VERSION` and
  * add a step to `migrations` (never edit an old step) when it changes.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface IndexDef {
   name: string;
@@ -55,6 +55,8 @@ export const STORES: Record<PhysicalStore, IndexDef[]> = {
   submissions: [],
   /** Submissions held as suspected spam, by campaign (newest first is sorted on read). */
   held: [{ name: 'campaignId', keyPath: 'campaignId' }],
+  /** Campaign materials (links and files), by campaign. */
+  materials: [{ name: 'campaignId', keyPath: 'campaignId' }],
 };
 
 /** The store of additive counters (`{ key, counts }`). */

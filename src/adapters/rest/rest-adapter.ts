@@ -6,6 +6,7 @@ import {
   type DataAdapter,
   type ImportOptions,
   type ImportResult,
+  type QuickCampaignResult,
   type PendingWrite,
   type UseCase,
 } from '../adapter.js';
@@ -195,6 +196,13 @@ export class RestAdapter implements DataAdapter {
 
   async discardPendingWrite(key: string): Promise<void> {
     await this.outbox?.delete(key);
+  }
+
+  /** One request, one transaction on the server: progress is all at once when it answers. */
+  async createQuickCampaign(input: Parameters<DataAdapter['createQuickCampaign']>[0], options: ImportOptions = {}): Promise<QuickCampaignResult> {
+    const r = await this.call('createQuickCampaign', [input], options);
+    options.onProgress?.(r.membersCreated, r.membersCreated);
+    return r;
   }
 
   /** Imports in requests of 500 rows (each idempotent), reporting progress between them. */

@@ -35,6 +35,8 @@ interface Route<M extends Method> {
    * secret key; the server refuses the rest with 403, and its access tests walk this table.
    */
   publishable?: true;
+  /** The call carries the version read as If-Match (PATCH always does): required, or only for an update. */
+  ifMatch?: 'required' | 'optional';
   encode: (...args: Parameters<DataAdapter[M]>) => WireRequest;
   decode: (req: WireRequest) => Parameters<DataAdapter[M]>;
 }
@@ -54,10 +56,49 @@ export const ROUTES: Routes = {
     verb: 'POST',
     path: '/campaigns',
     creates: true,
+    ifMatch: 'optional',
     encode: (input) => ({ params: {}, query: {}, body: input, ...(input.version !== undefined ? { ifMatch: input.version } : {}) }),
     decode: (r) => [{ ...body<Parameters<DataAdapter['saveCampaign']>[0]>(r), ...(r.ifMatch !== undefined ? { version: r.ifMatch } : {}) }],
   },
   getMemberStatuses: { verb: 'GET', path: '/campaigns/:id/statuses', publishable: true, encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  changeMemberStatuses: {
+    verb: 'PUT',
+    path: '/campaigns/:id/statuses',
+    ifMatch: 'required',
+    encode: ({ campaignId, version, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest, ifMatch: version }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id, version: r.ifMatch ?? -1 } as Parameters<DataAdapter['changeMemberStatuses']>[0]],
+  },
+  deleteCampaign: {
+    verb: 'POST',
+    path: '/campaigns/:id/delete',
+    ifMatch: 'required',
+    encode: (id, version) => ({ params: { id }, query: {}, ifMatch: version }),
+    decode: (r) => [r.params.id, r.ifMatch ?? -1],
+  },
+  createQuickCampaign: {
+    verb: 'POST',
+    path: '/quick-campaigns',
+    creates: true,
+    encode: (input) => ({ params: {}, query: {}, body: input }),
+    decode: (r) => [body(r)],
+  },
+  listMaterials: { verb: 'GET', path: '/campaigns/:id/materials', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  getMaterial: { verb: 'GET', path: '/materials/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  saveMaterial: {
+    verb: 'POST',
+    path: '/campaigns/:id/materials',
+    creates: true,
+    ifMatch: 'optional',
+    encode: ({ campaignId, version, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest, ...(version !== undefined ? { ifMatch: version } : {}) }),
+    decode: (r) => [{ ...body<object>(r), campaignId: r.params.id, ...(r.ifMatch !== undefined ? { version: r.ifMatch } : {}) } as Parameters<DataAdapter['saveMaterial']>[0]],
+  },
+  deleteMaterial: {
+    verb: 'POST',
+    path: '/materials/:id/delete',
+    ifMatch: 'required',
+    encode: (id, version) => ({ params: { id }, query: {}, ifMatch: version }),
+    decode: (r) => [r.params.id, r.ifMatch ?? -1],
+  },
   getLead: { verb: 'GET', path: '/leads/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   getContact: { verb: 'GET', path: '/contacts/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   createLead: { verb: 'POST', path: '/leads', creates: true, encode: (fields) => ({ params: {}, query: {}, body: fields }), decode: (r) => [body(r)] },
@@ -80,6 +121,12 @@ export const ROUTES: Routes = {
   },
   getMembers: { verb: 'POST', path: '/members/lookup', encode: (ids) => ({ params: {}, query: {}, body: { ids } }), decode: (r) => [body<{ ids: string[] }>(r).ids ?? []] },
   countMembers: { verb: 'GET', path: '/campaigns/:id/counts', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  listPersonCampaigns: {
+    verb: 'GET',
+    path: '/people/:type/:id/campaigns',
+    encode: (person) => ({ params: { type: person.type, id: person.id }, query: {} }),
+    decode: (r) => [{ type: r.params.type, id: r.params.id } as Parameters<DataAdapter['listPersonCampaigns']>[0]],
+  },
   addMembers: {
     verb: 'POST',
     path: '/campaigns/:id/members',
