@@ -21,6 +21,7 @@ const WIDGETS = {
   'campaign-summary': 'components-campaign-summary--hierarchy',
   'campaign-summary-compare': 'components-campaign-summary--comparison',
   'campaign-opportunities': 'components-campaign-opportunities--default',
+  'campaign-editor': 'components-campaign-editor--default',
   'theming-brand': 'theming-tokens--brand',
 };
 

@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, type AttendeeCheckedInEvent, type AttendeeWalkInEvent } from '../define/attendance-tracker.js';
+import { type CampaignDeletedEvent, CampaignEditor as CampaignEditorEl, type CampaignSavedEvent } from '../define/campaign-editor.js';
 import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
 import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent, type OpportunityCreatedEvent } from '../define/campaign-member-list.js';
@@ -28,6 +29,18 @@ export const AttendanceTracker = createComponent({
     onAttendeeWalkIn: 'attendee-walk-in' as EventName<AttendeeWalkInEvent>,
   },
   displayName: 'AttendanceTracker',
+});
+
+/** `<campaign-editor>` as a React component: Create or edit a campaign: details, member statuses, materials. Events: `onCampaignSaved`, `onCampaignDeleted`. */
+export const CampaignEditor = createComponent({
+  tagName: 'campaign-editor',
+  elementClass: CampaignEditorEl,
+  react: React,
+  events: {
+    onCampaignSaved: 'campaign-saved' as EventName<CampaignSavedEvent>,
+    onCampaignDeleted: 'campaign-deleted' as EventName<CampaignDeletedEvent>,
+  },
+  displayName: 'CampaignEditor',
 });
 
 /** `<campaign-member-add>` as a React component: Find leads and contacts and add them to a campaign with a status. Events: `onMembersAddCancel`, `onMembersAdd`, `onMembersAdded`, `onMemberActionError`. */

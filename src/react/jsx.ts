@@ -6,6 +6,7 @@
  */
 import type * as React from 'react';
 import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
+import type { CampaignDeletedEvent, CampaignEditor, CampaignSavedEvent } from '../elements/campaign-editor.js';
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
 import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent, OpportunityCreatedEvent } from '../elements/campaign-member-list.js';
@@ -33,6 +34,17 @@ declare module 'react' {
       'onattendee-check-in'?: (event: AttendeeCheckInEvent) => void;
       'onattendee-checked-in'?: (event: AttendeeCheckedInEvent) => void;
       'onattendee-walk-in'?: (event: AttendeeWalkInEvent) => void;
+    };
+    /** Create or edit a campaign: details, member statuses, materials. */
+    'campaign-editor': LeadKitElementProps<CampaignEditor> & {
+      'campaign'?: string;
+      'readonly'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
+      'oncampaign-saved'?: (event: CampaignSavedEvent) => void;
+      'oncampaign-deleted'?: (event: CampaignDeletedEvent) => void;
     };
     /** Find leads and contacts and add them to a campaign with a status. */
     'campaign-member-add': LeadKitElementProps<CampaignMemberAdd> & {

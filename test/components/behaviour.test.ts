@@ -4,6 +4,7 @@ import '../../src/define/attendance-tracker.js';
 import '../../src/define/campaign-member-list.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
+import '../../src/define/campaign-editor.js';
 import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/lead-form.js';
 import '../../src/define/lead-kit.js';
@@ -109,6 +110,14 @@ const SPECS: ElementSpec[] = [
     empty: { seed: async (a) => (await campaign(a), {}), shown: (r) => !!r.querySelector('.state-box.empty') },
     reads: true,
     ukrainian: 'Угоди',
+  },
+  {
+    tag: 'campaign-editor',
+    seed: async (a) => (await campaign(a), await people(a), {}),
+    template: () => html`<campaign-editor campaign="E"></campaign-editor>`,
+    ready: (r) => !!r.querySelector('.status-row'),
+    reads: true,
+    ukrainian: 'Статуси учасників',
   },
   {
     tag: 'lead-convert-wizard',

@@ -12,6 +12,7 @@ import '../../src/define/attendance-tracker.js';
 import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
+import '../../src/define/campaign-editor.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
 import { LeadForm } from '../../src/components/lead-form/lead-form.js';
 import { CampaignMemberList } from '../../src/components/campaign-member-list/campaign-member-list.js';
@@ -21,6 +22,7 @@ import { AttendanceTracker } from '../../src/components/attendance-tracker/atten
 import { LeadConvertWizard } from '../../src/components/lead-convert-wizard/lead-convert-wizard.js';
 import { CampaignSummary } from '../../src/components/campaign-summary/campaign-summary.js';
 import { CampaignOpportunities } from '../../src/components/campaign-opportunities/campaign-opportunities.js';
+import { CampaignEditor } from '../../src/components/campaign-editor/campaign-editor.js';
 
 describe('element tag names', () => {
   it('createElement returns each element typed as its class', () => {
@@ -34,7 +36,8 @@ describe('element tag names', () => {
     const wizard: LeadConvertWizard = document.createElement('lead-convert-wizard');
     const summary: CampaignSummary = document.createElement('campaign-summary');
     const deals: CampaignOpportunities = document.createElement('campaign-opportunities');
-    elements.push([deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
+    const editor: CampaignEditor = document.createElement('campaign-editor');
+    elements.push([editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
     for (const [element, cls] of elements) expect(element).to.be.instanceOf(cls);
   });
 });
