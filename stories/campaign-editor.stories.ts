@@ -43,7 +43,7 @@ export const Default: Story = {};
 /** No `campaign`: a new campaign, with its type's statuses to start from. */
 export const New: Story = { args: { campaign: '' } };
 /** A campaign with no members, results or sub-campaigns: it can be deleted. */
-export const Empty: Story = {
+export const NoMembers: Story = {
   loaders: [
     async () => {
       const adapter = new LocalAdapter(new MemoryStore());

@@ -16,6 +16,7 @@ import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary 
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
 import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
+import { PersonCampaigns as PersonCampaignsEl, type PersonCampaignsChangedEvent } from '../define/person-campaigns.js';
 export type {} from './jsx.js';
 
 /** `<attendance-tracker>` as a React component: Event check-in: search or scan, walk-ins, live counts, no-shows, offline queue. Events: `onAttendeeCheckIn`, `onAttendeeCheckedIn`, `onAttendeeWalkIn`. */
@@ -167,4 +168,16 @@ export const LeadKit = createComponent({
     onLeadKitConfigError: 'lead-kit-config-error' as EventName<LeadKitConfigErrorEvent>,
   },
   displayName: 'LeadKit',
+});
+
+/** `<person-campaigns>` as a React component: A person's campaign history with "Add to campaign". Events: `onPersonCampaignsChanged`, `onCampaignOpen`. */
+export const PersonCampaigns = createComponent({
+  tagName: 'person-campaigns',
+  elementClass: PersonCampaignsEl,
+  react: React,
+  events: {
+    onPersonCampaignsChanged: 'person-campaigns-changed' as EventName<PersonCampaignsChangedEvent>,
+    onCampaignOpen: 'campaign-open' as EventName<CampaignOpenEvent>,
+  },
+  displayName: 'PersonCampaigns',
 });

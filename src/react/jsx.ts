@@ -15,6 +15,7 @@ import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } fro
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
+import type { PersonCampaigns, PersonCampaignsChangedEvent } from '../elements/person-campaigns.js';
 
 /** What every tag takes: the HTML attributes, `ref`, `class`, and the element's own properties. */
 type LeadKitElementProps<T> = React.DetailedHTMLProps<React.HTMLAttributes<T>, T> & { class?: string } & Partial<Omit<T, keyof HTMLElement>>;
@@ -191,6 +192,23 @@ declare module 'react' {
       'hubspot-form'?: string;
       'onlead-kit-adapter-change'?: (event: LeadKitAdapterChangeEvent) => void;
       'onlead-kit-config-error'?: (event: LeadKitConfigErrorEvent) => void;
+    };
+    /** A person's campaign history with "Add to campaign". */
+    'person-campaigns': LeadKitElementProps<PersonCampaigns> & {
+      'lead'?: string;
+      'contact'?: string;
+      'record-href'?: string;
+      'contact-href'?: string;
+      'compact'?: boolean;
+      'rows'?: number | string;
+      'view-all-href'?: string;
+      'readonly'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
+      'onperson-campaigns-changed'?: (event: PersonCampaignsChangedEvent) => void;
+      'oncampaign-open'?: (event: CampaignOpenEvent) => void;
     };
     }
   }

@@ -5,6 +5,7 @@ import '../../src/define/campaign-member-list.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
 import '../../src/define/campaign-editor.js';
+import '../../src/define/person-campaigns.js';
 import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/lead-form.js';
 import '../../src/define/lead-kit.js';
@@ -118,6 +119,22 @@ const SPECS: ElementSpec[] = [
     ready: (r) => !!r.querySelector('.status-row'),
     reads: true,
     ukrainian: 'Статуси учасників',
+  },
+  {
+    tag: 'person-campaigns',
+    seed: async (a) => {
+      await campaign(a);
+      const r = await a.submitLead({ submissionId: 'history-0000', campaignId: 'E', lead: { email: 'history@example.com', lastName: 'Pop' } });
+      return { lead: r.person.id };
+    },
+    template: (ids) => html`<person-campaigns lead=${ids.lead}></person-campaigns>`,
+    ready: (r) => !!r.querySelector('tbody tr'),
+    empty: {
+      seed: async (a) => ({ lead: (await a.createLead({ email: 'nobody@example.com' })).id }),
+      shown: (r) => !!r.querySelector('.state-box.empty'),
+    },
+    reads: true,
+    ukrainian: 'Історія кампаній',
   },
   {
     tag: 'lead-convert-wizard',

@@ -13,6 +13,7 @@ import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
 import '../../src/define/campaign-editor.js';
+import '../../src/define/person-campaigns.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
 import { LeadForm } from '../../src/components/lead-form/lead-form.js';
 import { CampaignMemberList } from '../../src/components/campaign-member-list/campaign-member-list.js';
@@ -23,6 +24,7 @@ import { LeadConvertWizard } from '../../src/components/lead-convert-wizard/lead
 import { CampaignSummary } from '../../src/components/campaign-summary/campaign-summary.js';
 import { CampaignOpportunities } from '../../src/components/campaign-opportunities/campaign-opportunities.js';
 import { CampaignEditor } from '../../src/components/campaign-editor/campaign-editor.js';
+import { PersonCampaigns } from '../../src/components/person-campaigns/person-campaigns.js';
 
 describe('element tag names', () => {
   it('createElement returns each element typed as its class', () => {
@@ -37,7 +39,8 @@ describe('element tag names', () => {
     const summary: CampaignSummary = document.createElement('campaign-summary');
     const deals: CampaignOpportunities = document.createElement('campaign-opportunities');
     const editor: CampaignEditor = document.createElement('campaign-editor');
-    elements.push([editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
+    const history: PersonCampaigns = document.createElement('person-campaigns');
+    elements.push([history, PersonCampaigns], [editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
     for (const [element, cls] of elements) expect(element).to.be.instanceOf(cls);
   });
 });

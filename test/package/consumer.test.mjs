@@ -22,6 +22,7 @@ const TAGS = {
   'campaign-summary': 'CampaignSummary',
   'campaign-opportunities': 'CampaignOpportunities',
   'campaign-editor': 'CampaignEditor',
+  'person-campaigns': 'PersonCampaigns',
   'campaign-member-list': 'CampaignMemberList',
   'campaign-member-import': 'CampaignMemberImport',
   'campaign-member-add': 'CampaignMemberAdd',
@@ -35,6 +36,7 @@ const EVENTS = {
   'campaign-summary': ['campaign-costs-change', 'CampaignCostsChangeEvent'],
   'campaign-opportunities': ['opportunity-changed', 'OpportunityChangedEvent'],
   'campaign-editor': ['campaign-saved', 'CampaignSavedEvent'],
+  'person-campaigns': ['person-campaigns-changed', 'PersonCampaignsChangedEvent'],
   'campaign-member-list': ['member-status-changed', 'MemberStatusChangedEvent'],
   'campaign-member-import': ['members-imported', 'MembersImportedEvent'],
   'campaign-member-add': ['members-added', 'MembersAddedEvent'],
@@ -178,7 +180,7 @@ test('CDN: dist/cdn/<tag>.js for every element, each one module with no bare imp
   await lexerReady;
   const cdn = `${kit}/dist/cdn`;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-editor']) {
+  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-editor', 'person-campaigns']) {
     const [imports] = parseModule(readFileSync(`${cdn}/${tag}.js`, 'utf8'));
     for (const { n: specifier, d: dynamic } of imports) {
       assert.ok(specifier?.startsWith('./chunks/'), `${tag}.js imports ${specifier}`);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dialog } from '../../styles/dialog.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { card } from '../../styles/card.js';
@@ -9,6 +10,7 @@ export const styles = [
   tokens,
   controls,
   card,
+  dialog,
   shared,
   css`
     .base {
@@ -355,37 +357,6 @@ export const styles = [
       min-height: 32px;
       min-width: 32px;
       padding: 0;
-    }
-    dialog {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      padding: var(--_space-l);
-      width: min(44rem, calc(100vw - 2rem));
-      box-sizing: border-box;
-      box-shadow: var(--_shadow-raised);
-    }
-    dialog::backdrop {
-      background: var(--_backdrop);
-    }
-    dialog h3 {
-      margin: 0 0 var(--_space-s);
-    }
-    .dialog-head {
-      display: flex;
-      justify-content: space-between;
-      align-items: start;
-      gap: var(--_space);
-    }
-    .opp-form {
-      display: grid;
-      gap: var(--_space-s);
-    }
-    .dialog-actions {
-      display: flex;
-      gap: var(--_space-xs);
-      margin-top: var(--_space);
     }
     .compact-table {
       width: 100%;

@@ -15,6 +15,10 @@ import { renderEmpty, renderError, renderLoading } from '../../styles/states.js'
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
 
+import { CampaignOpenEvent } from '../campaign-open-event.js';
+
+export { CampaignOpenEvent };
+
 addComponentStrings();
 
 type Format = 'int' | 'money' | 'percent' | 'ratio';
@@ -495,19 +499,12 @@ export class CampaignCostsChangeEvent extends Event {
 }
 
 /** A sub-campaign's link was followed (`record-href`). Cancelable: the link is then not followed. */
-export class CampaignOpenEvent extends Event {
-  static readonly type = 'campaign-open';
-  constructor(readonly detail: { campaign: Campaign }) {
-    super(CampaignOpenEvent.type, { bubbles: true, composed: true, cancelable: true });
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {
     'campaign-summary': CampaignSummary;
   }
   interface GlobalEventHandlersEventMap {
-    'campaign-open': CampaignOpenEvent;
     'campaign-costs-change': CampaignCostsChangeEvent;
   }
 }
