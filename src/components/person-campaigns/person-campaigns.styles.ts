@@ -71,6 +71,9 @@ export const styles = [
     a {
       color: var(--_accent);
     }
+    button.remove {
+      color: var(--_danger);
+    }
     .field label {
       display: block;
       font-weight: 600;
@@ -128,6 +131,14 @@ export const styles = [
       }
       td.actions {
         margin-inline-start: auto;
+      }
+      /* Each value says what it is once the column headers are gone. */
+      td[data-label]:not(:empty)::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+      }
+      td[data-label]:empty {
+        display: none;
       }
     }
   `,

@@ -194,7 +194,7 @@ export class PersonCampaigns extends LocalizedElement {
     );
     return html`<tr>
       <th scope="row">${name}</th>
-      <td>${msg(locale, `ctype.${c.type}` as MessageKey)}</td>
+      <td data-label=${msg(locale, 'col.type')}>${msg(locale, `ctype.${c.type}` as MessageKey)}</td>
       <td>
         ${this.readonly
           ? m.status
@@ -202,15 +202,17 @@ export class PersonCampaigns extends LocalizedElement {
               ${c.memberStatuses.map((s) => html`<option value=${s.label} ?selected=${s.label === m.status}>${s.label}</option>`)}
             </select>`}
       </td>
-      <td class=${m.responded ? 'responded' : ''}>${msg(locale, m.responded ? 'list.yes' : 'list.no')}</td>
-      ${this.compact ? nothing : html`<td>${formatDate(locale, m.firstRespondedAt)}</td><td>${formatDate(locale, m.createdAt)}</td>`}
+      <td class=${m.responded ? 'responded' : ''} data-label=${msg(locale, 'col.responded')}>${msg(locale, m.responded ? 'list.yes' : 'list.no')}</td>
+      ${this.compact
+        ? nothing
+        : html`<td data-label=${msg(locale, 'col.first-responded')}>${formatDate(locale, m.firstRespondedAt)}</td><td data-label=${msg(locale, 'col.added')}>${formatDate(locale, m.createdAt)}</td>`}
       ${this.readonly
         ? nothing
         : html`<td class="actions">
             ${m.contactId && h.ref.type === 'contact'
               ? html`<button type="button" class="quiet deal" aria-label=${msg(locale, 'pc.create-opportunity', { campaign: c.name })} @click=${() => this.opportunity.open(m)}>${msg(locale, 'list.create-opportunity')}</button>`
               : nothing}
-            <button type="button" class="quiet danger remove" aria-label=${msg(locale, 'pc.remove', { campaign: c.name })} @click=${() => this.openRemove(pc)}>✕</button>
+            <button type="button" class="quiet remove" aria-label=${msg(locale, 'pc.remove', { campaign: c.name })} @click=${() => this.openRemove(pc)}>✕</button>
           </td>`}
     </tr>`;
   }
