@@ -8,7 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, type AttendeeCheckedInEvent, type AttendeeWalkInEvent } from '../define/attendance-tracker.js';
 import { type CampaignDeletedEvent, CampaignEditor as CampaignEditorEl, type CampaignSavedEvent } from '../define/campaign-editor.js';
-import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent } from '../define/campaign-member-add.js';
+import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent, type QuickCampaignCreatedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
 import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent, type OpportunityCreatedEvent } from '../define/campaign-member-list.js';
 import { CampaignOpportunities as CampaignOpportunitiesEl, type OpportunityChangedEvent, type OpportunityOpenEvent } from '../define/campaign-opportunities.js';
@@ -44,7 +44,7 @@ export const CampaignEditor = createComponent({
   displayName: 'CampaignEditor',
 });
 
-/** `<campaign-member-add>` as a React component: Find leads and contacts and add them to a campaign with a status. Events: `onMembersAddCancel`, `onMembersAdd`, `onMembersAdded`, `onMemberActionError`. */
+/** `<campaign-member-add>` as a React component: Find leads and contacts and add them to a campaign with a status. Events: `onMembersAddCancel`, `onMembersAdd`, `onMembersAdded`, `onMemberActionError`, `onQuickCampaignCreated`. */
 export const CampaignMemberAdd = createComponent({
   tagName: 'campaign-member-add',
   elementClass: CampaignMemberAddEl,
@@ -54,6 +54,7 @@ export const CampaignMemberAdd = createComponent({
     onMembersAdd: 'members-add' as EventName<MembersAddEvent>,
     onMembersAdded: 'members-added' as EventName<MembersAddedEvent>,
     onMemberActionError: 'member-action-error' as EventName<MemberActionErrorEvent>,
+    onQuickCampaignCreated: 'quick-campaign-created' as EventName<QuickCampaignCreatedEvent>,
   },
   displayName: 'CampaignMemberAdd',
 });
@@ -69,7 +70,7 @@ export const CampaignMemberImport = createComponent({
   displayName: 'CampaignMemberImport',
 });
 
-/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onOpportunityCreated`, `onMemberAction`, `onMemberOpen`, `onMembersViewAll`, `onMemberColumnsChange`, `onMembersImported`. */
+/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onOpportunityCreated`, `onQuickCampaignCreated`, `onMemberAction`, `onMemberOpen`, `onMembersViewAll`, `onMemberColumnsChange`, `onMembersImported`. */
 export const CampaignMemberList = createComponent({
   tagName: 'campaign-member-list',
   elementClass: CampaignMemberListEl,
@@ -84,6 +85,7 @@ export const CampaignMemberList = createComponent({
     onMemberActionError: 'member-action-error' as EventName<MemberActionErrorEvent>,
     onMembersExport: 'members-export' as EventName<MembersExportEvent>,
     onOpportunityCreated: 'opportunity-created' as EventName<OpportunityCreatedEvent>,
+    onQuickCampaignCreated: 'quick-campaign-created' as EventName<QuickCampaignCreatedEvent>,
     onMemberAction: 'member-action' as EventName<MemberActionEvent>,
     onMemberOpen: 'member-open' as EventName<MemberOpenEvent>,
     onMembersViewAll: 'members-view-all' as EventName<MembersViewAllEvent>,

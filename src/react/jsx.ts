@@ -7,7 +7,7 @@
 import type * as React from 'react';
 import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
 import type { CampaignDeletedEvent, CampaignEditor, CampaignSavedEvent } from '../elements/campaign-editor.js';
-import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent } from '../elements/campaign-member-add.js';
+import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent, QuickCampaignCreatedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
 import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent, OpportunityCreatedEvent } from '../elements/campaign-member-list.js';
 import type { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from '../elements/campaign-opportunities.js';
@@ -58,6 +58,7 @@ declare module 'react' {
       'onmembers-add'?: (event: MembersAddEvent) => void;
       'onmembers-added'?: (event: MembersAddedEvent) => void;
       'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
+      'onquick-campaign-created'?: (event: QuickCampaignCreatedEvent) => void;
     };
     /** CSV import of leads into a campaign, with column mapping, preview and per-row errors. */
     'campaign-member-import': LeadKitElementProps<CampaignMemberImport> & {
@@ -98,6 +99,7 @@ declare module 'react' {
       'onmember-action-error'?: (event: MemberActionErrorEvent) => void;
       'onmembers-export'?: (event: MembersExportEvent) => void;
       'onopportunity-created'?: (event: OpportunityCreatedEvent) => void;
+      'onquick-campaign-created'?: (event: QuickCampaignCreatedEvent) => void;
       'onmember-action'?: (event: MemberActionEvent) => void;
       'onmember-open'?: (event: MemberOpenEvent) => void;
       'onmembers-view-all'?: (event: MembersViewAllEvent) => void;

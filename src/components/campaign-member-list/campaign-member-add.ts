@@ -11,7 +11,8 @@ import { errorMessage, msg, statusLabel } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { MemberStatus } from '../../model/campaign.js';
 import type { PersonRef } from '../../model/person.js';
-import { MemberActionErrorEvent, MembersAddedEvent, MembersAddEvent } from './campaign-member-list.events.js';
+import { MemberActionErrorEvent, MembersAddedEvent, MembersAddEvent, QuickCampaignCreatedEvent } from './campaign-member-list.events.js';
+import { QuickCampaign } from '../quick-campaign.js';
 import { addStyles } from './parts.styles.js';
 
 addComponentStrings();
@@ -53,6 +54,7 @@ const SEARCH_DELAY_MS = 200;
  * @fires {MembersAddEvent} members-add - Before people are added (cancelable). `detail: { campaignId, people, status }`.
  * @fires {MembersAddedEvent} members-added - After they were added. `detail: { campaignId, members }`.
  * @fires {MemberActionErrorEvent} member-action-error - The search or the add failed; nothing was written. `detail: { action: 'add', error }`.
+ * @fires {QuickCampaignCreatedEvent} quick-campaign-created - "New campaign from selection" made a campaign with the chosen people as members. `detail: { campaign, membersCreated }`.
  * @fires members-add-cancel - The user pressed Cancel.
  */
 export class CampaignMemberAdd extends LocalizedElement {
@@ -70,6 +72,17 @@ export class CampaignMemberAdd extends LocalizedElement {
   /** @internal */ @state() private searched = false;
   /** @internal */ @state() private busy = false;
   /** @internal */ @state() private problem = '';
+  /** @internal */ @state() private notice = '';
+
+  private quick = new QuickCampaign(
+    this,
+    () => this.adapters.adapter,
+    (result) => {
+      this.notice = msg(this.activeLocale, 'quick.created', { name: result.campaign.name, count: this.formatNumber(result.membersCreated) });
+      this.chosen = new Map();
+      this.dispatchEvent(new QuickCampaignCreatedEvent(result));
+    },
+  );
 
   @query('#add-search') private input?: HTMLInputElement;
 
@@ -100,7 +113,7 @@ export class CampaignMemberAdd extends LocalizedElement {
     this.results = [];
     this.chosen = new Map();
     this.searched = false;
-    this.problem = '';
+    this.problem = this.notice = '';
     if (this.input) this.input.value = '';
   }
 
@@ -136,8 +149,11 @@ export class CampaignMemberAdd extends LocalizedElement {
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <div class="dialog-actions">
         <button ?disabled=${this.chosen.size === 0 || this.busy} @click=${() => this.add(status)}>${msg(locale, 'list.add-confirm', { count: this.formatNumber(this.chosen.size) })}</button>
+        <button class="secondary quick" ?disabled=${this.chosen.size === 0 || this.busy} @click=${() => this.quick.open(this.chosen.size, async () => [...this.chosen.values()])}>${msg(locale, 'quick.title')}</button>
         <button class="secondary" @click=${this.handleCancel}>${msg(locale, 'list.cancel')}</button>
-      </div>`;
+      </div>
+      <p class="announce" role="status" aria-live="polite">${this.notice}</p>
+      ${this.quick.render(locale, (n) => this.formatNumber(n))}`;
   }
 
   private handleSearchInput(e: Event): void {

@@ -1,3 +1,4 @@
+import type { Campaign } from '../../model/campaign.js';
 import type { ImportResult } from '../../adapters/adapter.js';
 import type { CampaignMember } from '../../model/member.js';
 import type { Opportunity } from '../../model/opportunity.js';
@@ -128,8 +129,17 @@ export class OpportunityCreatedEvent extends Event {
   }
 }
 
+/** "New campaign from selection" made a campaign with the selected people as its members. */
+export class QuickCampaignCreatedEvent extends Event {
+  static readonly type = 'quick-campaign-created';
+  constructor(readonly detail: { campaign: Campaign; membersCreated: number }) {
+    super(QuickCampaignCreatedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'quick-campaign-created': QuickCampaignCreatedEvent;
     'opportunity-created': OpportunityCreatedEvent;
     'member-action': MemberActionEvent;
     'member-open': MemberOpenEvent;

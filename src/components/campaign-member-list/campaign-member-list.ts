@@ -5,7 +5,7 @@ import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent, OpportunityCreatedEvent } from './campaign-member-list.events.js';
+import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent, OpportunityCreatedEvent, QuickCampaignCreatedEvent } from './campaign-member-list.events.js';
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
 import { COLUMNS, parseColumns, type MemberColumn } from './columns.js';
@@ -22,6 +22,7 @@ import { HeldSubmissions, renderHeld } from './held-submissions.js';
 import { renderFilters, renderHead, type ToolbarView } from './member-toolbar.js';
 import { CREATE_OPPORTUNITY, menuFor, RowMenu } from './row-actions.js';
 import { MemberOpportunity } from './member-opportunity.js';
+import { QuickCampaign } from '../quick-campaign.js';
 
 export { ROW_HEIGHT } from './member-rows-controller.js';
 
@@ -84,6 +85,7 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @fires {MemberActionErrorEvent} member-action-error - A change failed; nothing of it was written. `detail: { action, error }`.
  * @fires {MembersExportEvent} members-export - Before the CSV file downloads (cancelable: handle `detail.csv` yourself). `detail: { campaignId, csv, filename, count }`.
  * @fires {OpportunityCreatedEvent} opportunity-created - "Create opportunity" (a contact's row menu) made a deal credited to this campaign. `detail: { campaignId, member, opportunity }`.
+ * @fires {QuickCampaignCreatedEvent} quick-campaign-created - "New campaign from selection" made a campaign with the selected people as members. `detail: { campaign, membersCreated }`.
  * @fires {MemberActionEvent} member-action - A row action (`row-actions`) was chosen. `detail: { campaignId, action, member }`.
  * @fires {MemberOpenEvent} member-open - A name was followed (with `record-href`); cancelable: the link is then not followed. `detail: { campaignId, member, href }`.
  * @fires {MembersViewAllEvent} members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
@@ -192,6 +194,16 @@ export class CampaignMemberList extends LocalizedElement {
     },
   );
 
+  private quick = new QuickCampaign(
+    this,
+    () => this.adapters.adapter,
+    (result) => {
+      this.actions.notice = msg(this.activeLocale, 'quick.created', { name: result.campaign.name, count: this.formatNumber(result.membersCreated) });
+      this.dispatchEvent(new QuickCampaignCreatedEvent(result));
+      this.clearSelection();
+    },
+  );
+
   private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
   private fit = new ColumnFit(
     this,
@@ -212,6 +224,11 @@ export class CampaignMemberList extends LocalizedElement {
 
   private get cols(): MemberColumn[] {
     return this.columns ? parseColumns(this.columns) : this.fit.fitting;
+  }
+
+  /** How many members are selected (the list's count when "all matching"). */
+  private selectionCount(): number {
+    return this.actions.targetsDetail().count;
   }
 
   private get filter(): MemberFilter {
@@ -324,9 +341,10 @@ export class CampaignMemberList extends LocalizedElement {
               confirm: (on) => (this.confirmRemove = on),
               remove: () => this.removeSelected(),
               clear: () => this.clearSelection(),
+              quickCampaign: () => void this.quick.open(this.selectionCount(), () => this.selection.people(this.adapters.adapter, this.filter)),
             })} ${renderGrid(this.gridView(m, locale))}`}
       ${this.rowMenu.renderMenu(locale, this.rowMenu.openFor ? menuFor(this.rowActions, this.rowMenu.openFor, this.readonly, locale) : [])}
-      ${this.readonly ? nothing : this.opportunity.render(locale, this.nameOrder)}
+      ${this.readonly ? nothing : html`${this.opportunity.render(locale, this.nameOrder)}${this.quick.render(locale, (n) => this.formatNumber(n))}`}
       <div class="announce" role="status" aria-live="polite">${this.actions.busy ? msg(locale, 'list.working', { done: this.formatNumber(this.actions.busy.done), total: this.formatNumber(this.actions.busy.total) }) : this.actions.notice || this.resultsNotice}</div>
       ${this.actions.problem ? html`<div class="problem" role="alert">${this.actions.problem}</div>` : nothing} ${this.readonly ? nothing : renderDialogs(locale, {
             campaign: this.campaign,

@@ -305,6 +305,8 @@ export interface BulkBar {
   confirm(on: boolean): void;
   remove(): void;
   clear(): void;
+  /** "New campaign from selection". */
+  quickCampaign(): void;
 }
 
 /** The bar shown while members are selected: how many, a status to apply, remove (confirmed), clear. */
@@ -325,7 +327,8 @@ export function renderBulkBar(v: GridView, bar: BulkBar) {
             </select>
           </label>
           <button ?disabled=${v.busy} @click=${() => bar.apply(status)}>${msg(locale, 'list.apply')}</button>
-          <button class="secondary danger" ?disabled=${v.busy} @click=${() => bar.confirm(true)}>${msg(locale, 'list.remove')}</button>`}
+          <button class="secondary danger" ?disabled=${v.busy} @click=${() => bar.confirm(true)}>${msg(locale, 'list.remove')}</button>
+          <button class="secondary quick" ?disabled=${v.busy} @click=${() => bar.quickCampaign()}>${msg(locale, 'quick.title')}</button>`}
     <button class="secondary" @click=${() => bar.clear()}>${msg(locale, 'list.clear-selection')}</button>
     ${bar.confirming
       ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { hostCard } from '../../styles/card.js';
+import { dialog } from '../../styles/dialog.js';
 
 /** What the member list and its dialogs' elements share: labels, badges, danger buttons. */
 export const shared = css`
@@ -47,7 +48,14 @@ export const addStyles = [
   controls,
   shared,
   hostCard,
+  dialog,
   css`
+    .announce:empty {
+      display: none;
+    }
+    .announce {
+      color: var(--_muted);
+    }
     /* A search and a short list: as wide as a dialog, also when the page gives it more. */
     :host {
       display: grid;

@@ -399,4 +399,9 @@ export const enComponents = {
   "pc.create-opportunity": "Create an opportunity from {campaign}",
   "pc.conflict": "Someone else changed this membership in the meantime, so nothing was saved. The list now shows it as it is.",
   "pc.view-all": "View all ({count})",
+  "quick.title": "New campaign from selection",
+  "quick.intro": "A new campaign with the {count} selected people as its members, in one step.",
+  "quick.create": "Create with {count} members",
+  "quick.created": "Campaign {name} created with {count} members.",
+  "quick.failed": "Nothing was created: {reason}",
 } as const;

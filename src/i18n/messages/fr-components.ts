@@ -396,4 +396,9 @@ export const frComponents: ComponentMessages = {
   "pc.create-opportunity": "Créer une opportunité depuis {campaign}",
   "pc.conflict": "Quelqu’un d’autre a modifié cette participation entre-temps ; rien n’a été enregistré. La liste l’affiche telle qu’elle est.",
   "pc.view-all": "Tout voir ({count})",
+  "quick.title": "Nouvelle campagne à partir de la sélection",
+  "quick.intro": "Une nouvelle campagne dont les {count} personnes sélectionnées sont les membres, en une étape.",
+  "quick.create": "Créer avec {count} membres",
+  "quick.created": "Campagne {name} créée avec {count} membres.",
+  "quick.failed": "Rien n’a été créé : {reason}",
 };

@@ -396,4 +396,9 @@ export const roComponents: ComponentMessages = {
   "pc.create-opportunity": "Creează o oportunitate din {campaign}",
   "pc.conflict": "Altcineva a schimbat între timp această participare, așa că nu s-a salvat nimic. Lista o arată așa cum este.",
   "pc.view-all": "Vezi tot ({count})",
+  "quick.title": "Campanie nouă din selecție",
+  "quick.intro": "O campanie nouă cu cele {count} persoane selectate ca membri, într-un singur pas.",
+  "quick.create": "Creează cu {count} membri",
+  "quick.created": "Campania {name} a fost creată cu {count} membri.",
+  "quick.failed": "Nu s-a creat nimic: {reason}",
 };

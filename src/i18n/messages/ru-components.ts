@@ -396,4 +396,9 @@ export const ruComponents: ComponentMessages = {
   "pc.create-opportunity": "Создать сделку из {campaign}",
   "pc.conflict": "Кто-то другой тем временем изменил это участие, поэтому ничего не сохранено. Список показывает его таким, какое оно есть.",
   "pc.view-all": "Все ({count})",
+  "quick.title": "Новая кампания из выбранных",
+  "quick.intro": "Новая кампания, участниками которой станут выбранные люди ({count}), за один шаг.",
+  "quick.create": "Создать с {count} участниками",
+  "quick.created": "Кампания {name} создана, участников: {count}.",
+  "quick.failed": "Ничего не создано: {reason}",
 };

@@ -396,4 +396,9 @@ export const ukComponents: ComponentMessages = {
   "pc.create-opportunity": "Створити угоду з {campaign}",
   "pc.conflict": "Хтось інший тим часом змінив цю участь, тож нічого не збережено. Список показує її такою, як є.",
   "pc.view-all": "Усі ({count})",
+  "quick.title": "Нова кампанія з вибраних",
+  "quick.intro": "Нова кампанія, учасниками якої стануть вибрані люди ({count}), за один крок.",
+  "quick.create": "Створити з {count} учасниками",
+  "quick.created": "Кампанію {name} створено, учасників: {count}.",
+  "quick.failed": "Нічого не створено: {reason}",
 };

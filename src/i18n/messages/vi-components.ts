@@ -396,4 +396,9 @@ export const viComponents: ComponentMessages = {
   "pc.create-opportunity": "Tạo cơ hội từ {campaign}",
   "pc.conflict": "Người khác vừa thay đổi tư cách thành viên này, nên chưa có gì được lưu. Danh sách hiển thị như hiện tại.",
   "pc.view-all": "Xem tất cả ({count})",
+  "quick.title": "Chiến dịch mới từ lựa chọn",
+  "quick.intro": "Một chiến dịch mới với {count} người đã chọn làm thành viên, chỉ trong một bước.",
+  "quick.create": "Tạo với {count} thành viên",
+  "quick.created": "Đã tạo chiến dịch {name} với {count} thành viên.",
+  "quick.failed": "Chưa tạo gì: {reason}",
 };
