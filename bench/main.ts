@@ -14,46 +14,8 @@ import { demoPeople } from '../src/internal/demo-data.js';
 import { newId } from '../src/domain/ids.js';
 import { csvImport, listRender } from './list.js';
 import { attendance } from './attendance.js';
-
-/** Watches the main thread: the longest task (Long Tasks API, >= 50 ms) and the longest frame gap. */
-function mainThreadWatch() {
-  let longest = 0;
-  let maxGap = 0;
-  let last = performance.now();
-  let running = true;
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  const frame = () => {
-    const now = performance.now();
-    maxGap = Math.max(maxGap, now - last);
-    last = now;
-    if (running) requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-  return async () => {
-    await new Promise((r) => setTimeout(r, 100)); // let the observer deliver
-    running = false;
-    observer.disconnect();
-    return { longestTaskMs: longest, longestFrameGapMs: maxGap };
-  };
-}
-
-function deleteDb(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const r = indexedDB.deleteDatabase(name);
-    r.onsuccess = r.onerror = r.onblocked = () => resolve();
-  });
-}
-
-function rawOpen(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const r = indexedDB.open(name);
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-}
+import { personHistory, quickCampaign } from './records.js';
+import { deleteDb, mainThreadWatch, median, rawOpen } from './watch.js';
 
 function rows(n: number): LeadFieldsInput[] {
   return demoPeople(n, 'bench').map((p, i) => ({ ...p, lastName: `${p.lastName} ${i % 997}` }));
@@ -124,11 +86,6 @@ async function importRaw({ n }: { n: number }) {
   db.close();
   await deleteDb(name); // the browser's storage quota holds only so many 100k databases
   return { ms, rowsPerSec: (n / ms) * 1000, ...thread, records: records.length, indexes: STORES.members.length };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Pages of 50 members sorted by last name at the start, middle and end of the imported campaign. */
@@ -236,7 +193,7 @@ async function summary({ runs }: { runs: number }) {
   return { summaryMs: median(times), rawCountMs: median(rawTimes), members };
 }
 
-Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport, attendance } });
+Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport, attendance, quickCampaign, personHistory } });
 document.title = 'ready';
 
 

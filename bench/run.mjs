@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=list|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32).
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -195,6 +195,31 @@ table(
   ],
 );
 console.log(`import / parse-only throughput: ${fmt(csv.parseMs / csv.totalMs, 3)}x (created ${csv.created}, errors ${csv.errors})`);
+}
+
+if (!ONLY || ONLY === 'records') {
+  const QUICK = Number(process.env.BENCH_QUICK ?? 5_000);
+  const q = await call('quickCampaign', { n: QUICK });
+  table(
+    `Quick campaign: ${QUICK.toLocaleString('en-US')} selected people become one campaign's members (IndexedDB)`,
+    ['how', 'time (ms)', 'longest task (ms)', 'longest frame gap (ms)'],
+    [
+      ['createQuickCampaign (validate, read the people, chunks of 500 with progress)', q.kitMs, q.kit_longestTaskMs, q.kit_longestFrameGapMs],
+      [`baseline: raw IndexedDB, the same ${QUICK.toLocaleString('en-US')} member records put in one transaction`, q.rawMs, q.raw_longestTaskMs, q.raw_longestFrameGapMs],
+    ],
+  );
+  console.log(`quick campaign members: ${q.members.toLocaleString('en-US')}; kit / raw time ${fmt(q.kitMs / q.rawMs, 2)}x (longest task: 0 = none of 50 ms or more)`);
+  const h = await call('personHistory', { campaigns: 200, runs: RUNS });
+  table(
+    `A person's campaign history: ${h.found} memberships among ${h.total.toLocaleString('en-US')} members (IndexedDB; target < 20 ms)`,
+    ['how', 'median (ms)'],
+    [
+      ['listPersonCampaigns (the person\'s index, then their campaigns)', h.kitMs],
+      ['baseline: raw IDBIndex(leadId).getAll of the memberships alone', h.rawIndexMs],
+      ['baseline: raw getAll of every member, filtered (what a scan would cost)', h.rawScanMs],
+    ],
+  );
+  console.log(`person history: ${h.kitMs < 20 ? 'under' : 'OVER'} 20 ms`);
 }
 
 if (!ONLY || ONLY === 'attendance') {

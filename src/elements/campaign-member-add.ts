@@ -3,4 +3,4 @@
  * registering a tag (`lead-kit/define/campaign-member-add` registers it).
  */
 export { CampaignMemberAdd } from '../components/campaign-member-list/campaign-member-add.js';
-export { MembersAddEvent, MembersAddedEvent, MemberActionErrorEvent } from '../components/campaign-member-list/campaign-member-list.events.js';
+export { MembersAddEvent, MembersAddedEvent, MemberActionErrorEvent, QuickCampaignCreatedEvent } from '../components/campaign-member-list/campaign-member-list.events.js';

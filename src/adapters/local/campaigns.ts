@@ -163,15 +163,15 @@ export async function deleteCampaign(ctx: LocalContext, id: string, version: num
 
 /**
  * A quick campaign: a new campaign with the selected people as members. The campaign and the
- * first chunk commit together, the rest in chunks of `ctx.bulkChunk` with progress; a chunk that
- * fails takes back what the earlier ones wrote (members, then the campaign), so the caller sees
- * all or nothing. An adapter over a database with transactions writes it in one.
+ * first chunk commit together, the rest in chunks of `ctx.bulkChunk` (people read and members
+ * written chunk by chunk: short tasks) with progress; a chunk that fails (an unknown person, a
+ * refused write) takes back what the earlier ones wrote (members, then the campaign), so the
+ * caller sees all or nothing. The server writes it in one transaction (one chunk).
  */
 export async function createQuickCampaign(ctx: LocalContext, input: QuickCampaignInput, options?: ImportOptions): Promise<QuickCampaignResult> {
   const parsed = parseInput(quickCampaignInputSchema, input);
   throwIfAborted(options?.signal);
   const unique = [...new Map(parsed.people.map((p) => [personKey(p), p])).values()];
-  const people = await loadPeople(ctx, unique);
   const { memberStatuses, ...fields } = parsed.campaign;
   if (fields.parentId) await checkParent(ctx, undefined, fields.parentId);
   const first = new ChangeBuilder(ctx.now());
@@ -187,12 +187,15 @@ export async function createQuickCampaign(ctx: LocalContext, input: QuickCampaig
   try {
     for (let i = 0; i < unique.length; i += ctx.bulkChunk) {
       const chunk: CampaignMember[] = [];
-      unique.slice(i, i + ctx.bulkChunk).forEach((ref, j) => {
+      const refs = unique.slice(i, i + ctx.bulkChunk);
+      // Read chunk by chunk (short tasks); an unknown person fails the chunk, and what came before is taken back.
+      const people = await loadPeople(ctx, refs);
+      refs.forEach((ref, j) => {
         const member = b.create('members', ctx.newId(), {
           campaignId: campaign.id,
           ...(ref.type === 'lead' ? { leadId: ref.id } : { contactId: ref.id }),
           ...applyStatus(undefined, status, b.now),
-          person: memberPersonOf(people[i + j]),
+          person: memberPersonOf(people[j]),
         }) as unknown as CampaignMember;
         countMemberChange(b.changes, undefined, member);
         chunk.push(member);

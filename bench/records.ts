@@ -1,0 +1,110 @@
+/**
+ * Campaign records in the browser (IndexedDB): a quick campaign of 5,000 selected people against
+ * one raw transaction of the same 5,000 member puts, and a person's campaign history with 200
+ * memberships among many members against raw reads of the person's index and of the whole store.
+ */
+import { IndexedDBStore, LocalAdapter } from '../src/index.js';
+import { ChangeBuilder } from '../src/domain/change-builder.js';
+import { countMemberChange, memberPersonOf } from '../src/domain/members.js';
+import { applyStatus, defaultMemberStatuses } from '../src/domain/statuses.js';
+import { COUNTERS, toStored } from '../src/adapters/local/schema.js';
+import { memberPages } from '../src/adapters/bulk.js';
+import { newId } from '../src/domain/ids.js';
+import type { Lead, PersonRef } from '../src/model/person.js';
+import { demoPeople } from '../src/internal/demo-data.js';
+import { deleteDb, mainThreadWatch, median, rawOpen } from './watch.js';
+
+const DB = 'lead-kit-bench-records';
+
+/** A database with `n` leads (members of a source campaign), and their refs. */
+async function withPeople(n: number) {
+  await deleteDb(DB);
+  const store = new IndexedDBStore(DB);
+  const adapter = new LocalAdapter(store);
+  await adapter.saveCampaign({ id: 'SRC', name: 'Source', type: 'email' });
+  await adapter.importLeads({ campaignId: 'SRC' }, demoPeople(n, 'quick').map((p, i) => ({ ...p, email: `quick${i}@example.com` })));
+  const refs: PersonRef[] = [];
+  for await (const page of memberPages(adapter, { campaignId: 'SRC' })) refs.push(...page.map((m) => ({ type: 'lead' as const, id: m.leadId! })));
+  return { store, adapter, refs };
+}
+
+export async function quickCampaign({ n }: { n: number }) {
+  const { store, adapter, refs } = await withPeople(n);
+  // The kit: one call, chunks of 500 with progress.
+  let stop = mainThreadWatch();
+  let t0 = performance.now();
+  const r = await adapter.createQuickCampaign({ campaign: { name: 'Quick', type: 'email' }, people: refs });
+  const kitMs = performance.now() - t0;
+  const kitThread = await stop();
+  const members = (await adapter.countMembers(r.campaign.id)).total;
+  // Baseline: the same member records (same domain code, same index fields) put in one raw transaction.
+  const leads = await store.getMany<Lead>('leads', refs.map((p) => p.id));
+  const b = new ChangeBuilder(new Date().toISOString());
+  const status = defaultMemberStatuses('email')[0];
+  for (const [i, ref] of refs.entries()) {
+    const m = b.create('members', newId(), { campaignId: 'RAW', leadId: ref.id, ...applyStatus(undefined, status, b.now), person: memberPersonOf(leads[i]!) });
+    countMemberChange(b.changes, undefined, m as never);
+  }
+  const records = b.changes.writes.map((w) => toStored(w.store, w.record));
+  store.close();
+  const db = await rawOpen(DB);
+  stop = mainThreadWatch();
+  t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(['members', COUNTERS], 'readwrite');
+    const os = tx.objectStore('members');
+    for (const rec of records) os.put(rec);
+    tx.objectStore(COUNTERS).put({ key: 'members:RAW', counts: { total: records.length } });
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const rawMs = performance.now() - t0;
+  const rawThread = await stop();
+  db.close();
+  return { n, members, kitMs, ...Object.fromEntries(Object.entries(kitThread).map(([k, v]) => [`kit_${k}`, v])), rawMs, ...Object.fromEntries(Object.entries(rawThread).map(([k, v]) => [`raw_${k}`, v])) };
+}
+
+export async function personHistory({ campaigns, runs }: { campaigns: number; runs: number }) {
+  // The quick campaign's database: 2 × 5,000 members already; the person joins `campaigns` more.
+  const store = new IndexedDBStore(DB);
+  const adapter = new LocalAdapter(store);
+  const person = (await adapter.createLead({ email: 'history@example.com', lastName: 'History' })) as Lead;
+  const ref: PersonRef = { type: 'lead', id: person.id };
+  for (let i = 0; i < campaigns; i++) {
+    const c = await adapter.saveCampaign({ name: `Campaign ${i}`, type: 'email' });
+    await adapter.addMembers({ campaignId: c.id, people: [ref] });
+  }
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    found = (await adapter.listPersonCampaigns(ref)).length;
+    times.push(performance.now() - t0);
+  }
+  store.close();
+  const db = await rawOpen(DB);
+  const total = await new Promise<number>((resolve) => {
+    const r = db.transaction('members').objectStore('members').count();
+    r.onsuccess = () => resolve(r.result);
+  });
+  const rawIndex: number[] = [];
+  const rawScan: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await new Promise((resolve) => {
+      const r = db.transaction('members').objectStore('members').index('leadId').getAll(person.id);
+      r.onsuccess = resolve;
+    });
+    rawIndex.push(performance.now() - t0);
+    if (i >= 5) continue;
+    t0 = performance.now();
+    await new Promise((resolve) => {
+      const r = db.transaction('members').objectStore('members').getAll();
+      r.onsuccess = () => resolve((r.result as { leadId?: string }[]).filter((m) => m.leadId === person.id));
+    });
+    rawScan.push(performance.now() - t0);
+  }
+  db.close();
+  await deleteDb(DB);
+  return { found, total, kitMs: median(times), rawIndexMs: median(rawIndex), rawScanMs: median(rawScan) };
+}

@@ -1,0 +1,47 @@
+/** What the benchmarks share. */
+
+/** Watches the main thread: the longest task (Long Tasks API, >= 50 ms) and the longest frame gap. */
+export function mainThreadWatch() {
+  let longest = 0;
+  let maxGap = 0;
+  let last = performance.now();
+  let running = true;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const frame = () => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - last);
+    last = now;
+    if (running) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return async () => {
+    await new Promise((r) => setTimeout(r, 100)); // let the observer deliver
+    running = false;
+    observer.disconnect();
+    return { longestTaskMs: longest, longestFrameGapMs: maxGap };
+  };
+}
+
+
+export function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  });
+}
+
+export function rawOpen(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.open(name);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
