@@ -1,6 +1,6 @@
 import '../src/index.js';
 import '../src/internal/adapter-inspector.js';
-import { getDefaultAdapter, LocalAdapter, MemoryStore, RestAdapter, type DataAdapter, type LeadConvertWizard, type LeadKit } from '../src/index.js';
+import { getDefaultAdapter, LocalAdapter, MemoryStore, RestAdapter, type DataAdapter, type LeadConvertWizard, type LeadKit, type PersonCampaigns } from '../src/index.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
 import { seedDemoResults } from '../src/internal/demo-results.js';
 
@@ -85,4 +85,33 @@ document.querySelector('lead-form')!.addEventListener('lead-submitted', (event) 
   wizard.lead = person.id;
   wizard.hidden = false;
   document.querySelector('#portal-hint')!.textContent = 'The lead you submitted, ready to convert:';
+});
+
+// A lead's record page: the first lead who answered the newsletter, its details, campaign
+// history and conversion; once converted, the contact's history beside it.
+const leadHistory = document.querySelector<PersonCampaigns>('#lead-history')!;
+const contactHistory = document.querySelector<PersonCampaigns>('#contact-history')!;
+const leadWizard = document.querySelector<LeadConvertWizard>('#lead-wizard')!;
+const responder = (await adapter.pageMembers({ campaignId: 'A', status: 'Responded', type: 'lead', limit: 1 })).items[0];
+if (responder?.leadId) {
+  const lead = await adapter.getLead(responder.leadId);
+  const rows: [string, string | undefined][] = [
+    ['Name', [lead.firstName, lead.lastName].filter(Boolean).join(' ')],
+    ['Email', lead.email],
+    ['Company', lead.company],
+    ['Lead status', lead.status],
+    ['Source', lead.source],
+  ];
+  document.querySelector('#lead-details')!.replaceChildren(
+    ...rows.flatMap(([term, value]) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value ?? '—' })]),
+  );
+  leadHistory.lead = lead.id;
+  if (lead.convertedContactId) {
+    contactHistory.contact = lead.convertedContactId;
+    contactHistory.hidden = false;
+  } else leadWizard.lead = lead.id;
+}
+leadWizard.addEventListener('lead-converted', (event) => {
+  contactHistory.contact = event.detail.result.contactId;
+  contactHistory.hidden = false;
 });

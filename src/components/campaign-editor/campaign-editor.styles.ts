@@ -128,6 +128,9 @@ export const styles = [
     .row-buttons button {
       min-width: var(--_control);
     }
+    .materials > .hint {
+      margin-bottom: var(--_space-s);
+    }
     .material-list {
       list-style: none;
       margin: 0 0 var(--_space-s);
@@ -211,16 +214,18 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    /* A narrow card: each status on two lines (its name, then its flags and buttons). */
+    /* A narrow card: each status on two lines (its name; then its flags, count and buttons). */
     @container (max-width: 34rem) {
       .status-row {
-        grid-template-columns: 1fr auto;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
       }
       .status-name {
-        grid-column: 1 / -1;
+        flex: 1 0 100%;
       }
-      .members {
-        grid-column: 1 / -1;
+      .row-buttons {
+        margin-inline-start: auto;
       }
     }
   `,
