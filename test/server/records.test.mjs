@@ -110,6 +110,28 @@ describe('Lead Kit server: campaign records', () => {
     assert.equal((await call(base, 'PUT', '/campaigns/K/statuses', { key: a, body, headers })).status, 412);
   });
 
+  it('kill -9 between the work and COMMIT of deleting a campaign with its materials: nothing half-deleted, the retry deletes both', async () => {
+    let s = srv;
+    const port = Number(new URL(s.url).port);
+    const base = s.url;
+    const c = (await call(base, 'POST', '/campaigns', { key: a, body: { id: 'DEL', name: 'To delete' } })).body;
+    for (const name of ['Brochure', 'Landing page']) await call(base, 'POST', '/campaigns/DEL/materials', { key: a, body: { name, url: `https://example.com/${name.length}` } });
+    const headers = { 'if-match': `"${c.version}"` };
+    await call(base, 'POST', '/__faults', { body: { method: 'POST', path: '/campaigns/DEL/delete', plan: ['pause'] } });
+    const first = call(base, 'POST', '/campaigns/DEL/delete', { key: a, headers }).catch((e) => e);
+    await sleep(600);
+    s.child.kill('SIGKILL');
+    await s.exited;
+    assert.ok((await first) instanceof Error, 'the first attempt got no answer');
+    s = srv = await server(db, { RATE_LIMIT: '0', REQUEST_RATE_LIMIT: '0', LEAD_KIT_FAULTS: '1' }, { port });
+    assert.equal((await untilAnswered(base, 'GET', '/campaigns/DEL', { key: a })).status, 200, 'the campaign is still there');
+    assert.deepEqual((await call(base, 'GET', '/campaigns/DEL/materials', { key: a })).body.map((m) => m.name), ['Brochure', 'Landing page']);
+    assert.equal((await call(base, 'POST', '/campaigns/DEL/delete', { key: a, headers })).status, 200);
+    assert.equal((await call(base, 'GET', '/campaigns/DEL', { key: a })).status, 404);
+    assert.equal((await call(base, 'GET', '/campaigns/DEL/materials', { key: a })).status, 404);
+    assert.equal((await call(base, 'POST', '/campaigns/DEL/delete', { key: a, headers })).status, 404, 'a second delete finds nothing');
+  });
+
   it('a quick campaign of 5,000 people is one campaign with 5,000 members, in one request', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => ({ email: `q${i}@example.com`, lastName: `Q${i}` }));
     await call(srv.url, 'POST', '/campaigns', { key: a, body: { id: 'SRC', name: 'Source' } });
