@@ -148,6 +148,7 @@ export function recordsContract(adapter: () => DataAdapter): void {
     it('keeps named links and files of a kind; a list leaves file contents out; edits are version-checked', async () => {
       await a.saveCampaign({ id: 'M', name: 'Materials' });
       const link = await a.saveMaterial({ campaignId: 'M', name: 'Landing page', kind: 'landing-page', url: 'https://example.com/spring' });
+      await new Promise((resolve) => setTimeout(resolve, 3)); // "oldest first" needs two instants
       const data = btoa('%PDF-1.4 tiny');
       const file = await a.saveMaterial({ campaignId: 'M', name: 'Brochure', kind: 'brochure', file: { name: 'brochure.pdf', type: 'application/pdf', size: 13, data } });
       expect(file.file).to.deep.equal({ name: 'brochure.pdf', type: 'application/pdf', size: 13 });
