@@ -1,14 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type pg from 'pg';
-import { ConflictError, LeadKitError, ValidationError } from '../src/adapters/errors.js';
+import { LeadKitError, ValidationError } from '../src/adapters/errors.js';
 import { errorToWire } from '../src/adapters/rest/http-errors.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
 import { matchRoute, ROUTES, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
-import { describe, isUnavailable, roundTrips, type Db } from './db.js';
+import { roundTrips, type Db } from './db.js';
+import { classify, conflictOf, describe, isUnavailable } from './pg-errors.js';
 import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
-import { changePayloads, type ChangeFeed } from './changes.js';
-import { conflictOf, run, SqlStore, type ExtraCte } from './sql-store.js';
+import { changePayloads, missedChanges, type ChangeFeed, type ChangeMessage } from './changes.js';
+import { run, SqlStore, type ExtraCte } from './sql-store.js';
 import type { CommitInfo } from '../src/adapters/local/record-store.js';
 import { SqlAdapter } from './sql-adapter.js';
 import { parseInput } from '../src/adapters/validate.js';
@@ -16,6 +17,7 @@ import { leadSubmissionSchema, type LeadSubmission } from '../src/model/submissi
 import { emailKey } from '../src/domain/matching.js';
 import { CaptureBatcher, mergeChanges, type CaptureOutcome } from './capture-batch.js';
 import { RateLimiter, SharedRateLimiter } from './rate-limit.js';
+import { claim, record, recordCte, replayOf, requestFingerprint, type IdempotencyScope } from './idempotency.js';
 
 /**
  * The reference server: the DataAdapter HTTP contract (src/adapters/rest/routes.ts,
@@ -85,17 +87,6 @@ export interface ServerOptions {
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
 }
 
-/** How long a create's Idempotency-Key is remembered (retries and outbox replays come well within). */
-export const IDEMPOTENCY_TTL_HOURS = 72;
-
-/** Forgets Idempotency-Keys older than the TTL (the server runs it at start and every hour). */
-export async function expireIdempotencyKeys(db: Db): Promise<number> {
-  return db.withClient(async (c) => {
-    const { rowCount } = await c.query(`delete from idempotency where created_at < now() - make_interval(hours => $1)`, [IDEMPOTENCY_TTL_HOURS]);
-    return rowCount ?? 0;
-  });
-}
-
 /** Rows one import request may carry (the RestAdapter sends 500 at a time). */
 export const IMPORT_ROW_LIMIT = 5000;
 /** Seconds a client should wait after a 503 (PostgreSQL restarting, pool busy). */
@@ -156,7 +147,10 @@ export function createServer(options: ServerOptions): LeadKitServer {
     if (count > 0 && requireKeys()) log('warn', 'an API key exists now: every request needs a key from here on (open development mode ended; event streams opened without a key closed)');
     return openMode;
   };
+  /** Open event streams by tenant; a stream replaying what it missed holds live changes back meanwhile. */
   const streams = new Map<string, Set<http.ServerResponse>>();
+  const replaying = new WeakMap<http.ServerResponse, ChangeMessage[]>();
+  const sse = (m: ChangeMessage) => `${m.seq !== undefined ? `id: ${m.seq}\n` : ''}data: ${JSON.stringify({ stores: m.stores, campaignIds: m.campaignIds, ids: m.ids, client: m.client })}\n\n`;
   const submissions = options.submissionLimit ? new SharedRateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
   /** Lead submissions under load commit in groups (capture-batch.ts). */
@@ -171,8 +165,12 @@ export function createServer(options: ServerOptions): LeadKitServer {
   options.feed?.onChange((m) => {
     const set = streams.get(m.tenant);
     if (!set) return;
-    const data = `data: ${JSON.stringify({ stores: m.stores, campaignIds: m.campaignIds, ids: m.ids, client: m.client })}\n\n`;
-    for (const res of set) res.write(data);
+    const data = sse(m);
+    for (const res of set) {
+      const held = replaying.get(res);
+      if (held) held.push(m);
+      else res.write(data);
+    }
   });
 
   const clientAddress = (req: http.IncomingMessage): string => {
@@ -340,10 +338,31 @@ export function createServer(options: ServerOptions): LeadKitServer {
     }
     if (req.method === 'GET' && url.pathname === '/events') {
       if (principal.key && principal.key.kind !== 'secret') throw new HttpError(403, 'forbidden', 'A publishable key cannot read the change feed');
+      // The last change the client had (EventSource sends Last-Event-ID when it reconnects; a new
+      // EventSource passes it as `lastEventId`): what it missed is replayed first.
+      const lastRaw = req.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? undefined;
+      const lastId = lastRaw === undefined || lastRaw === '' ? undefined : Number(lastRaw);
+      if (lastId !== undefined && !(Number.isSafeInteger(lastId) && lastId >= 0)) throw new HttpError(400, 'bad-request', 'Last-Event-ID must be a change number');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       res.write(': connected\n\n');
       let set = streams.get(principal.tenant);
       if (!set) streams.set(principal.tenant, (set = new Set()));
+      if (lastId !== undefined) {
+        const held: ChangeMessage[] = [];
+        replaying.set(res, held);
+        void db
+          .withClient((c) => missedChanges(c, principal.tenant, lastId))
+          .then(
+            (missed) => {
+              if (missed === 'reload') res.write('event: reload\ndata: {}\n\n');
+              else for (const m of missed) res.write(sse(m));
+              const sent = new Set(missed === 'reload' ? [] : missed.map((m) => m.seq));
+              for (const m of held) if (m.seq === undefined || !sent.has(m.seq)) res.write(sse(m));
+            },
+            () => res.write('event: reload\ndata: {}\n\n'),
+          )
+          .finally(() => replaying.delete(res));
+      }
       set.add(res);
       if (!principal.key) openStreams.add(res);
       const ping = setInterval(() => res.write(': ping\n\n'), 15000);
@@ -434,7 +453,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
     /** What the request's work changed, announced to every instance once it committed. */
     const changed: CommitInfo[] = [];
     const execute = async (conn: pg.PoolClient, inTransaction: boolean) => {
-      const store = new SqlStore(conn, principal.tenant, inTransaction);
+      const store = SqlStore.open(conn, principal.tenant, inTransaction ? 'transaction' : 'autocommit');
       const adapter = new SqlAdapter(store, conn, adapterOptions);
       const args = (route.decode as (r: WireRequest) => unknown[])(wire);
       const result = await (adapter[match.method] as (...a: unknown[]) => Promise<unknown>)(...args);
@@ -442,7 +461,8 @@ export function createServer(options: ServerOptions): LeadKitServer {
       return { status: route.creates ? 201 : 200, result: result ?? null };
     };
 
-    const fingerprintOf = () => createHash('sha256').update(stableJson({ m: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch })).digest('hex');
+    const fingerprintOf = () => requestFingerprint({ method: match.method, params: wire.params, query: wire.query, body: wire.body, ifMatch: wire.ifMatch });
+    const scope: IdempotencyScope | undefined = idempotencyKey === undefined ? undefined : { tenant: principal.tenant, key: idempotencyKey, method: match.method };
 
     /**
      * The hot path, a lead submission, in two round trips after the rate limit: one read of
@@ -455,22 +475,14 @@ export function createServer(options: ServerOptions): LeadKitServer {
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.withClient(async (conn) => {
-            const store = new SqlStore(conn, principal.tenant);
-            store.deferCommits = true;
+            const store = SqlStore.open(conn, principal.tenant, 'deferred');
             const known = await store.preloadCapture(
               { submissionId: parsed.submissionId, campaignId: parsed.campaignId, emailKey: emailKey(parsed.lead.email) },
               idempotencyKey ? { key: idempotencyKey, method: match.method } : undefined,
             );
-            if (known) {
-              if (known.fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
-              return { status: known.status, result: known.response, replay: true, commits: [] };
-            }
+            if (known && scope) return { ...replayOf(scope, known, fingerprint), commits: [] };
             const result = await new SqlAdapter(store, conn, adapterOptions).submitLead(input);
-            const extra: ExtraCte[] = [];
-            if (idempotencyKey) {
-              extra.push((p) => `insert into idempotency (tenant, key, method, fingerprint, status, response)
-                values (${p(principal.tenant)}, ${p(idempotencyKey)}, ${p(match.method)}, ${p(fingerprint)}, 201, ${p(JSON.stringify(result))}::jsonb) returning 1`);
-            }
+            const extra: ExtraCte[] = scope ? [recordCte(scope, fingerprint, result)] : [];
             if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
             if (fault === 'rollback') throw new Error('planned failure after the work, before COMMIT');
             const statement = store.commitStatement(mergeChanges(store.deferred), extra);
@@ -511,31 +523,11 @@ export function createServer(options: ServerOptions): LeadKitServer {
       // One transaction on one connection: the Idempotency-Key's record, the locks and the work
       // commit together, or not at all (a crash mid-way leaves neither).
       outcome = await db.transaction(async (conn) => {
-        if (idempotencyKey && route.creates) {
-          const fingerprint = fingerprintOf();
-          // Inserting first makes a concurrent request with the same key wait here for this
-          // transaction, then find its committed answer.
-          const claimed = await conn.query(
-            `insert into idempotency (tenant, key, method, fingerprint, status, response) values ($1, $2, $3, $4, 0, null) on conflict do nothing`,
-            [principal.tenant, idempotencyKey, match.method, fingerprint],
-          );
-          if (!claimed.rowCount) {
-            const { rows } = await conn.query<{ fingerprint: string; status: number; response: unknown }>(
-              'select fingerprint, status, response from idempotency where tenant = $1 and key = $2 and method = $3',
-              [principal.tenant, idempotencyKey, match.method],
-            );
-            if (!rows[0]) throw new ConflictError('A request with this Idempotency-Key is in progress; retry', 'version');
-            if (rows[0].fingerprint !== fingerprint) throw new ConflictError(`Idempotency-Key ${idempotencyKey} was used for a different request`, 'idempotency');
-            return { status: rows[0].status, result: rows[0].response, replay: true };
-          }
+        if (scope && route.creates) {
+          const replay = await claim(conn, scope, fingerprintOf());
+          if (replay) return replay;
           const ran = await execute(conn, true);
-          await conn.query('update idempotency set status = $4, response = $5 where tenant = $1 and key = $2 and method = $3', [
-            principal.tenant,
-            idempotencyKey,
-            match.method,
-            ran.status,
-            JSON.stringify(ran.result),
-          ]);
+          await record(conn, scope, ran.status, ran.result);
           if (fault === 'pause') await new Promise((r) => setTimeout(r, 3000));
           return { status: ran.status, result: ran.result, replay: false };
         }
@@ -693,18 +685,6 @@ function parseJson(raw: Buffer, maxDepth: number): unknown {
   }
 }
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /**
  * The HTTP status and body of an error: the adapter's typed errors as src/adapters/rest/http-errors.ts
  * maps them (the RestAdapter reads them back the same way); a database that cannot serve → 503;
@@ -713,9 +693,8 @@ function stableJson(value: unknown): string {
 export function toWireError(error: unknown): { status: number; body: WireError } {
   if (error instanceof LeadKitError) return errorToWire(error);
   if (isUnavailable(error)) return { status: 503, body: { error: { code: 'unavailable', message: 'Service unavailable: the database cannot serve now; retry shortly' } } };
-  const code = (error as { code?: string } | undefined)?.code;
   // Defence in depth: text PostgreSQL cannot store (NUL, invalid UTF-8) that validation missed.
-  if (code === '22P05' || code === '22021') {
+  if (classify(error) === 'unstorable') {
     return { status: 422, body: { error: { code: 'validation', message: 'Text with characters that cannot be stored', issues: [{ path: '', code: 'invalid_characters', message: 'Text contains NUL or invalid characters' }] } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };

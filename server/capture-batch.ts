@@ -1,10 +1,11 @@
 import type { CommitInfo } from '../src/adapters/local/record-store.js';
-import { ConflictError } from '../src/adapters/errors.js';
 import { addCounterDeltas, emptyChangeSet, type ChangeSet } from '../src/domain/change-set.js';
 import type { Db } from './db.js';
 import type { LocalAdapterOptions } from '../src/adapters/local/local-adapter.js';
 import { SqlAdapter } from './sql-adapter.js';
-import { conflictOf, run, SqlStore, type CaptureKeys, type ExtraCte } from './sql-store.js';
+import { run, SqlStore, type CaptureKeys, type ExtraCte } from './sql-store.js';
+import { conflictOf } from './pg-errors.js';
+import { recordCte, replayOf } from './idempotency.js';
 
 /** How a lead submission ended: its HTTP status and answer, and what it changed (to announce). */
 export interface CaptureOutcome {
@@ -154,12 +155,15 @@ export class CaptureBatcher {
             alone.push(waiting); // its campaign is created by the submission: on its own
             continue;
           }
-          const store = new SqlStore(conn, tenant);
-          store.deferCommits = true;
+          const store = SqlStore.open(conn, tenant, 'deferred');
           const known = store.usePreload(job, rows[i]);
           if (known) {
-            if (known.fingerprint !== job.idempotency?.fingerprint) waiting.reject(new ConflictError(`Idempotency-Key ${job.idempotency?.key} was used for a different request`, 'idempotency'));
-            else waiting.resolve({ status: known.status, result: known.response, replay: true, commits: [] });
+            const scope = { tenant, key: job.idempotency?.key ?? '', method: job.idempotency?.method ?? '' };
+            try {
+              waiting.resolve({ ...replayOf(scope, known, job.idempotency?.fingerprint ?? ''), commits: [] });
+            } catch (error) {
+              waiting.reject(error);
+            }
             continue;
           }
           try {
@@ -172,11 +176,7 @@ export class CaptureBatcher {
         if (!planned.length) return;
         const extra: ExtraCte[] = planned
           .filter((p) => p.waiting.job.idempotency)
-          .map(({ waiting: { job }, result }) => (p) => {
-            const key = job.idempotency!;
-            return `insert into idempotency (tenant, key, method, fingerprint, status, response)
-              values (${p(tenant)}, ${p(key.key)}, ${p(key.method)}, ${p(key.fingerprint)}, 201, ${p(JSON.stringify(result))}::jsonb) returning 1`;
-          });
+          .map(({ waiting: { job }, result }) => recordCte({ tenant, key: job.idempotency!.key, method: job.idempotency!.method }, job.idempotency!.fingerprint, result));
         const statement = planned[0].store.commitStatement(mergeChanges(planned.flatMap((p) => p.store.deferred)), extra);
         // Not prepared: its text changes with every batch's mix (each connection would keep them all).
         if (statement) await run(conn, statement.text, statement.values, false);
@@ -186,7 +186,7 @@ export class CaptureBatcher {
       // every submission not yet answered gets the error (503). Lost a race: each starts over alone.
       const open = batch.filter((w) => !w.settled);
       planned = [];
-      if (!conflictOf(error) && !isUniqueLoss(error)) {
+      if (!conflictOf(error)) {
         for (const w of open) w.reject(error);
         return;
       }
@@ -197,11 +197,6 @@ export class CaptureBatcher {
   }
 }
 
-/** A unique or exclusion constraint that another transaction took first. */
-function isUniqueLoss(error: unknown): boolean {
-  const code = (error as { code?: string } | undefined)?.code;
-  return code === '23505' || code === '23P01' || code === '40001' || code === '40P01';
-}
 
 async function settle(waiting: Waiting, outcome: Promise<CaptureOutcome>): Promise<void> {
   try {

@@ -3,9 +3,13 @@ import type { CommitInfo } from '../src/adapters/local/record-store.js';
 
 /**
  * The change feed across instances: once a request's transaction has committed, its changes are
- * announced with `pg_notify` on the instance's feed connection (so a rolled-back change is never
- * announced), and every instance LISTENs on that connection and streams each change to its
- * subscribers of that tenant. So a client on instance 2 hears a submission taken by instance 1.
+ * written to the change log and announced with `pg_notify` in one statement on the instance's
+ * feed connection (so a rolled-back change is never announced), and every instance LISTENs on
+ * that connection and streams each change to its subscribers of that tenant. So a client on
+ * instance 2 hears a submission taken by instance 1. Each change has the log's sequence number
+ * (`seq`, the SSE event id): a client that reconnects with `Last-Event-ID` is replayed what it
+ * missed (`missedChanges`), and an instance whose LISTEN connection dropped replays to its own
+ * subscribers what was logged meanwhile.
  */
 export const CHANNEL = 'lead_kit_changes';
 
@@ -14,6 +18,41 @@ export interface ChangeMessage extends CommitInfo {
   tenant: string;
   /** The writing client's id (`X-Lead-Kit-Client`): its own feed marks the change `local`. */
   client: string;
+  /** The change log's sequence number (the SSE event id). */
+  seq?: number;
+}
+
+/** Changes replayed at most per reconnection; more missed: reload. */
+export const REPLAY_LIMIT = 1000;
+
+/** How long the change log keeps a change (hours). */
+export const CHANGE_LOG_HOURS = 24;
+
+/**
+ * What a subscriber of `tenant` missed after `after` (its Last-Event-ID), oldest first, or
+ * `reload` when the log no longer reaches back that far (pruned) or more than REPLAY_LIMIT
+ * changes were missed.
+ */
+export async function missedChanges(db: pg.ClientBase, tenant: string, after: number): Promise<ChangeMessage[] | 'reload'> {
+  const { rows } = await db.query<{ pruned: string; seq: string | null; payload: ChangeMessage | null }>(
+    `select s.pruned_through as pruned, l.seq, l.payload from change_log_state s
+       left join lateral (select seq, payload from change_log where tenant_id = $1 and seq > $2 order by seq limit ${REPLAY_LIMIT + 1}) l on true`,
+    [tenant, after],
+  );
+  if (!rows.length || Number(rows[0].pruned) > after) return 'reload';
+  const missed = rows.filter((r) => r.seq !== null).map((r) => ({ ...r.payload!, seq: Number(r.seq) }));
+  return missed.length > REPLAY_LIMIT ? 'reload' : missed;
+}
+
+/** Drops changes older than `hours` from the log and moves its horizon (the server runs it hourly). */
+export async function pruneChangeLog(db: pg.ClientBase, hours = CHANGE_LOG_HOURS): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(
+    `with gone as (delete from change_log where created_at < now() - make_interval(hours => $1) returning seq),
+          moved as (update change_log_state set pruned_through = greatest(pruned_through, (select max(seq) from gone)) where exists (select 1 from gone))
+     select count(*) as n from gone`,
+    [hours],
+  );
+  return Number(rows[0].n);
 }
 
 /** The notification texts of `changes` (each under PostgreSQL's 8000-byte payload limit). */
@@ -41,6 +80,9 @@ export class ChangeFeed {
   private outbox: string[] = [];
   private flushing?: Promise<void>;
   private dropped = 0;
+  /** The highest change seen (replayed from the log after a reconnection), and the recent ones (duplicates skipped). */
+  private lastSeq = 0;
+  private seen = new Set<number>();
 
   constructor(
     private readonly connectionString: string | undefined,
@@ -58,7 +100,7 @@ export class ChangeFeed {
 
   private async connect(): Promise<void> {
     if (this.client) return;
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'lead-kit-server feed', keepAlive: true });
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: `lead-kit-server feed ${process.pid}`, keepAlive: true });
     client.on('error', (error) => this.log('warn', `change feed connection lost (${error.message})`));
     client.on('end', () => {
       if (this.client !== client) return;
@@ -68,8 +110,7 @@ export class ChangeFeed {
     client.on('notification', (n) => {
       if (n.channel !== CHANNEL || !n.payload) return;
       try {
-        const message = JSON.parse(n.payload) as ChangeMessage;
-        this.listeners.forEach((l) => l(message));
+        this.deliver(JSON.parse(n.payload) as ChangeMessage);
       } catch {
         /* not ours */
       }
@@ -84,9 +125,40 @@ export class ChangeFeed {
     }
     if (this.stopped) return void (await client.end().catch(() => {}));
     this.client = client;
-    if (this.retry) this.log('info', `change feed reconnected${this.outbox.length ? `: announcing ${this.outbox.length} change(s) committed meanwhile` : ''}`);
+    if (!this.lastSeq) {
+      // Where the log stands now: a later disconnection replays from here.
+      const { rows } = await client.query<{ seq: string | null }>('select max(seq) as seq from change_log').catch(() => ({ rows: [{ seq: null }] }));
+      this.lastSeq = Number(rows[0]?.seq ?? 0);
+    }
+    if (this.retry) {
+      this.log('info', `change feed reconnected${this.outbox.length ? `: announcing ${this.outbox.length} change(s) committed meanwhile` : ''}`);
+      await this.replay(client);
+    }
     this.retry = 0;
     if (this.outbox.length) this.publish([]);
+  }
+
+  /** Hands a change to the subscribers once (a change seen live and in a replay is delivered once). */
+  private deliver(message: ChangeMessage): void {
+    if (message.seq !== undefined) {
+      if (this.seen.has(message.seq)) return;
+      this.seen.add(message.seq);
+      if (this.seen.size > 20_000) for (const s of [...this.seen].slice(0, 10_000)) this.seen.delete(s);
+      this.lastSeq = Math.max(this.lastSeq, message.seq);
+    }
+    this.listeners.forEach((l) => l(message));
+  }
+
+  /** After the LISTEN connection was back: what every instance logged while this one could not hear. */
+  private async replay(client: pg.Client): Promise<void> {
+    if (!this.lastSeq) return;
+    try {
+      const { rows } = await client.query<{ seq: string; payload: ChangeMessage }>('select seq, payload from change_log where seq > $1 order by seq limit 10000', [this.lastSeq]);
+      if (rows.length) this.log('info', `change feed: replaying ${rows.length} change(s) logged while it was disconnected`);
+      for (const r of rows) this.deliver({ ...r.payload, seq: Number(r.seq) });
+    } catch (error) {
+      this.log('warn', `change feed: the missed changes could not be read (${(error as Error).message})`);
+    }
   }
 
   /** Tries again after a growing delay, and again after each failure, until connected or stopped. */
@@ -134,7 +206,12 @@ export class ChangeFeed {
     const batch = this.outbox.splice(0, 1000);
     if (!batch.length) return;
     try {
-      await client.query(`select pg_notify('${CHANNEL}', p) from unnest($1::text[]) as p`, [batch]);
+      // Logged and announced in one statement: a change is either in the log and announced, or neither.
+      await client.query(
+        `with logged as (insert into change_log (tenant_id, payload) select p::jsonb->>'tenant', p::jsonb from unnest($1::text[]) as p returning seq, payload)
+         select pg_notify('${CHANNEL}', (payload || jsonb_build_object('seq', seq))::text) from logged`,
+        [batch],
+      );
       this.dropped = 0;
     } catch (error) {
       // Not sent (the connection went away): kept for the reconnection, in their order.

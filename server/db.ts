@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
-import { UnavailableError } from '../src/adapters/errors.js';
+import { describe, isUnavailable, lostConnection, unavailable } from './pg-errors.js';
+
+export { describe, isUnavailable } from './pg-errors.js';
 
 /**
  * The server's PostgreSQL pool, made safe for a server's life: a connection lost while idle or
@@ -78,7 +80,7 @@ export class Db {
     try {
       return await fn(client);
     } catch (error) {
-      if (isConnectionError(error)) broken ??= error as Error;
+      if (lostConnection(error)) broken ??= error as Error;
       throw isUnavailable(error) ? unavailable(error) : error;
     } finally {
       client.query = query;
@@ -120,35 +122,3 @@ export class Db {
   }
 }
 
-/** PostgreSQL SQLSTATE classes that mean "the database cannot serve now", not "the request is wrong". */
-const UNAVAILABLE_STATES = /^(08|53|57|58)/; // connection, resources, operator intervention (restart, timeout), system
-const CONNECTION_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EAI_AGAIN|Client has encountered a connection error|Client was closed|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end/i;
-
-function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | undefined;
-  if (!e) return false;
-  if (typeof e.code === 'string' && /^(08|57P)/.test(e.code)) return true;
-  if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return true;
-  return CONNECTION_MESSAGES.test(String(e.message ?? ''));
-}
-
-/** True for errors that a retry later may not see: lost connection, restart, timeouts, pool exhausted. */
-export function isUnavailable(error: unknown): boolean {
-  if (error instanceof UnavailableError) return true;
-  const code = (error as { code?: string } | undefined)?.code;
-  if (typeof code === 'string' && UNAVAILABLE_STATES.test(code)) return true;
-  return isConnectionError(error);
-}
-
-function unavailable(error: unknown): UnavailableError {
-  if (error instanceof UnavailableError) return error;
-  const code = (error as { code?: string } | undefined)?.code;
-  const reason = code === '57014' ? 'the database took too long' : /timeout exceeded when trying to connect/i.test(String((error as Error)?.message)) ? 'every database connection is busy' : 'the database cannot be reached';
-  return new UnavailableError(`Service unavailable: ${reason}; retry shortly`, { cause: error });
-}
-
-/** A one-line description of a database error for the log (code and message, never parameters). */
-export function describe(error: unknown): string {
-  const e = error as { code?: string; message?: string } | undefined;
-  return [e?.code, e?.message].filter(Boolean).join(' ') || String(error);
-}

@@ -16,8 +16,9 @@
  * closes: the first key created ends it, and revoking every key later never reopens it (a server
  * bound beyond loopback never serves without a key). Keys: `npm run keys -- create …`.
  */
-import { createServer, expireIdempotencyKeys, IMPORT_ROW_LIMIT } from './app.js';
-import { ChangeFeed } from './changes.js';
+import { createServer, IMPORT_ROW_LIMIT } from './app.js';
+import { expireIdempotencyKeys } from './idempotency.js';
+import { CHANGE_LOG_HOURS, ChangeFeed, pruneChangeLog } from './changes.js';
 import { Db, describe } from './db.js';
 import { KeyRing, normalizeOrigin, Tickets, ticketSecret } from './keys.js';
 import { migrate } from './postgres-store.js';
@@ -143,13 +144,19 @@ app.server.on('error', (error: NodeJS.ErrnoException) => {
 app.server.listen(port, host, () => log('info', `Lead Kit server on http://${host}:${port} (live: /health/live, ready: /health/ready)`));
 void start();
 
-const expiry = setInterval(() => void expireIdempotencyKeys(db).catch(() => {}), 60 * 60 * 1000);
+/** Hourly upkeep: expired Idempotency-Keys, and changes older than CHANGE_LOG_HOURS (default 24) out of the change log. */
+const changeLogHours = int('CHANGE_LOG_HOURS', CHANGE_LOG_HOURS);
+const upkeep = () => {
+  void expireIdempotencyKeys(db).catch(() => {});
+  void db.withClient((c) => pruneChangeLog(c, changeLogHours)).catch(() => {});
+};
+const expiry = setInterval(upkeep, 60 * 60 * 1000);
 expiry.unref();
 const prune = setInterval(() => void db.withClient(pruneRateLimits).catch(() => {}), 60 * 1000);
 prune.unref();
 void (async () => {
   while (!ready) await new Promise((r) => setTimeout(r, 200));
-  await expireIdempotencyKeys(db).catch(() => {});
+  upkeep();
 })();
 
 let stopping = false;

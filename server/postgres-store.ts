@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { StoreName, StoredRecord } from '../src/domain/change-set.js';
 import { fromStored } from '../src/adapters/local/schema.js';
-import { HELD_SUBMISSIONS_TABLE, MATERIALS_TABLE, RELATIONAL_SCHEMA } from './schema.js';
+import { CHANGE_LOG_TABLE, HELD_SUBMISSIONS_TABLE, MATERIALS_TABLE, RELATIONAL_SCHEMA } from './schema.js';
 import { SqlStore } from './sql-store.js';
 
 export type { Queryable } from './sql-store.js';
@@ -13,7 +13,7 @@ export type { Queryable } from './sql-store.js';
  * tables (schema.ts); 6 moves a JSONB-layout database into them, nothing lost, and keeps the
  * old tables as `legacy_*` for the operator to drop once satisfied (dropped when empty); 7 adds
  * the member statuses' web-form flag; 8 the quarantine of submissions held as suspected spam;
- * 9 campaign materials and counters that cascade with a deleted campaign.
+ * 9 campaign materials and counters that cascade with a deleted campaign; 10 the change log.
  */
 export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[] = [
   `create table if not exists records (
@@ -56,6 +56,8 @@ export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[]
   HELD_SUBMISSIONS_TABLE,
   // 9: campaign materials, and member counters that go with a deleted (empty) campaign.
   MATERIALS_TABLE,
+  // 10: the change log (missed changes replayed to a client that reconnects with Last-Event-ID).
+  CHANGE_LOG_TABLE,
 ];
 
 /** Applies the pending migrations (several instances starting at once: one applies, the others wait). */
@@ -121,7 +123,7 @@ export async function moveJsonbLayout(client: pg.PoolClient): Promise<void> {
         if (record) (byTenant.get(r.tenant) ?? byTenant.set(r.tenant, []).get(r.tenant)!).push(record);
       }
       for (const [tenant, records] of byTenant) {
-        const statement = new SqlStore(client, tenant).commitStatement({ writes: records.map((record) => ({ store, record, expect: null })), deletes: [], counters: [], campaignIds: [] });
+        const statement = SqlStore.open(client, tenant, 'deferred').commitStatement({ writes: records.map((record) => ({ store, record, expect: null })), deletes: [], counters: [], campaignIds: [] });
         if (statement) await client.query(statement.text, statement.values);
       }
     }

@@ -35,6 +35,21 @@ alter table campaign_member_counts add constraint campaign_member_counts_tenant_
   foreign key (tenant_id, campaign_id) references campaigns on delete cascade deferrable initially deferred;`;
 
 /**
+ * The change log: every committed change announced on the feed, with a sequence number that is
+ * the SSE event id, kept a bounded time so a client (or an instance whose LISTEN connection
+ * dropped) that comes back with `Last-Event-ID` gets what it missed. `change_log_state` says how
+ * far the log was pruned: an id older than that is told to reload. In the schema of a new
+ * database, and migration 10 for one made before.
+ */
+export const CHANGE_LOG_TABLE = `create table if not exists change_log (
+  tenant_id text not null, seq bigint generated always as identity, payload jsonb not null,
+  created_at timestamptz not null default now(),
+  primary key (tenant_id, seq));
+create index if not exists change_log_seq on change_log (seq);
+create table if not exists change_log_state (id boolean primary key default true check (id), pruned_through bigint not null default 0);
+insert into change_log_state (id) values (true) on conflict do nothing;`;
+
+/**
  * The relational schema of the Lead Kit server (docs/schema.md describes it for analysts).
  * Every table is keyed by `(tenant_id, id)` so it can be distributed by tenant later; typed
  * columns for everything the kit filters, sorts, searches or reports on; `custom` fields and
@@ -172,6 +187,8 @@ create table submissions (
 ${HELD_SUBMISSIONS_TABLE}
 
 ${MATERIALS_TABLE}
+
+${CHANGE_LOG_TABLE}
 
 -- Fails the statement it is called in (a version check of a change set that did not hold).
 create function lead_kit_check(ok boolean, message text) returns boolean language plpgsql as $$

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { ChangeSet, StoreName, StoredRecord } from '../src/domain/change-set.js';
-import { ConflictError } from '../src/adapters/errors.js';
+import { conflictOf } from './pg-errors.js';
 import { commitInfo, type CommitInfo, type CommitListener, type CommitOptions, type PageOptions, type PageResult, type RecordStore } from '../src/adapters/local/record-store.js';
 import type { ReadStore } from '../src/adapters/local/schema.js';
 import { foldText } from '../src/domain/matching.js';
@@ -104,14 +104,8 @@ export type ExtraCte = (p: (value: unknown) => string) => string;
 /** A person read from leads or contacts, with its kind. */
 type PersonRow = StoredRecord & { kind: 'lead' | 'contact' };
 
-/** PostgreSQL errors of a change set that lost to a concurrent one (or broke a promise). */
-export function conflictOf(error: unknown): ConflictError | undefined {
-  const e = error as { code?: string; message?: string; constraint?: string };
-  if (e?.code === 'LK409') return new ConflictError(e.message ?? 'changed since it was read', 'version');
-  if (e?.code === '40001' || e?.code === '40P01') return new ConflictError('a concurrent change won; retry', 'version');
-  if (e?.code === '23505' || e?.code === '23P01') return new ConflictError(`a record with the same id or unique key exists (${e.constraint ?? 'unique'})`, 'exists');
-  return undefined;
-}
+/** How a store's commits reach the database (see SqlStore). */
+export type SqlStoreMode = 'autocommit' | 'transaction' | 'deferred';
 
 /**
  * The RecordStore the server's adapter runs on, over the relational tables of schema.ts: each
@@ -120,10 +114,14 @@ export function conflictOf(error: unknown): ConflictError | undefined {
  * deltas, and whatever the caller adds, such as the Idempotency-Key row and the change
  * notifications) — atomic by itself, so the common write is a single round trip.
  *
- * A store is bound to one connection for one request. Inside the request's transaction
- * (`inTransaction`) each commit is a savepoint and its change events wait for the request's
- * COMMIT (`heldCommits`). `preloadCapture` reads everything a lead submission's rules need in
- * one query; reads it answers are served from that snapshot.
+ * A store is bound to one connection for one request, in one of three modes (`SqlStore.open`):
+ * - `autocommit`: each commit is its own statement, announced to listeners at once;
+ * - `transaction`: inside the request's transaction, each commit a savepoint, its change
+ *   events held until the request's COMMIT (`heldCommits`);
+ * - `deferred`: a commit only keeps its change set (`deferred`) for the caller to write in one
+ *   statement with its own parts (the Idempotency-Key's answer; a batch of submissions).
+ * `preloadCapture` reads everything a lead submission's rules need in one query; reads it
+ * answers are served from that snapshot.
  */
 export class SqlStore implements RecordStore {
   readonly name: string;
@@ -132,14 +130,18 @@ export class SqlStore implements RecordStore {
   private savepoints = 0;
   /** Answers read ahead (`preloadCapture`), by read: `get|store|id`, `idx|store|index|key`. */
   private cache = new Map<string, unknown>();
-  /** When set, `commit` keeps the change set for the caller to write (`deferred`). */
-  deferCommits = false;
+  /** The change sets committed in `deferred` mode, for the caller to write. */
   readonly deferred: ChangeSet[] = [];
 
-  constructor(
+  /** A store on `db` for `tenant`, committing as `mode` says. */
+  static open(db: Queryable, tenant: string, mode: SqlStoreMode): SqlStore {
+    return new SqlStore(db, tenant, mode);
+  }
+
+  private constructor(
     private readonly db: Queryable,
-    readonly tenant = 'default',
-    private readonly inTransaction = false,
+    readonly tenant: string,
+    private readonly mode: SqlStoreMode,
   ) {
     this.name = `postgres:${tenant}`;
   }
@@ -148,11 +150,6 @@ export class SqlStore implements RecordStore {
     return this.held.map((h) => h.info);
   }
 
-  flushCommits(): void {
-    const held = this.held;
-    this.held = [];
-    for (const { info, origin } of held) this.listeners.forEach((l) => l(info, origin));
-  }
 
   private async select(def: TableDef, where: string, params: unknown[], tail = ''): Promise<Record<string, unknown>[]> {
     const { rows } = await run<{ r: Record<string, unknown> }>(this.db, `select ${rowJson(def)} as r from ${def.table} t where t.tenant_id = $1 and ${where} ${tail}`, [this.tenant, ...params]);
@@ -398,7 +395,7 @@ export class SqlStore implements RecordStore {
   }
 
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
-    if (this.deferCommits) {
+    if (this.mode === 'deferred') {
       this.deferred.push(changes);
       this.held.push({ info: commitInfo(changes), origin: options.origin });
       return;
@@ -406,7 +403,7 @@ export class SqlStore implements RecordStore {
     const statement = this.commitStatement(changes);
     this.cache.clear();
     if (statement) {
-      const savepoint = this.inTransaction ? `c${++this.savepoints}` : undefined;
+      const savepoint = this.mode === 'transaction' ? `c${++this.savepoints}` : undefined;
       try {
         if (savepoint) await this.db.query(`savepoint ${savepoint}`);
         await run(this.db, statement.text, statement.values, false);
@@ -417,7 +414,7 @@ export class SqlStore implements RecordStore {
       }
     }
     const info = commitInfo(changes);
-    if (this.inTransaction) this.held.push({ info, origin: options.origin });
+    if (this.mode === 'transaction') this.held.push({ info, origin: options.origin });
     else this.listeners.forEach((l) => l(info, options.origin));
   }
 

@@ -15,6 +15,9 @@ export type StoreName =
   | 'held'
   | 'materials';
 
+/** Every logical store (a change that may have touched anything names them all). */
+export const ALL_STORES: readonly StoreName[] = ['campaigns', 'leads', 'contacts', 'accounts', 'opportunities', 'members', 'submissions', 'held', 'materials'];
+
 export interface StoredRecord {
   id: string;
   version: number;

@@ -11,11 +11,20 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/**
+ * JSON of a value with every object's keys sorted (undefined values left out, as JSON does): the
+ * same text for the same data whatever order its keys were written in. The one key-order-free
+ * form: submission fingerprints here, Idempotency-Key fingerprints on the server.
+ */
+export function keyOrderJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  ) ?? 'null';
+}
+
 /** A stable fingerprint (FNV-1a, 32 bit, hex) of a JSON-able value with sorted keys. */
 export function fingerprint(value: unknown): string {
-  const json = JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
+  const json = keyOrderJson(value);
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) {
     h ^= json.charCodeAt(i);

@@ -259,14 +259,16 @@ export class IndexedDBStore implements RecordStore {
         const current = fromStored(c.store, currents[i]);
         if (current?.version !== c.expect) throw new ConflictError(`${c.store} ${c.id} changed since it was read`);
       });
+      // An abort rejects every request; the cause is reported once below (none left unhandled).
+      const issue = (request: Promise<unknown>) => (request.catch(() => {}), ops.push(request));
       for (const w of changes.writes) {
-        if (w.expect !== null) ops.push(tx.objectStore(physical(w.store)).put(toStored(w.store, w.record)));
+        if (w.expect !== null) issue(tx.objectStore(physical(w.store)).put(toStored(w.store, w.record)));
       }
-      for (const d of changes.deletes) ops.push(tx.objectStore(physical(d.store)).delete(d.id));
+      for (const d of changes.deletes) issue(tx.objectStore(physical(d.store)).delete(d.id));
       changes.counters.forEach((c, i) => {
         const counts = { ...counters[i]?.counts };
         for (const [f, n] of Object.entries(c.deltas)) counts[f] = (counts[f] ?? 0) + n;
-        ops.push(tx.objectStore(COUNTERS).put({ key: c.key, counts }));
+        issue(tx.objectStore(COUNTERS).put({ key: c.key, counts }));
       });
       await Promise.all([...ops, done]);
     } catch (error) {

@@ -13,6 +13,7 @@ import {
 import { AbortedError, AccessError, ConflictError, QueuedError, UnavailableError, type LeadKitError } from '../errors.js';
 import { wireToError } from './http-errors.js';
 import { newId } from '../../domain/ids.js';
+import { ALL_STORES } from '../../domain/change-set.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { ROUTES, routePath, type Method, type WireError } from './routes.js';
 
@@ -85,6 +86,8 @@ export class RestAdapter implements DataAdapter {
   }
   private listeners = new Set<ChangeListener>();
   private source?: EventSource;
+  /** The last change of the feed this client saw (the SSE event id). */
+  private lastEventId = '';
   private opened?: Promise<void>;
   /** Bumped by close(): a feed being (re)opened for an older generation gives up. */
   private feedGeneration = 0;
@@ -271,8 +274,17 @@ export class RestAdapter implements DataAdapter {
       /* unreachable: EventSource retries below */
     }
     if (generation !== this.feedGeneration || !this.listeners.size) return;
+    // A new EventSource cannot send Last-Event-ID itself: the last change seen goes in the URL, and
+    // the server replays what this client missed while the feed was closed.
+    if (this.lastEventId) url.searchParams.set('lastEventId', this.lastEventId);
     const source = (this.source = new EventSource(url));
+    // The server's log no longer reaches back to the last change seen: everything may have changed.
+    source.addEventListener('reload', () => {
+      const event: ChangeEvent = { stores: [...ALL_STORES], campaignIds: [], origin: 'remote' };
+      this.listeners.forEach((l) => l(event));
+    });
     source.onmessage = (m) => {
+      if (m.lastEventId) this.lastEventId = m.lastEventId;
       const data = JSON.parse(m.data as string) as Omit<ChangeEvent, 'origin'> & { client: string };
       const event: ChangeEvent = {
         stores: data.stores,
