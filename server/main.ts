@@ -1,32 +1,25 @@
 /**
- * Starts the Lead Kit server. Environment (README "Deploying the server"):
- * DATABASE_URL (PostgreSQL), PORT (8787), HOST (127.0.0.1), CORS_ORIGINS (comma-separated origins
- * every key may be used from in a browser; `http://localhost:*` for any port), RATE_LIMIT (lead
- * submissions per second per key and client address, default 20; 0 = off), REQUEST_RATE_LIMIT
- * (all requests, default 200; 0 = off), BODY_LIMIT (bytes, 1 MB), IMPORT_BODY_LIMIT (20 MB),
- * PG_POOL (20), PG_POOL_WAIT_MS (5000), PG_STATEMENT_TIMEOUT_MS (15000), SHUTDOWN_GRACE_MS (10000),
- * TRUST_PROXY (proxies whose X-Forwarded-For is trusted, 0), KEY_CACHE_MS (how long a verified
- * or revoked key is remembered, 10000), MAX_CONNECTIONS (10000), MAX_CONNECTIONS_PER_CLIENT (256),
- * HEADERS_TIMEOUT_MS (10000), BODY_TIMEOUT_MS (longest pause in a body, 10000), REQUEST_TIMEOUT_MS
- * (60000), IMPORT_ROW_LIMIT (rows per import request, 5000), LOG_LEVEL (info|warn|error),
- * LEAD_KIT_FAULTS=1 (tests only: planned faults and key minting; loopback only).
+ * Starts the Lead Kit server. Its environment is read once through `serverEnvSchema` (config.ts;
+ * README "Deploying the server" lists every variable): a bad value stops the start (exit 2) with
+ * a message naming it. A database migrated by a newer server is refused (exit 4).
  *
  * With no API key in the database the server is open (development): it serves loopback only and
  * says so; on any other address it refuses to start. Open mode is decided at start and only ever
  * closes: the first key created ends it, and revoking every key later never reopens it (a server
  * bound beyond loopback never serves without a key). Keys: `npm run keys -- create …`.
  */
-import { createServer, IMPORT_ROW_LIMIT } from './app.js';
+import { createServer } from './app.js';
 import { expireIdempotencyKeys } from './idempotency.js';
-import { CHANGE_LOG_HOURS, ChangeFeed, pruneChangeLog } from './changes.js';
+import { ChangeFeed, pruneChangeLog } from './changes.js';
 import { Db, describe } from './db.js';
-import { KeyRing, normalizeOrigin, Tickets, ticketSecret } from './keys.js';
-import { migrate } from './postgres-store.js';
+import { KeyRing, Tickets, ticketSecret } from './keys.js';
+import { readConfig } from './config.js';
+import { migrate, SchemaTooNewError } from './postgres-store.js';
 import { pruneRateLimits } from './rate-limit.js';
 
-const env = process.env;
 const LEVELS = { info: 0, warn: 1, error: 2 } as const;
-const level = LEVELS[(env.LOG_LEVEL as keyof typeof LEVELS) ?? 'info'] ?? 0;
+const read = readConfig(process.env);
+const level = LEVELS[read.config?.LOG_LEVEL ?? 'info'];
 // A log reader that went away (a pipe to a crashed collector: EPIPE) must not take the server
 // with it, nor make it spin logging its own write errors: that output is closed, the other kept.
 const closed = new Set<NodeJS.WriteStream>();
@@ -38,46 +31,34 @@ const log = (lvl: 'info' | 'warn' | 'error', message: string, fields: Record<str
   const out = lvl === 'info' || closed.has(process.stderr) ? process.stdout : process.stderr;
   if (!closed.has(out)) out.write(`${line}\n`);
 };
-const int = (name: string, fallback: number) => {
-  const v = env[name];
-  if (v === undefined || v === '') return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) {
-    log('error', `${name} must be a non-negative number, got "${v}"`);
-    process.exit(2);
-  }
-  return n;
-};
-
-const host = env.HOST ?? '127.0.0.1';
-const port = int('PORT', 8787);
+if (!read.config) {
+  for (const problem of read.problems) log('error', `configuration: ${problem}`);
+  process.exit(2);
+}
+const config = read.config;
+const host = config.HOST;
+const port = config.PORT;
 const loopback = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
-const faults = env.LEAD_KIT_FAULTS === '1';
+const faults = config.LEAD_KIT_FAULTS === '1';
 if (faults && !loopback) {
   log('error', 'LEAD_KIT_FAULTS is for tests and works on a loopback HOST only');
   process.exit(2);
 }
-let corsOrigins: string[];
-try {
-  corsOrigins = (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map(normalizeOrigin);
-} catch (e) {
-  log('error', `CORS_ORIGINS: ${(e as Error).message}`);
-  process.exit(2);
-}
+const corsOrigins = config.CORS_ORIGINS;
 
 const db = new Db({
-  connectionString: env.DATABASE_URL,
-  max: int('PG_POOL', 20),
-  waitMs: int('PG_POOL_WAIT_MS', 5000),
-  statementTimeoutMs: int('PG_STATEMENT_TIMEOUT_MS', 15000),
+  connectionString: config.DATABASE_URL,
+  max: config.PG_POOL,
+  waitMs: config.PG_POOL_WAIT_MS,
+  statementTimeoutMs: config.PG_STATEMENT_TIMEOUT_MS,
   log: (line) => log('warn', line),
 });
-const feed = new ChangeFeed(env.DATABASE_URL, (lvl, message) => log(lvl, message));
-const keys = new KeyRing((fn) => db.withClient(fn), int('KEY_CACHE_MS', 10_000));
+const feed = new ChangeFeed(config.DATABASE_URL, (lvl, message) => log(lvl, message));
+const keys = new KeyRing((fn) => db.withClient(fn), config.KEY_CACHE_MS);
 let ready = false;
 let tickets: Tickets | undefined;
-const rate = int('RATE_LIMIT', 20);
-const requestRate = int('REQUEST_RATE_LIMIT', 200);
+const rate = config.RATE_LIMIT;
+const requestRate = config.REQUEST_RATE_LIMIT;
 const app = createServer({
   db,
   keys,
@@ -86,15 +67,15 @@ const app = createServer({
   corsOrigins,
   submissionLimit: rate > 0 ? { perSecond: rate, burst: rate * 2 } : null,
   requestLimit: requestRate > 0 ? { perSecond: requestRate, burst: requestRate * 2 } : null,
-  bodyLimit: int('BODY_LIMIT', 1024 * 1024),
-  importBodyLimit: int('IMPORT_BODY_LIMIT', 20 * 1024 * 1024),
-  trustProxy: int('TRUST_PROXY', 0),
-  importRowLimit: int('IMPORT_ROW_LIMIT', IMPORT_ROW_LIMIT),
-  maxConnections: int('MAX_CONNECTIONS', 10_000),
-  maxConnectionsPerClient: int('MAX_CONNECTIONS_PER_CLIENT', 256),
-  headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000),
-  bodyIdleTimeoutMs: int('BODY_TIMEOUT_MS', 10_000),
-  requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 60_000),
+  bodyLimit: config.BODY_LIMIT,
+  importBodyLimit: config.IMPORT_BODY_LIMIT,
+  trustProxy: config.TRUST_PROXY,
+  importRowLimit: config.IMPORT_ROW_LIMIT,
+  maxConnections: config.MAX_CONNECTIONS,
+  maxConnectionsPerClient: config.MAX_CONNECTIONS_PER_CLIENT,
+  headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
+  bodyIdleTimeoutMs: config.BODY_TIMEOUT_MS,
+  requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
   // Only a loopback server may ever serve without a key (and only until the first key exists).
   openMode: loopback,
   isReady: () => ready,
@@ -130,6 +111,11 @@ async function start(): Promise<void> {
       log('info', 'ready: PostgreSQL reachable, migrations done');
       return;
     } catch (error) {
+      if (error instanceof SchemaTooNewError) {
+        log('error', `refusing to start: ${error.message}`);
+        await db.end().catch(() => {});
+        process.exit(4);
+      }
       const delay = Math.min(10_000, 500 * 2 ** Math.min(attempt, 5));
       log('warn', `waiting for PostgreSQL (${describe(error)}); next try in ${delay} ms`);
       await new Promise((r) => setTimeout(r, delay));
@@ -145,7 +131,7 @@ app.server.listen(port, host, () => log('info', `Lead Kit server on http://${hos
 void start();
 
 /** Hourly upkeep: expired Idempotency-Keys, and changes older than CHANGE_LOG_HOURS (default 24) out of the change log. */
-const changeLogHours = int('CHANGE_LOG_HOURS', CHANGE_LOG_HOURS);
+const changeLogHours = config.CHANGE_LOG_HOURS;
 const upkeep = () => {
   void expireIdempotencyKeys(db).catch(() => {});
   void db.withClient((c) => pruneChangeLog(c, changeLogHours)).catch(() => {});
@@ -163,7 +149,7 @@ let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
-  const grace = int('SHUTDOWN_GRACE_MS', 10_000);
+  const grace = config.SHUTDOWN_GRACE_MS;
   log('info', `${signal}: no new requests; finishing those in flight (up to ${grace} ms)`);
   const hard = setTimeout(() => {
     log('warn', 'grace period over: exiting');

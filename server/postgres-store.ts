@@ -60,7 +60,22 @@ export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[]
   CHANGE_LOG_TABLE,
 ];
 
-/** Applies the pending migrations (several instances starting at once: one applies, the others wait). */
+/** The database was migrated by a newer server than this one: this code must not write to it. */
+export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError';
+  constructor(
+    readonly databaseVersion: number,
+    readonly codeVersion: number,
+  ) {
+    super(`the database is at schema version ${databaseVersion}, newer than this server knows (${codeVersion}): run the server version that migrated it (or newer), or restore a backup made for this one`);
+  }
+}
+
+/**
+ * Applies the pending migrations (several instances starting at once: one applies, the others
+ * wait). A database at a version this code does not know (migrated by a newer server) is refused
+ * with `SchemaTooNewError`, before anything is read or written.
+ */
 export async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   client.on('error', () => {}); // a lost connection fails the query below; the caller retries
@@ -68,6 +83,8 @@ export async function migrate(pool: pg.Pool): Promise<void> {
     await client.query('select pg_advisory_lock(424242)');
     await client.query('create table if not exists schema_migrations (version int primary key)');
     const done = new Set((await client.query<{ version: number }>('select version from schema_migrations')).rows.map((r) => r.version));
+    const newest = Math.max(0, ...done);
+    if (newest > MIGRATIONS.length) throw new SchemaTooNewError(newest, MIGRATIONS.length);
     for (const [i, sql] of MIGRATIONS.entries()) {
       if (done.has(i + 1)) continue;
       await client.query('begin');

@@ -81,3 +81,55 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
     assert.ok(found.body.length >= 1 && found.body.every((p) => p.person.lastName === 'Đặng'), 'Đặng is found as "dang"');
   });
 });
+
+describe('Lead Kit server: a database migrated by a newer server', () => {
+  it('is refused at start, with the versions named, before anything is written', async () => {
+    const db = await database();
+    try {
+      const first = await server(db, { RATE_LIMIT: '0' }); // migrates it to this code's version
+      await first.stop();
+      const sql = new pg.Client({ connectionString: db.url });
+      await sql.connect();
+      const { rows } = await sql.query('select max(version)::int as v from schema_migrations');
+      await sql.query('insert into schema_migrations (version) values ($1)', [rows[0].v + 1]);
+      const tables = (await sql.query(`select count(*)::int as n from pg_tables where schemaname = 'public'`)).rows[0].n;
+      let exited;
+      try {
+        await server(db, { RATE_LIMIT: '0' });
+      } catch (error) {
+        exited = error;
+      }
+      assert.ok(exited, 'the server did not become ready');
+      await exited.handle.exited;
+      assert.equal(exited.handle.child.exitCode, 4);
+      assert.ok(exited.handle.logs.some((l) => l.includes(`the database is at schema version ${rows[0].v + 1}, newer than this server knows (${rows[0].v})`)), exited.handle.logs.join('\n'));
+      assert.equal((await sql.query(`select count(*)::int as n from pg_tables where schemaname = 'public'`)).rows[0].n, tables, 'nothing created');
+      await sql.end();
+    } finally {
+      db.stop();
+    }
+  });
+});
+
+describe('Lead Kit server: its configuration', () => {
+  it('refuses to start on a bad variable, naming each one and what it got', async () => {
+    const db = await database();
+    try {
+      let failed;
+      try {
+        await server(db, { RATE_LIMIT: 'lots', LOG_LEVEL: 'chatty', CORS_ORIGINS: 'not an origin' });
+      } catch (error) {
+        failed = error;
+      }
+      assert.ok(failed?.handle, 'the server did not start');
+      await failed.handle.exited;
+      assert.equal(failed.handle.child.exitCode, 2);
+      const text = failed.handle.logs.join('\n');
+      assert.match(text, /configuration: RATE_LIMIT must be a number, got \\"lots\\"/);
+      assert.match(text, /configuration: LOG_LEVEL must be info, warn or error, got \\"chatty\\"/);
+      assert.match(text, /configuration: CORS_ORIGINS .*got \\"not an origin\\"/);
+    } finally {
+      db.stop();
+    }
+  });
+});
