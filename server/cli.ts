@@ -7,19 +7,24 @@
  *   list [--tenant <name>]      Every key: id, tenant, kind, origins, label, created, revoked.
  *   revoke <id>                 Revokes a key (all instances stop accepting it within 10 s).
  */
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createKey, listKeys, revokeKey, type KeyKind } from './keys.js';
 import { migrate } from './postgres-store.js';
 
-const [command, ...rest] = process.argv.slice(2);
-const flags: Record<string, string[]> = {};
-const positional: string[] = [];
-for (let i = 0; i < rest.length; i++) {
-  const m = /^--([\w-]+)(?:=(.*))?$/.exec(rest[i]);
-  if (m) (flags[m[1]] ??= []).push(m[2] ?? rest[++i] ?? '');
-  else positional.push(rest[i]);
-}
-const one = (name: string) => flags[name]?.[flags[name].length - 1];
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: { tenant: { type: 'string' }, kind: { type: 'string' }, origin: { type: 'string', multiple: true }, label: { type: 'string' } },
+    });
+  } catch (error) {
+    console.error(`keys: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
+const [command, ...positional] = positionals;
 const usage = `usage: npm run keys -- create --tenant <name> --kind secret|publishable [--origin <origin>]... [--label <text>]
        npm run keys -- list [--tenant <name>]
        npm run keys -- revoke <id>`;
@@ -33,17 +38,17 @@ pool.on('error', () => {});
 try {
   await migrate(pool);
   if (command === 'create') {
-    const tenant = one('tenant');
-    const kind = (one('kind') ?? 'secret') as KeyKind;
+    const tenant = values.tenant;
+    const kind = (values.kind ?? 'secret') as KeyKind;
     if (!tenant) throw new Error(`--tenant is required\n${usage}`);
-    const { key, record } = await createKey(pool, { tenant, kind, origins: flags.origin ?? [], label: one('label') ?? '' });
+    const { key, record } = await createKey(pool, { tenant, kind, origins: values.origin ?? [], label: values.label ?? '' });
     if (process.stdout.isTTY) {
       console.log(`Created a ${kind} key for tenant "${tenant}" (id ${record.id}${record.origins.length ? `, origins ${record.origins.join(' ')}` : ''}).`);
       console.log('Keep it now: it is not stored and cannot be shown again.');
     }
     console.log(key);
   } else if (command === 'list') {
-    const list = await listKeys(pool, one('tenant'));
+    const list = await listKeys(pool, values.tenant);
     if (!list.length) console.log('No keys: the server is open to loopback only (development).');
     for (const k of list) {
       console.log([k.id, k.tenant, k.kind, k.origins.join(',') || '*', k.label || '-', k.createdAt, k.revokedAt ? `revoked ${k.revokedAt}` : 'active'].join('\t'));

@@ -104,6 +104,9 @@ export type ExtraCte = (p: (value: unknown) => string) => string;
 /** A person read from leads or contacts, with its kind. */
 type PersonRow = StoredRecord & { kind: 'lead' | 'contact' };
 
+/** Members walked in the list's order before a search falls back to the trigram index. */
+const MEMBER_WALK = 2000;
+
 /** How a store's commits reach the database (see SqlStore). */
 export type SqlStoreMode = 'autocommit' | 'transaction' | 'deferred';
 
@@ -239,6 +242,8 @@ export class SqlStore implements RecordStore {
     // the same folded key), so a page never reads back rows it does not show.
     const filter = o.match ? undefined : o.filter;
     const chunk = filter ? 200 : o.limit + 1;
+    const words = foldText(o.match?.search).split(/\s+/).filter(Boolean);
+    if (words.length && !skip) return this.searchMembers(o, { byStatus, sort, asc, after, words });
     for (;;) {
       const params: unknown[] = [o.prefix[0]];
       let where = 't.campaign_id = $2';
@@ -265,6 +270,56 @@ export class SqlStore implements RecordStore {
       }
       if (rows.length < chunk) return { items, lastKey, more: false };
     }
+  }
+
+  /**
+   * A page of a campaign's members matching every search word, in the list's order. A common word
+   * finds its page among the first WALK members in that order (the sort index); a rare one (fewer
+   * matches there and more members beyond) goes through the trigram index of `search_text`
+   * (migration 11), so a search never reads a whole 100,000-member campaign. Words under three
+   * letters have no trigram: they only filter.
+   */
+  private async searchMembers(
+    o: PageOptions,
+    q: { byStatus: boolean; sort: string; asc: boolean; after?: [string, string]; words: string[] },
+  ): Promise<PageResult> {
+    const params: unknown[] = [o.prefix[0]];
+    const p = (v: unknown) => (params.push(v), `$${params.length + 1}`);
+    let base = 't.campaign_id = $2';
+    if (q.byStatus) base += ` and t.status = ${p(o.prefix[1])}`;
+    if (o.match?.type) base += o.match.type === 'lead' ? ' and t.lead_id is not null' : ' and t.contact_id is not null';
+    if (q.after) base += ` and (t.${q.sort}, t.id) ${q.asc ? '>' : '<'} (${p(q.after[0])}, ${p(q.after[1])})`;
+    const match = q.words.map((w) => (w.length >= 3 ? `t.search_text like ${p(`%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}` : `strpos(t.search_text, ${p(w)}) > 0`)).join(' and ');
+    const dir = q.asc ? 'asc' : 'desc';
+    const order = `order by t.${q.sort} ${dir}, t.id ${dir}`;
+    const want = o.limit + 1;
+    // 1. Walk the first members in the list's order and keep those that match.
+    const { rows: [walk] } = await run<{ walked: number; hits: Record<string, unknown>[] }>(
+      this.db,
+      `with w as (select * from ${TABLES.members.table} t where t.tenant_id = $1 and ${base} ${order} limit ${MEMBER_WALK})
+       select (select count(*) from w)::int as walked,
+              coalesce((select jsonb_agg(x.r order by x.s ${dir}, x.id ${dir}) from (select ${rowJson(TABLES.members)} as r, t.${q.sort} as s, t.id from w t where ${match} ${order} limit ${want}) x), '[]') as hits`,
+      [this.tenant, ...params],
+    );
+    let rows = walk.hits;
+    if (rows.length < want && walk.walked >= MEMBER_WALK) {
+      // 2. A rare word: every match through the trigram index (materialized, so the planner does
+      //    not walk the sort index hoping to meet them), then the page in the list's order.
+      ({ rows } = await run<Record<string, unknown>>(
+        this.db,
+        `with m as materialized (select t.id from ${TABLES.members.table} t where t.tenant_id = $1 and ${base} and ${match})
+         select ${rowJson(TABLES.members)} as r from ${TABLES.members.table} t join m on m.id = t.id where t.tenant_id = $1 ${order} limit ${want}`,
+        [this.tenant, ...params],
+      ).then((r) => ({ rows: r.rows.map((x) => x.r as Record<string, unknown>) })));
+    }
+    const items = rows.slice(0, o.limit).map((r) => fromRow<StoredRecord>(TABLES.members, r));
+    const last = rows[Math.min(rows.length, o.limit) - 1];
+    const key = last ? [last[q.sort] as string, last.id as string] : undefined;
+    return {
+      items,
+      ...(key ? { lastKey: q.byStatus ? [last.campaign_id as string, last.status as string, ...key] : [last.campaign_id as string, ...key] } : {}),
+      more: rows.length > o.limit,
+    };
   }
 
   async counter(key: string): Promise<Record<string, number> | undefined> {

@@ -132,6 +132,35 @@ describe('Lead Kit server: campaign records', () => {
     assert.equal((await call(base, 'POST', '/campaigns/DEL/delete', { key: a, headers })).status, 404, 'a second delete finds nothing');
   });
 
+  it('searching a campaign beyond the first 2,000 members by name finds rare words through the trigram index, in order, page after page', async () => {
+    await call(srv.url, 'POST', '/campaigns', { key: a, body: { id: 'BIG', name: 'Big' } });
+    // 2,500 members; "Zephyrine" is rare and sorts last; "Quill" is on every 250th member.
+    const rows = Array.from({ length: 2500 }, (_, i) => ({
+      email: `big${i}@example.com`,
+      lastName: `M${String(i).padStart(4, '0')}`,
+      firstName: i === 2400 ? 'Zephyrine' : i % 250 === 7 ? 'Quill' : 'Ann',
+      company: i % 2 ? 'Odd Co' : 'Even Co',
+    }));
+    assert.equal((await call(srv.url, 'POST', '/campaigns/BIG/imports', { key: a, body: { rows } })).body.created, 2500);
+    const search = async (text, extra = '') => (await call(srv.url, 'GET', `/campaigns/BIG/members?limit=4&search=${encodeURIComponent(text)}${extra}`, { key: a })).body;
+    const rare = await search('zephyr');
+    assert.deepEqual(rare.items.map((m) => m.person.lastName), ['M2400']);
+    assert.equal(rare.nextCursor, undefined);
+    // Ten matches spread over the campaign, four a page, in name order, through the cursor.
+    const names = [];
+    let page = await search('quill');
+    for (;;) {
+      names.push(...page.items.map((m) => m.person.lastName));
+      if (!page.nextCursor) break;
+      page = await search('quill', `&cursor=${encodeURIComponent(page.nextCursor)}`);
+    }
+    assert.deepEqual(names, Array.from({ length: 10 }, (_, k) => `M${String(k * 250 + 7).padStart(4, '0')}`));
+    // Descending, with a type filter, and two words (one of them short): the same rule.
+    const desc = await search('quill odd', '&direction=desc&type=lead');
+    assert.deepEqual(desc.items.map((m) => m.person.lastName), ['M2257', 'M2007', 'M1757', 'M1507']);
+    assert.deepEqual((await search('zz-nobody')).items, []);
+  });
+
   it('a quick campaign of 5,000 people is one campaign with 5,000 members, in one request', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => ({ email: `q${i}@example.com`, lastName: `Q${i}` }));
     await call(srv.url, 'POST', '/campaigns', { key: a, body: { id: 'SRC', name: 'Source' } });
