@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type pg from 'pg';
-import { LeadKitError, ValidationError } from '../src/adapters/errors.js';
-import { errorToWire } from '../src/adapters/rest/http-errors.js';
+import { ValidationError } from '../src/adapters/errors.js';
 import { unsafeTextIssues } from '../src/adapters/validate.js';
-import { matchRoute, ROUTES, type WireError, type WireRequest } from '../src/adapters/rest/routes.js';
-import { roundTrips, type Db } from './db.js';
-import { classify, conflictOf, describe, isUnavailable } from './pg-errors.js';
-import { createKey, originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
-import { changePayloads, missedChanges, type ChangeFeed, type ChangeMessage } from './changes.js';
+import { matchRoute, ROUTES, type WireRequest } from '../src/adapters/rest/routes.js';
+import type { Db } from './db.js';
+import { TestFaults } from './test-faults.js';
+import { conflictOf, describe } from './pg-errors.js';
+import { allowCors, error, HttpError, parseJson, readBody, RETRY_AFTER_UNAVAILABLE, send, toWireError } from './http.js';
+import { guardConnections } from './connections.js';
+
+import { originAllowed, TENANT_FORMAT, type ApiKey, type KeyRing, type Tickets } from './keys.js';
+import { changePayloads, type ChangeFeed } from './changes.js';
+import { EventStreams } from './events.js';
 import { run, SqlStore, type ExtraCte } from './sql-store.js';
 import type { CommitInfo } from '../src/adapters/local/record-store.js';
 import { SqlAdapter } from './sql-adapter.js';
@@ -21,8 +25,10 @@ import { claim, record, recordCte, replayOf, requestFingerprint, type Idempotenc
 
 /**
  * The reference server: the DataAdapter HTTP contract (src/adapters/rest/routes.ts,
- * docs/openapi.yaml) over PostgreSQL, with the browser's own domain rules (a LocalAdapter over a
- * PostgresStore bound to the request's one connection). What a server on the internet needs on
+ * docs/openapi.yaml) over PostgreSQL, with the browser's own domain rules (the SqlAdapter, the
+ * LocalAdapter's use cases over a SqlStore bound to the request's one connection). This module
+ * routes and authorizes; the HTTP plumbing is http.ts, connection limits connections.ts, the
+ * change feed's streams events.ts, Idempotency-Keys idempotency.ts, test faults test-faults.ts. What a server on the internet needs on
  * top: API keys bound to tenants (secret / publishable, origin-restricted), CORS that answers only
  * allowed origins, ETag/If-Match, Idempotency-Keys recorded in the transaction of their effect,
  * per-field 422s, limits on bodies, nesting and rates, 503 + Retry-After whenever PostgreSQL
@@ -76,38 +82,19 @@ export interface ServerOptions {
   feed?: ChangeFeed;
   /** False until migrations are done: data routes answer 503, `/health/ready` too. */
   isReady?: () => boolean;
-  /**
-   * Tests only: `POST /__faults` `{ method, path, plan }` makes the next requests to that route
-   * answer each planned status without running (500, 503…), or run and then drop the connection
-   * (`"drop"`: the server committed, the client never hears it), throw an unexpected error in the
-   * handler (`"throw"`), wait 3 s after the work, before COMMIT (`"pause"`: a window to kill the
-   * process in), or fail there (`"rollback"`, unkeyed writes); `POST /__keys` mints a key.
-   */
+  /** Tests only: planned faults and key minting (test-faults.ts). */
   faults?: boolean;
   log?: (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
 }
 
 /** Rows one import request may carry (the RestAdapter sends 500 at a time). */
 export const IMPORT_ROW_LIMIT = 5000;
-/** Seconds a client should wait after a 503 (PostgreSQL restarting, pool busy). */
-const RETRY_AFTER_UNAVAILABLE = '2';
 const LOOPBACK_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'http://localhost', 'http://127.0.0.1'];
 
 /** Who is calling: a verified key, or nobody on a development server without keys. */
 interface Principal {
   tenant: string;
   key?: ApiKey;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
 }
 
 export interface LeadKitServer {
@@ -131,14 +118,11 @@ export function createServer(options: ServerOptions): LeadKitServer {
   const importRowLimit = options.importRowLimit ?? IMPORT_ROW_LIMIT;
   /** Open mode (see `openMode`): closes for good when the first key appears. */
   let openMode = options.openMode ?? false;
-  /** Event streams opened without a key (open mode): they end when it closes. */
-  const openStreams = new Set<http.ServerResponse>();
   /** Whether a request may go without a key: only in open mode, while no key exists. */
   const requireKeys = (): boolean => {
     if (!openMode) return false;
     openMode = false;
-    for (const res of openStreams) res.end();
-    openStreams.clear();
+    events.endKeyless();
     return true;
   };
   const isOpen = async (): Promise<boolean> => {
@@ -147,31 +131,16 @@ export function createServer(options: ServerOptions): LeadKitServer {
     if (count > 0 && requireKeys()) log('warn', 'an API key exists now: every request needs a key from here on (open development mode ended; event streams opened without a key closed)');
     return openMode;
   };
-  /** Open event streams by tenant; a stream replaying what it missed holds live changes back meanwhile. */
-  const streams = new Map<string, Set<http.ServerResponse>>();
-  const replaying = new WeakMap<http.ServerResponse, ChangeMessage[]>();
-  const sse = (m: ChangeMessage) => `${m.seq !== undefined ? `id: ${m.seq}\n` : ''}data: ${JSON.stringify({ stores: m.stores, campaignIds: m.campaignIds, ids: m.ids, client: m.client })}\n\n`;
+  const events = new EventStreams(db, keys, () => isOpen(), options.feed);
   const submissions = options.submissionLimit ? new SharedRateLimiter(options.submissionLimit.perSecond, options.submissionLimit.burst) : undefined;
   const requests = options.requestLimit ? new RateLimiter(options.requestLimit.perSecond, options.requestLimit.burst) : undefined;
   /** Lead submissions under load commit in groups (capture-batch.ts). */
   const batcher = new CaptureBatcher(db);
-  const faultPlans = new Map<string, (number | 'drop' | 'throw' | 'pause' | 'rollback')[]>();
-  const planned = new WeakSet<http.ServerResponse>();
+  const faults = options.faults ? new TestFaults(db, keys, { bodyLimit, idleMs: bodyIdleTimeoutMs, maxDepth }) : undefined;
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
 
-  // Every committed change of any instance reaches this instance's streams of its tenant.
-  options.feed?.onChange((m) => {
-    const set = streams.get(m.tenant);
-    if (!set) return;
-    const data = sse(m);
-    for (const res of set) {
-      const held = replaying.get(res);
-      if (held) held.push(m);
-      else res.write(data);
-    }
-  });
 
   const clientAddress = (req: http.IncomingMessage): string => {
     const hops = options.trustProxy ?? 0;
@@ -184,23 +153,6 @@ export function createServer(options: ServerOptions): LeadKitServer {
       if (address) return address;
     }
     return req.socket.remoteAddress ?? 'unknown';
-  };
-
-  const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    if (res.headersSent) return void res.end();
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-    res.end(body === undefined ? '' : JSON.stringify(body));
-  };
-  const error = (res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
-    send(res, status, { error: { code, message } }, headers);
-
-  /** CORS headers for an origin that may call (none for any other origin). */
-  const allowCors = (res: http.ServerResponse, origin: string) => {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, if-match, idempotency-key, x-lead-kit-tenant, x-lead-kit-client, x-request-id');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, OPTIONS');
-    res.setHeader('Access-Control-Expose-Headers', 'etag, retry-after, idempotent-replay, x-request-id');
-    res.setHeader('Access-Control-Max-Age', '600');
   };
 
   /** Whether a browser on `origin` may use `key` (undefined: the preflight, before any key is seen). */
@@ -240,43 +192,6 @@ export function createServer(options: ServerOptions): LeadKitServer {
     return principal;
   };
 
-  const readBody = (req: http.IncomingMessage, limit: number): Promise<Buffer> =>
-    new Promise((resolve, reject) => {
-      const declared = Number(req.headers['content-length']);
-      if (Number.isFinite(declared) && declared > limit) return reject(new HttpError(413, 'too-large', `The body is larger than ${limit} bytes`));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let done = false;
-      // A sender that stops mid-body is not waited for: 408 once it pauses longer than allowed.
-      let idle: NodeJS.Timeout | undefined;
-      const stall = () => {
-        clearTimeout(idle);
-        idle = setTimeout(() => {
-          if (done) return;
-          done = true;
-          chunks.length = 0;
-          reject(new HttpError(408, 'timeout', `The body stopped arriving for ${bodyIdleTimeoutMs} ms`));
-        }, bodyIdleTimeoutMs);
-      };
-      stall();
-      req.on('close', () => clearTimeout(idle));
-      req.on('data', (c: Buffer) => {
-        if (done) return;
-        stall();
-        size += c.length;
-        if (size > limit) {
-          done = true;
-          chunks.length = 0;
-          reject(new HttpError(413, 'too-large', `The body is larger than ${limit} bytes`));
-        } else chunks.push(c);
-      });
-      req.on('end', () => {
-        clearTimeout(idle);
-        if (!done) resolve(Buffer.concat(chunks));
-      });
-      req.on('error', (e) => done || ((done = true), reject(new HttpError(400, 'bad-request', `The body could not be read: ${e.message}`))));
-    });
-
   /** Handles one request; every outcome is an answer, never a thrown error. */
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const target = req.url ?? '';
@@ -305,9 +220,9 @@ export function createServer(options: ServerOptions): LeadKitServer {
     if (closing) return error(res, 503, 'unavailable', 'The server is shutting down; retry', { 'retry-after': RETRY_AFTER_UNAVAILABLE, connection: 'close' });
     if (!isReady()) return error(res, 503, 'unavailable', 'The server is starting (waiting for PostgreSQL); retry shortly', { 'retry-after': RETRY_AFTER_UNAVAILABLE });
 
-    if (options.faults && req.method === 'POST' && (url.pathname === '/__faults' || url.pathname === '/__keys')) {
+    if (faults && req.method === 'POST' && (url.pathname === '/__faults' || url.pathname === '/__keys')) {
       if (origin && originAllowed(origin, [...globalOrigins, ...LOOPBACK_ORIGINS])) allowCors(res, origin);
-      return testRoutes(req, res, url);
+      return faults.serve(req, res, url);
     }
 
     // A page that may send a preflight may read the answer (a 401 too); the key decides below.
@@ -340,53 +255,14 @@ export function createServer(options: ServerOptions): LeadKitServer {
       if (principal.key && principal.key.kind !== 'secret') throw new HttpError(403, 'forbidden', 'A publishable key cannot read the change feed');
       // The last change the client had (EventSource sends Last-Event-ID when it reconnects; a new
       // EventSource passes it as `lastEventId`): what it missed is replayed first.
-      const lastRaw = req.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? undefined;
-      const lastId = lastRaw === undefined || lastRaw === '' ? undefined : Number(lastRaw);
-      if (lastId !== undefined && !(Number.isSafeInteger(lastId) && lastId >= 0)) throw new HttpError(400, 'bad-request', 'Last-Event-ID must be a change number');
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-      res.write(': connected\n\n');
-      let set = streams.get(principal.tenant);
-      if (!set) streams.set(principal.tenant, (set = new Set()));
-      if (lastId !== undefined) {
-        const held: ChangeMessage[] = [];
-        replaying.set(res, held);
-        void db
-          .withClient((c) => missedChanges(c, principal.tenant, lastId))
-          .then(
-            (missed) => {
-              if (missed === 'reload') res.write('event: reload\ndata: {}\n\n');
-              else for (const m of missed) res.write(sse(m));
-              const sent = new Set(missed === 'reload' ? [] : missed.map((m) => m.seq));
-              for (const m of held) if (m.seq === undefined || !sent.has(m.seq)) res.write(sse(m));
-            },
-            () => res.write('event: reload\ndata: {}\n\n'),
-          )
-          .finally(() => replaying.delete(res));
-      }
-      set.add(res);
-      if (!principal.key) openStreams.add(res);
-      const ping = setInterval(() => res.write(': ping\n\n'), 15000);
-      // A stream lives no longer than its key: revoked → the stream ends (within the key cache time).
-      const keyId = principal.key?.id;
-      // One opened without a key (open mode) lives while open mode does: the first key ends it.
-      const watch = keyId
-        ? setInterval(() => void keys.byId(keyId).then((k) => k || res.end(), () => {}), Math.max(250, keys.ttlMs))
-        : setInterval(() => void isOpen().then((o) => o || res.end(), () => {}), Math.max(250, keys.ttlMs));
-      const done = () => {
-        clearInterval(ping);
-        clearInterval(watch);
-        set!.delete(res);
-        openStreams.delete(res);
-        if (!set!.size) streams.delete(principal.tenant);
-      };
-      res.on('close', done);
+      events.open(req, res, url, principal.tenant, principal.key);
       return;
     }
 
-    const fault = options.faults ? faultPlans.get(`${req.method} ${url.pathname}`)?.shift() : undefined;
+    const fault = faults?.take(req.method, url.pathname);
     if (fault === 'throw') throw new TypeError('planned bug: a handler threw'); // an unexpected error, end to end
     if (typeof fault === 'number') {
-      planned.add(res); // not logged
+      faults!.markPlanned(res); // not logged
       return error(res, fault, 'internal', `planned fault ${fault}`, fault === 503 || fault === 429 ? { 'retry-after': '1' } : {});
     }
 
@@ -409,7 +285,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
     let body: unknown;
     if (req.method !== 'GET') {
       const type = String(req.headers['content-type'] ?? '');
-      const raw = await readBody(req, match.method === 'importLeads' ? importBodyLimit : bodyLimit);
+      const raw = await readBody(req, match.method === 'importLeads' ? importBodyLimit : bodyLimit, bodyIdleTimeoutMs);
       if (raw.length) {
         if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'unsupported-media-type', 'The body must be application/json');
         body = parseJson(raw, maxDepth);
@@ -515,7 +391,7 @@ export function createServer(options: ServerOptions): LeadKitServer {
       };
       const done = fault ? await solo() : await batcher.submit(job);
       changed.push(...done.commits);
-      if (options.faults && done.batch) res.setHeader('x-lead-kit-batch', String(done.batch)); // tests
+      if (faults && done.batch) res.setHeader('x-lead-kit-batch', String(done.batch)); // tests
       outcome = done;
     } else if (req.method === 'GET') {
       outcome = await db.withClient(async (conn) => ({ ...(await execute(conn, false)), replay: false }));
@@ -547,17 +423,6 @@ export function createServer(options: ServerOptions): LeadKitServer {
     });
   };
 
-  const testRoutes = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
-    const f = parseJson(await readBody(req, bodyLimit), maxDepth) as Record<string, unknown>;
-    if (url.pathname === '/__faults') {
-      faultPlans.set(`${(f.method as string) ?? 'POST'} ${f.path as string}`, [...((f.plan as (number | 'drop' | 'throw' | 'pause' | 'rollback')[]) ?? [])]);
-      return send(res, 204, undefined);
-    }
-    const tenant = (f.tenant as string) ?? `t${randomBytes(6).toString('hex')}`;
-    const made = await db.withClient((c) => createKey(c, { tenant, kind: (f.kind as 'secret') ?? 'secret', origins: (f.origins as string[]) ?? [] }));
-    keys.reset();
-    return send(res, 201, { key: made.key, id: made.record.id, tenant });
-  };
 
   const server = http.createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     if (refused.has(req.socket)) return; // over a connection cap: already answered 503
@@ -569,19 +434,9 @@ export function createServer(options: ServerOptions): LeadKitServer {
     res.on('close', () => {
       inFlight--;
       if (closing && inFlight === 0) drained?.();
-      if (res.statusCode >= 500 && !planned.has(res)) log('warn', 'request', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
+      if (res.statusCode >= 500 && !faults?.isPlanned(res)) log('warn', 'request', { id: requestId, method: req.method, path: (req.url ?? '').split('?')[0].slice(0, 200), status: res.statusCode, ms: Date.now() - started });
     });
-    const counter = { n: 0 };
-    // Tests read how many round trips to PostgreSQL a request took (x-lead-kit-round-trips).
-    if (options.faults) {
-      const writeHead = res.writeHead;
-      res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
-        if (!this.headersSent) this.setHeader('x-lead-kit-round-trips', String(counter.n));
-        return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
-      } as typeof res.writeHead;
-    }
-    // Counting needs AsyncLocalStorage, whose hooks cost every promise: in test mode only.
-    (options.faults ? roundTrips.run(counter, () => handle(req, res)) : handle(req, res)).catch((e: unknown) => {
+    (faults ? faults.counted(res, () => handle(req, res)) : handle(req, res)).catch((e: unknown) => {
       if (e instanceof HttpError) {
         if (e.status === 413) {
           // Answer at once without keeping the body. A client still sending reads the answer
@@ -608,48 +463,18 @@ export function createServer(options: ServerOptions): LeadKitServer {
       send(res, status, body, status === 429 || status === 503 ? { 'retry-after': RETRY_AFTER_UNAVAILABLE } : {});
     });
   });
-  // Node checks these timeouts every `connectionsCheckingInterval` (30 s by default, so a slow
-  // sender could hold a connection for 80 s): every second here.
-  server.requestTimeout = options.requestTimeoutMs ?? 60_000;
-  server.headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, server.requestTimeout);
-  server.keepAliveTimeout = 5_000;
-  // Connection caps, per instance and per client address: one client cannot hold every file
-  // descriptor. Over a cap the connection is told 503 and closed before any request is read.
-  const maxConnections = options.maxConnections ?? 10_000;
-  const perClient = (options.trustProxy ?? 0) > 0 ? Infinity : (options.maxConnectionsPerClient ?? 256);
-  const byAddress = new Map<string, number>();
-  const refused = new WeakSet<object>();
-  let connections = 0;
-  server.on('connection', (socket) => {
-    const address = socket.remoteAddress ?? 'unknown';
-    const mine = byAddress.get(address) ?? 0;
-    if (connections >= maxConnections || mine >= perClient) {
-      const message = connections >= maxConnections ? 'This server has too many open connections; retry shortly' : 'Too many open connections from your address; close some and retry';
-      refused.add(socket);
-      socket.on('error', () => {});
-      socket.end(`HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: ${RETRY_AFTER_UNAVAILABLE}\r\nconnection: close\r\n\r\n${JSON.stringify({ error: { code: 'unavailable', message } })}`);
-      setTimeout(() => socket.destroy(), 1000).unref();
-      return;
-    }
-    connections++;
-    byAddress.set(address, mine + 1);
-    socket.once('close', () => {
-      connections--;
-      const left = (byAddress.get(address) ?? 1) - 1;
-      if (left > 0) byAddress.set(address, left);
-      else byAddress.delete(address);
-    });
-  });
-  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
-    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{"error":{"code":"bad-request","message":"Malformed HTTP request"}}`);
+  const refused = guardConnections(server, {
+    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+    headersTimeoutMs: options.headersTimeoutMs ?? 10_000,
+    maxConnections: options.maxConnections ?? 10_000,
+    // Behind a trusted proxy every connection comes from the proxy: limit there.
+    maxConnectionsPerClient: (options.trustProxy ?? 0) > 0 ? Infinity : (options.maxConnectionsPerClient ?? 256),
   });
 
   const shutdown = async (graceMs: number) => {
     closing = true;
     server.close();
-    for (const set of streams.values()) for (const res of set) res.end();
+    events.endAll();
     server.closeIdleConnections();
     if (inFlight > 0) {
       await new Promise<void>((resolve) => {
@@ -663,40 +488,4 @@ export function createServer(options: ServerOptions): LeadKitServer {
   return { server, shutdown, requireKeys };
 }
 
-/** JSON with a nesting limit checked before parsing (a 100,000-deep body never reaches the parser). */
-function parseJson(raw: Buffer, maxDepth: number): unknown {
-  const text = raw.toString('utf8');
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) throw new HttpError(400, 'bad-request', `The JSON body is nested deeper than ${maxDepth} levels`);
-    } else if (c === 125 || c === 93) depth--;
-  }
-  try {
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    throw new HttpError(400, 'bad-request', 'The body is not valid JSON');
-  }
-}
-
-/**
- * The HTTP status and body of an error: the adapter's typed errors as src/adapters/rest/http-errors.ts
- * maps them (the RestAdapter reads them back the same way); a database that cannot serve → 503;
- * anything else → 500.
- */
-export function toWireError(error: unknown): { status: number; body: WireError } {
-  if (error instanceof LeadKitError) return errorToWire(error);
-  if (isUnavailable(error)) return { status: 503, body: { error: { code: 'unavailable', message: 'Service unavailable: the database cannot serve now; retry shortly' } } };
-  // Defence in depth: text PostgreSQL cannot store (NUL, invalid UTF-8) that validation missed.
-  if (classify(error) === 'unstorable') {
-    return { status: 422, body: { error: { code: 'validation', message: 'Text with characters that cannot be stored', issues: [{ path: '', code: 'invalid_characters', message: 'Text contains NUL or invalid characters' }] } } };
-  }
-  return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
-}
 
