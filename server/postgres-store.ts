@@ -13,8 +13,7 @@ export type { Queryable } from './sql-store.js';
  * tables (schema.ts); 6 moves a JSONB-layout database into them, nothing lost, and keeps the
  * old tables as `legacy_*` for the operator to drop once satisfied (dropped when empty); 7 adds
  * the member statuses' web-form flag; 8 the quarantine of submissions held as suspected spam;
- * 9 campaign materials and counters that cascade with a deleted campaign; 10 the change log;
- * 11 the trigram index of members' search text.
+ * 9 campaign materials and counters that cascade with a deleted campaign; 10 the change log.
  */
 export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[] = [
   `create table if not exists records (
@@ -59,9 +58,6 @@ export const MIGRATIONS: (string | ((client: pg.PoolClient) => Promise<void>))[]
   MATERIALS_TABLE,
   // 10: the change log (missed changes replayed to a client that reconnects with Last-Event-ID).
   CHANGE_LOG_TABLE,
-  // 11: a campaign's members searched through trigrams: a rare word in a 100,000-member campaign
-  // is found from the index instead of reading the campaign (sql-store.ts searchMembers).
-  `create index if not exists campaign_members_search on campaign_members using gin (search_text gin_trgm_ops);`,
 ];
 
 /** The database was migrated by a newer server than this one: this code must not write to it. */

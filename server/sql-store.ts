@@ -106,6 +106,8 @@ type PersonRow = StoredRecord & { kind: 'lead' | 'contact' };
 
 /** Members walked in the list's order before a search falls back to the trigram index. */
 const MEMBER_WALK = 2000;
+/** People matching a member search beyond which walking the campaign beats probing their memberships. */
+const MEMBER_PROBES = 2000;
 
 /** How a store's commits reach the database (see SqlStore). */
 export type SqlStoreMode = 'autocommit' | 'transaction' | 'deferred';
@@ -243,7 +245,10 @@ export class SqlStore implements RecordStore {
     const filter = o.match ? undefined : o.filter;
     const chunk = filter ? 200 : o.limit + 1;
     const words = foldText(o.match?.search).split(/\s+/).filter(Boolean);
-    if (words.length && !skip) return this.searchMembers(o, { byStatus, sort, asc, after, words });
+    if (words.length && !skip) {
+      const found = await this.searchMembers(o, { byStatus, sort, asc, after, words });
+      if (found) return found;
+    }
     for (;;) {
       const params: unknown[] = [o.prefix[0]];
       let where = 't.campaign_id = $2';
@@ -274,15 +279,16 @@ export class SqlStore implements RecordStore {
 
   /**
    * A page of a campaign's members matching every search word, in the list's order. A common word
-   * finds its page among the first WALK members in that order (the sort index); a rare one (fewer
-   * matches there and more members beyond) goes through the trigram index of `search_text`
-   * (migration 11), so a search never reads a whole 100,000-member campaign. Words under three
-   * letters have no trigram: they only filter.
+   * finds its page among the first MEMBER_WALK members in that order (the sort index); a rare one
+   * (fewer matches there and more members beyond) starts from the people who match, through the
+   * trigram indexes of leads and contacts that people search already keeps — so a search never
+   * reads a whole 100,000-member campaign, and member writes carry no index of their own for it.
+   * Words under three letters have no trigram: they only filter.
    */
   private async searchMembers(
     o: PageOptions,
     q: { byStatus: boolean; sort: string; asc: boolean; after?: [string, string]; words: string[] },
-  ): Promise<PageResult> {
+  ): Promise<PageResult | undefined> {
     const params: unknown[] = [o.prefix[0]];
     const p = (v: unknown) => (params.push(v), `$${params.length + 1}`);
     let base = 't.campaign_id = $2';
@@ -303,14 +309,31 @@ export class SqlStore implements RecordStore {
     );
     let rows = walk.hits;
     if (rows.length < want && walk.walked >= MEMBER_WALK) {
-      // 2. A rare word: every match through the trigram index (materialized, so the planner does
-      //    not walk the sort index hoping to meet them), then the page in the list's order.
-      ({ rows } = await run<Record<string, unknown>>(
+      // 2. A rare word: the people who match, through the trigram indexes of leads and contacts
+      //    (the same folded text as their memberships'), then their memberships of this campaign
+      //    by person (index probes; materialized, so the planner does not walk the campaign), the
+      //    page chosen by the sort key alone, and only that page's rows read whole. A word many
+      //    people share (past MEMBER_PROBES) is met sooner by walking the campaign: undefined.
+      const { rows: [found] } = await run<{ people: number; hits: Record<string, unknown>[] }>(
         this.db,
-        `with m as materialized (select t.id from ${TABLES.members.table} t where t.tenant_id = $1 and ${base} and ${match})
-         select ${rowJson(TABLES.members)} as r from ${TABLES.members.table} t join m on m.id = t.id where t.tenant_id = $1 ${order} limit ${want}`,
+        `with p as materialized (
+           (select t.id, 'lead' as kind from leads t where t.tenant_id = $1 and ${match} limit ${MEMBER_PROBES + 1})
+           union all (select t.id, 'contact' from contacts t where t.tenant_id = $1 and ${match} limit ${MEMBER_PROBES + 1})),
+         m as materialized (
+           ${(['lead', 'contact'] as const)
+             .map(
+               (kind) => `select x.id, x.s from p cross join lateral (
+                 select t.id, t.${q.sort} as s from ${TABLES.members.table} t where t.tenant_id = $1 and t.${kind}_id = p.id and ${base}) x
+                 where p.kind = '${kind}' and (select count(*) from p) <= ${MEMBER_PROBES}`,
+             )
+             .join(' union all ')}),
+         page as (select m.id, m.s from m order by m.s ${dir}, m.id ${dir} limit ${want})
+         select (select count(*) from p)::int as people,
+                coalesce((select jsonb_agg(${rowJson(TABLES.members)} order by page.s ${dir}, page.id ${dir}) from ${TABLES.members.table} t join page on page.id = t.id where t.tenant_id = $1), '[]') as hits`,
         [this.tenant, ...params],
-      ).then((r) => ({ rows: r.rows.map((x) => x.r as Record<string, unknown>) })));
+      );
+      if (found.people > MEMBER_PROBES) return undefined;
+      rows = found.hits;
     }
     const items = rows.slice(0, o.limit).map((r) => fromRow<StoredRecord>(TABLES.members, r));
     const last = rows[Math.min(rows.length, o.limit) - 1];

@@ -132,7 +132,7 @@ describe('Lead Kit server: campaign records', () => {
     assert.equal((await call(base, 'POST', '/campaigns/DEL/delete', { key: a, headers })).status, 404, 'a second delete finds nothing');
   });
 
-  it('searching a campaign beyond the first 2,000 members by name finds rare words through the trigram index, in order, page after page', async () => {
+  it("searching a campaign beyond the first 2,000 members by name finds rare words from the people's trigram indexes, leads and contacts, in order, page after page", async () => {
     await call(srv.url, 'POST', '/campaigns', { key: a, body: { id: 'BIG', name: 'Big' } });
     // 2,500 members; "Zephyrine" is rare and sorts last; "Quill" is on every 250th member.
     const rows = Array.from({ length: 2500 }, (_, i) => ({
@@ -159,6 +159,12 @@ describe('Lead Kit server: campaign records', () => {
     const desc = await search('quill odd', '&direction=desc&type=lead');
     assert.deepEqual(desc.items.map((m) => m.person.lastName), ['M2257', 'M2007', 'M1757', 'M1507']);
     assert.deepEqual((await search('zz-nobody')).items, []);
+    // Zephyrine becomes a contact: her membership is found through the contacts' index.
+    const lead = (await call(srv.url, 'GET', `/leads/${rare.items[0].leadId}`, { key: a })).body;
+    const converted = await call(srv.url, 'POST', '/conversions', { key: a, body: { leadId: lead.id, leadVersion: lead.version, account: { mode: 'new', name: 'Zeph Ltd' }, contact: { mode: 'new' } } });
+    assert.equal(converted.status, 201, JSON.stringify(converted.body));
+    const asContact = await search('zephyr');
+    assert.deepEqual(asContact.items.map((m) => [m.person.lastName, m.contactId]), [['M2400', converted.body.contactId]]);
   });
 
   it('a quick campaign of 5,000 people is one campaign with 5,000 members, in one request', async () => {
