@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { card } from '../../styles/card.js';
+import { relatedList } from '../../styles/related-list.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -7,6 +8,7 @@ export const styles = [
   tokens,
   controls,
   card,
+  relatedList,
   css`
     :host {
       display: block;
@@ -29,30 +31,6 @@ export const styles = [
     .totals {
       margin: 0;
       font-variant-numeric: tabular-nums;
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    /* Never squeezed: a narrow card scrolls the table sideways instead. */
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      min-width: max-content;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: var(--_space-2xs) var(--_space-xs);
-      border-bottom: 1px solid var(--_border);
-      vertical-align: middle;
-    }
-    thead th {
-      font-size: 0.875rem;
-      color: var(--_muted);
-    }
-    tbody th {
-      font-weight: 600;
-      min-width: 10rem;
     }
     th.num,
     td.num {
@@ -81,48 +59,8 @@ export const styles = [
     a {
       color: var(--_accent);
     }
-    .announce:empty {
-      display: none;
-    }
-    .announce {
-      color: var(--_muted);
-      font-size: 0.875rem;
-    }
-    .problem {
-      color: var(--_danger);
-      font-weight: 600;
-    }
-      /* A narrow card (a phone, a sidebar): each deal on its own lines, its fields wrapping under the name. */
+    /* A narrow card: the amount reads from the start like the other fields. */
     @container (max-width: 34rem) {
-      table,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
-      table {
-        min-width: 0;
-      }
-      thead {
-        display: none;
-      }
-      tr {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space-2xs) var(--_space-xs);
-        padding: var(--_space-xs) 0;
-        border-bottom: 1px solid var(--_border);
-      }
-      tbody th {
-        flex: 1 0 100%;
-        min-width: 0;
-      }
-      tbody th,
-      tbody td {
-        border: 0;
-        padding: 0;
-      }
       td.num {
         text-align: start;
       }
