@@ -1,11 +1,11 @@
 import type { CommitInfo } from '../src/adapters/local/record-store.js';
 import { addCounterDeltas, emptyChangeSet, type ChangeSet } from '../src/domain/change-set.js';
-import type { Db } from './db.js';
+import type { Db } from './store/db.js';
 import type { LocalAdapterOptions } from '../src/adapters/local/local-adapter.js';
-import { SqlAdapter } from './sql-adapter.js';
-import { run, SqlStore, type CaptureKeys, type ExtraCte } from './sql-store.js';
+import { SqlAdapter } from './store/sql-adapter.js';
+import { preloadCaptures, run, SqlStore, type CaptureKeys, type ExtraCte } from './store/sql-store.js';
 import { conflictOf } from './pg-errors.js';
-import { recordCte, replayOf } from './idempotency.js';
+import { recordCte, replayOf } from './store/idempotency.js';
 
 /** How a lead submission ended: its HTTP status and answer, and what it changed (to announce). */
 export interface CaptureOutcome {
@@ -148,7 +148,7 @@ export class CaptureBatcher {
     try {
       await this.db.withClient(async (conn) => {
         const { tenant } = batch[0].job;
-        const rows = await SqlStore.preloadCaptures(conn, tenant, batch.map((w) => w.job));
+        const rows = await preloadCaptures(conn, tenant, batch.map((w) => w.job));
         for (const [i, waiting] of batch.entries()) {
           const { job } = waiting;
           if (!rows[i].campaign) {

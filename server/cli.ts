@@ -9,8 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createKey, listKeys, revokeKey, type KeyKind } from './keys.js';
-import { migrate } from './postgres-store.js';
+import { createKey, listKeys, revokeKey, type KeyKind } from './store/api-keys.js';
+import { migrate } from './migrations/index.js';
 
 const { values, positionals } = (() => {
   try {

@@ -5,8 +5,8 @@
  */
 import * as z from 'zod';
 import { IMPORT_ROW_LIMIT } from './app.js';
-import { CHANGE_LOG_HOURS } from './changes.js';
-import { normalizeOrigin } from './keys.js';
+import { CHANGE_LOG_HOURS } from './store/changes.js';
+import { normalizeOrigin } from './auth/api-keys.js';
 
 /** A number ≥ 0 from the environment; unset or empty: the default. */
 const count = (fallback: number) =>

@@ -6,10 +6,9 @@
  * development mode) no longer than open mode.
  */
 import type http from 'node:http';
-import { HttpError } from './http.js';
-import { missedChanges, type ChangeFeed, type ChangeMessage } from './changes.js';
-import type { Db } from './db.js';
-import type { ApiKey, KeyRing } from './keys.js';
+import { missedChanges, type ChangeFeed, type ChangeMessage } from './store/changes.js';
+import type { Db } from './store/db.js';
+import type { ApiKey, KeyRing } from './auth/api-keys.js';
 
 /** One change as an SSE event (its number as the event id). */
 const sse = (m: ChangeMessage) => `${m.seq !== undefined ? `id: ${m.seq}\n` : ''}data: ${JSON.stringify({ stores: m.stores, campaignIds: m.campaignIds, ids: m.ids, client: m.client })}\n\n`;
@@ -48,10 +47,7 @@ export class EventStreams {
    * change the client had: what it missed comes first, or `event: reload` when the log no longer
    * reaches back.
    */
-  open(req: http.IncomingMessage, res: http.ServerResponse, url: URL, tenant: string, key: ApiKey | undefined): void {
-    const lastRaw = req.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? undefined;
-    const lastId = lastRaw === undefined || lastRaw === '' ? undefined : Number(lastRaw);
-    if (lastId !== undefined && !(Number.isSafeInteger(lastId) && lastId >= 0)) throw new HttpError(400, 'bad-request', 'Last-Event-ID must be a change number');
+  open(res: http.ServerResponse, tenant: string, key: ApiKey | undefined, lastId: number | undefined): void {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(': connected\n\n');
     let set = this.streams.get(tenant);

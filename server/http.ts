@@ -1,9 +1,10 @@
 /**
  * The HTTP plumbing of the server, apart from what it serves: the error a request is answered
- * with (`HttpError`), JSON answers, CORS headers, bodies read with their limits, JSON parsed with
- * a nesting limit, and the wire form of every error.
+ * with (`HttpError`), JSON answers, the CORS header lists, bodies read with their limits, JSON
+ * parsed with a nesting limit, and the wire form of every error.
  */
 import type http from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { LeadKitError } from '../src/adapters/errors.js';
 import { errorToWire } from '../src/adapters/rest/http-errors.js';
 import type { WireError } from '../src/adapters/rest/routes.js';
@@ -24,23 +25,20 @@ export class HttpError extends Error {
   }
 }
 
-/** Answers JSON (no-store); an answer already under way is only ended. */
-export const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(body === undefined ? '' : JSON.stringify(body));
-};
-/** Answers `{ error: { code, message } }`. */
-export const error = (res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
-  send(res, status, { error: { code, message } }, headers);
+/** Answers JSON (no-store) through Fastify's reply. */
+export const send = (reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  reply.code(status).headers({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).send(body === undefined ? '' : JSON.stringify(body));
 
-/** CORS headers for an origin that may call (none for any other origin). */
-export const allowCors = (res: http.ServerResponse, origin: string) => {
-  res.setHeader('Access-Control-Allow-Origin', origin);
-  res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, if-match, idempotency-key, x-lead-kit-tenant, x-lead-kit-client, x-request-id');
-  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, OPTIONS');
-  res.setHeader('Access-Control-Expose-Headers', 'etag, retry-after, idempotent-replay, x-request-id');
-  res.setHeader('Access-Control-Max-Age', '600');
+/** Answers `{ error: { code, message } }`. */
+export const error = (reply: FastifyReply, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  send(reply, status, { error: { code, message } }, headers);
+
+/** The headers a browser may send and read (CORS), in one place. */
+export const CORS = {
+  allowedHeaders: 'content-type, authorization, if-match, idempotency-key, x-lead-kit-tenant, x-lead-kit-client, x-request-id',
+  methods: 'GET, POST, PUT, PATCH, OPTIONS',
+  exposedHeaders: 'etag, retry-after, idempotent-replay, x-request-id',
+  maxAge: 600,
 };
 
 /**

@@ -8,29 +8,19 @@
  * closes: the first key created ends it, and revoking every key later never reopens it (a server
  * bound beyond loopback never serves without a key). Keys: `npm run keys -- create …`.
  */
-import { createServer } from './app.js';
-import { expireIdempotencyKeys } from './idempotency.js';
-import { ChangeFeed, pruneChangeLog } from './changes.js';
-import { Db, describe } from './db.js';
-import { KeyRing, Tickets, ticketSecret } from './keys.js';
+import { buildApp } from './app.js';
+import { expireIdempotencyKeys } from './store/idempotency.js';
+import { ChangeFeed, pruneChangeLog } from './store/changes.js';
+import { Db, describe } from './store/db.js';
+import { KeyRing, Tickets } from './auth/api-keys.js';
+import { ticketSecret } from './store/api-keys.js';
 import { readConfig } from './config.js';
-import { migrate, SchemaTooNewError } from './postgres-store.js';
-import { pruneRateLimits } from './rate-limit.js';
+import { createLogger } from './logger.js';
+import { migrate, SchemaTooNewError } from './migrations/index.js';
+import { pruneRateLimits } from './store/rate-limits.js';
 
-const LEVELS = { info: 0, warn: 1, error: 2 } as const;
 const read = readConfig(process.env);
-const level = LEVELS[read.config?.LOG_LEVEL ?? 'info'];
-// A log reader that went away (a pipe to a crashed collector: EPIPE) must not take the server
-// with it, nor make it spin logging its own write errors: that output is closed, the other kept.
-const closed = new Set<NodeJS.WriteStream>();
-for (const out of [process.stdout, process.stderr]) out.on('error', () => closed.add(out));
-/** One JSON line per event on stdout/stderr: time, level, message, fields (never keys or bodies). */
-const log = (lvl: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}) => {
-  if (LEVELS[lvl] < level) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level: lvl, message, ...fields });
-  const out = lvl === 'info' || closed.has(process.stderr) ? process.stdout : process.stderr;
-  if (!closed.has(out)) out.write(`${line}\n`);
-};
+const { logger, log } = createLogger(read.config?.LOG_LEVEL ?? 'info');
 if (!read.config) {
   for (const problem of read.problems) log('error', `configuration: ${problem}`);
   process.exit(2);
@@ -59,7 +49,7 @@ let ready = false;
 let tickets: Tickets | undefined;
 const rate = config.RATE_LIMIT;
 const requestRate = config.REQUEST_RATE_LIMIT;
-const app = createServer({
+const app = await buildApp({
   db,
   keys,
   // Signed with the database's secret once it is reachable (routes answer 503 until then).
@@ -82,6 +72,7 @@ const app = createServer({
   feed,
   faults,
   log,
+  logger,
 });
 
 // Nothing a request does may end the process; anything that escapes is logged.
@@ -123,11 +114,13 @@ async function start(): Promise<void> {
   }
 }
 
-app.server.on('error', (error: NodeJS.ErrnoException) => {
-  log('error', `cannot listen on ${host}:${port}: ${error.message}`);
+try {
+  await app.app.listen({ port, host });
+  log('info', `Lead Kit server on http://${host}:${port} (live: /health/live, ready: /health/ready)`);
+} catch (error) {
+  log('error', `cannot listen on ${host}:${port}: ${(error as Error).message}`);
   process.exit(1);
-});
-app.server.listen(port, host, () => log('info', `Lead Kit server on http://${host}:${port} (live: /health/live, ready: /health/ready)`));
+}
 void start();
 
 /** Hourly upkeep: expired Idempotency-Keys, and changes older than CHANGE_LOG_HOURS (default 24) out of the change log. */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { CommitInfo } from '../src/adapters/local/record-store.js';
+import type { CommitInfo } from '../../src/adapters/local/record-store.js';
 
 /**
  * The change feed across instances: once a request's transaction has committed, its changes are

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { ConflictError } from '../src/adapters/errors.js';
-import { keyOrderJson } from '../src/domain/ids.js';
+import { ConflictError } from '../../src/adapters/errors.js';
+import { keyOrderJson } from '../../src/domain/ids.js';
 import type { Db } from './db.js';
 import type { ExtraCte } from './sql-store.js';
 
@@ -37,7 +37,7 @@ export interface Replay {
 }
 
 /** The fingerprint of a request (its use case, parameters, query, body and If-Match; key order free). */
-export function requestFingerprint(request: { method: string; params: unknown; query: unknown; body: unknown; ifMatch?: number }): string {
+export function requestFingerprint(request: { method: string; params: unknown; query: unknown; body?: unknown; ifMatch?: number }): string {
   const { method, ...rest } = request;
   return createHash('sha256').update(keyOrderJson({ m: method, ...rest })).digest('hex');
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from './postgres-store.js';
+import type { Queryable } from './sql-store.js';
 
 /**
  * Token buckets per key (an API key and the client's address — never a header the client

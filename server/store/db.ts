@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
-import { describe, isUnavailable, lostConnection, unavailable } from './pg-errors.js';
+import { describe, isUnavailable, lostConnection, unavailable } from '../pg-errors.js';
 
-export { describe, isUnavailable } from './pg-errors.js';
+export { describe, isUnavailable } from '../pg-errors.js';
 
 /**
  * The server's PostgreSQL pool, made safe for a server's life: a connection lost while idle or

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import type { CallOptions, HeldSubmissionList, PersonMatch } from '../src/adapters/adapter.js';
-import { throwIfAborted } from '../src/adapters/errors.js';
-import { HELD_LIST_LIMIT, LocalAdapter, toHeldSubmission, type LocalAdapterOptions } from '../src/adapters/local/local-adapter.js';
-import { idSchema } from '../src/model/common.js';
-import { parseInput } from '../src/adapters/validate.js';
-import { companyKey, emailDomain } from '../src/domain/conversion.js';
-import { foldText } from '../src/domain/matching.js';
-import { memberPersonOf } from '../src/domain/members.js';
-import type { Account, Contact, Lead } from '../src/model/person.js';
-import { fromRow, TABLES } from './schema.js';
+import type { CallOptions, HeldSubmissionList, PersonMatch } from '../../src/adapters/adapter.js';
+import { throwIfAborted } from '../../src/adapters/errors.js';
+import { HELD_LIST_LIMIT, LocalAdapter, toHeldSubmission, type LocalAdapterOptions } from '../../src/adapters/local/local-adapter.js';
+import { idSchema } from '../../src/model/common.js';
+import { parseInput } from '../../src/adapters/validate.js';
+import { companyKey, emailDomain } from '../../src/domain/conversion.js';
+import { foldText } from '../../src/domain/matching.js';
+import { memberPersonOf } from '../../src/domain/members.js';
+import type { Account, Contact, Lead } from '../../src/model/person.js';
+import { fromRow, TABLES } from './row-mapping.js';
 import { run, type Queryable, type SqlStore } from './sql-store.js';
 
 const searchText = z.string().check(z.maxLength(200));
