@@ -7,8 +7,9 @@ import { build } from 'vite';
 import { startPostgres } from './pg.mjs';
 
 /**
- * Builds server/main.ts, server/cli.ts (keys) and server/openapi-cli.ts into .server/, and the
- * route table (routes.js) that the access tests walk.
+ * Builds server/main.ts, server/cli.ts (keys) and server/openapi-cli.ts into .server/, the app
+ * itself (app.js: `buildApp`, for in-process tests with `inject()`), and the route table
+ * (routes.js) that the access tests walk.
  */
 export async function buildServer() {
   await build({
@@ -20,7 +21,7 @@ export async function buildServer() {
       emptyOutDir: true,
       target: 'node20',
       sourcemap: true, // coverage of the server maps back to server/ and src/
-      rollupOptions: { input: { main: 'server/main.ts', cli: 'server/cli.ts', openapi: 'server/openapi-cli.ts', routes: 'src/adapters/rest/routes.ts' }, external: ['pg'], output: { entryFileNames: '[name].js' } },
+      rollupOptions: { input: { main: 'server/main.ts', app: 'server/app.ts', cli: 'server/cli.ts', openapi: 'server/openapi-cli.ts', routes: 'src/adapters/rest/routes.ts' }, external: ['pg'], output: { entryFileNames: '[name].js' } },
     },
   });
   return '.server/main.js';

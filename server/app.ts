@@ -6,7 +6,7 @@
  * the lead submission with its group commit. Connections are guarded before Fastify sees them
  * (connections.ts). No request can crash the process.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type http from 'node:http';
 import { clientError, createHttpServer } from './connections.js';
 import { EventStreams } from './events.js';
@@ -23,6 +23,11 @@ import { submitLeadRoute } from './routes/submit-lead.js';
 import { useCaseRoutes } from './routes/use-cases.js';
 
 export { IMPORT_ROW_LIMIT, type ServerOptions } from './options.js';
+// What a Node program needs to run the app in its own process (and the in-process tests).
+export { KeyRing, Tickets } from './auth/api-keys.js';
+export { migrate } from './migrations/index.js';
+export { ticketSecret } from './store/api-keys.js';
+export { Db } from './store/db.js';
 
 export interface LeadKitServer {
   app: FastifyInstance;
@@ -74,7 +79,8 @@ export async function buildApp(options: ServerOptions): Promise<LeadKitServer> {
     clientErrorHandler: clientError,
     genReqId: requestId,
     requestIdHeader: false,
-    ...(options.logger ? { loggerInstance: options.logger, disableRequestLogging: true } : { logger: false }),
+    // Fastify's own messages in the server's log, never a line per request (plugins/errors.ts logs 5xx).
+    ...(options.logger ? { loggerInstance: options.logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false }),
     exposeHeadRoutes: false,
     return503OnClosing: false,
     routerOptions: { maxParamLength: 2048 },

@@ -39,7 +39,7 @@ export async function submitLeadRoute(app: FastifyInstance, { state }: { state: 
           );
           if (known && scope) return { ...replayOf(scope, known, fingerprint), commits: [] };
           const result = await new SqlAdapter(store, conn, call.adapterOptions).submitLead(input);
-          const extra: ExtraCte[] = scope ? [recordCte(scope, fingerprint, result)] : [];
+          const extra: ExtraCte[] = scope ? [recordCte(tenant, [{ key: scope.key, method: scope.method, fingerprint, result }])] : [];
           await beforeCommit(fault);
           const statement = store.commitStatement(mergeChanges(store.deferred), extra);
           if (statement) await run(conn, statement.text, statement.values);

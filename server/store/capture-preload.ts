@@ -23,13 +23,16 @@ export interface PreloadRow {
   idem: { fingerprint: string; status: number; response: unknown } | null;
 }
 
+/** The campaign with its statuses (a batch reads each distinct campaign once instead). */
+const CAMPAIGN = `         (select ${rowJson(TABLES.campaigns)} from campaigns t where t.tenant_id = $1 and t.id = $4) as campaign,\n`;
+
 /**
  * What a lead submission's rules read, in one query: the submission, the campaign with its
  * statuses, the people with the email key, the contacts they were converted to, their
  * memberships, the Idempotency-Key's answer. $1 tenant, $2 submission id, $3 email key,
  * $4 campaign id, $5 idempotency key, $6 its method.
  */
-export const PRELOAD_CAPTURE = `with p as (
+const capture = (campaign: string) => `with p as (
          select 'lead' as kind, to_jsonb(t) as r, t.id, t.converted_contact_id as cc from leads t where t.tenant_id = $1 and t.email_key = $3
          union all select 'contact', to_jsonb(t), t.id, null from contacts t where t.tenant_id = $1 and t.email_key = $3),
        cc as (select to_jsonb(t) as r, t.id from contacts t where t.tenant_id = $1 and t.id = any(array(select cc from p where cc is not null))),
@@ -37,16 +40,21 @@ export const PRELOAD_CAPTURE = `with p as (
          union all select to_jsonb(t) from campaign_members t where t.tenant_id = $1
            and t.contact_id = any(array(select id from p where kind = 'contact' union select id from cc)))
        select (select to_jsonb(s) from submissions s where s.tenant_id = $1 and s.id = $2) as submission,
-         (select ${rowJson(TABLES.campaigns)} from campaigns t where t.tenant_id = $1 and t.id = $4) as campaign,
-         (select coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'r', r)), '[]') from p) as people,
+${campaign}         (select coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'r', r)), '[]') from p) as people,
          (select coalesce(jsonb_agg(r), '[]') from cc) as converted,
          (select coalesce(jsonb_agg(r), '[]') from m) as members,
          (select jsonb_build_object('fingerprint', i.fingerprint, 'status', i.status, 'response', i.response) from idempotency i
            where i.tenant = $1 and i.key = $5 and i.method = $6) as idem`;
+export const PRELOAD_CAPTURE = capture(CAMPAIGN);
 
-/** The same for many submissions: $2..$6 are arrays, one row per submission, in their order. */
-const PRELOAD_CAPTURES = `select x.* from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) with ordinality as k(sid, ek, cid, ikey, imethod, n)
-  cross join lateral (${PRELOAD_CAPTURE.replace(/\$([2-6])\b/g, (_, n: string) => `k.${['sid', 'ek', 'cid', 'ikey', 'imethod'][Number(n) - 2]}`)}) x
+/**
+ * The same for many submissions: $2..$6 are arrays, one row per submission, in their order; each
+ * distinct campaign is read once (a batch usually goes to one).
+ */
+const PRELOAD_CAPTURES = `with c as materialized (select t.id, ${rowJson(TABLES.campaigns)} as r from campaigns t where t.tenant_id = $1 and t.id = any($4::text[]))
+  select x.*, (select c.r from c where c.id = k.cid) as campaign
+  from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) with ordinality as k(sid, ek, cid, ikey, imethod, n)
+  cross join lateral (${capture('').replace(/\$([2-6])\b/g, (_, n: string) => `k.${['sid', 'ek', 'cid', 'ikey', 'imethod'][Number(n) - 2]}`)}) x
   order by k.n`;
 
 /**

@@ -71,10 +71,15 @@ export async function record(conn: pg.ClientBase, scope: IdempotencyScope, statu
   await conn.query('update idempotency set status = $4, response = $5 where tenant = $1 and key = $2 and method = $3', [scope.tenant, scope.key, scope.method, status, JSON.stringify(response)]);
 }
 
-/** The key's answer written by the very statement that commits its effect (the submission fast paths). */
-export function recordCte(scope: IdempotencyScope, fingerprint: string, result: unknown): ExtraCte {
+/**
+ * The keys' answers written by the very statement that commits their effect (the submission fast
+ * paths: one submission, or a batch): one CTE whatever their number, so the statement's text —
+ * and its prepared plan — does not change with it.
+ */
+export function recordCte(tenant: string, answers: { key: string; method: string; fingerprint: string; result: unknown }[]): ExtraCte {
   return (p) => `insert into idempotency (tenant, key, method, fingerprint, status, response)
-    values (${p(scope.tenant)}, ${p(scope.key)}, ${p(scope.method)}, ${p(fingerprint)}, 201, ${p(JSON.stringify(result))}::jsonb) returning 1`;
+    select ${p(tenant)}, x.k, x.m, x.f, 201, x.r::jsonb
+    from unnest(${p(answers.map((a) => a.key))}::text[], ${p(answers.map((a) => a.method))}::text[], ${p(answers.map((a) => a.fingerprint))}::text[], ${p(answers.map((a) => JSON.stringify(a.result)))}::text[]) as x(k, m, f, r) returning 1`;
 }
 
 /** Forgets Idempotency-Keys older than the TTL (the server runs it at start and every hour). */
