@@ -78,6 +78,13 @@ export async function attendance({ n, runs }: { n: number; runs: number }) {
     await done;
     roundTrip.push(performance.now() - t);
   }
+  // The adapter's own share: checkIn called directly (no element, no outbox) on other attendees.
+  const direct: number[] = [];
+  for (const a of people().slice(runs * 3, runs * 6)) {
+    const t = performance.now();
+    await adapter.checkIn({ campaignId: 'EV', code: a.member.id, checkInId: `direct-${a.member.id}` });
+    direct.push(performance.now() - t);
+  }
   // Baseline: one raw put of the same member record in its own readwrite transaction.
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const r = indexedDB.open(name);
@@ -113,6 +120,7 @@ export async function attendance({ n, runs }: { n: number; runs: number }) {
     adapterSearchMedian: median(adapterSearch),
     adapterSearchP95: p95(adapterSearch),
     checkInMedian: median(roundTrip),
+    adapterCheckInMedian: median(direct),
     rawPutMedian: median(raw),
   };
 }

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+import { createResults, saveResults } from './results.mjs';
 
 const N = Number(process.env.BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -80,6 +81,9 @@ function table(title, head, rows) {
   });
 }
 
+const { results, figure } = createResults({ chromium: browser.version(), rows: N, runs: RUNS });
+/** A full run (every part, the default sizes): its results become README's table. */
+const FULL = !ONLY && N === 100_000 && RUNS === 30 && !BATCH && !process.env.BENCH_LIST_RUNS && !process.env.BENCH_ATTENDEES && !process.env.BENCH_SERVER_SECONDS && !process.env.BENCH_SERVER_CLIENTS && !process.env.BENCH_PEOPLE && !process.env.BENCH_QUICK;
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -95,6 +99,7 @@ table(
   ],
 );
 console.log(`CDN lead-form.js before first render: ${kb(cdn.form)} gzip (goal 24 KB; ${cdn.form <= 24 * 1024 ? 'met' : 'not met'})`);
+figure('cdn-size', '`<lead-form>` downloaded before first render (`dist/cdn/lead-form.js`, min+gzip)', { kit: cdn.form / 1024, unit: 'KB', baseline: sizes['lit-hello'].gzip / 1024, baselineWhat: 'a minimal Lit element', target: { kit: 'max', value: 24 } });
 table(
   '<lead-form>: loaded later (IndexedDB adapter on first data access, a catalog for a non-English page)',
   ['file', 'min+gzip'],
@@ -114,14 +119,17 @@ async function firstRender(bundle, tag) {
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
+const formFirst = await firstRender('lead-form', 'lead-form');
+const litFirst = await firstRender('lit-hello', 'hello-lit');
 table(
   'From module load to first render (fresh page each run, loopback server)',
   ['element', 'median (ms)'],
   [
-    ['<lead-form campaign="A">', await firstRender('lead-form', 'lead-form')],
-    ['baseline: minimal Lit element', await firstRender('lit-hello', 'hello-lit')],
+    ['<lead-form campaign="A">', formFirst],
+    ['baseline: minimal Lit element', litFirst],
   ],
 );
+figure('first-render', '`<lead-form>` module load to first render', { kit: formFirst, baseline: litFirst, baselineWhat: 'a minimal Lit element', target: { ratio: 'max', value: 1.3 } });
 
 const raw = await call('importRaw', { n: N });
 const kit = await call('importAdapter', { n: N, batch: BATCH });
@@ -134,6 +142,8 @@ table(
   ],
 );
 console.log(`adapter / raw throughput: ${fmt(kit.rowsPerSec / raw.rowsPerSec, 2)}x  (created ${kit.created}, members ${kit.members}, errors ${kit.errors})`);
+figure('import-throughput', `import ${N.toLocaleString('en-US')} leads into one campaign (\`importLeads\`)`, { kit: kit.rowsPerSec, unit: 'rows/s', baseline: raw.rowsPerSec, baselineWhat: 'raw `put` in one transaction', target: { ratio: 'min', value: 0.9 } });
+figure('import-longest-task', 'import: longest main-thread task', { kit: kit.longestTaskMs, baseline: raw.longestTaskMs, baselineWhat: 'raw `put` (page blocked)', target: { kit: 'max', value: 50 } });
 
 const pages = await call('paging', { runs: RUNS });
 table(
@@ -149,6 +159,9 @@ table(
   ],
 );
 
+figure('page-start', '50-row member page sorted by name, from the start', { kit: pages.start, baseline: pages.rawStart, baselineWhat: 'raw index `getAll(50)`' });
+figure('page-jump-end', '50-row page, jump to the end by offset (no cursor)', { kit: pages.jumpEnd, baseline: pages.rawStart, baselineWhat: 'raw index `getAll(50)`', target: { ratio: 'max', value: 2 } });
+
 const counts = await call('counts', { runs: RUNS });
 table(
   `Member counts by status (campaign of ${counts.total.toLocaleString('en-US')})`,
@@ -159,6 +172,8 @@ table(
   ],
 );
 
+figure('counts', 'member counts by status (maintained aggregate)', { kit: counts.aggregateMs, baseline: counts.indexCountMs, baselineWhat: 'raw `IDBIndex.count` of one status' });
+
 const sum = await call('summary', { runs: RUNS });
 table(
   `Campaign summary of a ${sum.members.toLocaleString('en-US')}-member campaign (all figures, IndexedDB adapter)`,
@@ -168,6 +183,7 @@ table(
     ['baseline: raw IDBIndex.count of the campaign (one figure only)', sum.rawCountMs],
   ],
 );
+figure('summary', '`<campaign-summary>` figures of a campaign of ' + sum.members.toLocaleString('en-US'), { kit: sum.summaryMs, baseline: sum.rawCountMs, baselineWhat: 'raw `IDBIndex.count` of the campaign' });
 
 }
 if (!ONLY || ONLY === 'list') {
@@ -181,6 +197,14 @@ table(
 );
 console.log('kit: the first page of a list records every 1,000th position of its sort index in the background (positions.ts); "1st jump of run 1" jumps right after the first paint, before that may be done.');
 console.log('vaadin items[]: every member read into memory first (not timed: ' + lists.map((l) => `${l.n.toLocaleString('en-US')}: ${fmt(l.loadAllMs, 0)} ms`).join(', ') + '); dataProvider: pages of 50 by offset from the same adapter.');
+const big = lists.find((l) => l.n === N);
+if (big) {
+  const n = N.toLocaleString('en-US');
+  figure('list-first-items', `\`<campaign-member-list>\` ${n} members: first rows painted`, { kit: big.kit.first, baseline: big.vaadinItems.first, baselineWhat: '`@vaadin/grid` items[]', target: { ratio: 'max', value: 0.6 } });
+  figure('list-first-provider', `\`<campaign-member-list>\` ${n} members: first rows painted`, { kit: big.kit.first, baseline: big.vaadinProvider.first, baselineWhat: '`@vaadin/grid` dataProvider', target: { ratio: 'max', value: 0.6 } });
+  figure('list-jump-items', `\`<campaign-member-list>\` ${n} members: jump to the middle repainted`, { kit: big.kit.jump, baseline: big.vaadinItems.jump, baselineWhat: '`@vaadin/grid` items[]', target: { ratio: 'max', value: 1 } });
+  figure('list-jump-provider', `\`<campaign-member-list>\` ${n} members: jump to the middle repainted`, { kit: big.kit.jump, baseline: big.vaadinProvider.jump, baselineWhat: '`@vaadin/grid` dataProvider', target: { ratio: 'max', value: 1 } });
+}
 for (const l of lists) console.log(`${l.n.toLocaleString('en-US')} members: kit / vaadin items[] first rows ${fmt(l.kit.first / l.vaadinItems.first, 2)}x, jump ${fmt(l.kit.jump / l.vaadinItems.jump, 2)}x; kit / vaadin dataProvider first ${fmt(l.kit.first / l.vaadinProvider.first, 2)}x, jump ${fmt(l.kit.jump / l.vaadinProvider.jump, 2)}x`);
 
 }
@@ -195,6 +219,7 @@ table(
   ],
 );
 console.log(`import / parse-only throughput: ${fmt(csv.parseMs / csv.totalMs, 3)}x (created ${csv.created}, errors ${csv.errors})`);
+figure('csv-import', `CSV import of ${N.toLocaleString('en-US')} rows (parse + \`importLeads\`)`, { kit: (csv.n / csv.totalMs) * 1000, unit: 'rows/s', baseline: (csv.n / csv.parseMs) * 1000, baselineWhat: 'parsing alone' });
 }
 
 if (!ONLY || ONLY === 'records') {
@@ -209,6 +234,7 @@ if (!ONLY || ONLY === 'records') {
     ],
   );
   console.log(`quick campaign members: ${q.members.toLocaleString('en-US')}; kit / raw time ${fmt(q.kitMs / q.rawMs, 2)}x (longest task: 0 = none of 50 ms or more)`);
+  figure('quick-campaign', `quick campaign of ${QUICK.toLocaleString('en-US')} selected people`, { kit: q.kitMs, baseline: q.rawMs, baselineWhat: 'raw `put` of the member records in one transaction', note: `longest task ${fmt(q.kit_longestTaskMs, 0)} ms` });
   const h = await call('personHistory', { campaigns: 200, runs: RUNS });
   table(
     `A person's campaign history: ${h.found} memberships among ${h.total.toLocaleString('en-US')} members (IndexedDB; target < 20 ms)`,
@@ -220,6 +246,7 @@ if (!ONLY || ONLY === 'records') {
     ],
   );
   console.log(`person history: ${h.kitMs < 20 ? 'under' : 'OVER'} 20 ms`);
+  figure('person-history', `a person's campaign history (${h.found} memberships among ${h.total.toLocaleString('en-US')} members)`, { kit: h.kitMs, baseline: h.rawIndexMs, baselineWhat: 'raw `IDBIndex(leadId).getAll`', target: { kit: 'max', value: 20 } });
 }
 
 if (!ONLY || ONLY === 'attendance') {
@@ -232,9 +259,12 @@ if (!ONLY || ONLY === 'attendance') {
       [`search to rendered results, per keystroke (${att.keystrokes} keystrokes; target < 16 ms)`, att.keystrokeMedian, att.keystrokeP95],
       ['baseline: adapter.pageMembers({ search, limit: 8 }) per keystroke (IndexedDB scan)', att.adapterSearchMedian, att.adapterSearchP95],
       ['check-in round trip (click to attendee-checked-in, IndexedDB adapter)', att.checkInMedian, ''],
+      ['of which the adapter: LocalAdapter.checkIn called directly (no element, no outbox)', att.adapterCheckInMedian, ''],
       ['baseline: one raw IndexedDB put of a member in its own transaction', att.rawPutMedian, ''],
     ],
   );
+  figure('tracker-keystroke-p95', `\`<attendance-tracker>\` ${att.n.toLocaleString('en-US')} attendees: search per keystroke, p95`, { kit: att.keystrokeP95, baseline: att.adapterSearchP95, baselineWhat: 'adapter search per keystroke, p95', target: { kit: 'max', value: 8 } });
+  figure('check-in', 'check-in round trip (click to `attendee-checked-in`, IndexedDB)', { kit: att.checkInMedian, baseline: att.rawPutMedian, baselineWhat: 'one raw `put`', target: { kit: 'max', value: 10 } });
 }
 
 await browser.close();
@@ -262,5 +292,14 @@ if (!ONLY || ONLY === 'server') {
       [`member list search on a ${l.search.count.toLocaleString('en')}-member campaign: first 50 by name (${l.search.memberSearch.searches} searches, common to no match)`, l.search.memberSearch.median, l.search.memberSearch.p95],
     ],
   );
+  figure('server-throughput', `server: \`POST /submissions\`, ${l.clients} clients for ${l.seconds} s, fsync on (0 errors: ${l.kit.errors === 0 ? 'yes' : 'no'}; rows = accepted: ${l.leads === l.kit.accepted ? 'yes' : 'no'})`, { kit: l.kit.perSecond, unit: '/s', baseline: l.baseline.perSecond, baselineWhat: 'bare one-INSERT handler', target: { ratio: 'min', value: 0.4 } });
+  figure('server-p99', 'server: submission latency p99', { kit: l.kit.p99, baseline: l.baseline.p99, baselineWhat: 'bare handler p99', target: { kit: 'max', value: 30 } });
+  figure('server-steady', 'server: last vs first 10 s of the run, apart by', { kit: flat * 100, unit: '%', target: { kit: 'max', value: 15 } });
+  figure('people-search', `server: people search at ${l.search.count.toLocaleString('en-US')} people, p95`, { kit: l.search.kit.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
+  figure('member-search', `server: a ${l.search.count.toLocaleString('en-US')}-member campaign's list searched (first 50), p95`, { kit: l.search.memberSearch.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all; slowest terms (median ms): ${l.search.slowest.map(([t, ms]) => `"${t}" ${fmt(ms, 1)}`).join(', ')}`);
 }
+
+saveResults(results, { full: FULL });
+const missed = results.figures.filter((f) => f.pass === false);
+console.log(`\n${results.figures.length} figures written to .bench/results.json${FULL ? ', bench/results.json and README' : ''}; targets missed: ${missed.length ? missed.map((f) => f.id).join(', ') : 'none'}`);

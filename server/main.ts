@@ -115,8 +115,8 @@ async function start(): Promise<void> {
 }
 
 try {
-  await app.app.listen({ port, host });
-  log('info', `Lead Kit server on http://${host}:${port} (live: /health/live, ready: /health/ready)`);
+  // Fastify logs one line per address it listens on.
+  await app.app.listen({ port, host, listenTextResolver: (address) => `Lead Kit server on ${address} (live: /health/live, ready: /health/ready)` });
 } catch (error) {
   log('error', `cannot listen on ${host}:${port}: ${(error as Error).message}`);
   process.exit(1);
