@@ -171,6 +171,11 @@ export function personSearchKey(p: MemberPerson): string {
 
 /** Whether a member matches a search (folded substring of name, email or company). */
 export function memberMatchesSearch(sortKeys: { q: string }, search: string): boolean {
+  return memberSearchMatcher(search)(sortKeys);
+}
+
+/** `memberMatchesSearch` for one search over many members: the search is folded once. */
+export function memberSearchMatcher(search: string): (sortKeys: { q: string }) => boolean {
   const terms = foldText(search).split(/\s+/).filter(Boolean);
-  return terms.every((t) => sortKeys.q.includes(t));
+  return (sortKeys) => terms.every((t) => sortKeys.q.includes(t));
 }

@@ -7,7 +7,7 @@ import { ChangeBuilder } from '../../domain/change-builder.js';
 import {
   countMemberChange,
   memberCountsKey,
-  memberMatchesSearch,
+  memberSearchMatcher,
   memberPersonOf,
   personKey,
   toMemberCounts,
@@ -53,11 +53,12 @@ export async function pageMembers(ctx: LocalContext, query: MemberQuery, options
   if (q.cursor) after = decodeCursor(q.cursor, index, prefix);
   const search = q.search;
   const type = q.type;
+  const matches = search ? memberSearchMatcher(search) : undefined;
   const filter =
     search || type
       ? (r: Record<string, unknown>) =>
           (!type || (type === 'lead' ? r.leadId !== undefined : r.contactId !== undefined)) &&
-          (!search || memberMatchesSearch(r.sk as { q: string }, search))
+          (!matches || matches(r.sk as { q: string }))
       : undefined;
   if (q.offset && !after && !filter) {
     // A jump past the middle walks from the other end: the cost is the distance to the nearer end.

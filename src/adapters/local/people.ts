@@ -7,7 +7,7 @@ import type { CaptureLookup } from '../../domain/capture.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import { emailKey } from '../../domain/matching.js';
 import {
-  memberMatchesSearch,
+  memberSearchMatcher,
   memberPersonOf,
   personSearchKey,
   rankPeople,
@@ -86,10 +86,11 @@ export async function searchPeople(ctx: LocalContext, text: string, options?: Ca
   const all = await ctx.store.getAll<(Lead | Contact) & { kind: 'lead' | 'contact' }>('people');
   throwIfAborted(options?.signal);
   const found: PersonMatch[] = [];
+  const matches = memberSearchMatcher(search);
   for (const p of all) {
     if (p.kind === 'lead' && (p as Lead).convertedAt) continue;
     const person = memberPersonOf(p);
-    if (memberMatchesSearch({ q: personSearchKey(person) }, search)) found.push({ ref: { type: p.kind, id: p.id }, person });
+    if (matches({ q: personSearchKey(person) })) found.push({ ref: { type: p.kind, id: p.id }, person });
   }
   return rankPeople(found);
 }

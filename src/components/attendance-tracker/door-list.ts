@@ -5,7 +5,7 @@ import { AbortedError, UnavailableError } from '../../adapters/errors.js';
 import type { AdapterController } from '../../controllers/adapter-controller.js';
 import type { QueryStatus } from '../../controllers/query-controller.js';
 import { hasArrived } from '../../domain/attendance.js';
-import { countMembersOf, displayName, memberMatchesSearch, personSearchKey } from '../../domain/members.js';
+import { displayName, memberCountDeltas, memberSearchMatcher, personSearchKey, toMemberCounts } from '../../domain/members.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { CampaignMember } from '../../model/member.js';
 import type { NameOrder } from '../../i18n/localized-element.js';
@@ -39,9 +39,12 @@ export class DoorList implements ReactiveController {
   /** True when the adapter could not be reached by the last read. */
   unreachable = false;
   people: Attendee[] = [];
-  counts: MemberCounts = countMembersOf([]);
+  counts: MemberCounts = toMemberCounts(undefined);
 
   private byCode = new Map<string, Attendee>();
+  /** Each member's place in `people`, and the counter the figures come from (kept by deltas). */
+  private position = new Map<string, number>();
+  private counter: Record<string, number> = {};
   private adapter?: DataAdapter;
   private id = '';
   private lang = '';
@@ -100,9 +103,12 @@ export class DoorList implements ReactiveController {
   find(text: string, onlyNotArrived: boolean, limit: number): { shown: Attendee[]; count: number } {
     const shown: Attendee[] = [];
     let count = 0;
+    const matches = memberSearchMatcher(text);
+    const probe = { q: '' };
     for (const a of this.people) {
       if (onlyNotArrived && hasArrived(a.member)) continue;
-      if (text && !memberMatchesSearch({ q: a.key }, text) && a.member.id !== text && a.member.leadId !== text && a.member.contactId !== text) continue;
+      probe.q = a.key;
+      if (text && !matches(probe) && a.member.id !== text && a.member.leadId !== text && a.member.contactId !== text) continue;
       count++;
       if (shown.length < limit) shown.push(a);
     }
@@ -129,15 +135,39 @@ export class DoorList implements ReactiveController {
     }
   }
 
-  /** Shows members' new state (answered by a write, or read after a change). */
+  /**
+   * Shows members' new state (answered by a write, or read after a change). Members already on
+   * the list are replaced in place and new ones appended, the figures moved by their deltas (the
+   * maintained counter's rule): a check-in costs the same at 10 or 10,000 attendees. Removals
+   * rebuild the list.
+   */
   apply(members: readonly CampaignMember[], removed: readonly string[] = []): void {
     const id = this.campaignId();
-    const byId = new Map(members.filter((m) => m.campaignId === id).map((m) => [m.id, m]));
-    const gone = new Set(removed);
-    const people = this.people.filter((a) => !gone.has(a.member.id)).map((a) => (byId.has(a.member.id) ? this.attendee(byId.get(a.member.id)!) : a));
-    const known = new Set(this.people.map((a) => a.member.id));
-    for (const m of byId.values()) if (!known.has(m.id)) people.push(this.attendee(m));
-    this.setPeople(people);
+    const mine = members.filter((m) => m.campaignId === id);
+    if (removed.some((x) => this.position.has(x))) {
+      const byId = new Map(mine.map((m) => [m.id, m]));
+      const gone = new Set(removed);
+      const people = this.people.filter((a) => !gone.has(a.member.id)).map((a) => (byId.has(a.member.id) ? this.attendee(byId.get(a.member.id)!) : a));
+      for (const m of byId.values()) if (!this.position.has(m.id)) people.push(this.attendee(m));
+      return this.setPeople(people);
+    }
+    if (!mine.length) return;
+    const people = this.people.slice();
+    for (const m of mine) {
+      const at = this.position.get(m.id);
+      const before = at === undefined ? undefined : people[at];
+      const next = this.attendee(m);
+      if (before) this.unindex(before);
+      if (at === undefined) {
+        this.position.set(m.id, people.length);
+        people.push(next);
+      } else people[at] = next;
+      this.index(next);
+      for (const [field, n] of Object.entries(memberCountDeltas(before?.member, m))) this.counter[field] = (this.counter[field] ?? 0) + n;
+    }
+    this.people = people;
+    this.counts = toMemberCounts(this.counter);
+    this.host.requestUpdate();
   }
 
   private async handleChange(e: ChangeEvent): Promise<void> {
@@ -203,15 +233,27 @@ export class DoorList implements ReactiveController {
     return { member, key: personSearchKey(member.person), name: displayName(member.person, ...nameStyle(this.lang)) };
   }
 
+  private index(a: Attendee): void {
+    this.byCode.set(a.member.id, a);
+    if (a.member.leadId) this.byCode.set(a.member.leadId, a);
+    if (a.member.contactId) this.byCode.set(a.member.contactId, a);
+  }
+
+  private unindex(a: Attendee): void {
+    for (const code of [a.member.id, a.member.leadId, a.member.contactId]) if (code && this.byCode.get(code) === a) this.byCode.delete(code);
+  }
+
   private setPeople(people: Attendee[], notify = true): void {
     this.people = people;
-    this.counts = countMembersOf(people.map((a) => a.member));
+    this.counter = {};
     this.byCode = new Map();
-    for (const a of people) {
-      this.byCode.set(a.member.id, a);
-      if (a.member.leadId) this.byCode.set(a.member.leadId, a);
-      if (a.member.contactId) this.byCode.set(a.member.contactId, a);
-    }
+    this.position = new Map();
+    people.forEach((a, i) => {
+      this.position.set(a.member.id, i);
+      this.index(a);
+      for (const [field, n] of Object.entries(memberCountDeltas(undefined, a.member))) this.counter[field] = (this.counter[field] ?? 0) + n;
+    });
+    this.counts = toMemberCounts(this.counter);
     if (notify) this.host.requestUpdate();
   }
 }
