@@ -1,5 +1,6 @@
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import type { StoreName } from '../../domain/change-set.js';
+import { memberCountsKey } from '../../domain/members.js';
 import { idSchema } from '../../model/common.js';
 import type { Account, Lead } from '../../model/person.js';
 import type {
@@ -19,6 +20,10 @@ const MAX_ATTEMPTS = 5;
 export class LocalContext {
   /** Identifies this adapter's own commits among the store's announcements. */
   readonly origin = {};
+  /** Member counts read to page from a list's end, kept until a commit (any tab's) changes the campaign's members. */
+  private memberTotals = new Map<string, Record<string, number> | undefined>();
+  /** Commits of members seen: a counter read across one is not kept. */
+  private memberCommits = 0;
 
   constructor(
     readonly store: RecordStore,
@@ -35,7 +40,26 @@ export class LocalContext {
     readonly bulkChunk: number,
     /** Accounts that may be a lead's company (an adapter with a database narrows them first). */
     readonly accountCandidates: (lead: Lead) => Promise<Account[]>,
-  ) {}
+  ) {
+    store.onCommit((info) => {
+      if (!info.stores.includes('members')) return;
+      this.memberCommits++;
+      if (!info.campaignIds.length) this.memberTotals.clear();
+      for (const id of info.campaignIds) this.memberTotals.delete(id);
+    });
+  }
+
+  /**
+   * A campaign's member counter, remembered until its members change: a list that jumps to its
+   * end by offset needs the total, and reads it once, not on every jump.
+   */
+  async memberCounter(campaignId: string): Promise<Record<string, number> | undefined> {
+    if (this.memberTotals.has(campaignId)) return this.memberTotals.get(campaignId);
+    const seen = this.memberCommits;
+    const counter = await this.store.counter(memberCountsKey(campaignId));
+    if (seen === this.memberCommits) this.memberTotals.set(campaignId, counter);
+    return counter;
+  }
 
   /** A record by id (validated at the boundary), or `NotFoundError`. */
   async requireRecord<T>(store: StoreName, entity: string, id: string, options?: CallOptions): Promise<T> {

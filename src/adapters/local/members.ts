@@ -62,7 +62,7 @@ export async function pageMembers(ctx: LocalContext, query: MemberQuery, options
       : undefined;
   if (q.offset && !after && !filter) {
     // A jump past the middle walks from the other end: the cost is the distance to the nearer end.
-    const counts = toMemberCounts(await ctx.store.counter(memberCountsKey(q.campaignId)));
+    const counts = toMemberCounts(await ctx.memberCounter(q.campaignId));
     const total = q.status ? (counts.byStatus[q.status] ?? 0) : counts.total;
     if (q.offset > total / 2) return pageFromEnd(ctx, q, index, prefix, total, options);
   }
