@@ -7,7 +7,7 @@ import { campaignFigures } from '../src/domain/metrics.js';
 import { ChangeBuilder } from '../src/domain/change-builder.js';
 import { planCapture, type CaptureLookup } from '../src/domain/capture.js';
 import { defaultStatus, defaultMemberStatuses } from '../src/domain/statuses.js';
-import { COUNTERS, STORES, toStored } from '../src/adapters/local/schema.js';
+import { COUNTERS, STORES, toStored } from '../src/adapters/local/idb-layout.js';
 import type { Campaign } from '../src/model/campaign.js';
 import type { LeadFieldsInput } from '../src/model/person.js';
 import { demoPeople } from '../src/internal/demo-data.js';

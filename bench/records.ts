@@ -7,7 +7,7 @@ import { IndexedDBStore, LocalAdapter } from '../src/index.js';
 import { ChangeBuilder } from '../src/domain/change-builder.js';
 import { countMemberChange, memberPersonOf } from '../src/domain/members.js';
 import { applyStatus, defaultMemberStatuses } from '../src/domain/statuses.js';
-import { COUNTERS, toStored } from '../src/adapters/local/schema.js';
+import { COUNTERS, toStored } from '../src/adapters/local/idb-layout.js';
 import { memberPages } from '../src/adapters/bulk.js';
 import { newId } from '../src/domain/ids.js';
 import type { Lead, PersonRef } from '../src/model/person.js';

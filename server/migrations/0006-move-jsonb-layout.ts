@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { fromStored } from '../../src/adapters/local/schema.js';
+import { fromStored } from '../../src/adapters/local/idb-layout.js';
 import type { StoreName, StoredRecord } from '../../src/domain/change-set.js';
 import { SqlStore } from '../store/sql-store.js';
 

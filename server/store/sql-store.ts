@@ -1,7 +1,7 @@
 import type { ChangeSet, StoredRecord } from '../../src/domain/change-set.js';
 import { conflictOf } from '../pg-errors.js';
 import { commitInfo, type CommitInfo, type CommitListener, type CommitOptions, type PageOptions, type PageResult, type RecordStore } from '../../src/adapters/local/record-store.js';
-import type { ReadStore } from '../../src/adapters/local/schema.js';
+import type { ReadStore } from '../../src/adapters/local/idb-layout.js';
 import { foldText } from '../../src/domain/matching.js';
 import { preloadedReads, PRELOAD_CAPTURE, type CaptureKeys, type PreloadRow } from './capture-preload.js';
 import { commitStatement } from './commit-statement.js';

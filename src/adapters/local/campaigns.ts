@@ -24,7 +24,7 @@ import type { CallOptions, ImportOptions, MemberStatusChangeResult, QuickCampaig
 import { ConflictError, NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import type { LocalContext } from './context.js';
-import { memberIndex } from './schema.js';
+import { memberIndex } from './idb-layout.js';
 import { stripUndefined } from './util.js';
 import { countMembers } from './members.js';
 import { loadPeople } from './people.js';

@@ -7,4 +7,4 @@ export { LocalAdapter, type LocalAdapterOptions } from './local-adapter.js';
 export { MemoryStore } from './memory-store.js';
 export { IndexedDBStore } from './indexeddb-store.js';
 export type { RecordStore, CommitInfo, CommitListener, PageOptions, PageResult, CommitOptions } from './record-store.js';
-export { DB_VERSION } from './schema.js';
+export { DB_VERSION } from './idb-layout.js';

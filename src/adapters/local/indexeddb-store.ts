@@ -12,7 +12,7 @@ import {
   type PageResult,
   type RecordStore,
 } from './record-store.js';
-import { COUNTERS, DB_VERSION, fromStored, physical, STORES, STORE_NAMES, toStored, type ReadStore } from './schema.js';
+import { COUNTERS, DB_VERSION, fromStored, physical, STORES, STORE_NAMES, toStored, type ReadStore } from './idb-layout.js';
 
 type Db = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;

@@ -2,7 +2,7 @@
  * IndexedDB key helpers for the memory store, so that it orders and indexes records exactly
  * as IndexedDB does (number < date < string < binary < array; strings by UTF-16 code units).
  */
-import { valueAt } from './schema.js';
+import { valueAt } from './idb-layout.js';
 
 function rank(k: unknown): number {
   if (typeof k === 'number') return 1;

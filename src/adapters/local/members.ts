@@ -33,7 +33,7 @@ import type { CallOptions, MemberPage, PersonCampaign } from '../adapter.js';
 import { ConflictError, NotFoundError, throwIfAborted } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { indexKey } from './keys.js';
-import { memberIndex, STORES, toStored } from './schema.js';
+import { memberIndex, STORES, toStored } from './idb-layout.js';
 import type { LocalContext } from './context.js';
 import { decodeCursor, encodeCursor } from './util.js';
 import { getCampaign } from './campaigns.js';

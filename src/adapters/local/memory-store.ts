@@ -9,7 +9,7 @@ import {
   type PageResult,
   type RecordStore,
 } from './record-store.js';
-import { fromStored, physical, STORES, STORE_NAMES, toStored, type IndexDef, type PhysicalStore, type ReadStore } from './schema.js';
+import { fromStored, physical, STORES, STORE_NAMES, toStored, type IndexDef, type PhysicalStore, type ReadStore } from './idb-layout.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 

@@ -1,5 +1,5 @@
 import type { ChangeSet, StoreName, StoredRecord } from '../../domain/change-set.js';
-import type { ReadStore } from './schema.js';
+import type { ReadStore } from './idb-layout.js';
 
 /** What a committed change set touched, as announced to listeners. */
 export interface CommitInfo {
