@@ -21,7 +21,8 @@ const TEST_PATHS = new Set(['/__faults', '/__keys']);
 export const targetOf = (request: FastifyRequest): URL => new URL(request.url, 'http://server.invalid');
 
 async function access(app: FastifyInstance, { state }: { state: ServerState }) {
-  const { keys, options } = { keys: state.options.keys, options: state.options };
+  const { options } = state;
+  const { keys } = options;
   const globalOrigins = options.corsOrigins ?? [];
 
   /** Whether a browser on `origin` may use `key` (undefined: before any key is seen). */
