@@ -5,13 +5,12 @@
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { after, before, describe, it } from 'node:test';
-import { call, database, makeKey, server, sleep } from './harness.mjs';
+import { call, database, makeKey, openEvents, server, sleep } from './harness.mjs';
 
 /** An open event stream: its events as they come (`{ id, event, data }`). */
 async function subscribe(base, key, { lastEventId, query = '' } = {}) {
-  const ticket = (await call(base, 'POST', '/events/tickets', { key })).body.ticket;
   const controller = new AbortController();
-  const response = await fetch(`${base}/events?ticket=${encodeURIComponent(ticket)}${query}`, { headers: lastEventId !== undefined ? { 'last-event-id': String(lastEventId) } : {}, signal: controller.signal });
+  const response = await openEvents(base, key, { lastEventId, query, signal: controller.signal });
   assert.equal(response.status, 200);
   const events = [];
   let text = '';
@@ -135,7 +134,7 @@ describe('Lead Kit server: the change log (missed changes replayed)', () => {
       const late = await subscribe(one.url, key, { lastEventId: old });
       assert.ok(await late.until((e) => e.some((x) => x.event === 'reload')), 'told to reload');
       await late.close();
-      const bad = await fetch(`${one.url}/events?ticket=${encodeURIComponent((await call(one.url, 'POST', '/events/tickets', { key })).body.ticket)}&lastEventId=soon`);
+      const bad = await openEvents(one.url, key, { query: '&lastEventId=soon' });
       assert.equal(bad.status, 400);
       await bad.body?.cancel();
     } finally {

@@ -79,6 +79,19 @@ export async function untilAnswered(base, method, path, options, ms = 30_000) {
   }
 }
 
+/**
+ * Opens the change feed of `key` on `base` as EventSource would: a ticket from
+ * `POST /events/tickets`, then `GET /events?ticket=…` (`query` appended, `lastEventId` sent as
+ * Last-Event-ID). Resolves with the response; the caller checks its status.
+ */
+export async function openEvents(base, key, { lastEventId, query = '', signal } = {}) {
+  const { ticket } = (await call(base, 'POST', '/events/tickets', { key })).body;
+  return fetch(`${base}/events?ticket=${encodeURIComponent(ticket)}${query}`, {
+    headers: lastEventId !== undefined ? { 'last-event-id': String(lastEventId) } : {},
+    ...(signal ? { signal } : {}),
+  });
+}
+
 /** Reads an event stream until `until` matches a data line or `ms` pass; returns the data lines. */
 export async function readEvents(response, ms, until = () => false) {
   const reader = response.body.getReader();

@@ -2,7 +2,7 @@
 // PostgreSQL (LISTEN/NOTIFY), idempotency and the submission rate limit hold across instances.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, database, makeKey, readEvents, server, sleep } from './harness.mjs';
+import { call, database, makeKey, openEvents, readEvents, server, sleep } from './harness.mjs';
 
 describe('Lead Kit server: two instances, one PostgreSQL', () => {
   let db;
@@ -22,8 +22,7 @@ describe('Lead Kit server: two instances, one PostgreSQL', () => {
 
   it('a subscriber on instance 2 receives a change written through instance 1 (and only its tenant\'s)', async () => {
     const other = makeKey(db, 'multi-other');
-    const ticket = (await call(two.url, 'POST', '/events/tickets', { key })).body.ticket;
-    const stream = await fetch(`${two.url}/events?ticket=${encodeURIComponent(ticket)}&client=watcher`);
+    const stream = await openEvents(two.url, key, { query: '&client=watcher' });
     assert.equal(stream.status, 200);
     const reading = readEvents(stream, 8000, (e) => e.campaignIds.includes('M1'));
     await sleep(100);
@@ -39,8 +38,7 @@ describe('Lead Kit server: two instances, one PostgreSQL', () => {
   });
 
   it('a change is announced only if its transaction commits', async () => {
-    const ticket = (await call(two.url, 'POST', '/events/tickets', { key })).body.ticket;
-    const stream = await fetch(`${two.url}/events?ticket=${encodeURIComponent(ticket)}`);
+    const stream = await openEvents(two.url, key);
     const reading = readEvents(stream, 1500);
     await sleep(100);
     // The work is done (its commit a savepoint), then the transaction fails before COMMIT.

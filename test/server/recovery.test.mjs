@@ -4,7 +4,7 @@
 // feed is still reconnecting is announced once the feed is back.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { alive, call, database, makeKey, readEvents, server, sleep, untilAnswered } from './harness.mjs';
+import { alive, call, database, makeKey, openEvents, readEvents, server, sleep, untilAnswered } from './harness.mjs';
 
 /** Polls `/health/ready` until 200; the milliseconds it took, or null after `ms`. */
 async function readyWithin(base, ms) {
@@ -19,8 +19,7 @@ async function readyWithin(base, ms) {
 
 /** A subscriber: an event stream opened with a ticket of `key` on `base`. */
 async function subscribe(base, key) {
-  const { ticket } = (await call(base, 'POST', '/events/tickets', { key })).body;
-  const stream = await fetch(`${base}/events?ticket=${encodeURIComponent(ticket)}`);
+  const stream = await openEvents(base, key);
   assert.equal(stream.status, 200);
   return stream;
 }
