@@ -214,14 +214,14 @@ export function toRow(def: TableDef, tenant: string, record: StoredRecord): Reco
   for (const [column, path] of def.columns) {
     const dot = path.indexOf('.');
     if (dot < 0) {
-      row[column] = rest[path] ?? null;
+      if (rest[path] != null) row[column] = rest[path]; // a missing key reads as null: fewer bytes
       delete rest[path];
       continue;
     }
     const outer = path.slice(0, dot);
     const inner = rest[outer] as Record<string, unknown> | undefined;
     const value = inner && typeof inner === 'object' ? inner[path.slice(dot + 1)] : undefined;
-    row[column] = value ?? null;
+    if (value != null) row[column] = value;
     if (inner && typeof inner === 'object') {
       if (value !== undefined) consumed.add(outer);
       delete inner[path.slice(dot + 1)];
@@ -235,7 +235,7 @@ export function toRow(def: TableDef, tenant: string, record: StoredRecord): Reco
     if (nested && v && typeof v === 'object' && Object.keys(v).length === 0 && (consumed.has(key) || def.containers?.includes(key))) delete rest[key];
   }
   Object.assign(row, def.derived?.(record) ?? {});
-  row.extra = Object.keys(rest).length ? rest : null;
+  if (Object.keys(rest).length) row.extra = rest;
   return row;
 }
 
