@@ -130,38 +130,53 @@ export class MemberRows {
     const first = Math.max(0, Math.floor(from / BLOCK_SIZE));
     const last = Math.floor(Math.max(from, to - 1) / BLOCK_SIZE);
     if (this.seekable) {
-      // In order: after a jump only the first block walks the offset; the next ones follow its cursor.
-      for (let k = first; k <= last && k * BLOCK_SIZE < (this.total ?? 0); k++) await this.load(k, signal);
+      // Blocks missing side by side come in one read: after a jump, one offset walk for them all.
+      const end = Math.min(last, Math.ceil((this.total ?? 0) / BLOCK_SIZE) - 1);
+      for (let k = first; k <= end; ) {
+        let n = 1;
+        while (k + n <= end && n < MAX_BLOCKS && !this.blocks.has(k) && !this.loading.has(k) && !this.blocks.has(k + n) && !this.loading.has(k + n)) n++;
+        await this.load(k, n, signal);
+        k += n;
+      }
       return;
     }
     for (let k = 0; k <= last + 1; k++) {
       if (this.endBlock !== undefined && k > this.endBlock) return;
-      await this.load(k, signal);
+      await this.load(k, 1, signal);
     }
   }
 
-  private load(k: number, signal?: AbortSignal): Promise<void> {
+  /** Loads blocks k..k+n-1 (those not loaded yet) with one adapter call. */
+  private load(k: number, n: number, signal?: AbortSignal): Promise<void> {
     if (this.blocks.has(k)) return Promise.resolve();
     let pending = this.loading.get(k);
     if (!pending) {
-      pending = this.fetch(k, signal).then(
+      pending = this.fetch(k, n, signal).then(
         (page) => {
-          this.blocks.set(k, page);
-          this.loading.delete(k);
-          if (!page.nextCursor) this.endBlock = this.endBlock === undefined ? k : Math.min(this.endBlock, k);
+          for (let i = 0; i < n; i++) {
+            const items = n === 1 ? page.items : page.items.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
+            const lastOfPage = i === n - 1 || items.length < BLOCK_SIZE;
+            this.loading.delete(k + i);
+            if (!this.blocks.has(k + i)) this.blocks.set(k + i, { items, ...(lastOfPage && page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
+            if (lastOfPage) {
+              if (!page.nextCursor) this.endBlock = this.endBlock === undefined ? k + i : Math.min(this.endBlock, k + i);
+              for (let j = i + 1; j < n; j++) this.loading.delete(k + j);
+              break;
+            }
+          }
         },
         (error: unknown) => {
-          this.loading.delete(k);
+          for (let i = 0; i < n; i++) this.loading.delete(k + i);
           throw error;
         },
       );
-      this.loading.set(k, pending);
+      for (let i = 0; i < n; i++) this.loading.set(k + i, pending);
     }
     return pending;
   }
 
-  private fetch(k: number, signal?: AbortSignal): Promise<MemberPage> {
-    const query: MemberQuery = { ...this.filter, limit: BLOCK_SIZE };
+  private fetch(k: number, n: number, signal?: AbortSignal): Promise<MemberPage> {
+    const query: MemberQuery = { ...this.filter, limit: n * BLOCK_SIZE };
     const previous = this.blocks.get(k - 1);
     if (k === 0) return this.adapter.pageMembers(query, { signal });
     if (previous?.nextCursor) return this.adapter.pageMembers({ ...query, cursor: previous.nextCursor }, { signal });
