@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateSchema, idSchema, moneySchema, recordBase, requiredText } from './common.js';
+import { dateSchema, idSchema, instantSchema, moneySchema, percentSchema, recordBase, requiredText } from './common.js';
 
 /** The kit's default stage list, in pipeline order. */
 export const opportunityStages = [
@@ -14,6 +14,35 @@ export const opportunityStages = [
 
 export const opportunityStageSchema = z.enum(opportunityStages);
 
+/** A campaign response that came before a deal (multi-touch influence). */
+export const touchSchema = z.object({
+  campaignId: idSchema,
+  /** When the person first responded to the campaign. */
+  at: instantSchema,
+  /** The response that created the lead (its membership was created with the lead). */
+  leadCreation: z.optional(z.boolean()),
+});
+
+/**
+ * How a deal's amount is shared among the campaigns that touched it: `primary` (the primary
+ * campaign source alone), `first-touch`, `last-touch`, `even`, `position` (40/20/40), `u-shaped`
+ * (40 % first, 40 % lead creation, 20 % the rest), `w-shaped` (30/30/30 first, lead creation,
+ * last; 10 % the rest), `time-decay` (halving every half-life before the deal), `j-shaped`
+ * (20 % first, 60 % last, 20 % between), `inverse-j` (60/20, 20 % between), `custom` (a team's
+ * own position weights).
+ */
+export const influenceModels = ['primary', 'first-touch', 'last-touch', 'even', 'position', 'u-shaped', 'w-shaped', 'time-decay', 'j-shaped', 'inverse-j', 'custom'] as const;
+export const influenceModelSchema = z.enum(influenceModels);
+
+/** Position weights in percent (a custom model): first touch, lead creation, last touch, every other touch. */
+export const influenceWeightsSchema = z
+  .object({ first: percentSchema, leadCreation: percentSchema, last: percentSchema, middle: percentSchema })
+  .check(z.refine((w) => w.first + w.leadCreation + w.last + w.middle === 100, { message: 'The weights add up to 100', path: ['middle'] }));
+
+export type Touch = z.infer<typeof touchSchema>;
+export type InfluenceModel = z.infer<typeof influenceModelSchema>;
+export type InfluenceWeights = z.infer<typeof influenceWeightsSchema>;
+
 export const opportunitySchema = z.object({
   ...recordBase,
   name: requiredText(120),
@@ -27,6 +56,11 @@ export const opportunitySchema = z.object({
   stage: opportunityStageSchema,
   /** The campaign credited with this opportunity (results and ROI count it there). */
   primaryCampaignId: z.optional(idSchema),
+  /**
+   * The person's campaign responses before the opportunity was created, oldest first (set when
+   * it is created; at most 50): what multi-touch influence shares its amount among.
+   */
+  touches: z.optional(z.array(touchSchema).check(z.maxLength(50, 'too_long'))),
 });
 
 export type OpportunityStage = z.infer<typeof opportunityStageSchema>;

@@ -1,0 +1,205 @@
+/**
+ * Multi-touch campaign influence: a deal's amount shared among the campaigns its person had
+ * responded to before the deal was created, by a chosen model. Pure rules, written once: the
+ * adapters snapshot the touches when they create an opportunity (`touchesBefore`) and the
+ * influence report shares each amount (`shareAmount`) and adds the shares up per campaign.
+ */
+import type { CampaignMember } from '../model/member.js';
+import type { InfluenceModel, InfluenceWeights, Touch } from '../model/opportunity.js';
+
+/** Touches kept on an opportunity at most (the first, the lead's creation and the latest ones). */
+export const MAX_TOUCHES = 50;
+
+/** Half-life of the time-decay model unless a team sets one. */
+export const DEFAULT_HALF_LIFE_DAYS = 7;
+
+/** The models, in the order a report shows them. */
+export const INFLUENCE_MODELS: readonly InfluenceModel[] = [
+  'primary',
+  'first-touch',
+  'last-touch',
+  'even',
+  'position',
+  'u-shaped',
+  'w-shaped',
+  'time-decay',
+  'j-shaped',
+  'inverse-j',
+  'custom',
+];
+
+/**
+ * The position-based models as weights of four positions: the first touch, the touch that
+ * created the lead, the last touch before the deal, and every other touch ("middle", shared
+ * evenly). A touch holding two positions gets both shares; a position no touch holds (no lead
+ * creation among the touches, no middle with two touches) gives its share to the others in
+ * proportion (renormalized).
+ */
+export const POSITION_WEIGHTS: Record<Exclude<InfluenceModel, 'primary' | 'even' | 'time-decay' | 'custom'>, InfluenceWeights> = {
+  'first-touch': { first: 100, leadCreation: 0, last: 0, middle: 0 },
+  'last-touch': { first: 0, leadCreation: 0, last: 100, middle: 0 },
+  position: { first: 40, leadCreation: 0, last: 40, middle: 20 },
+  'u-shaped': { first: 40, leadCreation: 40, last: 0, middle: 20 },
+  'w-shaped': { first: 30, leadCreation: 30, last: 30, middle: 10 },
+  'j-shaped': { first: 20, leadCreation: 0, last: 60, middle: 20 },
+  'inverse-j': { first: 60, leadCreation: 0, last: 20, middle: 20 },
+};
+
+/** Options of the models a team tunes. */
+export interface InfluenceOptions {
+  /** Time decay: a touch this many days before the deal counts half as much as one on its day. */
+  halfLifeDays?: number;
+  /** Custom model: the team's own position weights. */
+  weights?: InfluenceWeights;
+}
+
+/**
+ * The touches of a deal created at `createdAt`: the person's memberships that had responded
+ * before then, oldest first (ties by campaign id), each campaign once. The membership created
+ * with the lead (same instant as `leadCreatedAt`) is the lead's creation touch. Past
+ * `MAX_TOUCHES`, the first, the lead's creation and the latest ones are kept.
+ */
+export function touchesBefore(memberships: readonly CampaignMember[], createdAt: string, leadCreatedAt?: string): Touch[] {
+  const seen = new Set<string>();
+  const touches: Touch[] = [];
+  const responded = memberships
+    .filter((m) => m.firstRespondedAt !== undefined && Date.parse(m.firstRespondedAt) < Date.parse(createdAt))
+    .sort((a, b) => Date.parse(a.firstRespondedAt!) - Date.parse(b.firstRespondedAt!) || (a.campaignId < b.campaignId ? -1 : a.campaignId > b.campaignId ? 1 : 0));
+  for (const m of responded) {
+    if (seen.has(m.campaignId)) continue;
+    seen.add(m.campaignId);
+    const leadCreation = leadCreatedAt !== undefined && Date.parse(m.createdAt) === Date.parse(leadCreatedAt);
+    touches.push({ campaignId: m.campaignId, at: m.firstRespondedAt!, ...(leadCreation ? { leadCreation: true } : {}) });
+  }
+  if (touches.length <= MAX_TOUCHES) return touches;
+  const lead = touches.findIndex((t) => t.leadCreation);
+  const keep = new Set([0, ...(lead > 0 ? [lead] : []), ...touches.map((_, i) => i).slice(-(MAX_TOUCHES - (lead > 0 ? 2 : 1)))]);
+  return touches.filter((_, i) => keep.has(i));
+}
+
+/**
+ * Each touch's weight under `model` (fractions summing to 1; empty without touches). Time decay
+ * needs the deal's creation instant.
+ */
+export function touchWeights(touches: readonly Touch[], model: Exclude<InfluenceModel, 'primary'>, createdAt: string, options: InfluenceOptions = {}): number[] {
+  const n = touches.length;
+  if (!n) return [];
+  if (model === 'even') return touches.map(() => 1 / n);
+  if (model === 'time-decay') {
+    const halfLife = (options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS) * 86_400_000;
+    const end = Date.parse(createdAt);
+    const raw = touches.map((t) => 2 ** (-Math.max(0, end - Date.parse(t.at)) / halfLife));
+    return normalize(raw) ?? touches.map(() => 1 / n);
+  }
+  const w = model === 'custom' ? (options.weights ?? POSITION_WEIGHTS.position) : POSITION_WEIGHTS[model];
+  const lead = touches.findIndex((t) => t.leadCreation);
+  const named = (i: number) => (i === 0 && w.first > 0) || (i === n - 1 && w.last > 0) || (i === lead && w.leadCreation > 0);
+  const middle = touches.map((_, i) => i).filter((i) => !named(i));
+  const raw = touches.map((_, i) => {
+    let x = 0;
+    if (i === 0) x += w.first;
+    if (i === n - 1) x += w.last;
+    if (i === lead) x += w.leadCreation;
+    if (!named(i)) x += w.middle / middle.length;
+    return x;
+  });
+  return normalize(raw) ?? touches.map(() => 1 / n);
+}
+
+function normalize(raw: number[]): number[] | undefined {
+  const total = raw.reduce((a, b) => a + b, 0);
+  return total > 0 && Number.isFinite(total) ? raw.map((x) => x / total) : undefined;
+}
+
+/**
+ * `amount` shared by `weights`, to the cent, summing exactly to the amount: each share rounded
+ * down, the cents left over going to the largest remainders (the later touch on a tie).
+ */
+export function splitAmount(amount: number, weights: readonly number[]): number[] {
+  if (!weights.length) return [];
+  const cents = Math.round(amount * 100);
+  const exact = weights.map((w) => w * cents);
+  const floors = exact.map((x) => Math.floor(x + 1e-9));
+  let left = cents - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, r: x - floors[i] })).sort((a, b) => (Math.abs(b.r - a.r) < 1e-9 ? b.i - a.i : b.r - a.r));
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  return floors.map((c) => c / 100);
+}
+
+/** An opportunity as the influence report reads it. */
+export interface InfluencedDeal {
+  amount?: number;
+  currency: string;
+  stage: string;
+  createdAt: string;
+  primaryCampaignId?: string;
+  touches?: Touch[];
+}
+
+/**
+ * A deal's amount per campaign under `model`: `primary` credits the primary campaign source
+ * alone; the others share it among the touches the model weighs. A deal without touches (or
+ * without a primary campaign, for `primary`) credits nothing.
+ */
+export function shareAmount(deal: InfluencedDeal, model: InfluenceModel, options: InfluenceOptions = {}): Map<string, number> {
+  const out = new Map<string, number>();
+  const amount = deal.amount ?? 0;
+  if (model === 'primary') {
+    if (deal.primaryCampaignId) out.set(deal.primaryCampaignId, amount);
+    return out;
+  }
+  const touches = deal.touches ?? [];
+  const weights = touchWeights(touches, model, deal.createdAt, options);
+  const shares = splitAmount(amount, weights);
+  // A touch the model gives no weight (first touch's others) is not credited at all.
+  touches.forEach((t, i) => weights[i] > 0 && out.set(t.campaignId, cents((out.get(t.campaignId) ?? 0) + shares[i])));
+  return out;
+}
+
+/** Influence of one campaign in one currency under one model. */
+export interface InfluenceFigures {
+  /** Deals the campaign was credited a share of. */
+  opportunities: number;
+  /** Its shares of every deal. */
+  amount: number;
+  /** Its shares of the won deals. */
+  wonAmount: number;
+}
+
+/**
+ * Adds up the shares per currency, campaign and model. Amounts in different currencies are never
+ * added together; each currency's totals (the deals with at least one touch, or a primary
+ * campaign for `primary`) equal the sum of its campaigns' shares under every model.
+ */
+export function influenceTotals(
+  deals: readonly InfluencedDeal[],
+  models: readonly InfluenceModel[],
+  options: InfluenceOptions = {},
+): Map<string, { totals: Map<InfluenceModel, InfluenceFigures>; campaigns: Map<string, Map<InfluenceModel, InfluenceFigures>> }> {
+  const out = new Map<string, { totals: Map<InfluenceModel, InfluenceFigures>; campaigns: Map<string, Map<InfluenceModel, InfluenceFigures>> }>();
+  const add = (m: Map<InfluenceModel, InfluenceFigures>, model: InfluenceModel, amount: number, won: boolean) => {
+    const f = m.get(model) ?? m.set(model, { opportunities: 0, amount: 0, wonAmount: 0 }).get(model)!;
+    f.opportunities++;
+    f.amount = cents(f.amount + amount);
+    if (won) f.wonAmount = cents(f.wonAmount + amount);
+  };
+  for (const deal of deals) {
+    const won = deal.stage === 'closed-won';
+    for (const model of models) {
+      const shares = shareAmount(deal, model, options);
+      if (!shares.size) continue;
+      const cur = out.get(deal.currency) ?? out.set(deal.currency, { totals: new Map(), campaigns: new Map() }).get(deal.currency)!;
+      add(cur.totals, model, deal.amount ?? 0, won);
+      for (const [campaignId, amount] of shares) {
+        add(cur.campaigns.get(campaignId) ?? cur.campaigns.set(campaignId, new Map()).get(campaignId)!, model, amount, won);
+      }
+    }
+  }
+  return out;
+}
+
+const cents = (x: number) => Math.round(x * 100) / 100;
