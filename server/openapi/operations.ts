@@ -20,6 +20,7 @@ import type {
   PersonMatch,
   QuickCampaignResult,
   SubmitLeadResult,
+  InfluenceReport,
 } from '../../src/adapters/adapter.js';
 import type { Method } from '../../src/adapters/rest/routes.js';
 import { campaignInputSchema, campaignSchema, memberStatusChangeSchema, memberStatusSchema, quickCampaignInputSchema } from '../../src/model/campaign.js';
@@ -47,6 +48,7 @@ import {
   memberStatusChangeResultSchema,
   personCampaignSchema,
   quickCampaignResultSchema,
+  influenceReportSchema,
 } from '../../src/model/results.js';
 import { holdSubmissionInputSchema, leadImportSchema, leadSubmissionSchema } from '../../src/model/submission.js';
 
@@ -67,7 +69,8 @@ const agree: [
   Same<z.infer<typeof memberStatusChangeResultSchema>, MemberStatusChangeResult>,
   Same<z.infer<typeof quickCampaignResultSchema>, QuickCampaignResult>,
   Same<z.infer<typeof personCampaignSchema>, PersonCampaign>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.infer<typeof influenceReportSchema>, InfluenceReport>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void agree;
 
 /** Bodies as callers send them (zod input). Path parameters are not repeated in bodies. */
@@ -117,6 +120,7 @@ export const responses = {
   ConversionResult: conversionResultSchema,
   OpportunityTotals: opportunityTotalsSchema,
   CampaignResults: campaignResultsSchema,
+  InfluenceReport: influenceReportSchema,
   Error: errorBodySchema,
   EventTicket: eventTicketSchema,
 } satisfies Record<string, ZodMiniType>;
@@ -295,5 +299,15 @@ export const OPERATIONS: Record<Method, Operation> = {
   conversionContext: { summary: 'What the conversion wizard proposes for a lead', tag: 'Conversion', response: 'ConversionContext', errors: [404, 409] },
   convertLead: { summary: 'Convert a lead atomically: account, contact, opportunity, memberships moved', tag: 'Conversion', request: 'ConversionInput', response: 'ConversionResult', errors: [404, 409, 412, 422] },
   campaignResults: { summary: "A campaign's results (aggregates)", tag: 'Results', response: 'CampaignResults', errors: [404] },
+  influenceReport: {
+    summary: "Multi-touch influence: every deal's amount shared among the campaigns its person responded to before it, under each model, per currency",
+    tag: 'Results',
+    query: {
+      halfLifeDays: [z.string().check(z.regex(/^\d+(\.\d+)?$/)), 'Time decay: days after which a touch counts half (0.5–365, default 7)'],
+      weights: [z.string().check(z.regex(/^\d+(\.\d+)?(,\d+(\.\d+)?){3}$/)), 'Custom model: percent for the first touch, the lead creation, the last touch and every other touch, adding up to 100 (default 40,0,40,20)'],
+    },
+    response: 'InfluenceReport',
+    errors: [422],
+  },
 };
 

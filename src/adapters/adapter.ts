@@ -6,6 +6,7 @@ import type { HeldSubmission, HoldSubmissionInput, LeadImportInput, LeadSubmissi
 import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
 import type { CampaignResultsData } from '../domain/metrics.js';
+import type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
 import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
@@ -14,6 +15,7 @@ import type { Account } from '../model/person.js';
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
+export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -304,6 +306,13 @@ export interface DataAdapter {
    * of the opportunities it is the primary campaign source of. Never loads the members.
    */
   campaignResults(campaignId: string, options?: CallOptions): Promise<CampaignResultsData>;
+  /**
+   * Multi-touch influence of the workspace: every deal's amount shared among the campaigns its
+   * person responded to before it was created, under each model (primary source, first and last
+   * touch, even, position-based, U, W, time decay, J, inverse J, custom), per currency. Invalid
+   * options (a half-life out of 0.5–365 days, weights not adding up to 100) → `ValidationError`.
+   */
+  influenceReport(input?: InfluenceReportInput, options?: CallOptions): Promise<InfluenceReport>;
 
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;
@@ -369,6 +378,7 @@ export const USE_CASES = {
   conversionContext: 1,
   convertLead: 1,
   campaignResults: 1,
+  influenceReport: 1,
 } as const satisfies Record<UseCase, number>;
 
 /**

@@ -55,7 +55,7 @@ export interface InfluenceOptions {
 
 /**
  * The touches of a deal created at `createdAt`: the person's memberships that had responded
- * before then, oldest first (ties by campaign id), each campaign once. The membership created
+ * by then (the same instant included: the response the deal was made of), oldest first (ties by campaign id), each campaign once. The membership created
  * with the lead (same instant as `leadCreatedAt`) is the lead's creation touch. Past
  * `MAX_TOUCHES`, the first, the lead's creation and the latest ones are kept.
  */
@@ -63,7 +63,7 @@ export function touchesBefore(memberships: readonly CampaignMember[], createdAt:
   const seen = new Set<string>();
   const touches: Touch[] = [];
   const responded = memberships
-    .filter((m) => m.firstRespondedAt !== undefined && Date.parse(m.firstRespondedAt) < Date.parse(createdAt))
+    .filter((m) => m.firstRespondedAt !== undefined && Date.parse(m.firstRespondedAt) <= Date.parse(createdAt))
     .sort((a, b) => Date.parse(a.firstRespondedAt!) - Date.parse(b.firstRespondedAt!) || (a.campaignId < b.campaignId ? -1 : a.campaignId > b.campaignId ? 1 : 0));
   for (const m of responded) {
     if (seen.has(m.campaignId)) continue;
@@ -203,3 +203,44 @@ export function influenceTotals(
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100;
+
+/** What the influence report is asked (model/results `influenceReportInputSchema`). */
+export interface InfluenceReportInput {
+  halfLifeDays?: number;
+  weights?: InfluenceWeights;
+}
+
+/** The influence report (model/results `influenceReportSchema`). */
+export interface InfluenceReport {
+  models: InfluenceModel[];
+  halfLifeDays: number;
+  weights: InfluenceWeights;
+  currencies: {
+    currency: string;
+    totals: Record<string, InfluenceFigures>;
+    campaigns: { campaignId: string; name: string; figures: Record<string, InfluenceFigures> }[];
+  }[];
+}
+
+/**
+ * The influence report of `deals` under every model: per currency (by code), each campaign's
+ * shares (campaigns by name; `names` gives them, an unknown one keeps its id).
+ */
+export function influenceReport(deals: readonly InfluencedDeal[], names: ReadonlyMap<string, string>, input: InfluenceReportInput = {}): InfluenceReport {
+  const options = { halfLifeDays: input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS, weights: input.weights ?? POSITION_WEIGHTS.position };
+  const totals = influenceTotals(deals, INFLUENCE_MODELS, options);
+  const record = (m: Map<InfluenceModel, InfluenceFigures>) => Object.fromEntries(INFLUENCE_MODELS.filter((k) => m.has(k)).map((k) => [k, m.get(k)!]));
+  return {
+    models: [...INFLUENCE_MODELS],
+    ...options,
+    currencies: [...totals]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([currency, t]) => ({
+        currency,
+        totals: record(t.totals),
+        campaigns: [...t.campaigns]
+          .map(([campaignId, m]) => ({ campaignId, name: names.get(campaignId) ?? campaignId, figures: record(m) }))
+          .sort((a, b) => a.name.localeCompare(b.name) || (a.campaignId < b.campaignId ? -1 : 1)),
+      })),
+  };
+}

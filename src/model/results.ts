@@ -3,6 +3,7 @@ import { campaignSchema } from './campaign.js';
 import { idSchema, instantSchema } from './common.js';
 import { campaignMemberSchema, memberPersonSchema } from './member.js';
 import { accountSchema, contactSchema, leadSchema, personRefSchema } from './person.js';
+import { influenceModelSchema, influenceWeightsSchema } from './opportunity.js';
 import { heldSubmissionSchema } from './submission.js';
 
 /**
@@ -107,6 +108,44 @@ export const opportunityTotalsSchema = z.object({ count, won: count, amount: z.n
 
 /** A campaign's results: aggregates, never member lists. */
 export const campaignResultsSchema = z.object({ campaign: campaignSchema, counts: memberCountsSchema, opportunities: opportunityTotalsSchema });
+
+/** What the influence report is asked: the time-decay half-life and a custom model's weights. */
+export const influenceReportInputSchema = z.object({
+  /** Time decay: days after which a touch counts half (default 7). */
+  halfLifeDays: z.optional(z.number('number').check(z.gte(0.5, 'too_small'), z.lte(365, 'too_big'))),
+  /** The custom model's position weights in percent (default: 40/0/40/20, as position-based). */
+  weights: z.optional(influenceWeightsSchema),
+});
+
+/** A campaign's (or a currency's) share of deals under one model. */
+export const influenceFiguresSchema = z.object({
+  /** Deals credited a share. */
+  opportunities: count,
+  /** The shares of every deal. */
+  amount: z.number(),
+  /** The shares of won deals. */
+  wonAmount: z.number(),
+});
+
+/**
+ * Multi-touch influence of the workspace: per currency (amounts in different currencies are never
+ * added), the deals' totals under each model and each campaign's share; under every model the
+ * campaigns' shares add up to the total to the cent.
+ */
+export const influenceReportSchema = z.object({
+  models: z.array(influenceModelSchema),
+  halfLifeDays: z.number(),
+  weights: influenceWeightsSchema,
+  currencies: z.array(
+    z.object({
+      currency: z.string(),
+      /** Per model: the deals credited to any campaign, and their amounts. */
+      totals: z.record(z.string(), influenceFiguresSchema),
+      /** Campaigns credited under any model, by name. */
+      campaigns: z.array(z.object({ campaignId: idSchema, name: z.string(), figures: z.record(z.string(), influenceFiguresSchema) })),
+    }),
+  ),
+});
 
 /** The body of every error response. */
 export const errorBodySchema = z.object({

@@ -665,6 +665,70 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe('multi-touch influence', () => {
+      it("shares each deal among the campaigns its person responded to before it, under every model, per currency", async () => {
+        for (const [id, currency] of [['IA', 'USD'], ['IB', 'USD'], ['IC', 'USD'], ['ID', 'USD'], ['IE', 'EUR']] as const) await a.saveCampaign({ id, name: `Campaign ${id}`, type: 'webinar', currency });
+        // The lead is created by its response to IA, then responds to IB and IC.
+        // (A few milliseconds apart: each step has an instant of its own, as it would in use.)
+        const tick = () => new Promise((r) => setTimeout(r, 3));
+        const first = await a.submitLead(submission('IA', { email: 'touch@example.com', lastName: 'Touch', company: 'Touch Ltd' }));
+        await tick();
+        await a.submitLead(submission('IB', { email: 'touch@example.com' }));
+        await tick();
+        await a.submitLead(submission('IC', { email: 'touch@example.com' }));
+        await tick();
+        const lead = await a.getLead(first.person.id);
+        const converted = await a.convertLead({
+          leadId: lead.id,
+          leadVersion: lead.version,
+          account: { mode: 'new' },
+          contact: { mode: 'new' },
+          opportunity: { name: 'Touch Ltd - deal', amount: 10_000, closeDate: '2027-06-30', stage: 'prospecting', primaryCampaignId: 'IC' },
+        });
+        // After the deal: a response to ID (too late for it), and to IE, which becomes a deal of its own in euros.
+        await tick();
+        await a.submitLead(submission('ID', { email: 'touch@example.com' }));
+        await a.submitLead(submission('IE', { email: 'touch@example.com' }));
+        const [ie] = (await a.pageMembers({ campaignId: 'IE' })).items;
+        await a.createOpportunityFromMember({ memberId: ie.id, name: 'Touch Ltd - EU', amount: 800, closeDate: '2027-06-30' });
+
+        const report = await a.influenceReport();
+        expect(report.currencies.map((c) => c.currency)).to.deep.equal(['EUR', 'USD']);
+        const [eur, usd] = report.currencies;
+        const of = (c: typeof usd, model: string) => Object.fromEntries(c.campaigns.filter((x) => x.figures[model]).map((x) => [x.campaignId, x.figures[model].amount]));
+        expect(usd.totals.even).to.deep.equal({ opportunities: 1, amount: 10_000, wonAmount: 0 });
+        expect(of(usd, 'primary')).to.deep.equal({ IC: 10_000 });
+        expect(of(usd, 'first-touch')).to.deep.equal({ IA: 10_000 });
+        expect(of(usd, 'last-touch')).to.deep.equal({ IC: 10_000 });
+        expect(of(usd, 'even')).to.deep.equal({ IA: 3_333.33, IB: 3_333.33, IC: 3_333.34 });
+        expect(of(usd, 'position')).to.deep.equal({ IA: 4_000, IB: 2_000, IC: 4_000 });
+        expect(of(usd, 'u-shaped')).to.deep.equal({ IA: 8_000, IB: 1_000, IC: 1_000 }); // IA was first and created the lead
+        expect(usd.campaigns.map((c) => c.name)).to.deep.equal(['Campaign IA', 'Campaign IB', 'Campaign IC']); // ID responded after the deal
+        expect(of(eur, 'even')).to.deep.equal({ IA: 160, IB: 160, IC: 160, ID: 160, IE: 160 }); // ID came before this one
+        expect(of(eur, 'primary')).to.deep.equal({ IE: 800 });
+
+        // Won: the won value follows the stage.
+        const [deal] = await a.listOpportunities({ primaryCampaignId: 'IC' });
+        expect(deal.id).to.equal(converted.opportunityId);
+        expect(deal.touches?.map((t) => t.campaignId)).to.deep.equal(['IA', 'IB', 'IC']);
+        await a.updateOpportunity(deal.id, deal.version, { stage: 'closed-won' });
+        const won = (await a.influenceReport({ weights: { first: 10, leadCreation: 0, last: 50, middle: 40 } })).currencies[1];
+        expect(won.campaigns.map((c) => c.figures.custom)).to.deep.equal([
+          { opportunities: 1, amount: 1_000, wonAmount: 1_000 },
+          { opportunities: 1, amount: 4_000, wonAmount: 4_000 },
+          { opportunities: 1, amount: 5_000, wonAmount: 5_000 },
+        ]);
+      });
+
+      it('refuses a half-life out of range and weights that do not add up to 100', async () => {
+        const half = await rejectsWith(a.influenceReport({ halfLifeDays: 0 }), ValidationError);
+        expect(half.issues.map((i) => i.path)).to.deep.equal(['halfLifeDays']);
+        const weights = await rejectsWith(a.influenceReport({ weights: { first: 50, leadCreation: 0, last: 50, middle: 50 } }), ValidationError);
+        expect(weights.issues.map((i) => i.path)).to.deep.equal(['weights.middle']);
+        expect((await a.influenceReport({ halfLifeDays: 30 })).halfLifeDays).to.equal(30);
+      });
+    });
+
     describe('campaign records', () => recordsContract(() => a));
 
     describe('change events', () => {

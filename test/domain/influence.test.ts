@@ -31,9 +31,10 @@ describe('domain: multi-touch influence', () => {
   const touches = touchesBefore([member('D', 12), member('B', 3), member('A', 2), member('C', 5)], day(10));
   const abc = deal(10_000, touches);
 
-  it('takes the responses before the deal, oldest first; one after it, or none at all, is not a touch', () => {
+  it('takes the responses up to the deal, oldest first; one after it, or none at all, is not a touch', () => {
     expect(touches.map((x) => x.campaignId)).to.deep.equal(['A', 'B', 'C']);
-    expect(touchesBefore([member('A', undefined), member('B', 10)], day(10))).to.deep.equal([]); // never responded; responded at the same instant
+    expect(touchesBefore([member('A', undefined), member('B', 11)], day(10))).to.deep.equal([]); // never responded; responded after
+    expect(touchesBefore([member('B', 10)], day(10))).to.deep.equal([t('B', 10)]); // the response the deal was made of, same instant
   });
 
   it('marks the response that created the lead: its membership was created with the lead', () => {

@@ -171,6 +171,10 @@ export interface paths {
     /** A campaign's results (aggregates) */
     get: operations["campaignResults"];
   };
+  "/results/influence": {
+    /** Multi-touch influence: every deal's amount shared among the campaigns its person responded to before it, under each model, per currency */
+    get: operations["influenceReport"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -348,6 +352,12 @@ export interface components {
       /** @enum {string} */
       stage: "prospecting" | "qualification" | "needs-analysis" | "proposal" | "negotiation" | "closed-won" | "closed-lost";
       primaryCampaignId?: string;
+      touches?: {
+          campaignId: string;
+          /** Format: date-time */
+          at: string;
+          leadCreation?: boolean;
+        }[];
     };
     PersonRef: {
       /** @enum {string} */
@@ -544,6 +554,37 @@ export interface components {
       campaign: components["schemas"]["Campaign"];
       counts: components["schemas"]["MemberCounts"];
       opportunities: components["schemas"]["OpportunityTotals"];
+    };
+    InfluenceReport: {
+      models: ("primary" | "first-touch" | "last-touch" | "even" | "position" | "u-shaped" | "w-shaped" | "time-decay" | "j-shaped" | "inverse-j" | "custom")[];
+      halfLifeDays: number;
+      weights: {
+        first: number;
+        leadCreation: number;
+        last: number;
+        middle: number;
+      };
+      currencies: {
+          currency: string;
+          totals: {
+            [key: string]: {
+              opportunities: number;
+              amount: number;
+              wonAmount: number;
+            };
+          };
+          campaigns: {
+              campaignId: string;
+              name: string;
+              figures: {
+                [key: string]: {
+                  opportunities: number;
+                  amount: number;
+                  wonAmount: number;
+                };
+              };
+            }[];
+        }[];
     };
     Error: {
       error: {
@@ -2591,6 +2632,39 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Multi-touch influence: every deal's amount shared among the campaigns its person responded to before it, under each model, per currency */
+  influenceReport: {
+    parameters: {
+      query?: {
+        /** @description Time decay: days after which a touch counts half (0.5–365, default 7) */
+        halfLifeDays?: string;
+        /** @description Custom model: percent for the first touch, the lead creation, the last touch and every other touch, adding up to 100 (default 40,0,40,20) */
+        weights?: string;
+      };
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["InfluenceReport"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["Invalid"];
       429: components["responses"]["TooMany"];
       500: components["responses"]["Internal"];
       503: components["responses"]["Unavailable"];

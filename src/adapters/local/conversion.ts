@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ChangeBuilder } from '../../domain/change-builder.js';
+import { touchesBefore } from '../../domain/influence.js';
 import {
   accountMatches,
   defaultOpportunityName,
@@ -16,7 +17,7 @@ import { memberOpportunityInputSchema, opportunityPatchSchema, type MemberOpport
 import type { Campaign } from '../../model/campaign.js';
 import { idSchema } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
-import type { Contact } from '../../model/person.js';
+import type { Contact, Lead } from '../../model/person.js';
 import type { CallOptions, ConversionContext } from '../adapter.js';
 import { ConflictError, NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
 import { parseInput } from '../validate.js';
@@ -81,8 +82,14 @@ export async function createOpportunityFromMember(ctx: LocalContext, input: Memb
     }
     const contact = await getContact(ctx, member.contactId);
     if (!contact.accountId) throw new ValidationError([{ path: 'memberId', code: 'no_account', message: `contact ${contact.id} has no account` }]);
-    const campaign = await ctx.store.get<Campaign>('campaigns', member.campaignId);
+    const [campaign, memberships, lead] = await Promise.all([
+      ctx.store.get<Campaign>('campaigns', member.campaignId),
+      ctx.store.getByIndex<CampaignMember>('members', 'contactId', contact.id),
+      contact.leadId ? ctx.store.get<Lead>('leads', contact.leadId) : Promise.resolve(undefined),
+    ]);
     const b = new ChangeBuilder(ctx.now());
+    // The campaigns the contact (and the lead it was) responded to before the deal: its touches.
+    const touches = touchesBefore(memberships, b.now, lead?.createdAt);
     const opportunity = b.create('opportunities', ctx.newId(), {
       name: parsed.name,
       accountId: contact.accountId,
@@ -92,6 +99,7 @@ export async function createOpportunityFromMember(ctx: LocalContext, input: Memb
       closeDate: parsed.closeDate,
       stage: parsed.stage,
       primaryCampaignId: member.campaignId,
+      ...(touches.length ? { touches } : {}),
     });
     b.touchCampaign(member.campaignId);
     await ctx.commit(b);

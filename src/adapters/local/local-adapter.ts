@@ -3,6 +3,7 @@ import type { MemberCounts } from '../../domain/members.js';
 import type { ConversionResult } from '../../domain/conversion.js';
 import type { ConversionInput } from '../../model/conversion.js';
 import type { CampaignResultsData } from '../../domain/metrics.js';
+import type { InfluenceReport, InfluenceReportInput } from '../../domain/influence.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../../model/opportunity.js';
 import type { Campaign, CampaignInput, MemberStatus, MemberStatusChange, QuickCampaignInput } from '../../model/campaign.js';
 import type { Material, MaterialInput } from '../../model/material.js';
@@ -266,6 +267,10 @@ export class LocalAdapter implements DataAdapter {
 
   campaignResults(campaignId: string, options?: CallOptions): Promise<CampaignResultsData> {
     return results.campaignResults(this.ctx, campaignId, options);
+  }
+
+  influenceReport(input?: InfluenceReportInput, options?: CallOptions): Promise<InfluenceReport> {
+    return results.influenceReport(this.ctx, input, options);
   }
 
   /**

@@ -219,6 +219,15 @@ export const ROUTES: Routes = {
     decode: (r) => [body(r)],
   },
   campaignResults: { verb: 'GET', path: '/campaigns/:id/results', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  influenceReport: {
+    verb: 'GET',
+    path: '/results/influence',
+    encode: (input = {}) => ({ params: {}, query: q({ halfLifeDays: input.halfLifeDays, weights: input.weights && [input.weights.first, input.weights.leadCreation, input.weights.last, input.weights.middle].join(',') }) }),
+    decode: (r) => {
+      const w = r.query.weights?.split(',').map(Number);
+      return [{ ...(r.query.halfLifeDays !== undefined ? { halfLifeDays: num(r.query.halfLifeDays) } : {}), ...(w ? { weights: { first: w[0], leadCreation: w[1], last: w[2], middle: w[3] } } : {}) }];
+    },
+  },
 };
 
 /** Fills a route's path with its parameters. */
