@@ -21,6 +21,7 @@ const WIDGETS = {
   'campaign-summary': 'components-campaign-summary--hierarchy',
   'campaign-summary-compare': 'components-campaign-summary--comparison',
   'campaign-opportunities': 'components-campaign-opportunities--default',
+  'campaign-influence': 'components-campaign-influence--default',
   'campaign-editor': 'components-campaign-editor--default',
   'person-campaigns': 'components-person-campaigns--default',
   'theming-brand': 'theming-tokens--brand',

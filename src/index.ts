@@ -8,6 +8,7 @@ import './define/lead-form.js';
 import './define/lead-convert-wizard.js';
 import './define/campaign-summary.js';
 import './define/campaign-opportunities.js';
+import './define/campaign-influence.js';
 import './define/campaign-editor.js';
 import './define/person-campaigns.js';
 import './define/campaign-member-list.js';
@@ -34,6 +35,7 @@ export { LeadConvertWizard } from './components/lead-convert-wizard/lead-convert
 export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';
 export { CampaignSummary, CampaignCostsChangeEvent, CampaignOpenEvent } from './components/campaign-summary/campaign-summary.js';
 export { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from './components/campaign-opportunities/campaign-opportunities.js';
+export { CampaignInfluence, InfluenceModelChangeEvent } from './components/campaign-influence/campaign-influence.js';
 export { CampaignEditor, CampaignSavedEvent, CampaignDeletedEvent } from './components/campaign-editor/campaign-editor.js';
 export { PersonCampaigns, PersonCampaignsChangedEvent } from './components/person-campaigns/person-campaigns.js';
 export { CampaignMemberList } from './components/campaign-member-list/campaign-member-list.js';

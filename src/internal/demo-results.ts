@@ -2,7 +2,8 @@ import type { DataAdapter } from '../adapters/adapter.js';
 
 /**
  * Results for the demo data: a parent program P over campaigns A and E, some responses,
- * conversions and won opportunities. Run after seedDemoData; idempotent.
+ * responses to several campaigns, conversions and won opportunities. Run after seedDemoData;
+ * idempotent.
  */
 export async function seedDemoResults(adapter: DataAdapter): Promise<void> {
   const campaigns = await adapter.listCampaigns();
@@ -14,6 +15,11 @@ export async function seedDemoResults(adapter: DataAdapter): Promise<void> {
   }
   const { items } = await adapter.pageMembers({ campaignId: 'E', limit: 40 });
   await adapter.setMemberStatus({ campaignId: 'E', members: items.slice(0, 30).map((m) => ({ id: m.id, version: m.version })), status: 'Attended' });
+  // Some of them had also read the newsletter and signed up for the webinar before their deal:
+  // the deals' multi-touch influence (<campaign-influence>) spreads over several campaigns.
+  for (const [i, email] of ['guest1@example.com', 'guest2@example.com', 'person1@example.com'].entries()) {
+    for (const campaignId of ['A', 'W']) await adapter.submitLead({ submissionId: `demo-touch-${campaignId}-${i}-0000`, campaignId, lead: { email } });
+  }
   const plans: [string, string, number, boolean][] = [
     ['person1@example.com', 'A', 12000, true],
     ['person2@example.com', 'A', 8000, false],

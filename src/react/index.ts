@@ -8,6 +8,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AttendanceTracker as AttendanceTrackerEl, type AttendeeCheckInEvent, type AttendeeCheckedInEvent, type AttendeeWalkInEvent } from '../define/attendance-tracker.js';
 import { type CampaignDeletedEvent, CampaignEditor as CampaignEditorEl, type CampaignSavedEvent } from '../define/campaign-editor.js';
+import { CampaignInfluence as CampaignInfluenceEl, type InfluenceModelChangeEvent } from '../define/campaign-influence.js';
 import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent, type QuickCampaignCreatedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
 import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent, type OpportunityCreatedEvent } from '../define/campaign-member-list.js';
@@ -42,6 +43,17 @@ export const CampaignEditor = createComponent({
     onCampaignDeleted: 'campaign-deleted' as EventName<CampaignDeletedEvent>,
   },
   displayName: 'CampaignEditor',
+});
+
+/** `<campaign-influence>` as a React component: Campaign influence: opportunities' value shared among the campaigns that touched them, by model. Events: `onInfluenceModelChange`. */
+export const CampaignInfluence = createComponent({
+  tagName: 'campaign-influence',
+  elementClass: CampaignInfluenceEl,
+  react: React,
+  events: {
+    onInfluenceModelChange: 'influence-model-change' as EventName<InfluenceModelChangeEvent>,
+  },
+  displayName: 'CampaignInfluence',
 });
 
 /** `<campaign-member-add>` as a React component: Find leads and contacts and add them to a campaign with a status. Events: `onMembersAddCancel`, `onMembersAdd`, `onMembersAdded`, `onMemberActionError`, `onQuickCampaignCreated`. */

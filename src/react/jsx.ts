@@ -7,6 +7,7 @@
 import type * as React from 'react';
 import type { AttendanceTracker, AttendeeCheckInEvent, AttendeeCheckedInEvent, AttendeeWalkInEvent } from '../elements/attendance-tracker.js';
 import type { CampaignDeletedEvent, CampaignEditor, CampaignSavedEvent } from '../elements/campaign-editor.js';
+import type { CampaignInfluence, InfluenceModelChangeEvent } from '../elements/campaign-influence.js';
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent, QuickCampaignCreatedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
 import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent, OpportunityCreatedEvent } from '../elements/campaign-member-list.js';
@@ -46,6 +47,18 @@ declare module 'react' {
       'frameless'?: boolean;
       'oncampaign-saved'?: (event: CampaignSavedEvent) => void;
       'oncampaign-deleted'?: (event: CampaignDeletedEvent) => void;
+    };
+    /** Campaign influence: opportunities' value shared among the campaigns that touched them, by model. */
+    'campaign-influence': LeadKitElementProps<CampaignInfluence> & {
+      'model'?: string;
+      'half-life-days'?: number | string;
+      'weights'?: string;
+      'compare'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
+      'oninfluence-model-change'?: (event: InfluenceModelChangeEvent) => void;
     };
     /** Find leads and contacts and add them to a campaign with a status. */
     'campaign-member-add': LeadKitElementProps<CampaignMemberAdd> & {

@@ -4,6 +4,7 @@ import '../../src/define/attendance-tracker.js';
 import '../../src/define/campaign-member-list.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
+import '../../src/define/campaign-influence.js';
 import '../../src/define/campaign-editor.js';
 import '../../src/define/person-campaigns.js';
 import '../../src/define/lead-convert-wizard.js';
@@ -25,7 +26,7 @@ import type { LeadKit } from '../../src/context/lead-kit.js';
 function controlled(target: LocalAdapter) {
   let open!: () => void;
   const state = { failing: false, gate: new Promise<void>((r) => (open = r)) };
-  const reads = /^(get|list|page|count|search|find|conversion|campaign)/;
+  const reads = /^(get|list|page|count|search|find|conversion|campaign|influence)/;
   const adapter = new Proxy(target, {
     get(t, prop, receiver) {
       const value = Reflect.get(t, prop, receiver);
@@ -111,6 +112,15 @@ const SPECS: ElementSpec[] = [
     empty: { seed: async (a) => (await campaign(a), {}), shown: (r) => !!r.querySelector('.state-box.empty') },
     reads: true,
     ukrainian: 'Угоди',
+  },
+  {
+    tag: 'campaign-influence',
+    seed: async (a) => (await dealOn(a), {}),
+    template: () => html`<campaign-influence model="primary"></campaign-influence>`,
+    ready: (r) => !!r.querySelector('tbody tr'),
+    empty: { seed: async (a) => (await campaign(a), {}), shown: (r) => !!r.querySelector('.state-box.empty') },
+    reads: true,
+    ukrainian: 'Вплив кампаній',
   },
   {
     tag: 'campaign-editor',

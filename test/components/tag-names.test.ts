@@ -12,6 +12,7 @@ import '../../src/define/attendance-tracker.js';
 import '../../src/define/lead-convert-wizard.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
+import '../../src/define/campaign-influence.js';
 import '../../src/define/campaign-editor.js';
 import '../../src/define/person-campaigns.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
@@ -23,6 +24,7 @@ import { AttendanceTracker } from '../../src/components/attendance-tracker/atten
 import { LeadConvertWizard } from '../../src/components/lead-convert-wizard/lead-convert-wizard.js';
 import { CampaignSummary } from '../../src/components/campaign-summary/campaign-summary.js';
 import { CampaignOpportunities } from '../../src/components/campaign-opportunities/campaign-opportunities.js';
+import { CampaignInfluence } from '../../src/components/campaign-influence/campaign-influence.js';
 import { CampaignEditor } from '../../src/components/campaign-editor/campaign-editor.js';
 import { PersonCampaigns } from '../../src/components/person-campaigns/person-campaigns.js';
 
@@ -39,8 +41,9 @@ describe('element tag names', () => {
     const summary: CampaignSummary = document.createElement('campaign-summary');
     const deals: CampaignOpportunities = document.createElement('campaign-opportunities');
     const editor: CampaignEditor = document.createElement('campaign-editor');
+    const influence: CampaignInfluence = document.createElement('campaign-influence');
     const history: PersonCampaigns = document.createElement('person-campaigns');
-    elements.push([history, PersonCampaigns], [editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
+    elements.push([influence, CampaignInfluence], [history, PersonCampaigns], [editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
     for (const [element, cls] of elements) expect(element).to.be.instanceOf(cls);
   });
 });

@@ -21,6 +21,7 @@ const TAGS = {
   'lead-convert-wizard': 'LeadConvertWizard',
   'campaign-summary': 'CampaignSummary',
   'campaign-opportunities': 'CampaignOpportunities',
+  'campaign-influence': 'CampaignInfluence',
   'campaign-editor': 'CampaignEditor',
   'person-campaigns': 'PersonCampaigns',
   'campaign-member-list': 'CampaignMemberList',
@@ -35,6 +36,7 @@ const EVENTS = {
   'lead-convert-wizard': ['lead-converted', 'LeadConvertedEvent'],
   'campaign-summary': ['campaign-costs-change', 'CampaignCostsChangeEvent'],
   'campaign-opportunities': ['opportunity-changed', 'OpportunityChangedEvent'],
+  'campaign-influence': ['influence-model-change', 'InfluenceModelChangeEvent'],
   'campaign-editor': ['campaign-saved', 'CampaignSavedEvent'],
   'person-campaigns': ['person-campaigns-changed', 'PersonCampaignsChangedEvent'],
   'campaign-member-list': ['member-status-changed', 'MemberStatusChangedEvent'],
@@ -180,7 +182,7 @@ test('CDN: dist/cdn/<tag>.js for every element, each one module with no bare imp
   await lexerReady;
   const cdn = `${kit}/dist/cdn`;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-editor', 'person-campaigns']) {
+  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'campaign-editor', 'person-campaigns']) {
     const [imports] = parseModule(readFileSync(`${cdn}/${tag}.js`, 'utf8'));
     for (const { n: specifier, d: dynamic } of imports) {
       assert.ok(specifier?.startsWith('./chunks/'), `${tag}.js imports ${specifier}`);
