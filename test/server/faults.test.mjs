@@ -96,6 +96,41 @@ describe('Lead Kit server: hostile input', () => {
     assert.deepEqual((await call(srv.url, 'GET', '/campaigns', { key })).body.map((c) => c.id), ['A'], 'no campaign auto-created');
   });
 
+  it('the influence report: bad half-lives and weights (SQL in them too) are 422 naming the field; another workspace sees none of the deals', async () => {
+    const other = makeKey(db, 'other-tenant');
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'INF', name: 'Influence', type: 'email' } })).status, 201);
+    const sub = await call(srv.url, 'POST', '/submissions', { key, body: { submissionId: 'sub-influence-0001', campaignId: 'INF', lead: { email: 'inf@example.com', lastName: 'Inf', company: 'Inf Ltd' } } });
+    assert.equal(sub.status, 201);
+    const lead = (await call(srv.url, 'GET', `/leads/${sub.body.person.id}`, { key })).body;
+    const conv = await call(srv.url, 'POST', '/conversions', {
+      key,
+      headers: { 'idempotency-key': 'conv-influence-0001' },
+      body: { leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: { name: 'Inf deal', amount: 900, closeDate: '2027-01-31', stage: 'proposal' } },
+    });
+    assert.equal(conv.status, 201, JSON.stringify(conv.body));
+    const mine = await call(srv.url, 'GET', '/results/influence', { key });
+    assert.equal(mine.status, 200);
+    assert.deepEqual(mine.body.currencies.map((c) => [c.currency, c.totals.even.amount, c.campaigns.map((x) => x.campaignId)]), [['USD', 900, ['INF']]]);
+    const theirs = await call(srv.url, 'GET', '/results/influence', { key: other });
+    assert.deepEqual(theirs.body.currencies, []);
+    const cases = [
+      ['halfLifeDays=abc', 'halfLifeDays'],
+      ['halfLifeDays=0', 'halfLifeDays'],
+      ['halfLifeDays=1e400', 'halfLifeDays'],
+      ['weights=1,2', 'weights.last'],
+      ['weights=50,50,50,50', 'weights.middle'],
+      [`weights=${encodeURIComponent("10'); drop table opportunities; --,0,0,90")}`, 'weights.first'],
+      [`weights=${'9'.repeat(5000)},0,0,0`, 'weights.first'],
+    ];
+    for (const [query, field] of cases) {
+      const bad = await call(srv.url, 'GET', `/results/influence?${query}`, { key });
+      assert.equal(bad.status, 422, query);
+      assert.ok(bad.body.error.issues.some((i) => i.path === field), `${query}: ${JSON.stringify(bad.body.error.issues)}`);
+    }
+    assert.equal((await call(srv.url, 'GET', '/results/influence', { key })).body.currencies[0].totals.even.amount, 900, 'the deals are still there');
+    assert.ok(alive(srv.child));
+  });
+
   it('refuses wrong types (never coerced), non-objects, deep nesting, bad JSON and bad headers with a 4xx', async () => {
     const ids = await call(srv.url, 'POST', '/members/lookup', { key, body: { ids: 'x' } });
     assert.equal(ids.status, 422);
