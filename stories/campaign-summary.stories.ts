@@ -53,6 +53,17 @@ export const EmptyCampaign: Story = {
 /** Planned, with a budget, no one on it yet: the figures, ratios n/a (nothing divided by zero). */
 export const PlannedWithBudget: Story = { args: { campaign: 'W' } };
 export const EditableCosts: Story = { args: { 'editable-costs': true } };
+
+/** A euro trade show under the dollar program: each currency's sums apart, ratios not computed. */
+async function mixedCurrencies(): Promise<DataAdapter> {
+  const adapter = await adapterWithResults();
+  await adapter.saveCampaign({ id: 'PAR', name: 'Salon du marketing Paris', type: 'trade-show', currency: 'EUR', parentId: 'P', actualCost: 4200, budgetedCost: 5000 });
+  await adapter.importLeads({ campaignId: 'PAR' }, [{ email: 'emil@example.fr', lastName: 'Roux' }, { email: 'lea@example.fr', lastName: 'Petit' }]);
+  return adapter;
+}
+export const MixedCurrencies: Story = { args: { campaign: 'P' }, loaders: [async () => ({ adapter: await mixedCurrencies() })] };
+/** Compared across currencies: sorted and measured within each currency. */
+export const ComparisonMixedCurrencies: Story = { args: { compare: 'A,E,PAR', campaign: '' }, loaders: [async () => ({ adapter: await mixedCurrencies() })] };
 /** Waiting for the adapter (a slow network): skeleton rows and figures, announced as loading. */
 export const Loading: Story = { loaders: [async () => ({ adapter: pendingAdapter() })] };
 export const Error: Story = {

@@ -33,10 +33,17 @@ export interface CampaignFigures {
   responseRate: number | null;
   opportunities: number;
   wonOpportunities: number;
-  pipelineAmount: number;
-  wonAmount: number;
-  budgetedCost: number;
-  actualCost: number;
+  /**
+   * The campaigns' currencies (sorted). Amounts in two currencies are never added: with more
+   * than one, every money figure below is null and `byCurrency` gives the sums of each.
+   */
+  currencies: string[];
+  /** Sums per currency, when the campaigns use more than one. */
+  byCurrency?: { currency: string; pipelineAmount: number; wonAmount: number; budgetedCost: number; actualCost: number }[];
+  pipelineAmount: number | null;
+  wonAmount: number | null;
+  budgetedCost: number | null;
+  actualCost: number | null;
   /** Sum of the campaigns' expected revenue, or null when none has one. */
   expectedRevenue: number | null;
   /** Expected response in percent (as entered on the campaign), or null if not set. */
@@ -82,10 +89,11 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
     responseRate: null,
     opportunities: 0,
     wonOpportunities: 0,
-    pipelineAmount: 0,
-    wonAmount: 0,
-    budgetedCost: 0,
-    actualCost: 0,
+    currencies: [],
+    pipelineAmount: null,
+    wonAmount: null,
+    budgetedCost: null,
+    actualCost: null,
     expectedRevenue: data.some((d) => d.campaign.expectedRevenue !== undefined) ? 0 : null,
     expectedResponse: data.length === 1 ? (data[0].campaign.expectedResponse ?? null) : null,
     costPerLead: null,
@@ -93,7 +101,15 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
     costPerOpportunity: null,
     roi: null,
   };
+  const sums = new Map<string, { currency: string; pipelineAmount: number; wonAmount: number; budgetedCost: number; actualCost: number; expectedRevenue: number }>();
   for (const { campaign, counts, opportunities } of data) {
+    const currency = campaign.currency ?? 'USD';
+    const m = sums.get(currency) ?? sums.set(currency, { currency, pipelineAmount: 0, wonAmount: 0, budgetedCost: 0, actualCost: 0, expectedRevenue: 0 }).get(currency)!;
+    m.pipelineAmount += opportunities.amount;
+    m.wonAmount += opportunities.wonAmount;
+    m.budgetedCost += campaign.budgetedCost ?? 0;
+    m.actualCost += campaign.actualCost ?? 0;
+    m.expectedRevenue += campaign.expectedRevenue ?? 0;
     f.members += counts.total;
     for (const [s, n] of Object.entries(counts.byStatus)) f.byStatus[s] = (f.byStatus[s] ?? 0) + n;
     f.leads += counts.leads + counts.convertedLeads;
@@ -102,17 +118,26 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
     f.responses += counts.responded;
     f.opportunities += opportunities.count;
     f.wonOpportunities += opportunities.won;
-    f.pipelineAmount += opportunities.amount;
-    f.wonAmount += opportunities.wonAmount;
-    f.budgetedCost += campaign.budgetedCost ?? 0;
-    f.actualCost += campaign.actualCost ?? 0;
-    if (f.expectedRevenue !== null) f.expectedRevenue += campaign.expectedRevenue ?? 0;
   }
   f.responseRate = ratio(f.responses, f.members);
-  f.costPerLead = ratio(f.actualCost, f.leads);
-  f.costPerResponse = ratio(f.actualCost, f.responses);
-  f.costPerOpportunity = ratio(f.actualCost, f.opportunities);
-  f.roi = f.actualCost === 0 ? null : (f.wonAmount - f.actualCost) / f.actualCost;
+  f.currencies = [...sums.keys()].sort();
+  if (sums.size > 1) {
+    // Several currencies: each one's sums, and no total or ratio that would add them up.
+    f.byCurrency = f.currencies.map((c) => {
+      const { currency, pipelineAmount, wonAmount, budgetedCost, actualCost } = sums.get(c)!;
+      return { currency, pipelineAmount, wonAmount, budgetedCost, actualCost };
+    });
+    f.expectedRevenue = null;
+    return f;
+  }
+  const only = [...sums.values()][0] ?? { pipelineAmount: 0, wonAmount: 0, budgetedCost: 0, actualCost: 0, expectedRevenue: 0 };
+  Object.assign(f, { pipelineAmount: only.pipelineAmount, wonAmount: only.wonAmount, budgetedCost: only.budgetedCost, actualCost: only.actualCost });
+  if (f.expectedRevenue !== null) f.expectedRevenue = only.expectedRevenue;
+  const cost = only.actualCost;
+  f.costPerLead = ratio(cost, f.leads);
+  f.costPerResponse = ratio(cost, f.responses);
+  f.costPerOpportunity = ratio(cost, f.opportunities);
+  f.roi = cost === 0 ? null : (only.wonAmount - cost) / cost;
   return f;
 }
 

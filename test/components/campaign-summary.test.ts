@@ -98,6 +98,33 @@ describe('<campaign-summary>', () => {
     expect(await opened).to.equal('C');
   });
 
+  it("never adds a parent's dollars to a child's euros: each currency apart, the ratios not computed, bars compared within a currency", async () => {
+    const seed = async (a: DataAdapter) => {
+      await a.saveCampaign({ id: 'P', name: 'Program', actualCost: 100 });
+      await a.saveCampaign({ id: 'C', name: 'Paris', parentId: 'P', actualCost: 200, currency: 'EUR' });
+      await a.importLeads({ campaignId: 'P' }, [{ email: 'p1@example.com' }, { email: 'p2@example.com' }]);
+      await a.importLeads({ campaignId: 'C' }, [{ email: 'c1@example.com' }]);
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="P"></campaign-summary>`, seed);
+    await ready(el);
+    expect(figure(el, 'Members')).to.equal('3');
+    const card = (label: string) => [...el.shadowRoot!.querySelectorAll('[part=figure]')].find((c) => c.querySelector('dt')!.textContent === label)!;
+    expect(figure(el, 'Actual cost')).to.equal('n/a');
+    expect(card('Actual cost').querySelector('[part=caption]')!.textContent).to.equal('Not added up across currencies: €200.00 · $100.00');
+    expect(card('Actual cost').querySelector('.own')!.textContent).to.equal('This campaign: $100.00');
+    expect(figure(el, 'Cost per lead')).to.equal('n/a');
+    expect(card('Cost per lead').querySelector('[part=caption]')!.textContent).to.equal('Not computed: the campaigns use several currencies (EUR, USD)');
+    await expect(el).to.be.accessible();
+    el.campaign = '';
+    el.compare = 'P,C';
+    el.sortBy = 'actualCost';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=chart]'), 'the comparison');
+    expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Bars compare campaigns within each currency.');
+    // Each currency's largest is a full bar: euros are not measured against dollars.
+    const widths = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar')].map((b) => b.style.width);
+    expect(widths).to.deep.equal(['100%', '100%']);
+  });
+
   it('draws no bar for a status no one holds', async () => {
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="E"></campaign-summary>`, async (a) => {
       await a.saveCampaign({ id: 'E', name: 'Expo', type: 'event' });

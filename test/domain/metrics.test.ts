@@ -37,6 +37,24 @@ describe('domain: campaign results', () => {
     expect([f.responseRate, f.costPerLead, f.costPerResponse, f.costPerOpportunity, f.roi]).to.deep.equal([null, null, null, null, null]);
   });
 
+  it('never adds amounts in two currencies: each currency is summed apart, totals and cost ratios are n/a', () => {
+    const counts = { total: 10, leads: 10, contacts: 0, responded: 4, convertedLeads: 2, byStatus: {}, walkIns: 0 };
+    const campaign = (id: string, currency: string, actualCost: number) => ({ id, name: id, type: 'email', status: 'active', currency, actualCost, budgetedCost: actualCost * 2, memberStatuses: [], version: 1, createdAt: '', updatedAt: '' }) as never;
+    const usd = { campaign: campaign('U', 'USD', 100), counts, opportunities: opportunityTotals([{ amount: 1000, stage: 'closed-won' }]) };
+    const usd2 = { campaign: campaign('V', 'USD', 50), counts, opportunities: opportunityTotals([{ amount: 500, stage: 'proposal' }]) };
+    const eur = { campaign: campaign('E', 'EUR', 80), counts, opportunities: opportunityTotals([{ amount: 700, stage: 'closed-won' }]) };
+    const same = campaignFigures([usd, usd2]);
+    expect(same).to.deep.include({ currencies: ['USD'], pipelineAmount: 1500, wonAmount: 1000, actualCost: 150, costPerLead: 6.25, roi: (1000 - 150) / 150 });
+    expect(same.byCurrency).to.equal(undefined);
+    const mixed = campaignFigures([usd, usd2, eur]);
+    expect(mixed).to.deep.include({ currencies: ['EUR', 'USD'], members: 30, leads: 36, opportunities: 3, wonOpportunities: 2 });
+    expect([mixed.pipelineAmount, mixed.wonAmount, mixed.budgetedCost, mixed.actualCost, mixed.costPerLead, mixed.costPerResponse, mixed.costPerOpportunity, mixed.roi]).to.deep.equal([null, null, null, null, null, null, null, null]);
+    expect(mixed.byCurrency).to.deep.equal([
+      { currency: 'EUR', pipelineAmount: 700, wonAmount: 700, budgetedCost: 160, actualCost: 80 },
+      { currency: 'USD', pipelineAmount: 1500, wonAmount: 1000, budgetedCost: 300, actualCost: 150 },
+    ]);
+  });
+
   it('rolls a hierarchy up and finds a subtree, ignoring cycles', () => {
     const list = [{ id: 'P' }, { id: 'C1', parentId: 'P' }, { id: 'C2', parentId: 'P' }, { id: 'G1', parentId: 'C1' }, { id: 'X' }];
     expect(subtreeIds(list, 'P')).to.deep.equal(['P', 'C1', 'G1', 'C2']);

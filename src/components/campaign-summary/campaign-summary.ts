@@ -239,7 +239,7 @@ export class CampaignSummary extends LocalizedElement {
     const main = v.subtree ?? v.own;
     const figure = (d: FigureDef, hero: boolean) => {
       const value = main[d.key] as number | null;
-      const caption = d.caption === 'cap.expected' ? this.expectedCaption(d.key, main, locale, currency) : d.caption ? msg(locale, d.caption) : undefined;
+      const caption = main.byCurrency && value === null && (d.format === 'money' || d.key === 'roi') ? this.mixedCaption(d.key, main, locale) : d.caption === 'cap.expected' ? this.expectedCaption(d.key, main, locale, currency) : d.caption ? msg(locale, d.caption) : undefined;
       return html`<div part="figure" class="figure ${hero ? 'hero' : ''}">
         <dt>${msg(locale, d.label)}</dt>
         <dd part="value" class="value ${d.key === 'roi' && value !== null && value < 0 ? 'negative' : ''}">${this.format(value, d.format, locale, currency)}</dd>
@@ -270,6 +270,14 @@ export class CampaignSummary extends LocalizedElement {
     </section>`;
   }
 
+
+  /** A money figure of campaigns in several currencies: each currency's sum, or why there is none. */
+  private mixedCaption(key: FigureKey, f: CampaignFigures, locale: Locale): string {
+    if (key === 'pipelineAmount' || key === 'wonAmount' || key === 'budgetedCost' || key === 'actualCost') {
+      return msg(locale, 'summary.mixed', { amounts: f.byCurrency!.map((c) => this.format(c[key], 'money', locale, c.currency)).join(' · ') });
+    }
+    return msg(locale, 'summary.mixed-na', { currencies: f.currencies.join(', ') });
+  }
 
   private expectedCaption(key: FigureKey, f: CampaignFigures, locale: Locale, currency: string): string {
     const actual = key === 'expectedRevenue' ? this.format(f.wonAmount, 'money', locale, currency) : this.format(f.responseRate, 'ratio', locale, currency);
@@ -351,7 +359,10 @@ export class CampaignSummary extends LocalizedElement {
   private renderCompare(v: CompareView, locale: Locale) {
     const key = this.sortBy;
     const def = figureDef(key);
+    // Amounts in different currencies are compared within each currency, never with each other.
+    const byCurrency = def.format === 'money' && new Set(v.rows.map((r) => r.campaign.currency ?? 'USD')).size > 1;
     const sorted = [...v.rows].sort((a, b) => {
+      if (byCurrency && (a.campaign.currency ?? 'USD') !== (b.campaign.currency ?? 'USD')) return (a.campaign.currency ?? 'USD') < (b.campaign.currency ?? 'USD') ? -1 : 1;
       const x = (a.figures[key] as number | null) ?? -Infinity;
       const y = (b.figures[key] as number | null) ?? -Infinity;
       return (x === y ? (a.campaign.startDate ?? '').localeCompare(b.campaign.startDate ?? '') : x < y ? -1 : 1) * (this.sortDescending ? -1 : 1);
@@ -362,7 +373,7 @@ export class CampaignSummary extends LocalizedElement {
     const started = (c: Campaign) => (c.startDate ? html`<span class="muted date">${formatDate(locale, c.startDate)}</span>` : nothing);
     return html`<section part="base" class="summary card" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'summary.compare')}</h2>
-      ${this.renderChart(sorted, def, locale, currency)}
+      ${this.renderChart(sorted, def, locale, currency, byCurrency)}
       <div class="table-wrap">
         <table part="table" class="compare">
           <thead>
@@ -418,16 +429,18 @@ export class CampaignSummary extends LocalizedElement {
    * The comparison as bars in HTML (not a scaled SVG): labels keep their size at any width; the
    * label goes above its bar in a narrow container.
    */
-  private renderChart(rows: CompareView['rows'], def: FigureDef, locale: Locale, currency: string) {
+  private renderChart(rows: CompareView['rows'], def: FigureDef, locale: Locale, currency: string, byCurrency = false) {
     const values = rows.map((r) => (r.figures[def.key] as number | null) ?? 0);
-    const max = Math.max(1e-9, ...values.map((x) => Math.abs(x)));
-    const title = msg(locale, 'summary.chart', { figure: msg(locale, def.label) });
+    const cur = (r: CompareView['rows'][number]) => (byCurrency ? (r.campaign.currency ?? 'USD') : '');
+    const maxOf = new Map<string, number>();
+    rows.forEach((r, i) => maxOf.set(cur(r), Math.max(maxOf.get(cur(r)) ?? 1e-9, Math.abs(values[i]))));
+    const title = msg(locale, 'summary.chart', { figure: msg(locale, def.label) }) + (byCurrency ? ` ${msg(locale, 'summary.chart-by-currency')}` : '');
     return html`<figure class="chart-figure">
       <div part="chart" class="chart" role="img" aria-labelledby="chart-title">
         ${rows.map(
           (r, i) => html`<div class="bar-row">
             <span class="label" title=${r.campaign.name}>${r.campaign.name}</span>
-            <span class="track">${values[i] ? html`<span class=${values[i] < 0 ? 'bar negative' : 'bar'} style=${cssomStyle({ width: `${Math.max(0.5, (Math.abs(values[i]) / max) * 100)}%` })}></span>` : nothing}</span>
+            <span class="track">${values[i] ? html`<span class=${values[i] < 0 ? 'bar negative' : 'bar'} style=${cssomStyle({ width: `${Math.max(0.5, (Math.abs(values[i]) / maxOf.get(cur(r))!) * 100)}%` })}></span>` : nothing}</span>
             <span class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</span>
           </div>`,
         )}

@@ -437,4 +437,7 @@ export const enComponents = {
   "influence.currency": "Amounts in {currency}",
   "influence.empty": "No opportunity has campaign responses before it yet.",
   "influence.compare": "Models side by side",
+  "summary.mixed": "Not added up across currencies: {amounts}",
+  "summary.mixed-na": "Not computed: the campaigns use several currencies ({currencies})",
+  "summary.chart-by-currency": "Bars compare campaigns within each currency.",
 } as const;

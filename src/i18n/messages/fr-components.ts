@@ -434,4 +434,7 @@ export const frComponents: ComponentMessages = {
   "influence.currency": "Montants en {currency}",
   "influence.empty": "Aucune opportunité n’a encore de réponse à une campagne avant elle.",
   "influence.compare": "Modèles côte à côte",
+  "summary.mixed": "Non additionné entre devises : {amounts}",
+  "summary.mixed-na": "Non calculé : les campagnes utilisent plusieurs devises ({currencies})",
+  "summary.chart-by-currency": "Les barres comparent les campagnes au sein de chaque devise.",
 };

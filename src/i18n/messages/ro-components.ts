@@ -434,4 +434,7 @@ export const roComponents: ComponentMessages = {
   "influence.currency": "Sume în {currency}",
   "influence.empty": "Nicio oportunitate nu are încă răspunsuri la campanii înaintea ei.",
   "influence.compare": "Modelele alăturate",
+  "summary.mixed": "Nu se adună între monede: {amounts}",
+  "summary.mixed-na": "Necalculat: campaniile folosesc mai multe monede ({currencies})",
+  "summary.chart-by-currency": "Barele compară campaniile în cadrul fiecărei monede.",
 };

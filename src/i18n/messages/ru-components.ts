@@ -434,4 +434,7 @@ export const ruComponents: ComponentMessages = {
   "influence.currency": "Суммы в {currency}",
   "influence.empty": "Пока ни у одной сделки нет откликов на кампании до её создания.",
   "influence.compare": "Модели рядом",
+  "summary.mixed": "Не суммируется между валютами: {amounts}",
+  "summary.mixed-na": "Не рассчитано: у кампаний разные валюты ({currencies})",
+  "summary.chart-by-currency": "Полосы сравнивают кампании внутри каждой валюты.",
 };

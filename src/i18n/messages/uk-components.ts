@@ -434,4 +434,7 @@ export const ukComponents: ComponentMessages = {
   "influence.currency": "Суми в {currency}",
   "influence.empty": "Поки жодна угода не має відгуків на кампанії до її створення.",
   "influence.compare": "Моделі поруч",
+  "summary.mixed": "Не підсумовується між валютами: {amounts}",
+  "summary.mixed-na": "Не розраховано: у кампаній різні валюти ({currencies})",
+  "summary.chart-by-currency": "Смуги порівнюють кампанії в межах кожної валюти.",
 };

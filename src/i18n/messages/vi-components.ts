@@ -434,4 +434,7 @@ export const viComponents: ComponentMessages = {
   "influence.currency": "Số tiền theo {currency}",
   "influence.empty": "Chưa có cơ hội nào có phản hồi chiến dịch trước nó.",
   "influence.compare": "So sánh các mô hình",
+  "summary.mixed": "Không cộng gộp giữa các loại tiền: {amounts}",
+  "summary.mixed-na": "Không tính: các chiến dịch dùng nhiều loại tiền ({currencies})",
+  "summary.chart-by-currency": "Các thanh so sánh chiến dịch trong cùng một loại tiền.",
 };
