@@ -14,7 +14,7 @@ import { demoPeople } from '../src/internal/demo-data.js';
 import { newId } from '../src/domain/ids.js';
 import { csvImport, listRender } from './list.js';
 import { attendance } from './attendance.js';
-import { personHistory, quickCampaign } from './records.js';
+import { influence, personHistory, quickCampaign } from './records.js';
 import { deleteDb, mainThreadWatch, median, rawOpen } from './watch.js';
 
 function rows(n: number): LeadFieldsInput[] {
@@ -193,7 +193,7 @@ async function summary({ runs }: { runs: number }) {
   return { summaryMs: median(times), rawCountMs: median(rawTimes), members };
 }
 
-Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport, attendance, quickCampaign, personHistory } });
+Object.assign(window, { leadKitBench: { importAdapter, importRaw, paging, counts, summary, listRender, csvImport, attendance, quickCampaign, personHistory, influence } });
 document.title = 'ready';
 
 

@@ -108,3 +108,59 @@ export async function personHistory({ campaigns, runs }: { campaigns: number; ru
   await deleteDb(DB);
   return { found, total, kitMs: median(times), rawIndexMs: median(rawIndex), rawScanMs: median(rawScan) };
 }
+
+/**
+ * `<campaign-influence>` over `deals` opportunities (each touched by up to 4 of 50 campaigns) on
+ * IndexedDB: the report (`influenceReport`, every model) and the element from mount to its rows,
+ * against one raw `getAll` of the opportunities store.
+ */
+export async function influence({ deals, runs }: { deals: number; runs: number }) {
+  await deleteDb(DB);
+  const store = new IndexedDBStore(DB);
+  const adapter = new LocalAdapter(store);
+  const campaigns: string[] = [];
+  for (let i = 0; i < 50; i++) campaigns.push((await adapter.saveCampaign({ name: `Campaign ${i}`, type: 'email' })).id);
+  const day = 86_400_000;
+  const start = Date.UTC(2026, 0, 1);
+  for (let from = 0; from < deals; from += 1000) {
+    const b = new ChangeBuilder(new Date(start + 200 * day).toISOString());
+    for (let i = from; i < Math.min(deals, from + 1000); i++) {
+      const touches = Array.from({ length: 1 + (i % 4) }, (_, k) => ({ campaignId: campaigns[(i * 7 + k * 13) % 50], at: new Date(start + (i % 150) * day + k * day).toISOString(), ...(k === 0 ? { leadCreation: true } : {}) }));
+      b.create('opportunities', newId(), { name: `Deal ${i}`, accountId: 'acc', amount: 1000 + (i % 97) * 10, currency: i % 10 ? 'USD' : 'EUR', closeDate: '2027-01-31', stage: i % 3 ? 'proposal' : 'closed-won', primaryCampaignId: touches[0].campaignId, touches });
+    }
+    await store.commit(b.changes);
+  }
+  const report: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await adapter.influenceReport();
+    report.push(performance.now() - t0);
+  }
+  const render: number[] = [];
+  for (let i = 0; i < Math.min(runs, 10); i++) {
+    const kit = document.createElement('lead-kit') as HTMLElement & { adapter: unknown };
+    kit.adapter = adapter;
+    const el = document.createElement('campaign-influence');
+    kit.append(el);
+    const t0 = performance.now();
+    document.body.append(kit);
+    while (!el.shadowRoot?.querySelector('tbody tr')) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    render.push(performance.now() - t0);
+    kit.remove();
+  }
+  store.close();
+  const db = await rawOpen(DB);
+  const raw: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await new Promise((resolve) => {
+      const r = db.transaction('opportunities').objectStore('opportunities').getAll();
+      r.onsuccess = resolve;
+    });
+    raw.push(performance.now() - t0);
+  }
+  db.close();
+  await deleteDb(DB);
+  return { deals, reportMs: median(report), renderMs: median(render), rawMs: median(raw) };
+}

@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32).
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32), BENCH_DEALS (influence report opportunities, default 10000).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -85,7 +85,7 @@ function table(title, head, rows) {
 
 const { results, figure } = createResults({ chromium: browser.version(), rows: N, runs: RUNS });
 /** A full run (every part, the default sizes): its results become README's table. */
-const FULL = !ONLY && N === 100_000 && RUNS === 30 && !BATCH && !process.env.BENCH_LIST_RUNS && !process.env.BENCH_ATTENDEES && !process.env.BENCH_SERVER_SECONDS && !process.env.BENCH_SERVER_CLIENTS && !process.env.BENCH_PEOPLE && !process.env.BENCH_QUICK;
+const FULL = !ONLY && N === 100_000 && RUNS === 30 && !BATCH && !process.env.BENCH_LIST_RUNS && !process.env.BENCH_ATTENDEES && !process.env.BENCH_SERVER_SECONDS && !process.env.BENCH_SERVER_CLIENTS && !process.env.BENCH_PEOPLE && !process.env.BENCH_QUICK && !process.env.BENCH_DEALS;
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -252,6 +252,18 @@ if (!ONLY || ONLY === 'records') {
   );
   console.log(`person history: ${h.kitMs < 20 ? 'under' : 'OVER'} 20 ms`);
   figure('person-history', `a person's campaign history (${h.found} memberships among ${h.total.toLocaleString('en-US')} members)`, { kit: h.kitMs, baseline: h.rawIndexMs, baselineWhat: 'raw `IDBIndex(leadId).getAll`', target: { kit: 'max', value: 20 } });
+  const DEALS = Number(process.env.BENCH_DEALS ?? Math.min(10_000, N));
+  const inf = await call('influence', { deals: DEALS, runs: Math.min(RUNS, 10) });
+  table(
+    `<campaign-influence>: ${inf.deals.toLocaleString('en-US')} opportunities touched by 1–4 of 50 campaigns, two currencies (IndexedDB; target < 50 ms)`,
+    ['how', 'median (ms)'],
+    [
+      ['influenceReport (every model, per currency)', inf.reportMs],
+      ['<campaign-influence> mount to its rows painted', inf.renderMs],
+      ['baseline: raw getAll of the opportunities store', inf.rawMs],
+    ],
+  );
+  figure('influence-render', `\`<campaign-influence>\` of ${inf.deals.toLocaleString('en-US')} opportunities: mount to rows painted`, { kit: inf.renderMs, baseline: inf.rawMs, baselineWhat: 'raw `getAll` of the opportunities', target: { kit: 'max', value: 50 } });
 }
 
 if (!ONLY || ONLY === 'attendance') {

@@ -1,5 +1,6 @@
 import type { ChangeSet, StoreName, StoredRecord } from '../../src/domain/change-set.js';
 import { columnsOf, TABLES, toRow } from './row-mapping.js';
+import { INFLUENCE_METRIC } from '../../src/domain/influence.js';
 import { campaignOfCounter, COUNTER_SHARDS, Params, type ExtraCte } from './sql.js';
 
 /**
@@ -70,6 +71,7 @@ export function commitStatement(tenant: string, changes: ChangeSet, extra: Extra
     if (rows.length) {
       ctes.push(`c${n++} as (insert into campaign_member_counts (tenant_id, campaign_id, metric, shard, n)
         select ${t}, x.campaign_id, x.metric, pg_backend_pid() % ${COUNTER_SHARDS}, x.n from jsonb_to_recordset(${params.p(JSON.stringify(rows))}::jsonb) x(campaign_id text, metric text, n bigint)
+        ${rows.some((r) => r.metric.startsWith(INFLUENCE_METRIC)) ? `where not x.metric like '${INFLUENCE_METRIC}%' or exists (select 1 from campaigns c where c.tenant_id = ${t} and c.id = x.campaign_id)` : ''}
         on conflict (tenant_id, campaign_id, metric, shard) do update set n = campaign_member_counts.n + excluded.n)`);
     }
   }

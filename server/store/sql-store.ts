@@ -7,7 +7,7 @@ import { preloadedReads, PRELOAD_CAPTURE, type CaptureKeys, type PreloadRow } fr
 import { commitStatement } from './commit-statement.js';
 import { searchMembers } from './member-search.js';
 import { fromRow, TABLES, type TableDef } from './row-mapping.js';
-import { campaignOfCounter, rowJson, run, type ExtraCte, type Queryable } from './sql.js';
+import { campaignOfCounter, metricOfCounter, rowJson, run, type ExtraCte, type Queryable } from './sql.js';
 
 export { run, type ExtraCte, type Queryable } from './sql.js';
 export { preloadCaptures, type CaptureKeys } from './capture-preload.js';
@@ -184,13 +184,23 @@ export class SqlStore implements RecordStore {
   }
 
   async counter(key: string): Promise<Record<string, number> | undefined> {
-    const { rows } = await run<{ metric: string; n: string }>(
+    return (await this.counters([key]))[0];
+  }
+
+  /** Every counter of `keys` in one query (their campaigns' rows, summed over the shards). */
+  async counters(keys: readonly string[]): Promise<(Record<string, number> | undefined)[]> {
+    if (!keys.length) return [];
+    const { rows } = await run<{ campaign_id: string; metric: string; n: string }>(
       this.db,
-      'select metric, sum(n) as n from campaign_member_counts where tenant_id = $1 and campaign_id = $2 group by metric',
-      [this.tenant, campaignOfCounter(key)],
+      'select campaign_id, metric, sum(n) as n from campaign_member_counts where tenant_id = $1 and campaign_id = any($2::text[]) group by campaign_id, metric',
+      [this.tenant, [...new Set(keys.map(campaignOfCounter))]],
     );
-    if (!rows.length) return undefined;
-    return Object.fromEntries(rows.map((r) => [r.metric, Number(r.n)]));
+    const byCampaign = new Map<string, typeof rows>();
+    for (const r of rows) (byCampaign.get(r.campaign_id) ?? byCampaign.set(r.campaign_id, []).get(r.campaign_id)!).push(r);
+    return keys.map((key) => {
+      const mine = (byCampaign.get(campaignOfCounter(key)) ?? []).filter((r) => metricOfCounter(key, r.metric));
+      return mine.length ? Object.fromEntries(mine.map((r) => [r.metric, Number(r.n)])) : undefined;
+    });
   }
 
   /** Reads what a lead submission's rules need (one query) and serves those reads from it. */

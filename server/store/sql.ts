@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { influenceCountsKey, INFLUENCE_METRIC } from '../../src/domain/influence.js';
 import { memberCountsKey } from '../../src/domain/members.js';
 import type { TableDef } from './row-mapping.js';
 
@@ -57,9 +58,17 @@ export function rowJson(def: TableDef, alias = 't'): string {
   return def.store === 'campaigns' ? `to_jsonb(${alias}) || jsonb_build_object('member_statuses', ${CAMPAIGN_STATUSES.replaceAll('t.', `${alias}.`)})` : `to_jsonb(${alias})`;
 }
 
-/** The campaign of a counter key (`members:<campaignId>`, the only counters the domain keeps). */
+/**
+ * The campaign of a counter key: `members:<campaignId>` (member counts) or
+ * `influence:<campaignId>` (its influence aggregates, metrics named `influence|…`). Both live in
+ * the campaign's counter rows.
+ */
 export function campaignOfCounter(key: string): string {
-  const prefix = memberCountsKey('');
-  if (!key.startsWith(prefix)) throw new Error(`Unknown counter ${key}`);
-  return key.slice(prefix.length);
+  for (const prefix of [memberCountsKey(''), influenceCountsKey('')]) if (key.startsWith(prefix)) return key.slice(prefix.length);
+  throw new Error(`Unknown counter ${key}`);
+}
+
+/** Whether a counter row's metric belongs to the counter `key` names (influence metrics to `influence:` keys). */
+export function metricOfCounter(key: string, metric: string): boolean {
+  return key.startsWith(influenceCountsKey('')) === metric.startsWith(INFLUENCE_METRIC);
 }

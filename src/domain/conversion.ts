@@ -1,7 +1,7 @@
 import type { CampaignMember } from '../model/member.js';
 import type { ParsedConversionInput } from '../model/conversion.js';
 import type { Opportunity } from '../model/opportunity.js';
-import { touchesBefore } from './influence.js';
+import { countInfluenceChange, touchesBefore } from './influence.js';
 import type { Account, Contact, Lead } from '../model/person.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { fillEmptyFields } from './capture.js';
@@ -198,7 +198,9 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
     // The campaigns the person responded to before the deal, for multi-touch influence.
     const touches = touchesBefore([...read.leadMemberships, ...read.contactMemberships], b.now, lead.createdAt);
     if (touches.length) opportunity.touches = touches;
-    opportunityId = b.create('opportunities', newId(), opportunity).id;
+    const created = b.create('opportunities', newId(), opportunity);
+    countInfluenceChange(b.changes, undefined, created);
+    opportunityId = created.id;
     if (primaryCampaignId) b.touchCampaign(primaryCampaignId);
   }
 

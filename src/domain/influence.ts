@@ -5,6 +5,7 @@
  * influence report shares each amount (`shareAmount`) and adds the shares up per campaign.
  */
 import type { CampaignMember } from '../model/member.js';
+import { addCounterDeltas, type ChangeSet } from './change-set.js';
 import type { InfluenceModel, InfluenceWeights, Touch } from '../model/opportunity.js';
 
 /** Touches kept on an opportunity at most (the first, the lead's creation and the latest ones). */
@@ -243,4 +244,127 @@ export function influenceReport(deals: readonly InfluencedDeal[], names: Readonl
           .sort((a, b) => a.name.localeCompare(b.name) || (a.campaignId < b.campaignId ? -1 : 1)),
       })),
   };
+}
+
+/** The counter key of a campaign's influence aggregates (kept with every opportunity write). */
+export function influenceCountsKey(campaignId: string): string {
+  return `influence:${campaignId}`;
+}
+
+/** Prefix of every influence counter field: `influence|<model>|<currency>|n|amount|won` (amounts in cents). */
+export const INFLUENCE_METRIC = 'influence|';
+
+/**
+ * What one deal adds to its campaigns' influence counters under every model (custom at its
+ * default weights, time decay at its default half-life): per campaign, `influence|model|currency|n`
+ * (1), `…|amount` and `…|won` (its share in cents).
+ */
+export function influenceContributions(deal: InfluencedDeal | undefined): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  if (!deal) return out;
+  const won = deal.stage === 'closed-won';
+  for (const model of INFLUENCE_MODELS) {
+    for (const [campaignId, share] of shareAmount(deal, model)) {
+      const c = out.get(campaignId) ?? out.set(campaignId, {}).get(campaignId)!;
+      const base = `${INFLUENCE_METRIC}${model}|${deal.currency}|`;
+      const cents = Math.round(share * 100);
+      c[`${base}n`] = 1;
+      c[`${base}amount`] = cents;
+      if (won) c[`${base}won`] = cents;
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds to `changes` the influence counter deltas of a deal going from `before` to `after`
+ * (created: no before; amount, stage or primary campaign changed: both), in the same commit.
+ */
+export function countInfluenceChange(changes: ChangeSet, before: InfluencedDeal | undefined, after: InfluencedDeal | undefined): void {
+  const minus = influenceContributions(before);
+  const plus = influenceContributions(after);
+  for (const id of new Set([...minus.keys(), ...plus.keys()])) {
+    const deltas: Record<string, number> = { ...plus.get(id) };
+    for (const [k, n] of Object.entries(minus.get(id) ?? {})) deltas[k] = (deltas[k] ?? 0) - n;
+    addCounterDeltas(changes, influenceCountsKey(id), deltas);
+  }
+}
+
+/**
+ * The influence report from the campaigns' maintained counters (`counters[i]` is campaign i's),
+ * without reading a deal. A custom model with other weights, or time decay with another
+ * half-life, is computed from `deals()` for that model alone (read only then).
+ */
+export async function influenceReportFromCounters(
+  campaigns: readonly { id: string; name: string }[],
+  counters: readonly (Record<string, number> | undefined)[],
+  input: InfluenceReportInput,
+  deals: () => Promise<readonly InfluencedDeal[]>,
+): Promise<InfluenceReport> {
+  const options = { halfLifeDays: input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS, weights: input.weights ?? POSITION_WEIGHTS.position };
+  type Acc = { n: number; amount: number; won: number };
+  const byCurrency = new Map<string, Map<string, Map<InfluenceModel, Acc>>>();
+  campaigns.forEach((campaign, i) => {
+    for (const [metric, value] of Object.entries(counters[i] ?? {})) {
+      if (!value || !metric.startsWith(INFLUENCE_METRIC)) continue;
+      const [model, currency, field] = metric.slice(INFLUENCE_METRIC.length).split('|') as [InfluenceModel, string, 'n' | 'amount' | 'won'];
+      const cur = byCurrency.get(currency) ?? byCurrency.set(currency, new Map()).get(currency)!;
+      const models = cur.get(campaign.id) ?? cur.set(campaign.id, new Map()).get(campaign.id)!;
+      const acc = models.get(model) ?? models.set(model, { n: 0, amount: 0, won: 0 }).get(model)!;
+      acc[field] += value;
+    }
+  });
+  const recompute: InfluenceModel[] = [];
+  if (input.weights && !sameWeights(input.weights, POSITION_WEIGHTS.position)) recompute.push('custom');
+  if (input.halfLifeDays !== undefined && input.halfLifeDays !== DEFAULT_HALF_LIFE_DAYS) recompute.push('time-decay');
+  if (recompute.length) {
+    for (const cur of byCurrency.values()) for (const models of cur.values()) recompute.forEach((m) => models.delete(m));
+    for (const [currency, t] of influenceTotals(await deals(), recompute, options)) {
+      const cur = byCurrency.get(currency) ?? byCurrency.set(currency, new Map()).get(currency)!;
+      for (const [campaignId, models] of t.campaigns) {
+        const mine = cur.get(campaignId) ?? cur.set(campaignId, new Map()).get(campaignId)!;
+        for (const [m, f] of models) mine.set(m, { n: f.opportunities, amount: Math.round(f.amount * 100), won: Math.round(f.wonAmount * 100) });
+      }
+    }
+  }
+  const names = new Map(campaigns.map((c) => [c.id, c.name]));
+  const figures = (a: Acc): InfluenceFigures => ({ opportunities: a.n, amount: a.amount / 100, wonAmount: a.won / 100 });
+  return {
+    models: [...INFLUENCE_MODELS],
+    ...options,
+    currencies: [...byCurrency]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([currency, cur]) => {
+        // Totals: every campaign's shares added up (they reconcile to the cent); the deals counted
+        // once each, through the one campaign every model credits first (primary, first touch).
+        const totals: Record<string, InfluenceFigures> = {};
+        for (const model of INFLUENCE_MODELS) {
+          const sum: Acc = { n: 0, amount: 0, won: 0 };
+          let any = false;
+          for (const models of cur.values()) {
+            sum.n += models.get(model === 'primary' ? 'primary' : 'first-touch')?.n ?? 0;
+            const a = models.get(model);
+            if (!a || !a.n) continue;
+            any = true;
+            sum.amount += a.amount;
+            sum.won += a.won;
+          }
+          if (any) totals[model] = figures(sum);
+        }
+        const rows = [...cur]
+          .map(([campaignId, models]) => ({
+            campaignId,
+            name: names.get(campaignId) ?? campaignId,
+            figures: Object.fromEntries(INFLUENCE_MODELS.filter((m) => models.get(m)?.n).map((m) => [m, figures(models.get(m)!)])),
+          }))
+          .filter((r) => Object.keys(r.figures).length)
+          .sort((a, b) => a.name.localeCompare(b.name) || (a.campaignId < b.campaignId ? -1 : 1));
+        return { currency, totals, campaigns: rows };
+      })
+      .filter((c) => c.campaigns.length),
+  };
+}
+
+function sameWeights(a: InfluenceWeights, b: InfluenceWeights): boolean {
+  return a.first === b.first && a.leadCreation === b.leadCreation && a.last === b.last && a.middle === b.middle;
 }

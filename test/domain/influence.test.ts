@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { influenceTotals, shareAmount, splitAmount, touchesBefore, touchWeights, type InfluencedDeal } from '../../src/domain/influence.js';
+import { countInfluenceChange, influenceCountsKey, influenceReport, influenceReportFromCounters, influenceTotals, shareAmount, splitAmount, touchesBefore, touchWeights, type InfluencedDeal } from '../../src/domain/influence.js';
+import { emptyChangeSet } from '../../src/domain/change-set.js';
 import type { CampaignMember } from '../../src/model/member.js';
 import type { InfluenceModel, Touch } from '../../src/model/opportunity.js';
 
@@ -128,5 +129,44 @@ describe('domain: multi-touch influence', () => {
         expect(sum, model).to.equal(Math.round(total.amount * 100));
       }
     }
+  });
+
+  it('the maintained counters give the same report as sharing every deal, through creates and updates, without reading a deal', async () => {
+    const counters = new Map<string, Record<string, number>>();
+    const apply = (before: InfluencedDeal | undefined, after: InfluencedDeal | undefined) => {
+      const changes = emptyChangeSet();
+      countInfluenceChange(changes, before, after);
+      for (const c of changes.counters) {
+        const rec = counters.get(c.key) ?? {};
+        for (const [k, n] of Object.entries(c.deltas)) rec[k] = (rec[k] ?? 0) + n;
+        counters.set(c.key, rec);
+      }
+    };
+    const deals: InfluencedDeal[] = [
+      deal(10_000, [t('A', 1, true), t('B', 2), t('C', 3)], { primaryCampaignId: 'C' }),
+      deal(333.33, [t('B', 4), t('C', 6)], { primaryCampaignId: 'B', createdAt: day(9) }),
+      deal(800, [t('A', 1), t('D', 5, true)], { currency: 'EUR', primaryCampaignId: 'D' }),
+      deal(50, [], { primaryCampaignId: 'A' }),
+    ];
+    deals.forEach((d) => apply(undefined, d));
+    // Won, then its amount changed; another moved to a new primary campaign.
+    const won = { ...deals[0], stage: 'closed-won' };
+    apply(deals[0], won);
+    const bigger = { ...won, amount: 12_345.67 };
+    apply(won, bigger);
+    const moved = { ...deals[1], primaryCampaignId: 'C' };
+    apply(deals[1], moved);
+    const now = [bigger, moved, deals[2], deals[3]];
+    const campaigns = ['A', 'B', 'C', 'D'].map((id) => ({ id, name: `Campaign ${id}` }));
+    const read = () => campaigns.map((c) => counters.get(influenceCountsKey(c.id)));
+    let dealsRead = 0;
+    const fromDeals = async () => (dealsRead++, now);
+    const expected = influenceReport(now, new Map(campaigns.map((c) => [c.id, c.name])));
+    expect(await influenceReportFromCounters(campaigns, read(), {}, fromDeals)).to.deep.equal(expected);
+    expect(dealsRead).to.equal(0);
+    // Another custom weighting or half-life: those two models from the deals, the rest as kept.
+    const input = { weights: { first: 10, leadCreation: 20, last: 30, middle: 40 }, halfLifeDays: 2 };
+    expect(await influenceReportFromCounters(campaigns, read(), input, fromDeals)).to.deep.equal(influenceReport(now, new Map(campaigns.map((c) => [c.id, c.name])), input));
+    expect(dealsRead).to.equal(1);
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ChangeBuilder } from '../../domain/change-builder.js';
-import { touchesBefore } from '../../domain/influence.js';
+import { countInfluenceChange, touchesBefore } from '../../domain/influence.js';
 import {
   accountMatches,
   defaultOpportunityName,
@@ -45,6 +45,7 @@ export async function updateOpportunity(ctx: LocalContext, id: string, version: 
   }
   const b = new ChangeBuilder(ctx.now());
   const updated = b.update('opportunities', current, stripUndefined(parsed) as Partial<Opportunity>);
+  countInfluenceChange(b.changes, current, updated);
   for (const c of [current.primaryCampaignId, updated.primaryCampaignId]) if (c) b.touchCampaign(c);
   await ctx.commit(b);
   return updated;
@@ -101,6 +102,7 @@ export async function createOpportunityFromMember(ctx: LocalContext, input: Memb
       primaryCampaignId: member.campaignId,
       ...(touches.length ? { touches } : {}),
     });
+    countInfluenceChange(b.changes, undefined, opportunity as unknown as Opportunity);
     b.touchCampaign(member.campaignId);
     await ctx.commit(b);
     return opportunity as unknown as Opportunity;

@@ -219,6 +219,12 @@ export class IndexedDBStore implements RecordStore {
     return ((await db.get(COUNTERS, key)) as { counts: Record<string, number> } | undefined)?.counts;
   }
 
+  async counters(keys: readonly string[]): Promise<(Record<string, number> | undefined)[]> {
+    const db = await this.db();
+    const store = db.transaction(COUNTERS).objectStore(COUNTERS);
+    return Promise.all(keys.map(async (k) => ((await store.get(k)) as { counts: Record<string, number> } | undefined)?.counts));
+  }
+
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
     const db = await this.db();
     const names = new Set<string>([...changes.writes.map((w) => physical(w.store)), ...changes.deletes.map((d) => physical(d.store))]);

@@ -24,7 +24,7 @@ export class MemoryStore implements RecordStore {
   private records(store: ReadStore): Map<string, StoredRecord> {
     return this.data.get(physical(store))!;
   }
-  private counters = new Map<string, Record<string, number>>();
+  private counterRecords = new Map<string, Record<string, number>>();
   private listeners = new Set<CommitListener>();
 
   async get<T>(store: ReadStore, id: string): Promise<T | undefined> {
@@ -79,8 +79,12 @@ export class MemoryStore implements RecordStore {
   }
 
   async counter(key: string): Promise<Record<string, number> | undefined> {
-    const c = this.counters.get(key);
+    const c = this.counterRecords.get(key);
     return c ? { ...c } : undefined;
+  }
+
+  async counters(keys: readonly string[]): Promise<(Record<string, number> | undefined)[]> {
+    return Promise.all(keys.map((k) => this.counter(k)));
   }
 
   async commit(changes: ChangeSet, options: CommitOptions = {}): Promise<void> {
@@ -103,9 +107,9 @@ export class MemoryStore implements RecordStore {
     for (const w of changes.writes) this.records(w.store).set(w.record.id, toStored(w.store, clone(w.record)));
     for (const d of changes.deletes) this.records(d.store).delete(d.id);
     for (const c of changes.counters) {
-      const counter = this.counters.get(c.key) ?? {};
+      const counter = this.counterRecords.get(c.key) ?? {};
       for (const [f, n] of Object.entries(c.deltas)) counter[f] = (counter[f] ?? 0) + n;
-      this.counters.set(c.key, counter);
+      this.counterRecords.set(c.key, counter);
     }
     const info = commitInfo(changes);
     queueMicrotask(() => this.listeners.forEach((l) => l(info, options.origin)));

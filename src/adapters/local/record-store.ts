@@ -65,6 +65,8 @@ export interface RecordStore {
   page(store: ReadStore, index: string, options: PageOptions): Promise<PageResult>;
   /** A counter record's fields (member counts), or undefined. */
   counter(key: string): Promise<Record<string, number> | undefined>;
+  /** Several counter records at once (one read), in the order of `keys`. */
+  counters(keys: readonly string[]): Promise<(Record<string, number> | undefined)[]>;
   /** Applies a change set atomically; a version mismatch or taken unique key throws `ConflictError`. */
   commit(changes: ChangeSet, options?: CommitOptions): Promise<void>;
   onCommit(listener: CommitListener): () => void;

@@ -2,7 +2,7 @@
  * The local adapter's use cases, by subject (LocalAdapter composes them). A campaign's result
  * aggregates (never loads the members).
  */
-import { influenceReport as report, type InfluenceReport, type InfluenceReportInput } from '../../domain/influence.js';
+import { influenceCountsKey, influenceReportFromCounters, type InfluenceReport, type InfluenceReportInput } from '../../domain/influence.js';
 import { opportunityTotals, type CampaignResultsData } from '../../domain/metrics.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { Opportunity } from '../../model/opportunity.js';
@@ -24,15 +24,16 @@ export async function campaignResults(ctx: LocalContext, campaignId: string, opt
 }
 
 /**
- * Multi-touch influence of the workspace under every model: the deals (each with the touches
- * snapshotted when it was created) shared among their campaigns by domain/influence.
+ * Multi-touch influence of the workspace under every model, from each campaign's influence
+ * counters (kept in the same commit as every opportunity write), never from the deals — but for
+ * a custom model with other weights, or time decay with another half-life, which are shared from
+ * the deals (each with the touches kept when it was created) as they are asked for.
  */
 export async function influenceReport(ctx: LocalContext, input: InfluenceReportInput = {}, options?: CallOptions): Promise<InfluenceReport> {
   const parsed = parseInput(influenceReportInputSchema, input ?? {});
   throwIfAborted(options?.signal);
-  const deals = await ctx.store.getAll<Opportunity>('opportunities');
-  const ids = [...new Set(deals.flatMap((d) => [...(d.touches ?? []).map((t) => t.campaignId), ...(d.primaryCampaignId ? [d.primaryCampaignId] : [])]))];
-  const campaigns = await ctx.store.getMany<Campaign>('campaigns', ids);
+  const campaigns = await ctx.store.getAll<Campaign>('campaigns');
+  const counters = await ctx.store.counters(campaigns.map((c) => influenceCountsKey(c.id)));
   throwIfAborted(options?.signal);
-  return report(deals, new Map(campaigns.filter((c): c is Campaign => !!c).map((c) => [c.id, c.name])), parsed);
+  return influenceReportFromCounters(campaigns, counters, parsed, () => ctx.store.getAll<Opportunity>('opportunities'));
 }
