@@ -3,6 +3,7 @@ import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
 import { IndexedDBStore, LocalAdapter } from '../../src/adapters/local/index.js';
 import { ChangeBuilder } from '../../src/domain/change-builder.js';
 import { PositionCache, positionKey } from '../../src/adapters/local/positions.js';
+import { COUNTERS, STORES, STORE_NAMES, toStored } from '../../src/adapters/local/idb-layout.js';
 import { deleteDatabase, idbFixture, testDatabaseName } from '../helpers/idb.js';
 import { rejectsWith } from '../helpers/expect-error.js';
 
@@ -127,6 +128,42 @@ describe('IndexedDB store', () => {
       const desc = await adapter.pageMembers({ campaignId: 'A', sort: 'type', direction: 'desc' });
       expect(desc.items.map((m) => m.id)).to.deep.equal(['m-lead', 'm-contact']);
       expect((await adapter.pageMembers({ campaignId: 'A', sort: 'responded' })).items).to.have.length(2);
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
+  it('upgrades a version 4 database: the opportunities already there are counted into campaign influence once', async () => {
+    const name = testDatabaseName();
+    const at = '2026-03-01T00:00:00.000Z';
+    const v4 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 4);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        for (const s of STORE_NAMES) {
+          const os = db.createObjectStore(s, { keyPath: 'id' });
+          for (const i of STORES[s]) os.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+        }
+        db.createObjectStore(COUNTERS, { keyPath: 'key' });
+        const base = { version: 1, createdAt: at, updatedAt: at };
+        for (const id of ['A', 'B']) req.transaction!.objectStore('campaigns').put(toStored('campaigns', { ...base, id, name: `Campaign ${id}`, type: 'email', status: 'active', currency: 'USD', memberStatuses: [] }));
+        const touches = [{ campaignId: 'A', at: '2026-01-01T00:00:00.000Z', leadCreation: true }, { campaignId: 'B', at: '2026-02-01T00:00:00.000Z' }];
+        req.transaction!.objectStore('opportunities').put(toStored('opportunities', { ...base, id: 'o1', name: 'Deal', accountId: 'acc', amount: 1000, currency: 'USD', closeDate: '2026-06-30', stage: 'closed-won', primaryCampaignId: 'B', touches }));
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    v4.close();
+    const store = new IndexedDBStore(name);
+    try {
+      const report = await new LocalAdapter(store).influenceReport();
+      const [usd] = report.currencies;
+      expect(usd.totals.even).to.deep.equal({ opportunities: 1, amount: 1000, wonAmount: 1000 });
+      expect(usd.campaigns.map((c) => [c.campaignId, c.figures.position?.amount, c.figures.primary?.amount])).to.deep.equal([
+        ['A', 500, undefined],
+        ['B', 500, 1000],
+      ]);
     } finally {
       store.close();
       await deleteDatabase(name);

@@ -52,9 +52,17 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
       full join (select tenant_id, campaign_id, count(*)::int as n from campaign_members group by 1, 2) m using (tenant_id, campaign_id)
       where c.n is distinct from m.n`);
     assert.deepEqual(drift, []);
+    // Influence counted once from the opportunities there (migration 11): the primary source's shares are their amounts.
+    const influence = await q(`select c.campaign_id, c.cents, o.cents as actual from
+      (select tenant_id, campaign_id, sum(n)::bigint as cents from campaign_member_counts where metric like 'influence|primary|%|amount' group by 1, 2) c
+      full join (select tenant_id, primary_campaign_id as campaign_id, round(sum(coalesce(amount, 0)) * 100)::bigint as cents from opportunities where primary_campaign_id is not null group by 1, 2) o using (tenant_id, campaign_id)
+      where c.cents is distinct from o.cents`);
+    assert.deepEqual(influence, []);
+    const [{ n: deals }] = await q(`select count(*)::int as n from opportunities where primary_campaign_id is not null`);
+    assert.ok(deals > 0, 'the fixture has deals to count');
     const [{ n: statuses }] = await q(`select count(*)::int as n from campaign_member_statuses`);
     assert.ok(statuses >= 10, 'member statuses are rows');
-    assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }]);
+    assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }]);
     assert.deepEqual(await q(`select count(*)::int as n from held_submissions`), [{ n: 0 }], 'the quarantine exists, empty');
     assert.deepEqual(await q(`select count(*)::int as n from campaign_materials`), [{ n: 0 }], 'campaign materials exist, empty');
   });

@@ -1,5 +1,6 @@
 import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { ChangeSet, StoredRecord } from '../../domain/change-set.js';
+import { emptyChangeSet, type ChangeSet, type StoredRecord } from '../../domain/change-set.js';
+import { countInfluenceChange } from '../../domain/influence.js';
 import { ConflictError, UnavailableError } from '../errors.js';
 import { indexKey } from './keys.js';
 import { PositionCache, positionKey, POSITION_STEP } from './positions.js';
@@ -53,6 +54,21 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
     if (db.objectStoreNames.contains('materials')) return;
     const store = db.createObjectStore('materials', { keyPath: 'id' });
     for (const i of STORES.materials) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+  },
+  // 5: campaign influence kept as counters: the opportunities already there are counted once.
+  (_db, tx) => {
+    const t = unwrap(tx) as IDBTransaction;
+    const changes = emptyChangeSet();
+    const cursor = t.objectStore('opportunities').openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (c) {
+        countInfluenceChange(changes, undefined, fromStored('opportunities', c.value as StoredRecord) as never);
+        c.continue();
+        return;
+      }
+      for (const { key, deltas } of changes.counters) t.objectStore(COUNTERS).put({ key, counts: deltas });
+    };
   },
 ];
 
