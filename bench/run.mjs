@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32), BENCH_DEALS (influence report opportunities, default 10000).
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32), BENCH_DEALS (influence report opportunities in the browser, default 10000), BENCH_SERVER_DEALS (on the server, default 1000).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -85,7 +85,7 @@ function table(title, head, rows) {
 
 const { results, figure } = createResults({ chromium: browser.version(), rows: N, runs: RUNS });
 /** A full run (every part, the default sizes): its results become README's table. */
-const FULL = !ONLY && N === 100_000 && RUNS === 30 && !BATCH && !process.env.BENCH_LIST_RUNS && !process.env.BENCH_ATTENDEES && !process.env.BENCH_SERVER_SECONDS && !process.env.BENCH_SERVER_CLIENTS && !process.env.BENCH_PEOPLE && !process.env.BENCH_QUICK && !process.env.BENCH_DEALS;
+const FULL = !ONLY && N === 100_000 && RUNS === 30 && !BATCH && !process.env.BENCH_LIST_RUNS && !process.env.BENCH_ATTENDEES && !process.env.BENCH_SERVER_SECONDS && !process.env.BENCH_SERVER_CLIENTS && !process.env.BENCH_PEOPLE && !process.env.BENCH_QUICK && !process.env.BENCH_DEALS && !process.env.BENCH_SERVER_DEALS;
 console.log(`Lead Kit benchmarks — Chromium ${browser.version()}, ${N.toLocaleString('en-US')} rows, medians of ${RUNS} runs`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -307,6 +307,7 @@ if (!ONLY || ONLY === 'server') {
       ['GET /people?search= (every word, accent- and case-insensitive substring of name, email, company; trigram index)', l.search.kit.median, l.search.kit.p95],
       ['baseline: bare handler, indexed lower(name) LIKE prefix query', l.search.bare.median, l.search.bare.p95],
       [`member list search on a ${l.search.count.toLocaleString('en')}-member campaign: first 50 by name (${l.search.memberSearch.searches} searches, common to no match)`, l.search.memberSearch.median, l.search.memberSearch.p95],
+      [`GET /results/influence: every model over ${l.influence.deals} deals touching ${l.influence.campaigns} campaign rows (the campaigns' counters)`, l.influence.median, l.influence.p95],
     ],
   );
   figure('server-throughput', `server: \`POST /submissions\`, ${l.clients} clients for ${l.seconds} s, fsync on (0 errors: ${l.kit.errors === 0 ? 'yes' : 'no'}; rows = accepted: ${l.leads === l.kit.accepted ? 'yes' : 'no'})`, { kit: l.kit.perSecond, unit: '/s', baseline: l.baseline.perSecond, baselineWhat: 'bare one-INSERT handler', target: { ratio: 'min', value: 0.4 } });
@@ -314,6 +315,7 @@ if (!ONLY || ONLY === 'server') {
   figure('server-steady', 'server: last vs first 10 s of the run, apart by', { kit: flat * 100, unit: '%', target: { kit: 'max', value: 15 } });
   figure('people-search', `server: people search at ${l.search.count.toLocaleString('en-US')} people, p95`, { kit: l.search.kit.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   figure('member-search', `server: a ${l.search.count.toLocaleString('en-US')}-member campaign's list searched (first 50), p95`, { kit: l.search.memberSearch.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
+  figure('influence-server', `server: the influence report (every model, ${l.influence.deals} deals), p95`, { kit: l.influence.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all; slowest terms (median ms): ${l.search.slowest.map(([t, ms]) => `"${t}" ${fmt(ms, 1)}`).join(', ')}`);
 }
 

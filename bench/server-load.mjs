@@ -4,7 +4,8 @@
 // over the run (first vs last 10 s). Baseline in the same run: a bare Node HTTP handler doing one
 // INSERT per request on the same PostgreSQL. Then people search at BENCH_PEOPLE (default
 // 100,000) people imported through the API, against a bare handler running an indexed ILIKE
-// prefix query on a table of the same names.
+// prefix query on a table of the same names. Then the influence report over BENCH_SERVER_DEALS
+// (default 1,000; 100 in a short run) deals made through the API.
 import http from 'node:http';
 import pg from 'pg';
 import { startPostgres } from '../scripts/pg.mjs';
@@ -24,6 +25,39 @@ function post(url, body, headers = {}) {
     req.on('error', () => resolve(0));
     req.end(data);
   });
+}
+
+/**
+ * The influence report on the server: `deals` people each respond to 1–3 of 20 campaigns and are
+ * converted into a deal (through the API), then GET /results/influence (every model, from the
+ * campaigns' counters) is timed.
+ */
+async function influenceBench(base, secret, deals) {
+  const auth = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+  const send = async (path, body, extra = {}) => {
+    const r = await fetch(`${base}${path}`, { method: body ? 'POST' : 'GET', headers: { ...auth, ...extra }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    if (r.status >= 300) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+    return r.json();
+  };
+  for (let c = 0; c < 20; c++) await send('/campaigns', { id: `INF${c}`, name: `Influence ${c}`, type: 'email' });
+  for (let i = 0; i < deals; i++) {
+    let person;
+    for (let k = 0; k <= i % 3; k++) {
+      person ??= (await send('/submissions', { submissionId: `inf-${i}-${k}-bench`, campaignId: `INF${(i + k * 7) % 20}`, lead: { email: `deal${i}@example.com`, lastName: `Deal ${i}`, company: `Deal ${i % 50}` } })).person;
+      if (k) await send('/submissions', { submissionId: `inf-${i}-${k}-again`, campaignId: `INF${(i + k * 7) % 20}`, lead: { email: `deal${i}@example.com` } });
+    }
+    const lead = await send(`/leads/${person.id}`);
+    await send('/conversions', { leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: { name: `Deal ${i}`, amount: 1000 + i, closeDate: '2027-06-30', stage: i % 3 ? 'proposal' : 'closed-won' } }, { 'idempotency-key': `inf-conv-${i}` });
+  }
+  const times = [];
+  let campaigns = 0;
+  for (let round = 0; round < 40; round++) {
+    const r = await get(`${base}/results/influence`, { authorization: `Bearer ${secret}` });
+    if (r.status !== 200) throw new Error(`influence report failed: ${r.status} ${r.body}`);
+    if (round) times.push(r.ms);
+    else campaigns = JSON.parse(r.body).currencies.reduce((n, c) => n + c.campaigns.length, 0);
+  }
+  return { deals, campaigns, median: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
 /** CLIENTS loops posting for SECONDS; returns accepted/errors and latency percentiles. */
@@ -180,7 +214,8 @@ export async function serverLoad() {
     const rawRows = (await pool.query('select count(*)::int as n from bench_raw')).rows[0].n;
     raw.close();
     const search = await searchBench(base, secret, pool, Number(process.env.BENCH_PEOPLE ?? 100_000));
-    return { seconds: SECONDS, clients: CLIENTS, kit, leads: rows.rows[0].n, members: members.rows[0].total, memberRows: memberRows.rows[0].n, baseline, rawRows, search };
+    const influence = await influenceBench(base, secret, Number(process.env.BENCH_SERVER_DEALS ?? (SECONDS >= 60 ? 1_000 : 100)));
+    return { seconds: SECONDS, clients: CLIENTS, kit, leads: rows.rows[0].n, members: members.rows[0].total, memberRows: memberRows.rows[0].n, baseline, rawRows, search, influence };
   } finally {
     await server?.stop();
     await pool.end();
