@@ -1,7 +1,7 @@
 /**
  * The server's schema migrations: numbered SQL files in this folder (and two steps in code: 6,
  * which moves the JSONB layout's records through the server's own write path, and 11, which
- * counts the opportunities into campaign influence by the domain's rule), applied in order
+ * counts responses by day and the opportunities into campaign influence by the domain's rules), applied in order
  * at start, each in its own transaction with its number recorded, never edited once released.
  * Several instances starting at once: one applies them (an advisory lock), the others wait. A
  * database at a version this code does not know (migrated by a newer server) is refused with
@@ -18,7 +18,7 @@ import m7 from './0007-web-form-statuses.sql?raw';
 import m8 from './0008-held-submissions.sql?raw';
 import m9 from './0009-campaign-materials.sql?raw';
 import m10 from './0010-change-log.sql?raw';
-import { countInfluence as m11 } from './0011-influence-counters.js';
+import { countResults as m11 } from './0011-results-counters.js';
 
 export type Migration = string | ((client: pg.PoolClient) => Promise<void>);
 

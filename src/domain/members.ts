@@ -24,6 +24,18 @@ export function memberCountsKey(campaignId: string): string {
   return `members:${campaignId}`;
 }
 
+/** The counter field of the members who first responded on `instant`'s UTC day. */
+export function firstResponseMetric(instant: string): string {
+  return `firstResponse:${new Date(instant).toISOString().slice(0, 10)}`;
+}
+
+/** A campaign's members by the UTC day they first responded (`YYYY-MM-DD` → count), from its counter. */
+export function responsesByDay(counter: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [field, n] of Object.entries(counter ?? {})) if (n && field.startsWith('firstResponse:')) out[field.slice('firstResponse:'.length)] = n;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** Counter deltas for replacing `before` with `after` (either may be absent). */
 export function memberCountDeltas(before: CampaignMember | undefined, after: CampaignMember | undefined): Record<string, number> {
   const d: Record<string, number> = {};
@@ -35,6 +47,8 @@ export function memberCountDeltas(before: CampaignMember | undefined, after: Cam
     if (m.responded) d.responded = (d.responded ?? 0) + n;
     if (m.convertedLeadId) d.converted = (d.converted ?? 0) + n;
     if (m.checkIn?.walkIn) d.walkIn = (d.walkIn ?? 0) + n;
+    // Responses by the (UTC) day they first came: the campaign's trend since launch.
+    if (m.firstRespondedAt) d[firstResponseMetric(m.firstRespondedAt)] = (d[firstResponseMetric(m.firstRespondedAt)] ?? 0) + n;
   };
   if (before) add(before, -1);
   if (after) add(after, 1);

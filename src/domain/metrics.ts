@@ -16,6 +16,8 @@ export interface OpportunityTotals {
 export interface CampaignResultsData {
   campaign: Campaign;
   counts: MemberCounts;
+  /** Members by the UTC day they first responded (`YYYY-MM-DD` → count), oldest first: the trend since launch. */
+  responsesByDay: Record<string, number>;
   opportunities: OpportunityTotals;
 }
 

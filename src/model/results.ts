@@ -107,7 +107,13 @@ export const conversionContextSchema = z.object({
 export const opportunityTotalsSchema = z.object({ count, won: count, amount: z.number(), wonAmount: z.number() });
 
 /** A campaign's results: aggregates, never member lists. */
-export const campaignResultsSchema = z.object({ campaign: campaignSchema, counts: memberCountsSchema, opportunities: opportunityTotalsSchema });
+export const campaignResultsSchema = z.object({
+  campaign: campaignSchema,
+  counts: memberCountsSchema,
+  /** Members by the UTC day they first responded (`YYYY-MM-DD` → count), oldest first. */
+  responsesByDay: z.record(z.string(), count),
+  opportunities: opportunityTotalsSchema,
+});
 
 /** What the influence report is asked: the time-decay half-life and a custom model's weights. */
 export const influenceReportInputSchema = z.object({

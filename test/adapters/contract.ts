@@ -665,6 +665,23 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe('responses over time', () => {
+      it('counts members by the UTC day they first responded, with every write; a removed one leaves the count', async () => {
+        await a.saveCampaign({ id: 'T', name: 'Trend', type: 'email' });
+        for (const [i, email] of ['t1@example.com', 't2@example.com', 't3@example.com'].entries()) await a.submitLead(submission('T', { email, lastName: `T${i}` }));
+        await a.importLeads({ campaignId: 'T' }, [{ email: 'silent@example.com' }]); // on the campaign, never responded
+        const { items } = await a.pageMembers({ campaignId: 'T' });
+        const byDay: Record<string, number> = {};
+        for (const m of items) if (m.firstRespondedAt) byDay[new Date(m.firstRespondedAt).toISOString().slice(0, 10)] = (byDay[new Date(m.firstRespondedAt).toISOString().slice(0, 10)] ?? 0) + 1;
+        const results = await a.campaignResults('T');
+        expect(results.responsesByDay).to.deep.equal(byDay);
+        expect(Object.values(results.responsesByDay).reduce((x, y) => x + y, 0)).to.equal(3);
+        const gone = items.find((m) => m.firstRespondedAt)!;
+        await a.removeMembers({ campaignId: 'T', members: [{ id: gone.id, version: gone.version }] });
+        expect(Object.values((await a.campaignResults('T')).responsesByDay).reduce((x, y) => x + y, 0)).to.equal(2);
+      });
+    });
+
     describe('multi-touch influence', () => {
       it("shares each deal among the campaigns its person responded to before it, under every model, per currency", async () => {
         for (const [id, currency] of [['IA', 'USD'], ['IB', 'USD'], ['IC', 'USD'], ['ID', 'USD'], ['IE', 'EUR']] as const) await a.saveCampaign({ id, name: `Campaign ${id}`, type: 'webinar', currency });

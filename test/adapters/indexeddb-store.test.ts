@@ -134,7 +134,7 @@ describe('IndexedDB store', () => {
     }
   });
 
-  it('upgrades a version 4 database: the opportunities already there are counted into campaign influence once', async () => {
+  it('upgrades a version 4 database: the opportunities and responses already there are counted into influence and responses by day once', async () => {
     const name = testDatabaseName();
     const at = '2026-03-01T00:00:00.000Z';
     const v4 = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -150,6 +150,9 @@ describe('IndexedDB store', () => {
         for (const id of ['A', 'B']) req.transaction!.objectStore('campaigns').put(toStored('campaigns', { ...base, id, name: `Campaign ${id}`, type: 'email', status: 'active', currency: 'USD', memberStatuses: [] }));
         const touches = [{ campaignId: 'A', at: '2026-01-01T00:00:00.000Z', leadCreation: true }, { campaignId: 'B', at: '2026-02-01T00:00:00.000Z' }];
         req.transaction!.objectStore('opportunities').put(toStored('opportunities', { ...base, id: 'o1', name: 'Deal', accountId: 'acc', amount: 1000, currency: 'USD', closeDate: '2026-06-30', stage: 'closed-won', primaryCampaignId: 'B', touches }));
+        const member = { ...base, campaignId: 'A', leadId: 'l1', status: 'Responded', responded: true, firstRespondedAt: '2026-01-01T23:30:00-02:00', person: { email: 'p@example.com' } };
+        req.transaction!.objectStore('members').put(toStored('members', { ...member, id: 'm1' }));
+        req.transaction!.objectStore(COUNTERS).put({ key: 'members:A', counts: { total: 1, responded: 1, 'type:lead': 1, 'status:Responded': 1 } });
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -160,6 +163,10 @@ describe('IndexedDB store', () => {
       const report = await new LocalAdapter(store).influenceReport();
       const [usd] = report.currencies;
       expect(usd.totals.even).to.deep.equal({ opportunities: 1, amount: 1000, wonAmount: 1000 });
+      // The responded member is counted by its UTC day; the member counts it had are kept.
+      const a = await new LocalAdapter(store).campaignResults('A');
+      expect(a.responsesByDay).to.deep.equal({ '2026-01-02': 1 });
+      expect(a.counts).to.deep.include({ total: 1, responded: 1 });
       expect(usd.campaigns.map((c) => [c.campaignId, c.figures.position?.amount, c.figures.primary?.amount])).to.deep.equal([
         ['A', 500, undefined],
         ['B', 500, 1000],

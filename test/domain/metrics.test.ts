@@ -33,16 +33,16 @@ describe('domain: campaign results', () => {
   it('says n/a (null) instead of dividing by zero', () => {
     const campaign = { id: 'Z', name: 'Z', type: 'email', status: 'active', currency: 'USD', memberStatuses: [], version: 1, createdAt: '', updatedAt: '' } as never;
     const counts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {}, walkIns: 0 };
-    const f = campaignFigures([{ campaign, counts, opportunities: opportunityTotals([]) }]);
+    const f = campaignFigures([{ campaign, counts, responsesByDay: {}, opportunities: opportunityTotals([]) }]);
     expect([f.responseRate, f.costPerLead, f.costPerResponse, f.costPerOpportunity, f.roi]).to.deep.equal([null, null, null, null, null]);
   });
 
   it('never adds amounts in two currencies: each currency is summed apart, totals and cost ratios are n/a', () => {
     const counts = { total: 10, leads: 10, contacts: 0, responded: 4, convertedLeads: 2, byStatus: {}, walkIns: 0 };
     const campaign = (id: string, currency: string, actualCost: number) => ({ id, name: id, type: 'email', status: 'active', currency, actualCost, budgetedCost: actualCost * 2, memberStatuses: [], version: 1, createdAt: '', updatedAt: '' }) as never;
-    const usd = { campaign: campaign('U', 'USD', 100), counts, opportunities: opportunityTotals([{ amount: 1000, stage: 'closed-won' }]) };
-    const usd2 = { campaign: campaign('V', 'USD', 50), counts, opportunities: opportunityTotals([{ amount: 500, stage: 'proposal' }]) };
-    const eur = { campaign: campaign('E', 'EUR', 80), counts, opportunities: opportunityTotals([{ amount: 700, stage: 'closed-won' }]) };
+    const usd = { campaign: campaign('U', 'USD', 100), counts, responsesByDay: {}, opportunities: opportunityTotals([{ amount: 1000, stage: 'closed-won' }]) };
+    const usd2 = { campaign: campaign('V', 'USD', 50), counts, responsesByDay: {}, opportunities: opportunityTotals([{ amount: 500, stage: 'proposal' }]) };
+    const eur = { campaign: campaign('E', 'EUR', 80), counts, responsesByDay: {}, opportunities: opportunityTotals([{ amount: 700, stage: 'closed-won' }]) };
     const same = campaignFigures([usd, usd2]);
     expect(same).to.deep.include({ currencies: ['USD'], pipelineAmount: 1500, wonAmount: 1000, actualCost: 150, costPerLead: 6.25, roi: (1000 - 150) / 150 });
     expect(same.byCurrency).to.equal(undefined);

@@ -553,6 +553,9 @@ export interface components {
     CampaignResults: {
       campaign: components["schemas"]["Campaign"];
       counts: components["schemas"]["MemberCounts"];
+      responsesByDay: {
+        [key: string]: number;
+      };
       opportunities: components["schemas"]["OpportunityTotals"];
     };
     InfluenceReport: {

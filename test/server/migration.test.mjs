@@ -33,6 +33,8 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
 
   it('answers every read exactly as the JSONB-layout server did', async () => {
     const now = await collectAnswers(s.url, keys);
+    // Added since (results by day): checked against the members in the next test, left out here.
+    for (const tenant of Object.values(now)) for (const r of Object.values(tenant.results)) delete r.responsesByDay;
     for (const tenant of Object.keys(answers)) {
       for (const part of Object.keys(answers[tenant])) assert.deepEqual(now[tenant][part], answers[tenant][part], `${tenant}: ${part}`);
     }
@@ -58,6 +60,11 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
       full join (select tenant_id, primary_campaign_id as campaign_id, round(sum(coalesce(amount, 0)) * 100)::bigint as cents from opportunities where primary_campaign_id is not null group by 1, 2) o using (tenant_id, campaign_id)
       where c.cents is distinct from o.cents`);
     assert.deepEqual(influence, []);
+    const responses = await q(`select c.campaign_id, c.n, m.n as actual from
+      (select tenant_id, campaign_id, sum(n)::int as n from campaign_member_counts where metric like 'firstResponse:%' group by 1, 2) c
+      full join (select tenant_id, campaign_id, count(*)::int as n from campaign_members where first_responded_at is not null group by 1, 2) m using (tenant_id, campaign_id)
+      where c.n is distinct from m.n`);
+    assert.deepEqual(responses, [], 'responses by day count every responded member once');
     const [{ n: deals }] = await q(`select count(*)::int as n from opportunities where primary_campaign_id is not null`);
     assert.ok(deals > 0, 'the fixture has deals to count');
     const [{ n: statuses }] = await q(`select count(*)::int as n from campaign_member_statuses`);

@@ -1,5 +1,6 @@
 import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { emptyChangeSet, type ChangeSet, type StoredRecord } from '../../domain/change-set.js';
+import { addCounterDeltas, emptyChangeSet, type ChangeSet, type StoredRecord } from '../../domain/change-set.js';
+import { firstResponseMetric, memberCountsKey } from '../../domain/members.js';
 import { countInfluenceChange } from '../../domain/influence.js';
 import { ConflictError, UnavailableError } from '../errors.js';
 import { indexKey } from './keys.js';
@@ -55,19 +56,37 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
     const store = db.createObjectStore('materials', { keyPath: 'id' });
     for (const i of STORES.materials) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });
   },
-  // 5: campaign influence kept as counters: the opportunities already there are counted once.
+  // 5: results kept as counters — campaign influence and responses by day: the opportunities and
+  // the responded members already there are counted once.
   (_db, tx) => {
     const t = unwrap(tx) as IDBTransaction;
     const changes = emptyChangeSet();
-    const cursor = t.objectStore('opportunities').openCursor();
-    cursor.onsuccess = () => {
-      const c = cursor.result;
+    const deals = t.objectStore('opportunities').openCursor();
+    deals.onsuccess = () => {
+      const c = deals.result;
       if (c) {
         countInfluenceChange(changes, undefined, fromStored('opportunities', c.value as StoredRecord) as never);
         c.continue();
         return;
       }
-      for (const { key, deltas } of changes.counters) t.objectStore(COUNTERS).put({ key, counts: deltas });
+      const members = t.objectStore('members').openCursor();
+      members.onsuccess = () => {
+        const m = members.result;
+        if (m) {
+          const { campaignId, firstRespondedAt } = m.value as { campaignId: string; firstRespondedAt?: string };
+          if (firstRespondedAt) addCounterDeltas(changes, memberCountsKey(campaignId), { [firstResponseMetric(firstRespondedAt)]: 1 });
+          m.continue();
+          return;
+        }
+        for (const { key, deltas } of changes.counters) {
+          const read = t.objectStore(COUNTERS).get(key);
+          read.onsuccess = () => {
+            const counts = { ...(read.result as { counts?: Record<string, number> } | undefined)?.counts };
+            for (const [f, n] of Object.entries(deltas)) counts[f] = (counts[f] ?? 0) + n;
+            t.objectStore(COUNTERS).put({ key, counts });
+          };
+        }
+      };
     };
   },
 ];

@@ -12,15 +12,16 @@ import { throwIfAborted } from '../errors.js';
 import { parseInput } from '../validate.js';
 import type { LocalContext } from './context.js';
 import { getCampaign } from './campaigns.js';
-import { countMembers } from './members.js';
+import { memberCountsKey, responsesByDay, toMemberCounts } from '../../domain/members.js';
 
 export async function campaignResults(ctx: LocalContext, campaignId: string, options?: CallOptions): Promise<CampaignResultsData> {
   const campaign = await getCampaign(ctx, campaignId, options);
-  const [counts, opportunities] = await Promise.all([
-    countMembers(ctx, campaign.id, options),
+  const [counter, opportunities] = await Promise.all([
+    ctx.store.counter(memberCountsKey(campaign.id)),
     ctx.store.getByIndex<Opportunity>('opportunities', 'primaryCampaignId', campaign.id),
   ]);
-  return { campaign, counts, opportunities: opportunityTotals(opportunities) };
+  throwIfAborted(options?.signal);
+  return { campaign, counts: toMemberCounts(counter), responsesByDay: responsesByDay(counter), opportunities: opportunityTotals(opportunities) };
 }
 
 /**

@@ -4,12 +4,19 @@ import type { Opportunity } from '../../src/model/opportunity.js';
 import { fromRow, TABLES } from '../store/row-mapping.js';
 
 /**
- * Migration 11: campaign influence is kept as counters (`influence|<model>|<currency>|…` metrics
- * of the campaigns' counter rows) with every opportunity write; the opportunities already there
- * are counted once, by the domain's own rule (`influenceContributions`), a thousand at a time.
- * A campaign no longer there keeps no counter.
+ * Migration 11: results kept as counters of the campaigns' counter rows. Responses by the UTC day
+ * members first responded (`firstResponse:<day>`, with every member write): the responded members
+ * already there are counted once. Campaign influence (`influence|<model>|<currency>|…`, with every
+ * opportunity write): the opportunities already there are counted once, by the domain's own rule
+ * (`influenceContributions`), a thousand at a time; a campaign no longer there keeps no counter.
  */
-export async function countInfluence(client: pg.PoolClient): Promise<void> {
+export async function countResults(client: pg.PoolClient): Promise<void> {
+  await client.query(
+    `insert into campaign_member_counts (tenant_id, campaign_id, metric, shard, n)
+     select tenant_id, campaign_id, 'firstResponse:' || to_char(first_responded_at at time zone 'UTC', 'YYYY-MM-DD'), 0, count(*)
+     from campaign_members where first_responded_at is not null group by 1, 2, 3
+     on conflict (tenant_id, campaign_id, metric, shard) do update set n = campaign_member_counts.n + excluded.n`,
+  );
   let after = ['', ''];
   for (;;) {
     const { rows } = await client.query<{ tenant_id: string; id: string; r: Record<string, unknown> }>(
