@@ -11,6 +11,7 @@ import { pendingAdapter } from './support/adapters.js';
 interface Args {
   campaign: string;
   compare: string;
+  'trend-compare'?: string;
   locale?: string;
   'editable-costs': boolean;
 }
@@ -61,6 +62,23 @@ async function mixedCurrencies(): Promise<DataAdapter> {
   await adapter.importLeads({ campaignId: 'PAR' }, [{ email: 'emil@example.fr', lastName: 'Roux' }, { email: 'lea@example.fr', lastName: 'Petit' }]);
   return adapter;
 }
+/** Two webinars' responses over their first three weeks: this one's since launch, the last one's at the same age. */
+async function twoWebinars(): Promise<DataAdapter> {
+  let now = Date.UTC(2026, 1, 1, 9);
+  const adapter = new LocalAdapter(new MemoryStore(), { now: () => new Date(now).toISOString() });
+  await adapter.saveCampaign({ id: 'JAN', name: 'January webinar', type: 'webinar', startDate: '2026-02-01', actualCost: 900 });
+  await adapter.saveCampaign({ id: 'MAR', name: 'March webinar', type: 'webinar', startDate: '2026-03-01', actualCost: 1200 });
+  const curve = { JAN: [9, 6, 4, 3, 2, 2, 1, 1, 0, 1, 0, 0, 1, 0, 2, 1, 0, 0, 0, 1, 0], MAR: [12, 9, 7, 5, 5, 3, 2, 2, 1, 1, 2, 1, 0, 1] };
+  for (const [id, perDay] of Object.entries(curve)) {
+    const start = Date.parse(id === 'JAN' ? '2026-02-01T09:00:00Z' : '2026-03-01T09:00:00Z');
+    for (const [day, n] of perDay.entries()) {
+      now = start + day * 86_400_000;
+      for (let i = 0; i < n; i++) await adapter.submitLead({ submissionId: `story-${id}-${day}-${i}-000`, campaignId: id, lead: { email: `${id.toLowerCase()}${day}-${i}@example.com`, lastName: `Guest ${day}-${i}` } });
+    }
+  }
+  return adapter;
+}
+export const ResponsesOverTime: Story = { args: { campaign: 'MAR', 'trend-compare': 'JAN' }, loaders: [async () => ({ adapter: await twoWebinars() })] };
 export const MixedCurrencies: Story = { args: { campaign: 'P' }, loaders: [async () => ({ adapter: await mixedCurrencies() })] };
 /** Compared across currencies: sorted and measured within each currency. */
 export const ComparisonMixedCurrencies: Story = { args: { compare: 'A,E,PAR', campaign: '' }, loaders: [async () => ({ adapter: await mixedCurrencies() })] };

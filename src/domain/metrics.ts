@@ -158,3 +158,33 @@ export function subtreeIds(campaigns: Pick<Campaign, 'id' | 'parentId'>[], rootI
   walk(rootId);
   return out;
 }
+
+/** Periods a response trend shows at most (the rest of a longer campaign is left out). */
+export const TREND_PERIODS = 60;
+
+/**
+ * Responses by age — days (or weeks, past 31 days) since each campaign's launch (its start date,
+ * else its first response) — for one campaign or several overlaid at the same age: `values[i][p]`
+ * is campaign i's responses in period p. A response dated before the launch counts in the first
+ * period.
+ */
+export function responseTrend(series: readonly { byDay: Record<string, number>; start?: string }[]): { unit: 'day' | 'week'; values: number[][] } {
+  const DAY = 86_400_000;
+  const ages = series.map((s) => {
+    const days = Object.keys(s.byDay).sort();
+    const start = Date.parse(s.start ?? days[0] ?? '');
+    return days.map((d) => [Number.isNaN(start) ? 0 : Math.max(0, Math.round((Date.parse(d) - start) / DAY)), s.byDay[d]] as const);
+  });
+  const span = Math.max(0, ...ages.flat().map(([age]) => age + 1));
+  const unit = span > 31 ? 'week' : 'day';
+  const size = unit === 'week' ? 7 : 1;
+  const periods = Math.min(TREND_PERIODS, Math.ceil(span / size));
+  return {
+    unit,
+    values: ages.map((a) => {
+      const v = Array.from({ length: periods }, () => 0);
+      for (const [age, n] of a) if (Math.floor(age / size) < periods) v[Math.floor(age / size)] += n;
+      return v;
+    }),
+  };
+}

@@ -138,6 +138,7 @@ declare module 'react' {
       'compare'?: string;
       'record-href'?: string;
       'editable-costs'?: boolean;
+      'trend-compare'?: string;
       'sort-by'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';

@@ -125,6 +125,47 @@ describe('<campaign-summary>', () => {
     expect(widths).to.deep.equal(['100%', '100%']);
   });
 
+  it('shows responses since launch by day, overlaid on an earlier campaign at the same age, with the table behind', async () => {
+    let now = Date.parse('2026-02-01T09:00:00Z');
+    const at = (iso: string) => (now = Date.parse(iso));
+    const seed = async (a: DataAdapter) => {
+      await a.saveCampaign({ id: 'OLD', name: 'January webinar', type: 'email', startDate: '2026-02-01' });
+      await a.saveCampaign({ id: 'NEW', name: 'March webinar', type: 'email', startDate: '2026-03-01' });
+      const respond = (c: string, i: number) => a.submitLead({ submissionId: `trend-${c}-${i}-0000`, campaignId: c, lead: { email: `${c}${i}@example.com` } });
+      await respond('OLD', 1);
+      await respond('OLD', 2);
+      at('2026-02-02T10:00:00Z');
+      await respond('OLD', 3);
+      at('2026-03-01T08:00:00Z');
+      for (const i of [1, 2, 3]) await respond('NEW', i);
+      at('2026-03-03T08:00:00Z');
+      await respond('NEW', 4);
+    };
+    const { el, adapter } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="NEW" trend-compare="OLD"></campaign-summary>`, seed, { now: () => new Date(now).toISOString() });
+    await ready(el);
+    const root = el.shadowRoot!;
+    const rows = () => [...root.querySelectorAll('[part=trend] .bar-row')].map((r) => [r.querySelector('.label')!.textContent!.trim(), r.querySelector('.amount')!.textContent!.trim()]);
+    expect(root.querySelector('#trend-title')!.textContent).to.equal('Responses since launch: March webinar and January webinar at the same age');
+    expect(rows()).to.deep.equal([
+      ['Day 1', '3 · 2'],
+      ['Day 2', '0 · 1'],
+      ['Day 3', '1 · 0'],
+    ]);
+    const table = [...root.querySelectorAll('.as-table tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
+    expect(table).to.deep.equal([
+      ['Day', 'March webinar', 'January webinar'],
+      ['Day 1', '3', '2'],
+      ['Day 2', '0', '1'],
+      ['Day 3', '1', '0'],
+    ]);
+    (root.querySelector('.as-table') as HTMLDetailsElement).open = true;
+    await expect(el).to.be.accessible();
+    // Live: a response today (day 3) moves the chart.
+    at('2026-03-03T12:00:00Z');
+    await adapter.submitLead({ submissionId: 'trend-NEW-5-0000', campaignId: 'NEW', lead: { email: 'NEW5@example.com' } });
+    await waitUntil(() => rows()[2]?.[1] === '2 · 0', 'the new response counted');
+  });
+
   it('draws no bar for a status no one holds', async () => {
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="E"></campaign-summary>`, async (a) => {
       await a.saveCampaign({ id: 'E', name: 'Expo', type: 'event' });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
-import { campaignFigures, opportunityTotals, subtreeIds } from '../../src/domain/metrics.js';
+import { campaignFigures, opportunityTotals, responseTrend, subtreeIds } from '../../src/domain/metrics.js';
 import { seedReferenceCase } from '../helpers/reference-case.js';
 
 describe('domain: campaign results', () => {
@@ -60,5 +60,20 @@ describe('domain: campaign results', () => {
     expect(subtreeIds(list, 'P')).to.deep.equal(['P', 'C1', 'G1', 'C2']);
     expect(subtreeIds([{ id: 'A', parentId: 'B' }, { id: 'B', parentId: 'A' }], 'A')).to.deep.equal(['A', 'B']);
     expect(opportunityTotals([{ amount: 10, stage: 'closed-won' }, { amount: 5, stage: 'closed-lost' }, { stage: 'prospecting' }])).to.deep.equal({ count: 3, won: 1, amount: 15, wonAmount: 10 });
+  });
+
+  it('puts responses by age since launch, overlaid at the same age; weeks past 31 days', () => {
+    // A webinar launched on 1 March: 3 on day 1, 1 on day 3; the last one launched 1 February: 2 on day 1, 5 on day 2.
+    const days = responseTrend([
+      { byDay: { '2026-03-01': 3, '2026-03-03': 1 }, start: '2026-03-01' },
+      { byDay: { '2026-02-01': 2, '2026-02-02': 5 }, start: '2026-02-01' },
+    ]);
+    expect(days).to.deep.equal({ unit: 'day', values: [[3, 0, 1], [2, 5, 0]] });
+    // No start date: from the first response; one before the start date counts on day 1.
+    expect(responseTrend([{ byDay: { '2026-03-05': 2, '2026-03-06': 1 } }]).values).to.deep.equal([[2, 1]]);
+    expect(responseTrend([{ byDay: { '2026-02-27': 4, '2026-03-02': 1 }, start: '2026-03-01' }]).values).to.deep.equal([[4, 1]]);
+    // Forty days: weeks.
+    expect(responseTrend([{ byDay: { '2026-03-01': 1, '2026-03-08': 2, '2026-04-09': 3 }, start: '2026-03-01' }])).to.deep.equal({ unit: 'week', values: [[1, 2, 0, 0, 0, 3]] });
+    expect(responseTrend([{ byDay: {} }])).to.deep.equal({ unit: 'day', values: [[]] });
   });
 });

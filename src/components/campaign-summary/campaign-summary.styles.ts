@@ -330,6 +330,58 @@ export const styles = [
         order: 3;
       }
     }
+    .trend h3 {
+      margin: var(--_space) 0 var(--_space-xs);
+      font-size: 1rem;
+    }
+    /* Two campaigns at the same age: one bar above the other in each period's track. */
+    .track.pair {
+      display: grid;
+      gap: 2px;
+      height: 1.25rem;
+      background: none;
+    }
+    .track.pair .bar {
+      background: var(--_accent);
+      min-height: 0;
+    }
+    .trend .bar.zero {
+      visibility: hidden;
+    }
+    .track.pair .bar.compare,
+    .key.compare {
+      background: color-mix(in srgb, var(--_muted) 70%, transparent);
+    }
+    .key {
+      display: inline-block;
+      width: 0.75rem;
+      height: 0.75rem;
+      border-radius: 2px;
+      background: var(--_accent);
+      margin-inline: var(--_space-s) var(--_space-2xs);
+      vertical-align: -1px;
+    }
+    .key:first-child {
+      margin-inline-start: 0;
+    }
+    .as-table summary {
+      cursor: pointer;
+      color: var(--_accent);
+    }
+    .as-table table {
+      border-collapse: collapse;
+      margin-top: var(--_space-xs);
+    }
+    .as-table th,
+    .as-table td {
+      padding: var(--_space-3xs) var(--_space-s);
+      border-bottom: 1px solid var(--_border);
+      text-align: start;
+    }
+    .as-table .num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
     figcaption {
       color: var(--_muted);
       font-size: 0.85rem;

@@ -7,7 +7,7 @@ import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js
 import { ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
-import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
+import { campaignFigures, responseTrend, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
 import { errorMessage, fieldMessage, formatDate, inputNumber, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
@@ -76,6 +76,8 @@ interface SingleView {
   children: number;
   /** The sub-campaigns (the whole subtree below), each with its own figures. */
   subCampaigns: { campaign: Campaign; figures: CampaignFigures }[];
+  /** Responses by day: the campaign's own, and the campaign it is overlaid on (`trend-compare`). */
+  trend: { campaign: Campaign; byDay: Record<string, number> }[];
 }
 interface CompareView {
   mode: 'compare';
@@ -144,6 +146,12 @@ export class CampaignSummary extends LocalizedElement {
   /** Lets the user edit budgeted and actual cost in place (saved through the adapter). */
   @property({ type: Boolean, attribute: 'editable-costs', reflect: true }) editableCosts = false;
 
+  /**
+   * Id of an earlier campaign whose responses since its launch are overlaid on this one's at the
+   * same age ("this webinar vs the last one, day 1–30").
+   */
+  @property({ attribute: 'trend-compare', reflect: true }) trendCompare = '';
+
   /** Figure the comparison chart shows and the table is sorted by. */
   @property({ attribute: 'sort-by', reflect: true }) sortBy: FigureKey = 'wonAmount';
 
@@ -158,7 +166,7 @@ export class CampaignSummary extends LocalizedElement {
       : this.campaign.trim() ? [this.campaign.trim()] : [];
   }
   private view = new QueryController(this, this.adapters, {
-    args: () => [this.campaign, this.compare] as const,
+    args: () => [this.campaign, this.compare, this.trendCompare] as const,
     enabled: () => this.ids().length > 0,
     run: (adapter, _args, signal) => this.load(adapter, signal),
     isEmpty: () => false,
@@ -206,8 +214,11 @@ export class CampaignSummary extends LocalizedElement {
       }
       if (all || !this.cache.tree.length) this.cache.tree = subtreeIds(await adapter.listCampaigns({ signal }), ids[0]);
       const tree = this.cache.tree;
-      const data = await this.resultsOf(adapter, tree, all, stale, signal);
-      this.watched = new Set(tree);
+      const other = this.trendCompare.trim();
+      const withOther = other && !tree.includes(other) ? [...tree, other] : tree;
+      const read = await this.resultsOf(adapter, withOther, all, stale, signal);
+      const data = read.slice(0, tree.length);
+      this.watched = new Set(withOther);
       return {
         mode: 'single',
         campaign: data[0].campaign,
@@ -215,6 +226,7 @@ export class CampaignSummary extends LocalizedElement {
         ...(data.length > 1 ? { subtree: campaignFigures(data) } : {}),
         children: data.length - 1,
         subCampaigns: data.slice(1).map((d) => ({ campaign: d.campaign, figures: campaignFigures([d]) })),
+        trend: [data[0], ...(other ? [read[withOther.indexOf(other)]] : [])].map((d) => ({ campaign: d.campaign, byDay: d.responsesByDay })),
       };
     } catch (error) {
       this.cache.staleAll ||= all;
@@ -266,10 +278,50 @@ export class CampaignSummary extends LocalizedElement {
           </section>`,
         )}
       </div>
-      ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
+      ${this.renderTrend(v, locale)} ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
     </section>`;
   }
 
+
+  /** Responses since launch by day (or week), overlaid on `trend-compare` at the same age; the table behind it. */
+  private renderTrend(v: SingleView, locale: Locale) {
+    const { unit, values } = responseTrend(v.trend.map((t) => ({ byDay: t.byDay, ...(t.campaign.startDate ? { start: t.campaign.startDate } : {}) })));
+    const [name, other] = v.trend.map((t) => t.campaign.name);
+    const title = other ? msg(locale, 'summary.trend-vs', { name, other }) : msg(locale, 'summary.trend');
+    const periods = values[0]?.length ?? 0;
+    if (!values.some((s) => s.some((n) => n > 0))) {
+      return html`<section class="trend" aria-labelledby="trend-title"><h3 id="trend-title">${title}</h3><p class="muted">${msg(locale, 'summary.trend-empty')}</p></section>`;
+    }
+    const max = Math.max(1, ...values.flat());
+    const label = (p: number) => msg(locale, unit === 'week' ? 'summary.week-n' : 'summary.day-n', { n: p + 1 });
+    return html`<section class="trend" aria-labelledby="trend-title">
+      <h3 id="trend-title">${title}</h3>
+      <figure class="chart-figure">
+        <div part="trend" class="chart" role="img" aria-labelledby="trend-title">
+          ${Array.from({ length: periods }, (_, p) => html`<div class="bar-row">
+            <span class="label">${label(p)}</span>
+            <span class="track ${other ? 'pair' : ''}">${values.map((s, i) => html`<span class="bar ${i ? 'compare' : ''} ${s[p] ? '' : 'zero'}" style=${cssomStyle({ width: `${(s[p] / max) * 100}%` })}></span>`)}</span>
+            <span class="amount">${values.map((s) => this.format(s[p], 'int', locale, 'USD')).join(' · ')}</span>
+          </div>`)}
+        </div>
+        ${other ? html`<figcaption><span class="key"></span>${name} <span class="key compare"></span>${other}</figcaption>` : nothing}
+      </figure>
+      <details class="as-table">
+        <summary>${msg(locale, 'summary.show-table')}</summary>
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">${title}</caption>
+            <thead>
+              <tr><th scope="col">${msg(locale, unit === 'week' ? 'summary.week' : 'summary.day')}</th>${v.trend.map((t) => html`<th scope="col" class="num">${t.campaign.name}</th>`)}</tr>
+            </thead>
+            <tbody>
+              ${Array.from({ length: periods }, (_, p) => html`<tr><th scope="row">${label(p)}</th>${values.map((s) => html`<td class="num">${this.format(s[p], 'int', locale, 'USD')}</td>`)}</tr>`)}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>`;
+  }
 
   /** A money figure of campaigns in several currencies: each currency's sum, or why there is none. */
   private mixedCaption(key: FigureKey, f: CampaignFigures, locale: Locale): string {

@@ -440,4 +440,12 @@ export const enComponents = {
   "summary.mixed": "Not added up across currencies: {amounts}",
   "summary.mixed-na": "Not computed: the campaigns use several currencies ({currencies})",
   "summary.chart-by-currency": "Bars compare campaigns within each currency.",
+  "summary.trend": "Responses since launch",
+  "summary.trend-vs": "Responses since launch: {name} and {other} at the same age",
+  "summary.trend-empty": "No responses yet.",
+  "summary.day-n": "Day {n}",
+  "summary.week-n": "Week {n}",
+  "summary.day": "Day",
+  "summary.week": "Week",
+  "summary.show-table": "Show as table",
 } as const;

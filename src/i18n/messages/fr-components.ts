@@ -437,4 +437,12 @@ export const frComponents: ComponentMessages = {
   "summary.mixed": "Non additionné entre devises : {amounts}",
   "summary.mixed-na": "Non calculé : les campagnes utilisent plusieurs devises ({currencies})",
   "summary.chart-by-currency": "Les barres comparent les campagnes au sein de chaque devise.",
+  "summary.trend": "Réponses depuis le lancement",
+  "summary.trend-vs": "Réponses depuis le lancement : {name} et {other} au même âge",
+  "summary.trend-empty": "Pas encore de réponse.",
+  "summary.day-n": "Jour {n}",
+  "summary.week-n": "Semaine {n}",
+  "summary.day": "Jour",
+  "summary.week": "Semaine",
+  "summary.show-table": "Afficher en tableau",
 };

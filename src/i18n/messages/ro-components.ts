@@ -437,4 +437,12 @@ export const roComponents: ComponentMessages = {
   "summary.mixed": "Nu se adună între monede: {amounts}",
   "summary.mixed-na": "Necalculat: campaniile folosesc mai multe monede ({currencies})",
   "summary.chart-by-currency": "Barele compară campaniile în cadrul fiecărei monede.",
+  "summary.trend": "Răspunsuri de la lansare",
+  "summary.trend-vs": "Răspunsuri de la lansare: {name} și {other} la aceeași vârstă",
+  "summary.trend-empty": "Încă nu sunt răspunsuri.",
+  "summary.day-n": "Ziua {n}",
+  "summary.week-n": "Săptămâna {n}",
+  "summary.day": "Ziua",
+  "summary.week": "Săptămâna",
+  "summary.show-table": "Afișează ca tabel",
 };

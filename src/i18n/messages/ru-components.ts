@@ -437,4 +437,12 @@ export const ruComponents: ComponentMessages = {
   "summary.mixed": "Не суммируется между валютами: {amounts}",
   "summary.mixed-na": "Не рассчитано: у кампаний разные валюты ({currencies})",
   "summary.chart-by-currency": "Полосы сравнивают кампании внутри каждой валюты.",
+  "summary.trend": "Отклики с запуска",
+  "summary.trend-vs": "Отклики с запуска: {name} и {other} в тот же срок",
+  "summary.trend-empty": "Откликов пока нет.",
+  "summary.day-n": "День {n}",
+  "summary.week-n": "Неделя {n}",
+  "summary.day": "День",
+  "summary.week": "Неделя",
+  "summary.show-table": "Показать таблицей",
 };

@@ -437,4 +437,12 @@ export const ukComponents: ComponentMessages = {
   "summary.mixed": "Не підсумовується між валютами: {amounts}",
   "summary.mixed-na": "Не розраховано: у кампаній різні валюти ({currencies})",
   "summary.chart-by-currency": "Смуги порівнюють кампанії в межах кожної валюти.",
+  "summary.trend": "Відгуки від запуску",
+  "summary.trend-vs": "Відгуки від запуску: {name} і {other} в той самий термін",
+  "summary.trend-empty": "Відгуків поки немає.",
+  "summary.day-n": "День {n}",
+  "summary.week-n": "Тиждень {n}",
+  "summary.day": "День",
+  "summary.week": "Тиждень",
+  "summary.show-table": "Показати таблицею",
 };

@@ -437,4 +437,12 @@ export const viComponents: ComponentMessages = {
   "summary.mixed": "Không cộng gộp giữa các loại tiền: {amounts}",
   "summary.mixed-na": "Không tính: các chiến dịch dùng nhiều loại tiền ({currencies})",
   "summary.chart-by-currency": "Các thanh so sánh chiến dịch trong cùng một loại tiền.",
+  "summary.trend": "Phản hồi từ khi ra mắt",
+  "summary.trend-vs": "Phản hồi từ khi ra mắt: {name} và {other} ở cùng thời điểm",
+  "summary.trend-empty": "Chưa có phản hồi.",
+  "summary.day-n": "Ngày {n}",
+  "summary.week-n": "Tuần {n}",
+  "summary.day": "Ngày",
+  "summary.week": "Tuần",
+  "summary.show-table": "Hiển thị dạng bảng",
 };
