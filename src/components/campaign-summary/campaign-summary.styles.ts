@@ -337,7 +337,7 @@ export const styles = [
     /* Two campaigns at the same age: one bar above the other in each period's track. */
     .track.pair {
       display: grid;
-      gap: 2px;
+      gap: var(--_space-3xs);
       height: 1.25rem;
       background: none;
     }
