@@ -7,13 +7,14 @@ import type { CampaignResultsData, DataAdapter } from '../../adapters/adapter.js
 import { ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
-import { campaignFigures, responseTrend, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
+import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
 import { errorMessage, fieldMessage, formatDate, inputNumber, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
+import { renderTrend, type TrendSeries } from './summary-trend.js';
 
 import { CampaignOpenEvent } from '../campaign-open-event.js';
 
@@ -77,7 +78,7 @@ interface SingleView {
   /** The sub-campaigns (the whole subtree below), each with its own figures. */
   subCampaigns: { campaign: Campaign; figures: CampaignFigures }[];
   /** Responses by day: the campaign's own, and the campaign it is overlaid on (`trend-compare`). */
-  trend: { campaign: Campaign; byDay: Record<string, number> }[];
+  trend: TrendSeries[];
 }
 interface CompareView {
   mode: 'compare';
@@ -101,6 +102,7 @@ type View = SingleView | CompareView;
  * @csspart table - The comparison table.
  * @csspart chart - The comparison bar chart.
  * @csspart cards - The comparison as one card per campaign, shown instead of the table in a narrow container.
+ * @csspart trend - The responses-since-launch chart (one campaign, or two at the same age with `trend-compare`).
  *
  * @cssprop --lead-kit-color-accent - Bars and highlights.
  * @cssprop --lead-kit-color-surface - Card background.
@@ -278,50 +280,10 @@ export class CampaignSummary extends LocalizedElement {
           </section>`,
         )}
       </div>
-      ${this.renderTrend(v, locale)} ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
+      ${renderTrend(v.trend, locale)} ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
     </section>`;
   }
 
-
-  /** Responses since launch by day (or week), overlaid on `trend-compare` at the same age; the table behind it. */
-  private renderTrend(v: SingleView, locale: Locale) {
-    const { unit, values } = responseTrend(v.trend.map((t) => ({ byDay: t.byDay, ...(t.campaign.startDate ? { start: t.campaign.startDate } : {}) })));
-    const [name, other] = v.trend.map((t) => t.campaign.name);
-    const title = other ? msg(locale, 'summary.trend-vs', { name, other }) : msg(locale, 'summary.trend');
-    const periods = values[0]?.length ?? 0;
-    if (!values.some((s) => s.some((n) => n > 0))) {
-      return html`<section class="trend" aria-labelledby="trend-title"><h3 id="trend-title">${title}</h3><p class="muted">${msg(locale, 'summary.trend-empty')}</p></section>`;
-    }
-    const max = Math.max(1, ...values.flat());
-    const label = (p: number) => msg(locale, unit === 'week' ? 'summary.week-n' : 'summary.day-n', { n: p + 1 });
-    return html`<section class="trend" aria-labelledby="trend-title">
-      <h3 id="trend-title">${title}</h3>
-      <figure class="chart-figure">
-        <div part="trend" class="chart" role="img" aria-labelledby="trend-title">
-          ${Array.from({ length: periods }, (_, p) => html`<div class="bar-row">
-            <span class="label">${label(p)}</span>
-            <span class="track ${other ? 'pair' : ''}">${values.map((s, i) => html`<span class="bar ${i ? 'compare' : ''} ${s[p] ? '' : 'zero'}" style=${cssomStyle({ width: `${(s[p] / max) * 100}%` })}></span>`)}</span>
-            <span class="amount">${values.map((s) => this.format(s[p], 'int', locale, 'USD')).join(' · ')}</span>
-          </div>`)}
-        </div>
-        ${other ? html`<figcaption><span class="key"></span>${name} <span class="key compare"></span>${other}</figcaption>` : nothing}
-      </figure>
-      <details class="as-table">
-        <summary>${msg(locale, 'summary.show-table')}</summary>
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">${title}</caption>
-            <thead>
-              <tr><th scope="col">${msg(locale, unit === 'week' ? 'summary.week' : 'summary.day')}</th>${v.trend.map((t) => html`<th scope="col" class="num">${t.campaign.name}</th>`)}</tr>
-            </thead>
-            <tbody>
-              ${Array.from({ length: periods }, (_, p) => html`<tr><th scope="row">${label(p)}</th>${values.map((s) => html`<td class="num">${this.format(s[p], 'int', locale, 'USD')}</td>`)}</tr>`)}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>`;
-  }
 
   /** A money figure of campaigns in several currencies: each currency's sum, or why there is none. */
   private mixedCaption(key: FigureKey, f: CampaignFigures, locale: Locale): string {
