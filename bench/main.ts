@@ -48,10 +48,10 @@ async function importAdapter({ n, batch }: { n: number; batch?: number }) {
   const name = 'lead-kit-bench-adapter';
   await deleteDb(name);
   const store = new IndexedDBStore(name);
-  const adapter = new LocalAdapter(store, { importBatchSize: batch ?? 500 });
+  const adapter = new LocalAdapter(store, batch ? { importBatchSize: batch } : {});
   await adapter.saveCampaign({ id: 'BIG', name: 'Big campaign', type: 'email' });
   const data = rows(n);
-  const stop = mainThreadWatch();
+  const stop = await mainThreadWatch();
   const t0 = performance.now();
   const result = await adapter.importLeads({ campaignId: 'BIG' }, data);
   const ms = performance.now() - t0;
@@ -70,7 +70,7 @@ async function importRaw({ n }: { n: number }) {
   schemaOnly.close();
   const records = recordsFor(rows(n));
   const db = await rawOpen(name);
-  const stop = mainThreadWatch();
+  const stop = await mainThreadWatch();
   const t0 = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(['people', 'members', COUNTERS], 'readwrite', { durability: 'relaxed' });

@@ -32,7 +32,7 @@ async function withPeople(n: number) {
 export async function quickCampaign({ n }: { n: number }) {
   const { store, adapter, refs } = await withPeople(n);
   // The kit: one call, chunks of 500 with progress.
-  let stop = mainThreadWatch();
+  let stop = await mainThreadWatch();
   let t0 = performance.now();
   const r = await adapter.createQuickCampaign({ campaign: { name: 'Quick', type: 'email' }, people: refs });
   const kitMs = performance.now() - t0;
@@ -49,7 +49,7 @@ export async function quickCampaign({ n }: { n: number }) {
   const records = b.changes.writes.map((w) => toStored(w.store, w.record));
   store.close();
   const db = await rawOpen(DB);
-  stop = mainThreadWatch();
+  stop = await mainThreadWatch();
   t0 = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(['members', COUNTERS], 'readwrite');

@@ -77,6 +77,26 @@ describe('IndexedDB store', () => {
     }
   });
 
+  it('imports in batches that grow from 500 rows to the batch size, matching an email repeated across batches', async () => {
+    const fx = idbFixture();
+    try {
+      await fx.adapter.saveCampaign({ id: 'A', name: 'A' });
+      const rows = Array.from({ length: 3700 }, (_, i) => ({ email: `p${i}@example.com`, lastName: `P${i}` }));
+      rows[3000] = { email: 'P10@Example.com', lastName: 'Again' }; // in the third batch, the same person as row 11
+      rows[1200] = { email: 'not an email', lastName: 'Bad' };
+      const progress: number[] = [];
+      const r = await fx.adapter.importLeads({ campaignId: 'A' }, rows, { onProgress: (done) => progress.push(done) });
+      expect(progress).to.deep.equal([500, 1500, 3500, 3700]);
+      expect({ created: r.created, matched: r.matched, members: r.membersCreated }).to.deep.equal({ created: 3698, matched: 1, members: 3698 });
+      expect(r.errors.map((e) => e.row)).to.deep.equal([1201]);
+      expect((await fx.adapter.countMembers('A')).total).to.equal(3698);
+      const again = await fx.adapter.findPersonByEmail('p10@example.com');
+      expect((await fx.adapter.getLead(again!.id)).lastName).to.equal('P10'); // matched: the blanks filled, nothing overwritten
+    } finally {
+      await fx.cleanup();
+    }
+  });
+
   it('lets a newer version of the page upgrade the database instead of hanging, then reports it', async () => {
     const name = testDatabaseName();
     const store = new IndexedDBStore(name);
