@@ -151,19 +151,80 @@ describe('<campaign-summary>', () => {
       ['Day 2', '0 · 1'],
       ['Day 3', '1 · 0'],
     ]);
-    const table = [...root.querySelectorAll('.as-table tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
+    const table = [...root.querySelectorAll('.trend .as-table tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
     expect(table).to.deep.equal([
       ['Day', 'March webinar', 'January webinar'],
       ['Day 1', '3', '2'],
       ['Day 2', '0', '1'],
       ['Day 3', '1', '0'],
     ]);
-    (root.querySelector('.as-table') as HTMLDetailsElement).open = true;
+    (root.querySelector('.trend .as-table') as HTMLDetailsElement).open = true;
     await expect(el).to.be.accessible();
     // Live: a response today (day 3) moves the chart.
     at('2026-03-03T12:00:00Z');
     await adapter.submitLead({ submissionId: 'trend-NEW-5-0000', campaignId: 'NEW', lead: { email: 'NEW5@example.com' } });
     await waitUntil(() => rows()[2]?.[1] === '2 · 0', 'the new response counted');
+  });
+
+  it('shows the funnel of the reference case (100 leads → 10 converted → 10 opportunities), where it loses most, the table behind, live', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A"></campaign-summary>`, seedReferenceCase);
+    await ready(el);
+    const root = el.shadowRoot!;
+    const bars = () => [...root.querySelectorAll('[part=funnel] .bar-row')].map((r) => [r.querySelector('.label')!.textContent!.trim(), r.querySelector('.amount')!.textContent!.replace(/\s+/g, ' ').trim()]);
+    expect(root.querySelector('#funnel-title')!.textContent).to.equal('Funnel');
+    expect(bars()).to.deep.equal([
+      ['Members', '100'],
+      ['Responses', '20 · 20%'],
+      ['Leads', '100'],
+      ['Converted leads', '10 · 10% Loses most'],
+      ['Opportunities', '10 · 100%'],
+      ['Won opportunities', '5 · 50%'],
+    ]);
+    // The leads step is larger than the one before: no made-up rate, and the note says why.
+    expect(root.querySelector('.funnel')!.textContent).to.include('more than the step before');
+    const table = [...root.querySelectorAll('.funnel .as-table tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(table).to.deep.equal([
+      ['Step', 'Count', 'Rate from the step before'],
+      ['Members', '100', '—'],
+      ['Responses', '20', '20%'],
+      ['Leads', '100', '—'],
+      ['Converted leads Loses most', '10', '10%'],
+      ['Opportunities', '10', '100%'],
+      ['Won opportunities', '5', '50%'],
+    ]);
+    // The bars share one scale: members and leads (100) the longest, converted a tenth of it.
+    const width = (i: number) => root.querySelectorAll<HTMLElement>('[part=funnel] .bar')[i].getBoundingClientRect().width;
+    expect(Math.abs(width(3) / width(0) - 0.1)).to.be.below(0.02);
+    (root.querySelector('.funnel .as-table') as HTMLDetailsElement).open = true;
+    await expect(el).to.be.accessible();
+    // Live: a form submission adds a member who responded; a conversion adds a converted lead.
+    await adapter.submitLead({ submissionId: 'funnel-sub-0001', campaignId: 'A', lead: { email: 'funnel@example.com' } });
+    await waitUntil(() => bars()[0][1] === '101' && bars()[1][1] === '21 · 20.8%', 'the submission reaches the funnel');
+    await convertWithOpportunity(adapter, 'l1@example.com', 'O11', 5000, true);
+    await waitUntil(() => bars()[3][1].startsWith('11 · 10.9%'), 'the conversion reaches the funnel');
+    expect(bars()[4][1]).to.equal('11 · 100%');
+  });
+
+  it('puts the funnels of compared campaigns side by side, each step rated within its campaign', async () => {
+    const seed = async (a: DataAdapter) => {
+      await seedReferenceCase(a);
+      await a.saveCampaign({ id: 'B', name: 'Campaign B', startDate: '2026-01-01' });
+      await a.importLeads({ campaignId: 'B' }, [{ email: 'b1@example.com' }, { email: 'b2@example.com' }, { email: 'b3@example.com' }, { email: 'b4@example.com' }]);
+      await a.submitLead({ submissionId: 'funnel-b-0001', campaignId: 'B', lead: { email: 'b1@example.com' } });
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary compare="A,B"></campaign-summary>`, seed);
+    await ready(el);
+    const table = [...el.shadowRoot!.querySelectorAll('[part=funnel] tr')].map((r) => [...r.children].map((c) => [...c.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map((n) => n.textContent!.trim()).filter(Boolean).join(' | ')));
+    expect(table).to.deep.equal([
+      ['Step', 'Campaign A', 'Campaign B'],
+      ['Members', '100', '4'],
+      ['Responses', '20 | 20%', '1 | 25%'],
+      ['Leads', '100', '4'],
+      ['Converted leads', '10 | 10% | Loses most', '0 | 0% | Loses most'],
+      ['Opportunities', '10 | 100%', '0'],
+      ['Won opportunities', '5 | 50%', '0'],
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('draws no bar for a status no one holds', async () => {
@@ -210,7 +271,7 @@ describe('<campaign-summary>', () => {
     };
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary compare="A,B"></campaign-summary>`, seed);
     await ready(el);
-    const rows = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map(nameIn);
+    const rows = () => [...el.shadowRoot!.querySelectorAll('.compare tbody th')].map(nameIn);
     expect(rows()).to.deep.equal(['Campaign A', 'Campaign B']); // by won value, descending
     expect(el.shadowRoot!.querySelector('[part=chart][role=img]')!.getAttribute('aria-labelledby')).to.equal('chart-title');
     expect(el.shadowRoot!.querySelector('#chart-title')!.textContent).to.equal('Won value by campaign');

@@ -221,7 +221,7 @@ export const styles = [
       display: none;
     }
     @container (max-width: 60rem) {
-      .table-wrap {
+      .compare-wrap {
         display: none;
       }
       .narrow {
@@ -330,9 +330,47 @@ export const styles = [
         order: 3;
       }
     }
-    .trend h3 {
+    .trend h3,
+    .funnel h3 {
       margin: var(--_space) 0 var(--_space-xs);
       font-size: 1rem;
+    }
+    /* The step that loses most, said in words (not by colour alone). */
+    .tag {
+      display: inline-block;
+      margin-inline-start: var(--_space-2xs);
+      padding: 0 var(--_space-2xs);
+      border: 1px solid currentColor;
+      border-radius: 4px;
+      color: var(--_warning);
+      font-size: 0.75rem;
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    .funnel .weakest .bar {
+      background: var(--_warning);
+    }
+    .funnel .note {
+      margin: 0 0 var(--_space-xs);
+    }
+    .funnel-compare {
+      border-collapse: collapse;
+    }
+    .funnel-compare th,
+    .funnel-compare td {
+      padding: var(--_space-2xs) var(--_space-s);
+      border-bottom: 1px solid var(--_border);
+      text-align: start;
+      vertical-align: top;
+    }
+    .funnel-compare .num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .funnel-compare .rate,
+    .funnel-compare .tag {
+      display: block;
+      margin-inline-start: 0;
     }
     /* Two campaigns at the same age: one bar above the other in each period's track. */
     .track.pair {

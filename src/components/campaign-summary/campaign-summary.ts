@@ -14,6 +14,7 @@ import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
 import { styles } from './campaign-summary.styles.js';
+import { renderFunnel, renderFunnelCompare } from './summary-funnel.js';
 import { renderTrend, type TrendSeries } from './summary-trend.js';
 
 import { CampaignOpenEvent } from '../campaign-open-event.js';
@@ -102,6 +103,7 @@ type View = SingleView | CompareView;
  * @csspart table - The comparison table.
  * @csspart chart - The comparison bar chart.
  * @csspart cards - The comparison as one card per campaign, shown instead of the table in a narrow container.
+ * @csspart funnel - The funnel: members → responded → leads → converted → opportunities → won (bars; a table per campaign when comparing).
  * @csspart trend - The responses-since-launch chart (one campaign, or two at the same age with `trend-compare`).
  *
  * @cssprop --lead-kit-color-accent - Bars and highlights.
@@ -280,7 +282,7 @@ export class CampaignSummary extends LocalizedElement {
           </section>`,
         )}
       </div>
-      ${renderTrend(v.trend, locale)} ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
+      ${renderFunnel(main, locale)} ${renderTrend(v.trend, locale)} ${this.renderSubCampaigns(v, locale, currency)} ${this.renderStatuses(v.own, locale)} ${this.editableCosts ? this.renderCostEditor(v.campaign, locale) : nothing}
     </section>`;
   }
 
@@ -388,7 +390,7 @@ export class CampaignSummary extends LocalizedElement {
     return html`<section part="base" class="summary card" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'summary.compare')}</h2>
       ${this.renderChart(sorted, def, locale, currency, byCurrency)}
-      <div class="table-wrap">
+      <div class="table-wrap compare-wrap">
         <table part="table" class="compare">
           <thead>
             <tr>
@@ -436,6 +438,7 @@ export class CampaignSummary extends LocalizedElement {
           )}
         </ol>
       </div>
+      ${renderFunnelCompare(sorted.map((r) => ({ name: r.campaign.name, figures: r.figures })), locale)}
     </section>`;
   }
 

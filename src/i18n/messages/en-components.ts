@@ -448,4 +448,10 @@ export const enComponents = {
   "summary.day": "Day",
   "summary.week": "Week",
   "summary.show-table": "Show as table",
+  "summary.funnel": "Funnel",
+  "summary.funnel-weakest": "Loses most",
+  "summary.funnel-grows": "—: more than the step before (not all of them came through it, e.g. leads imported without responding), so no rate is given.",
+  "summary.step": "Step",
+  "summary.count": "Count",
+  "summary.rate": "Rate from the step before",
 } as const;

@@ -445,4 +445,10 @@ export const frComponents: ComponentMessages = {
   "summary.day": "Jour",
   "summary.week": "Semaine",
   "summary.show-table": "Afficher en tableau",
+  "summary.funnel": "Entonnoir",
+  "summary.funnel-weakest": "Perd le plus",
+  "summary.funnel-grows": "— : plus que l’étape précédente (tous ne sont pas passés par elle, p. ex. des pistes importées sans réponse), donc aucun taux n’est donné.",
+  "summary.step": "Étape",
+  "summary.count": "Nombre",
+  "summary.rate": "Taux depuis l’étape précédente",
 };

@@ -445,4 +445,10 @@ export const roComponents: ComponentMessages = {
   "summary.day": "Ziua",
   "summary.week": "Săptămâna",
   "summary.show-table": "Afișează ca tabel",
+  "summary.funnel": "Pâlnie",
+  "summary.funnel-weakest": "Pierde cel mai mult",
+  "summary.funnel-grows": "—: mai mult decât pasul anterior (nu toți au trecut prin el, de ex. clienți potențiali importați fără răspuns), deci nu se dă o rată.",
+  "summary.step": "Pas",
+  "summary.count": "Număr",
+  "summary.rate": "Rata față de pasul anterior",
 };

@@ -445,4 +445,10 @@ export const ruComponents: ComponentMessages = {
   "summary.day": "День",
   "summary.week": "Неделя",
   "summary.show-table": "Показать таблицей",
+  "summary.funnel": "Воронка",
+  "summary.funnel-weakest": "Больше всего потерь",
+  "summary.funnel-grows": "—: больше, чем на предыдущем шаге (не все прошли через него, например лиды, импортированные без отклика), поэтому доля не указана.",
+  "summary.step": "Шаг",
+  "summary.count": "Количество",
+  "summary.rate": "Доля от предыдущего шага",
 };

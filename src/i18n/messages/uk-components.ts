@@ -445,4 +445,10 @@ export const ukComponents: ComponentMessages = {
   "summary.day": "День",
   "summary.week": "Тиждень",
   "summary.show-table": "Показати таблицею",
+  "summary.funnel": "Воронка",
+  "summary.funnel-weakest": "Найбільше втрат",
+  "summary.funnel-grows": "—: більше, ніж на попередньому кроці (не всі пройшли через нього, наприклад ліди, імпортовані без відгуку), тому частку не вказано.",
+  "summary.step": "Крок",
+  "summary.count": "Кількість",
+  "summary.rate": "Частка від попереднього кроку",
 };

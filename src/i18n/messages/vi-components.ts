@@ -445,4 +445,10 @@ export const viComponents: ComponentMessages = {
   "summary.day": "Ngày",
   "summary.week": "Tuần",
   "summary.show-table": "Hiển thị dạng bảng",
+  "summary.funnel": "Phễu",
+  "summary.funnel-weakest": "Mất nhiều nhất",
+  "summary.funnel-grows": "—: nhiều hơn bước trước (không phải tất cả đều đi qua bước đó, ví dụ khách hàng tiềm năng được nhập mà chưa phản hồi), nên không có tỷ lệ.",
+  "summary.step": "Bước",
+  "summary.count": "Số lượng",
+  "summary.rate": "Tỷ lệ so với bước trước",
 };
