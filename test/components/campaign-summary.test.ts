@@ -166,6 +166,27 @@ describe('<campaign-summary>', () => {
     await waitUntil(() => rows()[2]?.[1] === '2 · 0', 'the new response counted');
   });
 
+  it('draws a run of days without responses as one row, the table keeping every day', async () => {
+    let now = Date.parse('2026-01-01T09:00:00Z');
+    const seed = async (a: DataAdapter) => {
+      await a.saveCampaign({ id: 'G', name: 'Quiet start', type: 'email', startDate: '2026-01-01' });
+      await a.submitLead({ submissionId: 'gap-0001', campaignId: 'G', lead: { email: 'g1@example.com' } });
+      now = Date.parse('2026-01-06T09:00:00Z');
+      await a.submitLead({ submissionId: 'gap-0002', campaignId: 'G', lead: { email: 'g2@example.com' } });
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="G"></campaign-summary>`, seed, { now: () => new Date(now).toISOString() });
+    await ready(el);
+    const root = el.shadowRoot!;
+    const rows = [...root.querySelectorAll('[part=trend] .bar-row')].map((r) => [r.querySelector('.label')!.textContent!.trim(), r.querySelector('.amount')!.textContent!.trim()]);
+    expect(rows).to.deep.equal([
+      ['Day 1', '1'],
+      ['Days 2–5', 'none'],
+      ['Day 6', '1'],
+    ]);
+    expect(root.querySelectorAll('.trend .as-table tbody tr').length).to.equal(6);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the funnel of the reference case (100 leads → 10 converted → 10 opportunities), where it loses most, the table behind, live', async () => {
     const { el, adapter } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="A"></campaign-summary>`, seedReferenceCase);
     await ready(el);

@@ -259,7 +259,8 @@ export const styles = [
       padding: var(--_space-s);
       min-width: 0;
     }
-    .campaign-card h3 {
+    .campaign-card h3,
+    .campaign-card h4 {
       margin: 0 0 var(--_space-xs);
       overflow-wrap: anywhere;
     }
@@ -347,11 +348,19 @@ export const styles = [
       font-weight: 600;
       white-space: nowrap;
     }
+    /* A step's name wraps rather than being cut ("Lead-uri convertite" at 390 px). */
+    .funnel .bar-row .label {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
     .funnel .weakest .bar {
       background: var(--_warning);
     }
     .funnel .note {
-      margin: 0 0 var(--_space-xs);
+      margin: var(--_space-xs) 0;
+    }
+    .funnel .campaign-card .tag {
+      margin-inline-start: var(--_space-3xs);
     }
     .funnel-compare {
       border-collapse: collapse;
@@ -382,6 +391,13 @@ export const styles = [
     .track.pair .bar {
       background: var(--_accent);
       min-height: 0;
+    }
+    /* A run of periods without responses: one row, its track a dashed line. */
+    .track.none {
+      height: 0;
+      border-top: 1px dashed var(--_border);
+      border-radius: 0;
+      background: none;
     }
     .trend .bar.zero {
       visibility: hidden;

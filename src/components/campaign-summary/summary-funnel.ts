@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { cssomStyle } from '../../directives/cssom-style.js';
-import { campaignFunnel, type FunnelStep, type FunnelStepKey } from '../../domain/funnel.js';
+import { campaignFunnel, FUNNEL_STEPS, type FunnelStep, type FunnelStepKey } from '../../domain/funnel.js';
 import type { CampaignFigures } from '../../domain/metrics.js';
 import { msg, type Locale, type MessageKey } from '../../i18n/localize.js';
 
@@ -22,9 +22,13 @@ function formats(locale: Locale) {
   };
 }
 
-/** Why a step has no rate, once under the funnel when one of its steps grows. */
-const growsNote = (steps: readonly FunnelStep[][], locale: Locale) =>
-  steps.some((f) => f.some((s) => s.grows)) ? html`<p class="muted note">${msg(locale, 'summary.funnel-grows')}</p>` : nothing;
+/** Why a step has no rate, once under the funnel when steps grow (naming them). */
+function growsNote(funnels: readonly FunnelStep[][], locale: Locale) {
+  const grown = FUNNEL_STEPS.filter((k) => funnels.some((f) => f.some((s) => s.key === k && s.grows)));
+  if (!grown.length) return nothing;
+  const steps = new Intl.ListFormat(locale, { type: 'conjunction' }).format(grown.map((k) => msg(locale, STEP_LABEL[k])));
+  return html`<p class="muted note">${msg(locale, 'summary.funnel-grows', { steps })}</p>`;
+}
 
 /**
  * `<campaign-summary>`'s funnel of one campaign (or a parent's subtree totals): members →
@@ -75,7 +79,7 @@ export function renderFunnelCompare(rows: readonly { name: string; figures: Camp
   const weakest = msg(locale, 'summary.funnel-weakest');
   return html`<section class="funnel" aria-labelledby="funnel-title">
     <h3 id="funnel-title">${msg(locale, 'summary.funnel')}</h3>
-    <div class="table-wrap" tabindex="0" role="region" aria-label=${`${msg(locale, 'summary.funnel')}: ${rows.map((r) => r.name).join(', ')}`}>
+    <div class="table-wrap compare-wrap" tabindex="0" role="region" aria-label=${`${msg(locale, 'summary.funnel')}: ${rows.map((r) => r.name).join(', ')}`}>
       <table part="funnel" class="funnel-compare">
         <thead>
           <tr><th scope="col">${msg(locale, 'summary.step')}</th>${rows.map((r) => html`<th scope="col" class="num">${r.name}</th>`)}</tr>
@@ -93,6 +97,18 @@ export function renderFunnelCompare(rows: readonly { name: string; figures: Camp
         </tbody>
       </table>
     </div>
+    <div class="narrow"><ul class="cards">
+      ${rows.map(
+        (r, c) => html`<li class="campaign-card">
+          <h4>${r.name}</h4>
+          <dl>
+            ${funnels[c].map(
+              (s) => html`<div><dt>${msg(locale, STEP_LABEL[s.key])}</dt><dd>${f.count(s.count)}${s.rate === null ? nothing : html` · ${f.rate(s)}`}${s.weakest ? html`<strong class="tag">${weakest}</strong>` : nothing}</dd></div>`,
+            )}
+          </dl>
+        </li>`,
+      )}
+    </ul></div>
     ${growsNote(funnels, locale)}
   </section>`;
 }

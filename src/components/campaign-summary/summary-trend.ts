@@ -26,15 +26,31 @@ export function renderTrend(series: readonly TrendSeries[], locale: Locale) {
   }
   const max = Math.max(1, ...values.flat());
   const label = (p: number) => msg(locale, unit === 'week' ? 'summary.week-n' : 'summary.day-n', { n: p + 1 });
+  // A run of three or more periods with no response in any series is one row ("Weeks 1–40:
+  // none"), so a campaign launched long before its first responses does not draw a wall of zeros.
+  const rows: { from: number; to: number }[] = [];
+  const empty = (p: number) => values.every((s) => !s[p]);
+  for (let p = 0; p < periods; p++) {
+    let q = p;
+    while (empty(p) && q + 1 < periods && empty(q + 1)) q++;
+    if (q - p >= 2) rows.push({ from: p, to: q });
+    else for (let r = p; r <= q; r++) rows.push({ from: r, to: r });
+    p = q;
+  }
+  const rowLabel = (r: { from: number; to: number }) => (r.from === r.to ? label(r.from) : msg(locale, unit === 'week' ? 'summary.weeks-range' : 'summary.days-range', { from: r.from + 1, to: r.to + 1 }));
   return html`<section class="trend" aria-labelledby="trend-title">
     <h3 id="trend-title">${title}</h3>
     <figure class="chart-figure">
       <div part="trend" class="chart" role="img" aria-labelledby="trend-title">
-        ${Array.from({ length: periods }, (_, p) => html`<div class="bar-row">
-          <span class="label">${label(p)}</span>
-          <span class="track ${other ? 'pair' : ''}">${values.map((s, i) => html`<span class="bar ${i ? 'compare' : ''} ${s[p] ? '' : 'zero'}" style=${cssomStyle({ width: `${(s[p] / max) * 100}%` })}></span>`)}</span>
-          <span class="amount">${values.map((s) => count(s[p])).join(' · ')}</span>
-        </div>`)}
+        ${rows.map(({ from: p, to }) =>
+          p !== to
+            ? html`<div class="bar-row gap"><span class="label">${rowLabel({ from: p, to })}</span><span class="track none"></span><span class="amount muted">${msg(locale, 'summary.trend-none')}</span></div>`
+            : html`<div class="bar-row">
+                <span class="label">${label(p)}</span>
+                <span class="track ${other ? 'pair' : ''}">${values.map((s, i) => html`<span class="bar ${i ? 'compare' : ''} ${s[p] ? '' : 'zero'}" style=${cssomStyle({ width: `${(s[p] / max) * 100}%` })}></span>`)}</span>
+                <span class="amount">${values.map((s) => count(s[p])).join(' · ')}</span>
+              </div>`,
+        )}
       </div>
       ${other ? html`<figcaption><span class="key"></span>${name} <span class="key compare"></span>${other}</figcaption>` : nothing}
     </figure>
