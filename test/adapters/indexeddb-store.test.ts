@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
 import { IndexedDBStore, LocalAdapter } from '../../src/adapters/local/index.js';
 import { ChangeBuilder } from '../../src/domain/change-builder.js';
-import { PositionCache, positionKey } from '../../src/adapters/local/positions.js';
+import { PositionCache, positionKey, POSITION_STEP } from '../../src/adapters/local/positions.js';
 import { COUNTERS, STORES, STORE_NAMES, toStored } from '../../src/adapters/local/idb-layout.js';
 import { deleteDatabase, idbFixture, testDatabaseName } from '../helpers/idb.js';
 import { rejectsWith } from '../helpers/expect-error.js';
@@ -214,8 +214,8 @@ describe('IndexedDB store', () => {
       } while (cursor);
       await store.positionsSettled(); // the first page started the walk
       const marks = (store as unknown as { positions: PositionCache }).positions.get(positionKey('by+name', ['E'], 'next'));
-      expect(marks).to.have.length(2); // positions 1000 and 2000
-      for (const offset of [999, 1000, 1001, 1234, 2000, 2450]) {
+      expect(marks).to.have.length(Math.floor(2500 / POSITION_STEP)); // positions STEP, 2 × STEP…
+      for (const offset of [POSITION_STEP - 1, POSITION_STEP, POSITION_STEP + 1, 999, 1000, 1001, 1234, 2000, 2450]) {
         const page = await adapter.pageMembers({ campaignId: 'E', limit: 5, offset });
         expect(page.items.map((m) => m.id), `offset ${offset}`).to.deep.equal(all.slice(offset, offset + 5));
       }

@@ -5,9 +5,9 @@ import type { CampaignMember, MemberQuery } from '../../model/member.js';
 export type MemberFilter = Omit<MemberQuery, 'cursor' | 'offset' | 'limit'>;
 
 /** Rows fetched per request. */
-export const BLOCK_SIZE = 100;
+export const BLOCK_SIZE = 50;
 /** Blocks one refresh reads at most (the adapter's page limit is 500 rows). */
-const MAX_BLOCKS = 5;
+const MAX_BLOCKS = 10;
 
 /** True when the filter's rows can be reached by offset with a known total (no search, no type). */
 export function seekableFilter(filter: MemberFilter): boolean {
