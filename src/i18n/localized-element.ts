@@ -48,8 +48,13 @@ export class LocalizedElement extends LitElement {
 
   /** A number as the active locale writes it (grouping, digits). */
   protected formatNumber(n: number): string {
-    return new Intl.NumberFormat(this.activeLocale).format(n);
+    const locale = this.activeLocale;
+    if (this.numberFormat?.locale !== locale) this.numberFormat = { locale, format: new Intl.NumberFormat(locale) };
+    return this.numberFormat.format.format(n);
   }
+
+  /** The formatter of the last locale used (a list formats every row's numbers each render). */
+  private numberFormat?: { locale: Locale; format: Intl.NumberFormat };
 
   private stopStrings?: () => void;
 

@@ -17,6 +17,8 @@ export const ROW_HEIGHT = ROW_HEIGHTS.comfortable.row;
 export const CARD_ROW_HEIGHT = ROW_HEIGHTS.comfortable.card;
 /** Rows rendered above and below the visible ones. */
 export const OVERSCAN = 6;
+/** Milliseconds a scroll into rows not yet read waits for them before drawing placeholders. */
+const PLACEHOLDER_DELAY = 60;
 
 export interface MemberRowsOptions {
   /** The rows to show (campaign, sort, filters, search). */
@@ -199,25 +201,42 @@ export class MemberRowsController implements ReactiveController {
     const top = Math.max(0, vp.scrollTop - this.rowHeight);
     const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
     const last = Math.ceil((vp.scrollTop + vp.clientHeight) / this.rowHeight) + OVERSCAN;
+    const loaded = rows.has(first, last + 1);
     if (first !== this.range.first || last !== this.range.last) {
       this.range = { first, last };
-      this.host.requestUpdate();
+      // Rows in hand render now. Rows still to read render when they arrive (a local database
+      // answers within a frame), and as placeholders only if that takes longer than
+      // PLACEHOLDER_DELAY: a jump renders its rows once, not placeholders and then rows.
+      if (loaded) this.host.requestUpdate();
+      else this.placeholdersLater();
     }
-    if (!rows.has(first, last + 1) || (!rows.complete && last + OVERSCAN >= rows.length)) {
+    if (!loaded || (!rows.complete && last + OVERSCAN >= rows.length)) {
       void rows.ensure(first, last + 1, this.rowsAbort.signal).then(
         () => {
           if (rows !== this.rows) return;
           rows.error = undefined;
           this.options.onRows?.(rows.loaded());
-          this.host.requestUpdate();
+          this.rendered();
         },
         (error: unknown) => {
           if (rows !== this.rows || error instanceof AbortedError) return; // replaced meanwhile
           rows.error = error;
-          this.host.requestUpdate();
+          this.rendered();
         },
       );
     }
+  }
+
+  private placeholderTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private placeholdersLater(): void {
+    clearTimeout(this.placeholderTimer);
+    this.placeholderTimer = setTimeout(() => this.host.requestUpdate(), PLACEHOLDER_DELAY);
+  }
+
+  private rendered(): void {
+    clearTimeout(this.placeholderTimer);
+    this.host.requestUpdate();
   }
 
   /** Scrolls row `index` to the top. */
