@@ -62,18 +62,23 @@ export class LocalizedElement extends LitElement {
     super.connectedCallback();
     this.stopStrings = onStringsChange(() => this.requestUpdate()); // registerStrings: re-render
     if (isServer) return;
-    this.readPageDensity();
-    // Not slotted yet (a provider that has not rendered), the element inherits nothing: read
-    // again once the page has had a frame.
-    requestAnimationFrame(() => this.readPageDensity());
+    readDensityNextFrame(this);
   }
 
-  private readPageDensity(): void {
-    if (!this.isConnected) return;
-    const density = getComputedStyle(this).getPropertyValue('--lead-kit-density').trim() === 'compact' ? 'compact' : 'comfortable';
-    if (density === this.pageDensity) return;
-    this.pageDensity = density;
-    this.requestUpdate();
+  /** Reads `--lead-kit-density` (batched: see readDensityNextFrame). */
+  private static applyPageDensity(el: LocalizedElement, value: string): void {
+    if (!el.isConnected) return;
+    const density = value.trim() === 'compact' ? 'compact' : 'comfortable';
+    if (density === el.pageDensity) return;
+    el.pageDensity = density;
+    el.requestUpdate();
+  }
+
+  /** @internal Every element connected since the last frame, read together (readDensityNextFrame). */
+  static readDensities(elements: readonly LocalizedElement[]): void {
+    // All reads first (one style calculation for all), then the updates.
+    const values = elements.map((el) => (el.isConnected ? getComputedStyle(el).getPropertyValue('--lead-kit-density') : ''));
+    elements.forEach((el, i) => LocalizedElement.applyPageDensity(el, values[i]));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -93,4 +98,25 @@ export class LocalizedElement extends LitElement {
     await ensureLocale(resolveLocale(this)).catch(() => undefined); // offline: English
     super.scheduleUpdate();
   }
+}
+
+/**
+ * The page's `--lead-kit-density` is read once the page has had a frame (slotted into its
+ * provider, styled), for every element connected meanwhile at once: read at connect, each nested
+ * element forced a style calculation of the page (11 ms per member list mounted). An element
+ * renders in its first frame before the read, so a compact page is compact from the first paint:
+ * the update the read asks for lands before that frame is painted.
+ */
+let pendingDensity: LocalizedElement[] | undefined;
+function readDensityNextFrame(el: LocalizedElement): void {
+  if (pendingDensity) {
+    pendingDensity.push(el);
+    return;
+  }
+  pendingDensity = [el];
+  requestAnimationFrame(() => {
+    const elements = pendingDensity!;
+    pendingDensity = undefined;
+    LocalizedElement.readDensities(elements);
+  });
 }

@@ -850,6 +850,23 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
     expect(byToken).to.deep.equal(compact);
   });
 
+  it('is compact from its first painted frame on a compact page (the page density is read once per frame for every element)', async () => {
+    const host = document.createElement('div');
+    host.style.setProperty('--lead-kit-density', 'compact');
+    document.body.append(host);
+    try {
+      const el = document.createElement('campaign-member-list') as CampaignMemberList;
+      el.setAttribute('campaign', 'E');
+      host.append(el);
+      expect(el.dataset.density).to.equal(undefined); // not read at connect: that forced a style calculation per element
+      // A frame callback registered now runs after the density read and its update, before the frame is painted.
+      const atFirstFrame = await new Promise<string | undefined>((r) => requestAnimationFrame(() => r(el.dataset.density)));
+      expect(atFirstFrame).to.equal('compact');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('sizes the status column to its longest status in the language: no cut select in Russian or Ukrainian', async () => {
     const ctx = document.createElement('canvas').getContext('2d')!;
     for (const locale of ['ru', 'uk', 'vi']) {

@@ -24,6 +24,8 @@ export class ColumnFit implements ReactiveController {
   mins: ColumnMins = DEFAULT_MINS;
   private observer?: ResizeObserver;
   private width = 0;
+  /** The host's font size in px, read with the fonts (measure) and kept until they are read again. */
+  private rem?: number;
   private measuredFor?: string;
 
   constructor(
@@ -38,7 +40,7 @@ export class ColumnFit implements ReactiveController {
   /** Before each render: a new language may need other widths (a longer badge, a longer date). */
   hostUpdate(): void {
     if (isServer) return;
-    const key = `${this.locale()}|${this.statuses().join('|')}`;
+    const key = `${this.locale()}|${this.host.dataset.density ?? ''}|${this.statuses().join('|')}`;
     if (this.measuredFor === key) return;
     this.measuredFor = key;
     this.mins = this.measure(this.locale());
@@ -68,7 +70,7 @@ export class ColumnFit implements ReactiveController {
   private fit(width: number, update = true): void {
     this.width = width;
     if (!width) return;
-    const rem = width / this.remPx() - FRAME_REM;
+    const rem = width / (this.rem ??= this.remPx()) - FRAME_REM;
     const fitting = columnsForWidth(rem, this.mins);
     const narrow = rem < NARROW_REM;
     if (fitting.join() === this.fitting.join() && narrow === this.narrow) return;
@@ -86,8 +88,10 @@ export class ColumnFit implements ReactiveController {
     canvas ??= document.createElement('canvas').getContext('2d');
     if (!canvas) return DEFAULT_MINS;
     const ctx = canvas;
-    const rem = this.remPx();
-    const family = getComputedStyle(this.host).fontFamily;
+    // One style read for both (each read after a DOM change is a style calculation of the page).
+    const style = getComputedStyle(this.host);
+    const rem = (this.rem = parseFloat(style.fontSize) || 16);
+    const family = style.fontFamily;
     const width = (text: string, size: number, weight: number) => {
       ctx.font = `${weight} ${size * rem}px ${family}`;
       return ctx.measureText(text).width / rem;
