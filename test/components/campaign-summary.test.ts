@@ -72,6 +72,7 @@ describe('<campaign-summary>', () => {
       await a.importLeads({ campaignId: 'P' }, people('p', 2));
       await a.importLeads({ campaignId: 'C' }, people('c', 3));
       await a.importLeads({ campaignId: 'G' }, people('g', 5));
+      await a.submitLead({ submissionId: 'tree-response-01', campaignId: 'G', lead: { email: 'g0@example.com' } });
     };
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="P"></campaign-summary>`, seed);
     await ready(el);
@@ -82,6 +83,8 @@ describe('<campaign-summary>', () => {
     expect(card('Members').querySelector('.own')!.textContent).to.equal('This campaign: 2');
     expect(figure(el, 'Actual cost')).to.equal('$600.00');
     expect(card('Actual cost').querySelector('.own')!.textContent).to.equal('This campaign: $100.00');
+    // Its responses since launch are its subtree's too (the grandchild's one response).
+    expect([...el.shadowRoot!.querySelectorAll('[part=trend] .amount')].map((a) => a.textContent!.trim())).to.deep.equal(['1']);
     await expect(el).to.be.accessible();
     // A way into the sub-campaigns: each with its own figures; with record-href, a link.
     const subs = () => [...el.shadowRoot!.querySelectorAll('.subs tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));

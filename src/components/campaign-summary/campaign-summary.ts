@@ -58,6 +58,13 @@ export const FIGURES: FigureDef[] = [
 /** A figure's definition by its key. */
 const figureDef = (key: FigureKey): FigureDef => FIGURES.find((d) => d.key === key) ?? FIGURES[0];
 
+/** Responses by day of campaigns taken together (a parent and its subtree). */
+function sumByDay(data: readonly { responsesByDay: Record<string, number> }[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const d of data) for (const [day, n] of Object.entries(d.responsesByDay)) sum[day] = (sum[day] ?? 0) + n;
+  return sum;
+}
+
 /** The figures a marketer reads first, shown large on top. */
 const HERO: FigureKey[] = ['leads', 'responses', 'wonAmount', 'roi'];
 
@@ -230,7 +237,8 @@ export class CampaignSummary extends LocalizedElement {
         ...(data.length > 1 ? { subtree: campaignFigures(data) } : {}),
         children: data.length - 1,
         subCampaigns: data.slice(1).map((d) => ({ campaign: d.campaign, figures: campaignFigures([d]) })),
-        trend: [data[0], ...(other ? [read[withOther.indexOf(other)]] : [])].map((d) => ({ campaign: d.campaign, byDay: d.responsesByDay })),
+        // A parent's responses are its subtree's, as its figures are.
+        trend: [{ campaign: data[0].campaign, byDay: sumByDay(data) }, ...(other ? [{ campaign: read[withOther.indexOf(other)].campaign, byDay: read[withOther.indexOf(other)].responsesByDay }] : [])],
       };
     } catch (error) {
       this.cache.staleAll ||= all;
