@@ -12,6 +12,8 @@ interface Args {
   campaign: string;
   compare: string;
   'trend-compare'?: string;
+  'sort-by'?: string;
+  order?: 'value' | 'start';
   locale?: string;
   'editable-costs': boolean;
 }
@@ -38,6 +40,8 @@ type Story = StoryObj<Args>;
 
 export const SingleCampaign: Story = {};
 export const Comparison: Story = { args: { compare: 'A,E,W' } };
+/** A figure over time: the compared campaigns by start date, oldest first. */
+export const OverTime: Story = { args: { compare: 'A,E,W', order: 'start', 'sort-by': 'costPerLead' } };
 /** The parent program shows its own figures and the totals of its sub-campaigns. */
 export const Hierarchy: Story = { args: { campaign: 'P' } };
 /** A new campaign: no one on it, no cost, no deal yet — the empty pattern, not a wall of zeros. */

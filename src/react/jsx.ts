@@ -140,6 +140,7 @@ declare module 'react' {
       'editable-costs'?: boolean;
       'trend-compare'?: string;
       'sort-by'?: string;
+      'order'?: 'value' | 'start';
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';

@@ -309,6 +309,40 @@ describe('<campaign-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows any figure over time: compared campaigns by start date, oldest first, undated last', async () => {
+    const seed = async (a: DataAdapter) => {
+      await a.saveCampaign({ id: 'S', name: 'Spring', startDate: '2026-03-01', actualCost: 300 });
+      await a.saveCampaign({ id: 'W', name: 'Winter', startDate: '2026-01-10', actualCost: 100 });
+      await a.saveCampaign({ id: 'U', name: 'Undated', actualCost: 50 });
+      await a.saveCampaign({ id: 'F', name: 'Fall', startDate: '2025-10-01', actualCost: 200 });
+      for (const [id, n] of [['S', 3], ['W', 1], ['U', 2], ['F', 4]] as const) await a.importLeads({ campaignId: id }, Array.from({ length: n }, (_, i) => ({ email: `${id}${i}@example.com` })));
+    };
+    const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary compare="S,W,U,F" sort-by="costPerLead" order="start"></campaign-summary>`, seed);
+    await ready(el);
+    const root = el.shadowRoot!;
+    const chart = () => [...root.querySelectorAll('[part=chart] .bar-row')].map((r) => [nameIn(r.querySelector('.label')!), r.querySelector('.label .date')!.textContent!.trim(), r.querySelector('.amount')!.textContent!.trim()]);
+    expect(root.querySelector('#chart-title')!.textContent).to.equal('Cost per lead over time (campaigns by start date)');
+    expect(chart()).to.deep.equal([
+      ['Fall', 'Oct 1, 2025', '$50.00'],
+      ['Winter', 'Jan 10, 2026', '$100.00'],
+      ['Spring', 'Mar 1, 2026', '$100.00'],
+      ['Undated', 'no start date', '$25.00'],
+    ]);
+    const campaignHeader = root.querySelector<HTMLElement>('.compare thead th')!;
+    expect(campaignHeader.getAttribute('aria-sort')).to.equal('ascending');
+    await expect(el).to.be.accessible();
+    // A figure's header sorts by it again (highest first); the campaign header goes back to time.
+    [...root.querySelectorAll<HTMLButtonElement>('.compare thead button')].find((b) => b.textContent!.startsWith('Members'))!.click();
+    await el.updateComplete;
+    expect(el.order).to.equal('value');
+    expect([...root.querySelectorAll('.compare tbody th')].map(nameIn)).to.deep.equal(['Fall', 'Spring', 'Undated', 'Winter']);
+    expect(root.querySelector('#chart-title')!.textContent).to.equal('Members by campaign');
+    campaignHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.order).to.equal('start');
+    expect([...root.querySelectorAll('.compare tbody th')].map(nameIn)).to.deep.equal(['Fall', 'Winter', 'Spring', 'Undated']);
+  });
+
   it('turns the comparison into one card per campaign in a narrow container, sorted from a list', async () => {
     const seed = async (a: DataAdapter) => {
       await seedReferenceCase(a);

@@ -376,9 +376,10 @@ export const styles = [
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
-    .funnel-compare .rate,
-    .funnel-compare .tag {
+    .funnel-compare .rate {
       display: block;
+    }
+    .funnel-compare .tag {
       margin-inline-start: 0;
     }
     /* Two campaigns at the same age: one bar above the other in each period's track. */

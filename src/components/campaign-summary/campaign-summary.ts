@@ -166,6 +166,13 @@ export class CampaignSummary extends LocalizedElement {
   /** Figure the comparison chart shows and the table is sorted by. */
   @property({ attribute: 'sort-by', reflect: true }) sortBy: FigureKey = 'wonAmount';
 
+  /**
+   * How compared campaigns are ordered: `value` (by the `sort-by` figure, highest first) or
+   * `start` (by start date, oldest first: the chart becomes that figure over time, campaigns
+   * without a start date last).
+   */
+  @property({ reflect: true }) order: 'value' | 'start' = 'value';
+
   /** @internal */ @state() private sortDescending = true;
   /** @internal */ @state() private costError?: string;
   /** @internal */ @state() private costSaved = false;
@@ -385,7 +392,9 @@ export class CampaignSummary extends LocalizedElement {
     const def = figureDef(key);
     // Amounts in different currencies are compared within each currency, never with each other.
     const byCurrency = def.format === 'money' && new Set(v.rows.map((r) => r.campaign.currency ?? 'USD')).size > 1;
+    const byStart = this.order === 'start';
     const sorted = [...v.rows].sort((a, b) => {
+      if (byStart) return (a.campaign.startDate ?? '\uffff').localeCompare(b.campaign.startDate ?? '\uffff') || a.campaign.name.localeCompare(b.campaign.name);
       if (byCurrency && (a.campaign.currency ?? 'USD') !== (b.campaign.currency ?? 'USD')) return (a.campaign.currency ?? 'USD') < (b.campaign.currency ?? 'USD') ? -1 : 1;
       const x = (a.figures[key] as number | null) ?? -Infinity;
       const y = (b.figures[key] as number | null) ?? -Infinity;
@@ -397,17 +406,20 @@ export class CampaignSummary extends LocalizedElement {
     const started = (c: Campaign) => (c.startDate ? html`<span class="muted date">${formatDate(locale, c.startDate)}</span>` : nothing);
     return html`<section part="base" class="summary card" aria-labelledby="title">
       <h2 id="title">${msg(locale, 'summary.compare')}</h2>
-      ${this.renderChart(sorted, def, locale, currency, byCurrency)}
+      ${this.renderChart(sorted, def, locale, currency, byCurrency, byStart)}
       <div class="table-wrap compare-wrap">
         <table part="table" class="compare">
           <thead>
             <tr>
-              <th scope="col">${msg(locale, 'summary.campaign')}</th>
+              <th scope="col" aria-sort=${byStart ? 'ascending' : 'none'}>
+                <button type="button" class="sort" @click=${() => (this.order = 'start')}>${msg(locale, 'summary.campaign')}${byStart ? ' ▲' : ''}</button>
+              </th>
               ${COMPARE_KEYS.map((k) => {
                 const d = figureDef(k);
-                const sort = k === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
+                const sorted = k === key && !byStart;
+                const sort = sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
                 return html`<th scope="col" class="num" aria-sort=${sort}>
-                  <button type="button" class="sort" @click=${() => this.handleSort(k)}>${msg(locale, d.label)}${k === key ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</button>
+                  <button type="button" class="sort" @click=${() => this.handleSort(k)}>${msg(locale, d.label)}${sorted ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</button>
                 </th>`;
               })}
             </tr>
@@ -428,9 +440,10 @@ export class CampaignSummary extends LocalizedElement {
           <select id="sort-by" .value=${live(key)} @change=${(e: Event) => this.handleSort((e.target as HTMLSelectElement).value as FigureKey, true)}>
             ${COMPARE_KEYS.map((k) => html`<option value=${k} ?selected=${k === key}>${msg(locale, figureDef(k).label)}</option>`)}
           </select>
-          <select class="order" aria-label=${msg(locale, 'summary.order')} .value=${live(this.sortDescending ? 'desc' : 'asc')} @change=${(e: Event) => (this.sortDescending = (e.target as HTMLSelectElement).value === 'desc')}>
+          <select class="order" aria-label=${msg(locale, 'summary.order')} .value=${live(byStart ? 'start' : this.sortDescending ? 'desc' : 'asc')} @change=${(e: Event) => this.chooseOrder((e.target as HTMLSelectElement).value)}>
             <option value="desc">${msg(locale, 'summary.highest-first')}</option>
             <option value="asc">${msg(locale, 'summary.lowest-first')}</option>
+            <option value="start">${msg(locale, 'summary.by-start')}</option>
           </select>
         </div>
         <ol part="cards" class="cards">
@@ -454,17 +467,17 @@ export class CampaignSummary extends LocalizedElement {
    * The comparison as bars in HTML (not a scaled SVG): labels keep their size at any width; the
    * label goes above its bar in a narrow container.
    */
-  private renderChart(rows: CompareView['rows'], def: FigureDef, locale: Locale, currency: string, byCurrency = false) {
+  private renderChart(rows: CompareView['rows'], def: FigureDef, locale: Locale, currency: string, byCurrency = false, byStart = false) {
     const values = rows.map((r) => (r.figures[def.key] as number | null) ?? 0);
     const cur = (r: CompareView['rows'][number]) => (byCurrency ? (r.campaign.currency ?? 'USD') : '');
     const maxOf = new Map<string, number>();
     rows.forEach((r, i) => maxOf.set(cur(r), Math.max(maxOf.get(cur(r)) ?? 1e-9, Math.abs(values[i]))));
-    const title = msg(locale, 'summary.chart', { figure: msg(locale, def.label) }) + (byCurrency ? ` ${msg(locale, 'summary.chart-by-currency')}` : '');
+    const title = msg(locale, byStart ? 'summary.chart-over-time' : 'summary.chart', { figure: msg(locale, def.label) }) + (byCurrency ? ` ${msg(locale, 'summary.chart-by-currency')}` : '');
     return html`<figure class="chart-figure">
       <div part="chart" class="chart" role="img" aria-labelledby="chart-title">
         ${rows.map(
           (r, i) => html`<div class="bar-row">
-            <span class="label" title=${r.campaign.name}>${r.campaign.name}</span>
+            <span class="label" title=${r.campaign.name}>${r.campaign.name}${byStart ? html`<span class="muted date">${r.campaign.startDate ? formatDate(locale, r.campaign.startDate) : msg(locale, 'summary.no-start')}</span>` : nothing}</span>
             <span class="track">${values[i] ? html`<span class=${values[i] < 0 ? 'bar negative' : 'bar'} style=${cssomStyle({ width: `${Math.max(0.5, (Math.abs(values[i]) / maxOf.get(cur(r))!) * 100)}%` })}></span>` : nothing}</span>
             <span class="amount">${this.format(r.figures[def.key] as number | null, def.format, locale, r.campaign.currency ?? currency)}</span>
           </div>`,
@@ -492,14 +505,29 @@ export class CampaignSummary extends LocalizedElement {
     }
   }
 
-  /** A header pressed twice flips the order; a figure picked from the phone's list keeps it. */
-  private handleSort(key: FigureKey, keepOrder = false): void {
-    if (key === this.sortBy) {
-      if (!keepOrder) this.sortDescending = !this.sortDescending;
-    } else {
+  /** The phone's order list: highest or lowest first by the figure, or by start date. */
+  private chooseOrder(value: string): void {
+    this.order = value === 'start' ? 'start' : 'value';
+    if (value !== 'start') this.sortDescending = value === 'desc';
+  }
+
+  /**
+   * A figure's header: sorts by it, highest first, and pressed again flips the order. A figure
+   * picked from the phone's list keeps the order (by start date, the chart shows it over time).
+   */
+  private handleSort(key: FigureKey, fromList = false): void {
+    if (fromList) {
+      if (key !== this.sortBy && this.order === 'value') this.sortDescending = true;
       this.sortBy = key;
-      this.sortDescending = true;
+      return;
     }
+    if (this.order === 'value' && key === this.sortBy) {
+      this.sortDescending = !this.sortDescending;
+      return;
+    }
+    this.order = 'value';
+    this.sortBy = key;
+    this.sortDescending = true;
   }
 
   private async handleSaveCosts(e: Event, campaign: Campaign): Promise<void> {
