@@ -65,7 +65,7 @@ export class LocalizedElement extends LitElement {
     readDensityNextFrame(this);
   }
 
-  /** Reads `--lead-kit-density` (batched: see readDensityNextFrame). */
+  /** Takes the page density read for `el` (batched: see readDensityNextFrame). */
   private static applyPageDensity(el: LocalizedElement, value: string): void {
     if (!el.isConnected) return;
     const density = value.trim() === 'compact' ? 'compact' : 'comfortable';

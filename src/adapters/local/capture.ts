@@ -57,10 +57,10 @@ export const HELD_LIST_LIMIT = 200;
 /** A held record as `listHeldSubmissions` answers it (without the store's own fields). */
 export const toHeldSubmission = ({ publicForm: _p, ...held }: HeldRecord): HeldSubmission => held;
 
-/** Gives the event loop a turn (so long imports never block input or rendering). */
 /** Rows of an import validated or planned per task (well under 50 ms each). */
 const IMPORT_SLICE = 500;
 
+/** Gives the event loop a turn (so long imports never block input or rendering). */
 function yieldToBrowser(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
