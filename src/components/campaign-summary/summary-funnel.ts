@@ -3,6 +3,7 @@ import { cssomStyle } from '../../directives/cssom-style.js';
 import { campaignFunnel, FUNNEL_STEPS, type FunnelStep, type FunnelStepKey } from '../../domain/funnel.js';
 import type { CampaignFigures } from '../../domain/metrics.js';
 import { msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { renderTableBehind } from './summary-table.js';
 
 const STEP_LABEL: Record<FunnelStepKey, MessageKey> = {
   members: 'summary.members',
@@ -55,20 +56,12 @@ export function renderFunnel(figures: CampaignFigures, locale: Locale) {
       </div>
     </figure>
     ${growsNote([steps], locale)}
-    <details class="as-table">
-      <summary>${msg(locale, 'summary.show-table')}</summary>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">${title}</caption>
-          <thead>
-            <tr><th scope="col">${msg(locale, 'summary.step')}</th><th scope="col" class="num">${msg(locale, 'summary.count')}</th><th scope="col" class="num">${msg(locale, 'summary.rate')}</th></tr>
-          </thead>
-          <tbody>
-            ${steps.map((s) => html`<tr><th scope="row">${msg(locale, STEP_LABEL[s.key])}${s.weakest ? html` <strong class="tag">${weakest}</strong>` : nothing}</th><td class="num">${f.count(s.count)}</td><td class="num">${f.rate(s)}</td></tr>`)}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    ${renderTableBehind(
+      locale,
+      title,
+      html`<tr><th scope="col">${msg(locale, 'summary.step')}</th><th scope="col" class="num">${msg(locale, 'summary.count')}</th><th scope="col" class="num">${msg(locale, 'summary.rate')}</th></tr>`,
+      steps.map((s) => html`<tr><th scope="row">${msg(locale, STEP_LABEL[s.key])}${s.weakest ? html` <strong class="tag">${weakest}</strong>` : nothing}</th><td class="num">${f.count(s.count)}</td><td class="num">${f.rate(s)}</td></tr>`),
+    )}
   </section>`;
 }
 

@@ -3,6 +3,7 @@ import { cssomStyle } from '../../directives/cssom-style.js';
 import { responseTrend } from '../../domain/metrics.js';
 import { msg, type Locale } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
+import { renderTableBehind } from './summary-table.js';
 
 /** A campaign's responses by the UTC day members first responded (`campaignResults.responsesByDay`). */
 export interface TrendSeries {
@@ -54,19 +55,11 @@ export function renderTrend(series: readonly TrendSeries[], locale: Locale) {
       </div>
       ${other ? html`<figcaption><span class="key"></span>${name} <span class="key compare"></span>${other}</figcaption>` : nothing}
     </figure>
-    <details class="as-table">
-      <summary>${msg(locale, 'summary.show-table')}</summary>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">${title}</caption>
-          <thead>
-            <tr><th scope="col">${msg(locale, unit === 'week' ? 'summary.week' : 'summary.day')}</th>${series.map((t) => html`<th scope="col" class="num">${t.campaign.name}</th>`)}</tr>
-          </thead>
-          <tbody>
-            ${Array.from({ length: periods }, (_, p) => html`<tr><th scope="row">${label(p)}</th>${values.map((s) => html`<td class="num">${count(s[p])}</td>`)}</tr>`)}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    ${renderTableBehind(
+      locale,
+      title,
+      html`<tr><th scope="col">${msg(locale, unit === 'week' ? 'summary.week' : 'summary.day')}</th>${series.map((t) => html`<th scope="col" class="num">${t.campaign.name}</th>`)}</tr>`,
+      Array.from({ length: periods }, (_, p) => html`<tr><th scope="row">${label(p)}</th>${values.map((s) => html`<td class="num">${count(s[p])}</td>`)}</tr>`),
+    )}
   </section>`;
 }
