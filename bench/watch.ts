@@ -52,3 +52,25 @@ export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
+
+/**
+ * Mounts `<tag>` (with `attrs`) inside a `<lead-kit>` over `adapter` and returns the milliseconds
+ * until `selector` matches in its shadow root and that frame is painted; then unmounts it.
+ */
+export async function mountToPainted(adapter: unknown, tag: string, attrs: Record<string, string>, selector: string): Promise<number> {
+  const kit = document.createElement('lead-kit') as HTMLElement & { adapter: unknown };
+  kit.adapter = adapter;
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  kit.append(el);
+  const t0 = performance.now();
+  document.body.append(kit);
+  while (!el.shadowRoot?.querySelector(selector)) {
+    if (performance.now() - t0 > 30_000) throw new Error(`<${tag}> showed no ${selector} in 30 s`);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const ms = performance.now() - t0;
+  kit.remove();
+  return ms;
+}
