@@ -36,7 +36,7 @@ const capture = (campaign: string) => `with p as (
          select 'lead' as kind, to_jsonb(t) as r, t.id, t.converted_contact_id as cc from leads t where t.tenant_id = $1 and t.email_key = $3
          union all select 'contact', to_jsonb(t), t.id, null from contacts t where t.tenant_id = $1 and t.email_key = $3),
        cc as (select to_jsonb(t) as r, t.id from contacts t where t.tenant_id = $1 and t.id = any(array(select cc from p where cc is not null))),
-       m as (select to_jsonb(t) as r from campaign_members t where t.tenant_id = $1 and t.lead_id = any(array(select id from p where kind = 'lead'))
+       m as (select to_jsonb(t) as r from p join campaign_members t on t.tenant_id = $1 and t.lead_id = p.id where p.kind = 'lead'
          union all select to_jsonb(t) from campaign_members t where t.tenant_id = $1
            and t.contact_id = any(array(select id from p where kind = 'contact' union select id from cc)))
        select (select to_jsonb(s) from submissions s where s.tenant_id = $1 and s.id = $2) as submission,
