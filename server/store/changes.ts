@@ -66,6 +66,10 @@ export function changePayloads(tenant: string, client: string, changes: CommitIn
 }
 
 
+/** Changes one notification carries, by size (bytes), and the size past which a change goes alone. */
+const NOTIFY_GROUP_BYTES = 3500;
+const NOTIFY_ALONE_BYTES = 3000;
+
 /** Notifications kept while the feed is disconnected, sent once it is back (the oldest dropped past this). */
 export const MAX_PENDING_NOTIFICATIONS = 10_000;
 
@@ -110,7 +114,8 @@ export class ChangeFeed {
     client.on('notification', (n) => {
       if (n.channel !== CHANNEL || !n.payload) return;
       try {
-        this.deliver(JSON.parse(n.payload) as ChangeMessage);
+        const parsed = JSON.parse(n.payload) as ChangeMessage | ChangeMessage[];
+        for (const message of Array.isArray(parsed) ? parsed : [parsed]) this.deliver(message);
       } catch {
         /* not ours */
       }
@@ -206,10 +211,17 @@ export class ChangeFeed {
     const batch = this.outbox.splice(0, 1000);
     if (!batch.length) return;
     try {
-      // Logged and announced in one statement: a change is either in the log and announced, or neither.
+      // Logged and announced in one statement: a change is either in the log and announced, or
+      // neither. The changes go out as arrays of up to NOTIFY_GROUP_BYTES (one notification for
+      // many: each is a message every instance receives and parses); a change of more than
+      // NOTIFY_ALONE_BYTES goes alone, so no notification reaches PostgreSQL's 8,000 bytes.
+      // Instances of versions before arrays ignore them (their streams reload on replay).
       await client.query(
-        `with logged as (insert into change_log (tenant_id, payload) select p::jsonb->>'tenant', p::jsonb from unnest($1::text[]) as p returning seq, payload)
-         select pg_notify('${CHANNEL}', (payload || jsonb_build_object('seq', seq))::text) from logged`,
+        `with logged as (insert into change_log (tenant_id, payload) select p::jsonb->>'tenant', p::jsonb from unnest($1::text[]) as p returning seq, payload),
+              sized as (select seq, payload || jsonb_build_object('seq', seq) as m, octet_length(payload::text) + 24 as bytes from logged),
+              grouped as (select seq, m, case when bytes > ${NOTIFY_ALONE_BYTES} then -seq else floor(sum(bytes) over (order by seq) / ${NOTIFY_GROUP_BYTES}) end as g from sized),
+              batches as (select min(seq) as first, jsonb_agg(m order by seq)::text as text from grouped group by g order by first)
+         select pg_notify('${CHANNEL}', text) from batches`,
         [batch],
       );
       this.dropped = 0;
