@@ -41,7 +41,7 @@ export default defineConfig(({ command, mode }) => {
         ? { entry: { 'lead-kit': 'src/index.ts' }, formats: ['es'] }
         : { entry: entries, formats: ['es'] },
       rollupOptions: bundle
-        ? { output: { codeSplitting: false } } // one self-contained file
+        ? { output: { codeSplitting: false, minify: true } } // one self-contained file, whitespace too (library mode keeps it for bundlers; this one is for pages)
         : {
             external: (id: string) => /^(lit|@lit\/[^/]+|idb|zod|react)(\/|$)/.test(id),
             output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -28,7 +28,9 @@ export async function buildCdn(outDir = 'dist/cdn') {
         lib: { entry: { [tag]: `src/define/${tag}.ts` }, formats: ['es'] },
         // The entry may export more than its own API (what its on-demand chunks import from it), so
         // everything needed before the first render stays in the one file.
-        rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+        // `minify: true` on the output: Vite's library mode leaves an ES module's whitespace for a
+        // bundler to see, but these files go to browsers as they are (lead-form.js: 77 KB → 65 KB, 22.2 → 20.3 KB gzipped).
+        rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
       },
     });
   }
