@@ -1,7 +1,8 @@
 /**
- * The server's schema migrations: numbered SQL files in this folder (and two steps in code: 6,
- * which moves the JSONB layout's records through the server's own write path, and 11, which
- * counts responses by day and the opportunities into campaign influence by the domain's rules), applied in order
+ * The server's schema migrations: numbered SQL files in this folder (and three steps in code: 6,
+ * which moves the JSONB layout's records through the server's own write path, 11, which counts
+ * responses by day and the opportunities into campaign influence by the domain's rules, and 12,
+ * which counts the leads into the workspace's lead counter), applied in order
  * at start, each in its own transaction with its number recorded, never edited once released.
  * Several instances starting at once: one applies them (an advisory lock), the others wait. A
  * database at a version this code does not know (migrated by a newer server) is refused with
@@ -19,11 +20,12 @@ import m8 from './0008-held-submissions.sql?raw';
 import m9 from './0009-campaign-materials.sql?raw';
 import m10 from './0010-change-log.sql?raw';
 import { countResults as m11 } from './0011-results-counters.js';
+import { countLeads as m12 } from './0012-lead-counts.js';
 
 export type Migration = string | ((client: pg.PoolClient) => Promise<void>);
 
 /** Migration n is `MIGRATIONS[n - 1]`. */
-export const MIGRATIONS: Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11];
+export const MIGRATIONS: Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12];
 
 /** The database was migrated by a newer server than this one: this code must not write to it. */
 export class SchemaTooNewError extends Error {

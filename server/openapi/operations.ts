@@ -21,6 +21,7 @@ import type {
   QuickCampaignResult,
   SubmitLeadResult,
   InfluenceReport,
+  LeadReport,
 } from '../../src/adapters/adapter.js';
 import type { Method } from '../../src/adapters/rest/routes.js';
 import { campaignInputSchema, campaignSchema, memberStatusChangeSchema, memberStatusSchema, quickCampaignInputSchema } from '../../src/model/campaign.js';
@@ -49,6 +50,7 @@ import {
   personCampaignSchema,
   quickCampaignResultSchema,
   influenceReportSchema,
+  leadReportSchema,
 } from '../../src/model/results.js';
 import { holdSubmissionInputSchema, leadImportSchema, leadSubmissionSchema } from '../../src/model/submission.js';
 
@@ -70,7 +72,8 @@ const agree: [
   Same<z.infer<typeof quickCampaignResultSchema>, QuickCampaignResult>,
   Same<z.infer<typeof personCampaignSchema>, PersonCampaign>,
   Same<z.infer<typeof influenceReportSchema>, InfluenceReport>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.infer<typeof leadReportSchema>, LeadReport>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void agree;
 
 /** Bodies as callers send them (zod input). Path parameters are not repeated in bodies. */
@@ -121,6 +124,7 @@ export const responses = {
   OpportunityTotals: opportunityTotalsSchema,
   CampaignResults: campaignResultsSchema,
   InfluenceReport: influenceReportSchema,
+  LeadReport: leadReportSchema,
   Error: errorBodySchema,
   EventTicket: eventTicketSchema,
 } satisfies Record<string, ZodMiniType>;
@@ -308,6 +312,12 @@ export const OPERATIONS: Record<Method, Operation> = {
     },
     response: 'InfluenceReport',
     errors: [422],
+  },
+  leadReport: {
+    summary: 'The lead management report of the workspace: leads by status, source and rating, conversion rate and median days to convert, by month created, and leads created per week (from counters kept with every lead write)',
+    tag: 'Results',
+    response: 'LeadReport',
+    errors: [],
   },
 };
 

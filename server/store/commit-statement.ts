@@ -1,7 +1,7 @@
 import type { ChangeSet, StoreName, StoredRecord } from '../../src/domain/change-set.js';
 import { columnsOf, TABLES, toRow } from './row-mapping.js';
 import { INFLUENCE_METRIC } from '../../src/domain/influence.js';
-import { campaignOfCounter, COUNTER_SHARDS, Params, type ExtraCte } from './sql.js';
+import { campaignOfCounter, COUNTER_SHARDS, isWorkspaceCounter, Params, type ExtraCte } from './sql.js';
 
 /**
  * The one statement that writes a change set of `tenant` (and the caller's extra CTEs: an
@@ -66,8 +66,16 @@ export function commitStatement(tenant: string, changes: ChangeSet, extra: Extra
       JSON.stringify(campaignsWritten.map((id) => ({ id, count: statuses.filter((s) => s.campaign_id === id).length }))),
     )}::jsonb) c(id text, count int) where s.tenant_id = ${t} and s.campaign_id = c.id and s.position >= c.count)`);
   }
-  if (changes.counters.length) {
-    const rows = changes.counters.flatMap((c) => Object.entries(c.deltas).map(([metric, d]) => ({ campaign_id: campaignOfCounter(c.key), metric, n: d })));
+  const workspace = changes.counters.filter((c) => isWorkspaceCounter(c.key));
+  if (workspace.length) {
+    const rows = workspace.flatMap((c) => Object.entries(c.deltas).map(([metric, d]) => ({ counter: c.key, metric, n: d })));
+    ctes.push(`w${n++} as (insert into workspace_counts (tenant_id, counter, metric, shard, n)
+      select ${t}, x.counter, x.metric, pg_backend_pid() % ${COUNTER_SHARDS}, x.n from jsonb_to_recordset(${params.p(JSON.stringify(rows))}::jsonb) x(counter text, metric text, n bigint)
+      on conflict (tenant_id, counter, metric, shard) do update set n = workspace_counts.n + excluded.n)`);
+  }
+  const campaigns = changes.counters.filter((c) => !isWorkspaceCounter(c.key));
+  if (campaigns.length) {
+    const rows = campaigns.flatMap((c) => Object.entries(c.deltas).map(([metric, d]) => ({ campaign_id: campaignOfCounter(c.key), metric, n: d })));
     if (rows.length) {
       ctes.push(`c${n++} as (insert into campaign_member_counts (tenant_id, campaign_id, metric, shard, n)
         select ${t}, x.campaign_id, x.metric, pg_backend_pid() % ${COUNTER_SHARDS}, x.n from jsonb_to_recordset(${params.p(JSON.stringify(rows))}::jsonb) x(campaign_id text, metric text, n bigint)

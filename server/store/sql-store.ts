@@ -7,7 +7,7 @@ import { preloadedReads, PRELOAD_CAPTURE, type CaptureKeys, type PreloadRow } fr
 import { commitStatement } from './commit-statement.js';
 import { searchMembers } from './member-search.js';
 import { fromRow, TABLES, type TableDef } from './row-mapping.js';
-import { campaignOfCounter, metricOfCounter, rowJson, run, type ExtraCte, type Queryable } from './sql.js';
+import { campaignOfCounter, isWorkspaceCounter, metricOfCounter, rowJson, run, type ExtraCte, type Queryable } from './sql.js';
 
 export { run, type ExtraCte, type Queryable } from './sql.js';
 export { preloadCaptures, type CaptureKeys } from './capture-preload.js';
@@ -187,9 +187,23 @@ export class SqlStore implements RecordStore {
     return (await this.counters([key]))[0];
   }
 
-  /** Every counter of `keys` in one query (their campaigns' rows, summed over the shards). */
+  /** Every counter of `keys` in one query (their campaigns' rows, or the workspace's, summed over the shards). */
   async counters(keys: readonly string[]): Promise<(Record<string, number> | undefined)[]> {
     if (!keys.length) return [];
+    const workspace = keys.filter(isWorkspaceCounter);
+    if (workspace.length) {
+      const { rows } = await run<{ counter: string; metric: string; n: string }>(
+        this.db,
+        'select counter, metric, sum(n) as n from workspace_counts where tenant_id = $1 and counter = any($2::text[]) group by counter, metric',
+        [this.tenant, workspace],
+      );
+      const others = await this.counters(keys.filter((k) => !isWorkspaceCounter(k)));
+      return keys.map((key) => {
+        if (!isWorkspaceCounter(key)) return others.shift();
+        const mine = rows.filter((r) => r.counter === key && Number(r.n) !== 0);
+        return mine.length ? Object.fromEntries(mine.map((r) => [r.metric, Number(r.n)])) : undefined;
+      });
+    }
     const { rows } = await run<{ campaign_id: string; metric: string; n: string }>(
       this.db,
       'select campaign_id, metric, sum(n) as n from campaign_member_counts where tenant_id = $1 and campaign_id = any($2::text[]) group by campaign_id, metric',

@@ -68,6 +68,11 @@ export function campaignOfCounter(key: string): string {
   throw new Error(`Unknown counter ${key}`);
 }
 
+/** Counters of the whole workspace (`workspace:<name>`, e.g. its leads), kept in workspace_counts. */
+export function isWorkspaceCounter(key: string): boolean {
+  return key.startsWith('workspace:');
+}
+
 /** Whether a counter row's metric belongs to the counter `key` names (influence metrics to `influence:` keys). */
 export function metricOfCounter(key: string, metric: string): boolean {
   return key.startsWith(influenceCountsKey('')) === metric.startsWith(INFLUENCE_METRIC);

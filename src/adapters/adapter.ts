@@ -7,6 +7,7 @@ import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
 import type { CampaignResultsData } from '../domain/metrics.js';
 import type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
+import type { LeadReport } from '../domain/lead-report.js';
 import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
@@ -16,6 +17,7 @@ export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
+export type { LeadGroup, LeadReport } from '../domain/lead-report.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -313,6 +315,13 @@ export interface DataAdapter {
    * options (a half-life out of 0.5–365 days, weights not adding up to 100) → `ValidationError`.
    */
   influenceReport(input?: InfluenceReportInput, options?: CallOptions): Promise<InfluenceReport>;
+  /**
+   * The lead management report of the workspace (every lead, whatever its origin): leads by
+   * status, source and rating with conversion rate and median days to convert, by the month they
+   * were created, and leads created per week. From counters kept with every lead write; never
+   * loads the leads.
+   */
+  leadReport(options?: CallOptions): Promise<LeadReport>;
 
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void;
@@ -379,6 +388,7 @@ export const USE_CASES = {
   convertLead: 1,
   campaignResults: 1,
   influenceReport: 1,
+  leadReport: 0,
 } as const satisfies Record<UseCase, number>;
 
 /**

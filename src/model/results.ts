@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { campaignSchema } from './campaign.js';
 import { idSchema, instantSchema } from './common.js';
 import { campaignMemberSchema, memberPersonSchema } from './member.js';
-import { accountSchema, contactSchema, leadSchema, personRefSchema } from './person.js';
+import { accountSchema, contactSchema, leadRatingSchema, leadSchema, leadSourceSchema, leadStatusSchema, personRefSchema } from './person.js';
 import { influenceModelSchema, influenceWeightsSchema } from './opportunity.js';
 import { heldSubmissionSchema } from './submission.js';
 
@@ -151,6 +151,35 @@ export const influenceReportSchema = z.object({
       campaigns: z.array(z.object({ campaignId: idSchema, name: z.string(), figures: z.record(z.string(), influenceFiguresSchema) })),
     }),
   ),
+});
+
+/** Leads of a group (a source, a rating, a month) and how many of them were converted. */
+const leadGroupShape = {
+  leads: count,
+  /** Of those leads, converted (so far). */
+  converted: count,
+  /** converted ÷ leads; null without leads. */
+  conversionRate: z.nullable(z.number()),
+  /** The median of whole days from created to converted, of the converted; null without any. */
+  medianDaysToConvert: z.nullable(z.number()),
+};
+
+/**
+ * The lead management report of the workspace (every lead, whatever its origin), from counters
+ * kept with every lead write: leads by status, by source and by rating, with conversion rate and
+ * median days to convert; by the month they were created (UTC, oldest first, every month from the
+ * first lead's to now); leads created per week (weeks from Monday, UTC).
+ */
+export const leadReportSchema = z.object({
+  total: z.object(leadGroupShape),
+  byStatus: z.array(z.object({ status: leadStatusSchema, leads: count })),
+  bySource: z.array(z.object({ source: leadSourceSchema, ...leadGroupShape })),
+  /** null: leads not rated. */
+  byRating: z.array(z.object({ rating: z.nullable(leadRatingSchema), ...leadGroupShape })),
+  /** `YYYY-MM`. */
+  byMonth: z.array(z.object({ month: z.string(), ...leadGroupShape })),
+  /** `week`: the Monday it starts, `YYYY-MM-DD`. */
+  byWeek: z.array(z.object({ week: z.string(), leads: count })),
 });
 
 /** The body of every error response. */

@@ -746,6 +746,41 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe('lead management report', () => {
+      it('counts every lead whatever its origin — by status, source and rating, converted with the days it took, by month and week — and moves a lead when it changes', async () => {
+        const empty = await a.leadReport();
+        expect(empty).to.deep.equal({ total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null }, byStatus: [], bySource: [], byRating: [], byMonth: [], byWeek: [] });
+        const expo = await a.createLead({ lastName: 'Expo', email: 'expo@example.com', source: 'event', rating: 'hot', status: 'working' });
+        const cold = await a.createLead({ lastName: 'Cold', email: 'cold@example.com', source: 'phone', rating: 'cold' });
+        await a.submitLead(submission('LR', { email: 'form@example.com', lastName: 'Form' })); // a form: source web
+        await a.importLeads({ campaignId: 'LR' }, [{ email: 'one@example.com', lastName: 'One' }, { email: 'two@example.com', lastName: 'Two' }]);
+        await a.updateLead(cold.id, cold.version, { rating: 'warm', status: 'qualified' });
+        await a.convertLead({ leadId: expo.id, leadVersion: expo.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+
+        const report = await a.leadReport();
+        expect(report.total).to.deep.equal({ leads: 5, converted: 1, conversionRate: 0.2, medianDaysToConvert: 0 });
+        expect(report.byStatus).to.deep.equal([
+          { status: 'open', leads: 3 },
+          { status: 'qualified', leads: 1 },
+          { status: 'converted', leads: 1 },
+        ]);
+        const sources = Object.fromEntries(report.bySource.map(({ source, ...g }) => [source, g]));
+        expect(Object.keys(sources)).to.deep.equal(['web', 'event', 'import', 'phone']); // the model's order
+        expect(sources.event).to.deep.equal({ leads: 1, converted: 1, conversionRate: 1, medianDaysToConvert: 0 });
+        expect(sources.phone).to.deep.equal({ leads: 1, converted: 0, conversionRate: 0, medianDaysToConvert: null });
+        expect(sources.import.leads).to.equal(2);
+        expect(report.byRating.map((r) => [r.rating, r.leads, r.converted])).to.deep.equal([
+          ['hot', 1, 1],
+          ['warm', 1, 0], // was cold: moved, not counted twice
+          [null, 3, 0],
+        ]);
+        expect(report.byMonth.at(-1)).to.include({ leads: 5, converted: 1, conversionRate: 0.2 });
+        expect(report.byWeek.at(-1)?.leads).to.equal(5);
+        expect(report.byWeek.at(-1)?.week).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(new Date(`${report.byWeek.at(-1)!.week}T00:00:00Z`).getUTCDay()).to.equal(1); // a Monday
+      });
+    });
+
     describe('campaign records', () => recordsContract(() => a));
 
     describe('change events', () => {

@@ -171,6 +171,10 @@ export interface paths {
     /** A campaign's results (aggregates) */
     get: operations["campaignResults"];
   };
+  "/results/leads": {
+    /** The lead management report of the workspace: leads by status, source and rating, conversion rate and median days to convert, by month created, and leads created per week (from counters kept with every lead write) */
+    get: operations["leadReport"];
+  };
   "/results/influence": {
     /** Multi-touch influence: every deal's amount shared among the campaigns its person responded to before it, under each model, per currency */
     get: operations["influenceReport"];
@@ -587,6 +591,45 @@ export interface components {
                 };
               };
             }[];
+        }[];
+    };
+    LeadReport: {
+      total: {
+        leads: number;
+        converted: number;
+        conversionRate: number | null;
+        medianDaysToConvert: number | null;
+      };
+      byStatus: ({
+          /** @enum {string} */
+          status: "open" | "working" | "qualified" | "unqualified" | "converted";
+          leads: number;
+        })[];
+      bySource: ({
+          /** @enum {string} */
+          source: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+          leads: number;
+          converted: number;
+          conversionRate: number | null;
+          medianDaysToConvert: number | null;
+        })[];
+      byRating: ({
+          rating: ("hot" | "warm" | "cold") | null;
+          leads: number;
+          converted: number;
+          conversionRate: number | null;
+          medianDaysToConvert: number | null;
+        })[];
+      byMonth: ({
+          month: string;
+          leads: number;
+          converted: number;
+          conversionRate: number | null;
+          medianDaysToConvert: number | null;
+        })[];
+      byWeek: {
+          week: string;
+          leads: number;
         }[];
     };
     Error: {
@@ -2635,6 +2678,32 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** The lead management report of the workspace: leads by status, source and rating, conversion rate and median days to convert, by month created, and leads created per week (from counters kept with every lead write) */
+  leadReport: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["LeadReport"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       429: components["responses"]["TooMany"];
       500: components["responses"]["Internal"];
       503: components["responses"]["Unavailable"];

@@ -6,7 +6,7 @@ import { memberSortFields, type CampaignMember } from '../../model/member.js';
  * The local database layout, shared by the memory and IndexedDB stores. Bump `DB_VERSION` and
  * add a step to `migrations` (never edit an old step) when it changes.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface IndexDef {
   name: string;

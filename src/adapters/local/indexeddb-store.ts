@@ -2,6 +2,7 @@ import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { addCounterDeltas, emptyChangeSet, type ChangeSet, type StoredRecord } from '../../domain/change-set.js';
 import { firstResponseMetric, memberCountsKey } from '../../domain/members.js';
 import { countInfluenceChange } from '../../domain/influence.js';
+import { countLeadChange, type CountedLead } from '../../domain/lead-counts.js';
 import { ConflictError, UnavailableError } from '../errors.js';
 import { indexKey } from './keys.js';
 import { PositionCache, positionKey, POSITION_STEP } from './positions.js';
@@ -78,18 +79,37 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
           m.continue();
           return;
         }
-        for (const { key, deltas } of changes.counters) {
-          const read = t.objectStore(COUNTERS).get(key);
-          read.onsuccess = () => {
-            const counts = { ...(read.result as { counts?: Record<string, number> } | undefined)?.counts };
-            for (const [f, n] of Object.entries(deltas)) counts[f] = (counts[f] ?? 0) + n;
-            t.objectStore(COUNTERS).put({ key, counts });
-          };
-        }
+        addCounters(t, changes);
       };
     };
   },
+  // 6: the workspace's lead counter (the lead management report): the leads already there are
+  // counted once.
+  (_db, tx) => {
+    const t = unwrap(tx) as IDBTransaction;
+    const changes = emptyChangeSet();
+    const people = t.objectStore('people').openCursor();
+    people.onsuccess = () => {
+      const c = people.result;
+      if (!c) return addCounters(t, changes);
+      const lead = fromStored<CountedLead>('leads', c.value as StoredRecord);
+      if (lead) countLeadChange(changes, undefined, lead);
+      c.continue();
+    };
+  },
 ];
+
+/** Adds a change set's counter deltas to the counters store, inside an upgrade's transaction. */
+function addCounters(t: IDBTransaction, changes: ChangeSet): void {
+  for (const { key, deltas } of changes.counters) {
+    const read = t.objectStore(COUNTERS).get(key);
+    read.onsuccess = () => {
+      const counts = { ...(read.result as { counts?: Record<string, number> } | undefined)?.counts };
+      for (const [f, n] of Object.entries(deltas)) counts[f] = (counts[f] ?? 0) + n;
+      t.objectStore(COUNTERS).put({ key, counts });
+    };
+  }
+}
 
 /** From this many keys on, `getByIndexMany` walks one cursor instead of one request per key. */
 const MERGE_LOOKUP_MIN = 16;

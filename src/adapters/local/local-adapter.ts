@@ -4,6 +4,7 @@ import type { ConversionResult } from '../../domain/conversion.js';
 import type { ConversionInput } from '../../model/conversion.js';
 import type { CampaignResultsData } from '../../domain/metrics.js';
 import type { InfluenceReport, InfluenceReportInput } from '../../domain/influence.js';
+import type { LeadReport } from '../../domain/lead-report.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../../model/opportunity.js';
 import type { Campaign, CampaignInput, MemberStatus, MemberStatusChange, QuickCampaignInput } from '../../model/campaign.js';
 import type { Material, MaterialInput } from '../../model/material.js';
@@ -274,6 +275,10 @@ export class LocalAdapter implements DataAdapter {
 
   influenceReport(input?: InfluenceReportInput, options?: CallOptions): Promise<InfluenceReport> {
     return results.influenceReport(this.ctx, input, options);
+  }
+
+  leadReport(options?: CallOptions): Promise<LeadReport> {
+    return results.leadReport(this.ctx, options);
   }
 
   /**

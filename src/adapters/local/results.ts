@@ -13,6 +13,8 @@ import { parseInput } from '../validate.js';
 import type { LocalContext } from './context.js';
 import { getCampaign } from './campaigns.js';
 import { memberCountsKey, responsesByDay, toMemberCounts } from '../../domain/members.js';
+import { LEAD_REPORT_KEY } from '../../domain/lead-counts.js';
+import { leadReportFromCounter, type LeadReport } from '../../domain/lead-report.js';
 
 export async function campaignResults(ctx: LocalContext, campaignId: string, options?: CallOptions): Promise<CampaignResultsData> {
   const campaign = await getCampaign(ctx, campaignId, options);
@@ -37,4 +39,12 @@ export async function influenceReport(ctx: LocalContext, input: InfluenceReportI
   const counters = await ctx.store.counters(campaigns.map((c) => influenceCountsKey(c.id)));
   throwIfAborted(options?.signal);
   return influenceReportFromCounters(campaigns, counters, parsed, () => ctx.store.getAll<Opportunity>('opportunities'));
+}
+
+/** The workspace's lead management report, from its lead counter (kept with every lead write). */
+export async function leadReport(ctx: LocalContext, options?: CallOptions): Promise<LeadReport> {
+  throwIfAborted(options?.signal);
+  const counter = await ctx.store.counter(LEAD_REPORT_KEY);
+  throwIfAborted(options?.signal);
+  return leadReportFromCounter(counter, ctx.now());
 }

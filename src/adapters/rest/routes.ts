@@ -219,6 +219,7 @@ export const ROUTES: Routes = {
     decode: (r) => [body(r)],
   },
   campaignResults: { verb: 'GET', path: '/campaigns/:id/results', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
+  leadReport: { verb: 'GET', path: '/results/leads', encode: () => ({ params: {}, query: {} }), decode: () => [] },
   influenceReport: {
     verb: 'GET',
     path: '/results/influence',

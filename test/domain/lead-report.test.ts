@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { ChangeBuilder } from '../../src/domain/change-builder.js';
+import { LEAD_REPORT_KEY, leadMetrics, wholeDays, type CountedLead } from '../../src/domain/lead-counts.js';
+import { histogramMedian, leadReportFromCounter, weekOf } from '../../src/domain/lead-report.js';
+import type { Lead } from '../../src/model/person.js';
+
+const lead = (createdAt: string, fields: Partial<CountedLead> = {}): CountedLead => ({ source: 'web', status: 'open', createdAt, ...fields });
+
+/** The counter a list of leads makes, as the writes keep it. */
+function counterOf(leads: CountedLead[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const l of leads) for (const m of leadMetrics(l)) counts[m] = (counts[m] ?? 0) + 1;
+  return counts;
+}
+
+describe('domain: the lead management report', () => {
+  it('takes the median of a histogram, the mean of the two middle values when the count is even', () => {
+    expect(histogramMedian(new Map())).to.equal(null);
+    expect(histogramMedian(new Map([[4, 1]]))).to.equal(4);
+    expect(histogramMedian(new Map([[1, 1], [3, 1]]))).to.equal(2);
+    expect(histogramMedian(new Map([[10, 1], [0, 2], [7, 0]]))).to.equal(0); // 0, 0, 10
+    expect(histogramMedian(new Map([[2, 3], [9, 3]]))).to.equal(5.5);
+    expect(histogramMedian(new Map([[1, 1], [2, 1], [30, 2]]))).to.equal(16); // 1, 2, 30, 30
+  });
+
+  it('counts whole days to convert and weeks from Monday, in UTC', () => {
+    expect(wholeDays('2026-03-01T23:00:00Z', '2026-03-02T22:59:59Z')).to.equal(0);
+    expect(wholeDays('2026-03-01T23:00:00Z', '2026-03-04T23:00:00Z')).to.equal(3);
+    expect(wholeDays('2026-03-02T00:00:00Z', '2026-03-01T00:00:00Z')).to.equal(0); // a clock behind: never negative
+    expect(weekOf('2026-12-06')).to.equal('2026-11-30'); // a Sunday belongs to the week before
+    expect(weekOf('2026-11-30')).to.equal('2026-11-30');
+    expect(weekOf('2027-01-01')).to.equal('2026-12-28'); // across the year
+  });
+
+  it('reports by status, source and rating in the model order, with conversion rates and median days, months and weeks without gaps', () => {
+    const leads = [
+      lead('2026-10-05T09:00:00Z', { source: 'event', rating: 'hot', status: 'converted', convertedAt: '2026-10-07T10:00:00Z' }), // 2 days
+      lead('2026-10-06T09:00:00Z', { source: 'event', rating: 'hot', status: 'converted', convertedAt: '2026-10-16T08:00:00Z' }), // 9 days
+      lead('2026-10-20T09:00:00Z', { source: 'event', rating: 'cold' }),
+      lead('2026-12-01T09:00:00Z', { source: 'web', status: 'working' }),
+      lead('2026-12-02T09:00:00Z', { source: 'web', rating: 'warm', status: 'converted', convertedAt: '2026-12-02T10:00:00Z' }), // 0 days
+    ];
+    const report = leadReportFromCounter(counterOf(leads), '2026-12-06T12:00:00Z');
+    expect(report.total).to.deep.equal({ leads: 5, converted: 3, conversionRate: 0.6, medianDaysToConvert: 2 });
+    expect(report.byStatus).to.deep.equal([
+      { status: 'open', leads: 1 },
+      { status: 'working', leads: 1 },
+      { status: 'converted', leads: 3 },
+    ]);
+    expect(report.bySource).to.deep.equal([
+      { source: 'web', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 0 },
+      { source: 'event', leads: 3, converted: 2, conversionRate: 2 / 3, medianDaysToConvert: 5.5 },
+    ]);
+    expect(report.byRating.map((r) => [r.rating, r.leads, r.converted, r.medianDaysToConvert])).to.deep.equal([
+      ['hot', 2, 2, 5.5],
+      ['warm', 1, 1, 0],
+      ['cold', 1, 0, null],
+      [null, 1, 0, null],
+    ]);
+    // By the month they were created: October's conversions stay October's.
+    expect(report.byMonth.map((m) => [m.month, m.leads, m.converted, m.conversionRate])).to.deep.equal([
+      ['2026-10', 3, 2, 2 / 3],
+      ['2026-11', 0, 0, null],
+      ['2026-12', 2, 1, 0.5],
+    ]);
+    expect(report.byWeek.map((w) => `${w.week}:${w.leads}`)).to.deep.equal([
+      '2026-10-05:2',
+      '2026-10-12:0',
+      '2026-10-19:1',
+      '2026-10-26:0',
+      '2026-11-02:0',
+      '2026-11-09:0',
+      '2026-11-16:0',
+      '2026-11-23:0',
+      '2026-11-30:2',
+    ]);
+  });
+
+  it('is empty for a workspace without leads', () => {
+    expect(leadReportFromCounter(undefined, '2026-12-06T12:00:00Z')).to.deep.equal({
+      total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null },
+      byStatus: [],
+      bySource: [],
+      byRating: [],
+      byMonth: [],
+      byWeek: [],
+    });
+  });
+
+  it('keeps the counter in step with every lead the change builder stages: created, changed twice in one change set, converted', () => {
+    const b = new ChangeBuilder('2026-12-01T09:00:00.000Z');
+    const created = b.create('leads', 'L1', { source: 'web', status: 'open', lastName: 'One' }) as unknown as Lead;
+    b.update('leads', created, { rating: 'cold' });
+    b.update('leads', created, { rating: 'hot', status: 'working' }); // the same staged write again
+    const other = { id: 'L2', version: 3, source: 'import', status: 'open', createdAt: '2026-11-02T08:00:00.000Z', updatedAt: '2026-11-02T08:00:00.000Z' } as unknown as Lead;
+    b.update('leads', other, { status: 'converted', convertedAt: '2026-12-01T09:00:00.000Z' });
+    b.create('accounts', 'A1', { name: 'Not a lead' });
+    expect(b.changes.counters).to.deep.equal([
+      {
+        key: LEAD_REPORT_KEY,
+        deltas: {
+          'n|web|working|hot': 1,
+          'created|2026-12-01|web': 1,
+          'n|import|open|-': -1,
+          'n|import|converted|-': 1,
+          'converted|2026-11|import|-|29': 1,
+        },
+      },
+    ]);
+  });
+});
