@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
 /** Elements with a CDN file (lead-field comes with lead-form; import and add with the list, and on their own). */
-export const CDN_ELEMENTS = ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'campaign-editor', 'person-campaigns'];
+export const CDN_ELEMENTS = ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'campaign-editor', 'person-campaigns'];
 
 /** Builds every element's CDN file into `outDir` (default dist/cdn). */
 export async function buildCdn(outDir = 'dist/cdn') {

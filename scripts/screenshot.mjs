@@ -22,6 +22,7 @@ const WIDGETS = {
   'campaign-summary-compare': 'components-campaign-summary--comparison',
   'campaign-opportunities': 'components-campaign-opportunities--default',
   'campaign-influence': 'components-campaign-influence--default',
+  'lead-report': 'components-lead-report--default',
   'campaign-editor': 'components-campaign-editor--default',
   'person-campaigns': 'components-person-campaigns--default',
   'theming-brand': 'theming-tokens--brand',

@@ -17,6 +17,7 @@ import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary 
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
 import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
+import { LeadReport as LeadReportEl } from '../define/lead-report.js';
 import { PersonCampaigns as PersonCampaignsEl, type PersonCampaignsChangedEvent } from '../define/person-campaigns.js';
 export type {} from './jsx.js';
 
@@ -182,6 +183,17 @@ export const LeadKit = createComponent({
     onLeadKitConfigError: 'lead-kit-config-error' as EventName<LeadKitConfigErrorEvent>,
   },
   displayName: 'LeadKit',
+});
+
+/** `<lead-report>` as a React component: Lead management report: leads by source, rating, status, month and week, with conversion. */
+export const LeadReport = createComponent({
+  tagName: 'lead-report',
+  elementClass: LeadReportEl,
+  react: React,
+  events: {
+
+  },
+  displayName: 'LeadReport',
 });
 
 /** `<person-campaigns>` as a React component: A person's campaign history with "Add to campaign". Events: `onPersonCampaignsChanged`, `onCampaignOpen`. */

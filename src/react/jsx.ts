@@ -16,6 +16,7 @@ import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } fro
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
+import type { LeadReport } from '../elements/lead-report.js';
 import type { PersonCampaigns, PersonCampaignsChangedEvent } from '../elements/person-campaigns.js';
 
 /** What every tag takes: the HTML attributes, `ref`, `class`, and the element's own properties. */
@@ -209,6 +210,15 @@ declare module 'react' {
       'hubspot-form'?: string;
       'onlead-kit-adapter-change'?: (event: LeadKitAdapterChangeEvent) => void;
       'onlead-kit-config-error'?: (event: LeadKitConfigErrorEvent) => void;
+    };
+    /** Lead management report: leads by source, rating, status, month and week, with conversion. */
+    'lead-report': LeadKitElementProps<LeadReport> & {
+      'weeks'?: number | string;
+      'months'?: number | string;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
     };
     /** A person's campaign history with "Add to campaign". */
     'person-campaigns': LeadKitElementProps<PersonCampaigns> & {

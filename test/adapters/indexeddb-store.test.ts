@@ -197,6 +197,40 @@ describe('IndexedDB store', () => {
     }
   });
 
+  it('upgrades a version 5 database: the leads already there are counted into the lead report once, the contacts not', async () => {
+    const name = testDatabaseName();
+    const at = '2026-10-05T09:00:00.000Z';
+    const v5 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 5);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        for (const s of STORE_NAMES) {
+          const os = db.createObjectStore(s, { keyPath: 'id' });
+          for (const i of STORES[s]) os.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+        }
+        db.createObjectStore(COUNTERS, { keyPath: 'key' });
+        const base = { version: 1, createdAt: at, updatedAt: at };
+        const people = req.transaction!.objectStore('people');
+        people.put(toStored('leads', { ...base, id: 'l1', lastName: 'Open', email: 'open@example.com', emailKey: 'open@example.com', source: 'event', status: 'open', rating: 'hot' }));
+        people.put(toStored('leads', { ...base, id: 'l2', lastName: 'Done', source: 'event', status: 'converted', convertedAt: '2026-10-08T10:00:00.000Z', convertedContactId: 'c1' }));
+        people.put(toStored('contacts', { ...base, id: 'c1', lastName: 'Done', leadId: 'l2' }));
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    v5.close();
+    const store = new IndexedDBStore(name);
+    try {
+      const report = await new LocalAdapter(store).leadReport();
+      expect(report.total).to.deep.equal({ leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 });
+      expect(report.bySource).to.deep.equal([{ source: 'event', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 }]);
+      expect(report.byMonth[0]).to.deep.equal({ month: '2026-10', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 });
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
   it('jumps to positions through recorded index positions, and drops them when members change', async () => {
     const name = testDatabaseName();
     const store = new IndexedDBStore(name);

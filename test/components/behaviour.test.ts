@@ -5,6 +5,7 @@ import '../../src/define/campaign-member-list.js';
 import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
 import '../../src/define/campaign-influence.js';
+import '../../src/define/lead-report.js';
 import '../../src/define/campaign-editor.js';
 import '../../src/define/person-campaigns.js';
 import '../../src/define/lead-convert-wizard.js';
@@ -26,7 +27,7 @@ import type { LeadKit } from '../../src/context/lead-kit.js';
 function controlled(target: LocalAdapter) {
   let open!: () => void;
   const state = { failing: false, gate: new Promise<void>((r) => (open = r)) };
-  const reads = /^(get|list|page|count|search|find|conversion|campaign|influence)/;
+  const reads = /^(get|list|page|count|search|find|conversion|campaign|influence|leadReport)/;
   const adapter = new Proxy(target, {
     get(t, prop, receiver) {
       const value = Reflect.get(t, prop, receiver);
@@ -121,6 +122,15 @@ const SPECS: ElementSpec[] = [
     empty: { seed: async (a) => (await campaign(a), {}), shown: (r) => !!r.querySelector('.state-box.empty') },
     reads: true,
     ukrainian: 'Вплив кампаній',
+  },
+  {
+    tag: 'lead-report',
+    seed: async (a) => (await campaign(a), await people(a), {}),
+    template: () => html`<lead-report></lead-report>`,
+    ready: (r) => !!r.querySelector('[part=figures]'),
+    empty: { seed: async () => ({}), shown: (r) => !!r.querySelector('.state-box.empty') },
+    reads: true,
+    ukrainian: 'Робота з лідами',
   },
   {
     tag: 'campaign-editor',

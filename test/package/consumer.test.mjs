@@ -22,6 +22,7 @@ const TAGS = {
   'campaign-summary': 'CampaignSummary',
   'campaign-opportunities': 'CampaignOpportunities',
   'campaign-influence': 'CampaignInfluence',
+  'lead-report': 'LeadReport',
   'campaign-editor': 'CampaignEditor',
   'person-campaigns': 'PersonCampaigns',
   'campaign-member-list': 'CampaignMemberList',
@@ -29,7 +30,7 @@ const TAGS = {
   'campaign-member-add': 'CampaignMemberAdd',
   'attendance-tracker': 'AttendanceTracker',
 };
-/** One typed event per element: the class `addEventListener` must give the listener. */
+/** A typed event of each element that fires one: the class `addEventListener` must give the listener (`<lead-report>` only reads). */
 const EVENTS = {
   'lead-kit': ['lead-kit-adapter-change', 'LeadKitAdapterChangeEvent'],
   'lead-form': ['lead-submitted', 'LeadSubmittedEvent'],
@@ -109,7 +110,7 @@ test('the tarball carries every entry with its types, the manifest and editor da
 
 test('strict TypeScript resolves every entry, under bundler and NodeNext', () => {
   const lines = [
-    ...Object.entries(TAGS).map(([tag, cls]) => `import { ${cls}, type ${EVENTS[tag][1]} } from 'lead-kit/define/${tag}.js';`),
+    ...Object.entries(TAGS).map(([tag, cls]) => `import { ${[cls, ...(EVENTS[tag] ? [`type ${EVENTS[tag][1]}`] : [])].join(', ')} } from 'lead-kit/define/${tag}.js';`),
     `import { LeadForm as LeadFormClass } from 'lead-kit/elements/lead-form';`,
     `import { RestAdapter, ValidationError, type DataAdapter } from 'lead-kit/adapters/rest';`,
     `import { LocalAdapter, MemoryStore } from 'lead-kit/adapters/local';`,
@@ -121,7 +122,7 @@ test('strict TypeScript resolves every entry, under bundler and NodeNext', () =>
     '',
     ...Object.entries(TAGS).flatMap(([tag, cls]) => [
       `const el_${cls}: ${cls} = document.createElement('${tag}');`,
-      `el_${cls}.addEventListener('${EVENTS[tag][0]}', (event) => { const typed: ${EVENTS[tag][1]} = event; void typed; });`,
+      ...(EVENTS[tag] ? [`el_${cls}.addEventListener('${EVENTS[tag][0]}', (event) => { const typed: ${EVENTS[tag][1]} = event; void typed; });`] : []),
     ]),
     `const same: typeof LeadFormClass = LeadForm;`,
     `const adapters: DataAdapter[] = [new RestAdapter({ baseUrl: '/api' }), new LocalAdapter(new MemoryStore()), new SalesforceWebToLead({ oid: '00D000000000001' })];`,
@@ -182,7 +183,7 @@ test('CDN: dist/cdn/<tag>.js for every element, each one module with no bare imp
   await lexerReady;
   const cdn = `${kit}/dist/cdn`;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'campaign-editor', 'person-campaigns']) {
+  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'campaign-editor', 'person-campaigns']) {
     const [imports] = parseModule(readFileSync(`${cdn}/${tag}.js`, 'utf8'));
     for (const { n: specifier, d: dynamic } of imports) {
       assert.ok(specifier?.startsWith('./chunks/'), `${tag}.js imports ${specifier}`);

@@ -69,7 +69,16 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
     assert.ok(deals > 0, 'the fixture has deals to count');
     const [{ n: statuses }] = await q(`select count(*)::int as n from campaign_member_statuses`);
     assert.ok(statuses >= 10, 'member statuses are rows');
-    assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }]);
+    // The lead counter (migration 12): every lead counted once, by source and status, and each converted one with its days.
+    const leadDrift = await q(`select c.metric, c.n, l.n as actual from
+      (select tenant_id, metric, sum(n)::int as n from workspace_counts where counter = 'workspace:leads' and metric like 'n|%' group by 1, 2) c
+      full join (select tenant_id, 'n|' || source || '|' || status || '|' || coalesce(rating, '-') as metric, count(*)::int as n from leads group by 1, 2) l using (tenant_id, metric)
+      where c.n is distinct from l.n`);
+    assert.deepEqual(leadDrift, []);
+    const [{ n: converted }] = await q(`select coalesce(sum(n), 0)::int as n from workspace_counts where metric like 'converted|%'`);
+    const [{ n: convertedLeads }] = await q(`select count(*)::int as n from leads where converted_at is not null`);
+    assert.equal(converted, convertedLeads, 'each converted lead counted once with its days to convert');
+    assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }, { version: 12 }]);
     assert.deepEqual(await q(`select count(*)::int as n from held_submissions`), [{ n: 0 }], 'the quarantine exists, empty');
     assert.deepEqual(await q(`select count(*)::int as n from campaign_materials`), [{ n: 0 }], 'campaign materials exist, empty');
   });

@@ -1,0 +1,130 @@
+import { css } from 'lit';
+import { card } from '../../styles/card.js';
+import { relatedList } from '../../styles/related-list.js';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  card,
+  relatedList,
+  css`
+    :host {
+      display: block;
+      line-height: 1.4;
+      container-type: inline-size;
+    }
+    .card {
+      display: grid;
+      gap: var(--_space-s);
+      min-width: 0;
+    }
+    .head h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    .about {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .figures {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      gap: var(--_space-s);
+      margin: 0;
+    }
+    .figure {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space-xs) var(--_space-s);
+      display: grid;
+      gap: var(--_space-3xs);
+      min-width: 0;
+    }
+    .figure:first-child {
+      border-inline-start: 4px solid var(--_accent);
+    }
+    dt {
+      font-size: 0.85rem;
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    .value {
+      font-size: 1.45rem;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    /* Two breakdowns side by side where there is room. */
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+      gap: var(--_space-s) var(--_space-l);
+      align-items: start;
+      min-width: 0;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding: var(--_space-2xs) 0;
+    }
+    th.num,
+    td.num {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .bars tbody th {
+      min-width: 7rem;
+    }
+    .bar-cell {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-xs);
+      min-width: 10rem;
+    }
+    .bar {
+      display: block;
+      flex: 0 1 auto;
+      block-size: 0.6rem;
+      min-inline-size: 2px;
+      max-inline-size: calc(100% - 3rem);
+      border-radius: 2px;
+      background: var(--_accent);
+      margin-inline-end: auto;
+    }
+    @media (forced-colors: active) {
+      .bar {
+        background: CanvasText;
+      }
+    }
+    /* A narrow card (related-list.ts): each value labelled. */
+    @container (max-width: 34rem) {
+      .figures {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        gap: var(--_space-xs);
+      }
+      .value {
+        font-size: 1.15rem;
+      }
+      td.num {
+        text-align: start;
+      }
+      td[data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+      }
+      table[part='table'] caption {
+        display: block;
+      }
+      .bar-cell {
+        display: flex;
+        min-width: 0;
+        flex: 1 0 100%;
+      }
+      .bar-cell[data-label]::before {
+        content: none;
+      }
+    }
+  `,
+];

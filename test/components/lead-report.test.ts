@@ -1,0 +1,113 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define/lead-report.js';
+import '../../src/define/lead-kit.js';
+import type { LeadReport } from '../../src/components/lead-report/lead-report.js';
+import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import type { LeadKit } from '../../src/context/lead-kit.js';
+
+const DAY = 86_400_000;
+
+/**
+ * A workspace on a controlled clock (Wednesday 2 December 2026): three web leads and an event
+ * lead created a week earlier, the event one converted three days after it was created, then one
+ * phone lead this week.
+ */
+async function seeded() {
+  let t = Date.UTC(2026, 10, 25, 9);
+  const a = new LocalAdapter(new MemoryStore(), { now: () => new Date(t).toISOString() });
+  for (let i = 0; i < 3; i++) await a.createLead({ lastName: `Web ${i}`, email: `web${i}@example.com`, source: 'web' });
+  const expo = await a.createLead({ lastName: 'Expo', email: 'expo@example.com', source: 'event', rating: 'hot' });
+  t += 3 * DAY;
+  await a.convertLead({ leadId: expo.id, leadVersion: expo.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+  t = Date.UTC(2026, 11, 2, 9);
+  await a.createLead({ lastName: 'Call', email: 'call@example.com', source: 'phone', rating: 'warm' });
+  return { a, tick: (days: number) => (t += days * DAY) };
+}
+
+async function render(a: LocalAdapter, attrs = html`<lead-report></lead-report>`) {
+  const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${a}>${attrs}</lead-kit>`);
+  const el = kit.querySelector<LeadReport>('lead-report')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=figures]'), 'report shown');
+  return { el, root: el.shadowRoot! };
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const figures = (root: ShadowRoot) => [...root.querySelectorAll('.figure')].map((f) => `${text(f.querySelector('dt'))}: ${text(f.querySelector('dd'))}`);
+const rows = (root: ShadowRoot, caption: string) => {
+  const table = [...root.querySelectorAll('table')].find((t) => text(t.querySelector('caption')) === caption);
+  return [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => text(c).replace(/^[^:]+: /, '')));
+};
+
+describe('<lead-report>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('shows the workspace figures and each breakdown: sources and ratings with conversion, statuses, weeks and months', async () => {
+    const { a } = await seeded();
+    const { root } = await render(a);
+    expect(figures(root)).to.deep.equal(['Leads: 5', 'Converted: 1', 'Conversion rate: 20%', 'Median time to convert: 3 days']);
+    expect(rows(root, 'By lead source')).to.deep.equal([
+      ['Web', '3', '0', '0%', '—'],
+      ['Event', '1', '1', '100%', '3 days'],
+      ['Phone', '1', '0', '0%', '—'],
+    ]);
+    expect(rows(root, 'By rating')).to.deep.equal([
+      ['Hot', '1', '1', '100%', '3 days'],
+      ['Warm', '1', '0', '0%', '—'],
+      ['Not rated', '3', '0', '0%', '—'],
+    ]);
+    expect(rows(root, 'By lead status')).to.deep.equal([
+      ['Open', '4'],
+      ['Converted', '1'],
+    ]);
+    // Weeks from Monday, oldest first: the week of 23 November had four, this one one.
+    expect(rows(root, 'Leads created per week')).to.deep.equal([
+      ['Nov 23', '4'],
+      ['Nov 30', '1'],
+    ]);
+    // Months newest first.
+    expect(rows(root, 'By month created')).to.deep.equal([
+      ['Dec 2026', '1', '0', '0%', '—'],
+      ['Nov 2026', '4', '1', '25%', '3 days'],
+    ]);
+  });
+
+  it('follows a lead written anywhere on the page: a new one and a changed rating move the figures at once', async () => {
+    const { a } = await seeded();
+    const { root } = await render(a);
+    const lead = await a.createLead({ lastName: 'Late', email: 'late@example.com', source: 'referral', rating: 'cold' });
+    await waitUntil(() => figures(root)[0] === 'Leads: 6', 'the new lead counted');
+    expect(rows(root, 'By lead source').map((r) => r[0])).to.deep.equal(['Web', 'Event', 'Referral', 'Phone']);
+    await a.updateLead(lead.id, lead.version, { rating: 'hot' });
+    await waitUntil(() => rows(root, 'By rating')[0]?.[1] === '2', 'moved to hot');
+    expect(rows(root, 'By rating').map((r) => r.slice(0, 2))).to.deep.equal([
+      ['Hot', '2'],
+      ['Warm', '1'],
+      ['Not rated', '3'],
+    ]);
+  });
+
+  it('shows as many recent weeks as asked, the empty ones too', async () => {
+    const { a, tick } = await seeded();
+    tick(21); // three quiet weeks later
+    await a.createLead({ lastName: 'Back', email: 'back@example.com', source: 'web' });
+    const { root } = await render(a, html`<lead-report weeks="3"></lead-report>`);
+    expect(rows(root, 'Leads created per week')).to.deep.equal([
+      ['Dec 7', '0'],
+      ['Dec 14', '0'],
+      ['Dec 21', '1'],
+    ]);
+  });
+
+  it('labels every value on a phone and speaks Vietnamese', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const { a } = await seeded();
+    const { el, root } = await render(a, html`<lead-report locale="vi"></lead-report>`);
+    await el.updateComplete;
+    expect(text(root.querySelector('h2'))).to.equal('Quản lý khách hàng tiềm năng');
+    const cell = root.querySelector('tbody td[data-label]')!;
+    expect(getComputedStyle(cell, '::before').content).to.include('Khách hàng tiềm năng');
+    expect(root.querySelector('.card')!.scrollWidth).to.be.at.most(root.querySelector('.card')!.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+});
