@@ -14,16 +14,26 @@ const RATINGS: (LeadRating | undefined)[] = ['hot', 'warm', 'warm', 'cold', unde
 export async function seedDemoLeads(store: RecordStore, { weeks = 16, now = Date.now() } = {}): Promise<void> {
   let clock = now;
   const adapter = new LocalAdapter(store, { now: () => new Date(clock).toISOString() });
-  const start = now - weeks * 7 * DAY;
+  const firstDay = Math.floor(now / DAY) - weeks * 7 + 1;
   const conversions: [number, string][] = [];
-  for (let i = 0; clock <= now; i++) {
-    clock = start + Math.floor(i * 0.45 * DAY + ((i * 7919) % 13) * 3_600_000);
-    if (clock > now) break;
-    const source = SOURCES[(i * 7) % SOURCES.length];
-    const rating = RATINGS[(i * 5) % RATINGS.length];
-    const lead = await adapter.createLead({ lastName: `Lead ${i + 1}`, email: `lead${i + 1}@example.com`, company: `Company ${(i % 40) + 1}`, source, ...(rating ? { rating } : {}), ...(i % 9 === 4 ? { status: 'working' as const } : i % 11 === 6 ? { status: 'unqualified' as const } : {}) });
-    const days = [2, 5, 9, 14, 30][i % 5];
-    if ((rating === 'hot' && i % 2 === 0) || (source === 'referral' && i % 3 === 0) || i % 10 === 3) conversions.push([clock + days * DAY + 5 * 3_600_000, lead.id]);
+  let i = 0;
+  for (let day = firstDay; day * DAY <= now; day++) {
+    const age = day - firstDay;
+    const weekday = new Date(day * DAY).getUTCDay();
+    // More on weekdays, slowly growing, and a trade-show week five weeks ago.
+    const count = (weekday === 0 || weekday === 6 ? 0 : 2) + Math.floor(age / 30) + (Math.floor((now / DAY - day) / 7) === 5 ? 4 : 0) + (age % 3 === 0 ? 1 : 0);
+    for (let k = 0; k < count; k++, i++) {
+      clock = day * DAY + (8 + ((i * 5) % 10)) * 3_600_000 + k * 60_000;
+      if (clock > now) break;
+      const source = Math.floor((now / DAY - day) / 7) === 5 && k > 1 ? 'event' : SOURCES[(i * 7) % SOURCES.length];
+      const rating = RATINGS[(i * 5) % RATINGS.length];
+      const status = i % 9 === 4 ? 'working' : i % 11 === 6 ? 'unqualified' : i % 13 === 2 ? 'qualified' : undefined;
+      const lead = await adapter.createLead({ lastName: `Lead ${i + 1}`, email: `lead${i + 1}@example.com`, company: `Company ${(i % 40) + 1}`, source, ...(rating ? { rating } : {}), ...(status ? { status } : {}) });
+      // Hot leads and referrals convert more often and sooner.
+      const h = (i * 7919) % 100;
+      const days = rating === 'hot' ? [2, 3, 6, 10][h % 4] : source === 'referral' ? [4, 8, 12][h % 3] : [9, 16, 30][h % 3];
+      if ((rating === 'hot' && h < 45) || (source === 'referral' && h < 40) || (rating === 'warm' && h < 20) || h < 8) conversions.push([clock + days * DAY + 5 * 3_600_000, lead.id]);
+    }
   }
   for (const [at, id] of conversions.sort((a, b) => a[0] - b[0])) {
     if (at > now) continue;

@@ -59,10 +59,14 @@ export const styles = [
     /* Two breakdowns side by side where there is room. */
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
       gap: var(--_space-s) var(--_space-l);
       align-items: start;
       min-width: 0;
+    }
+    /* The breakdowns with five columns: side by side only where each has room for them. */
+    .groups {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 40rem), 1fr));
     }
     caption {
       text-align: start;

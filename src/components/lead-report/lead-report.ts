@@ -103,9 +103,11 @@ export class LeadReport extends LocalizedElement {
         ${this.figure(msg(locale, 'leads.rate'), this.percent(r.total.conversionRate))}
         ${this.figure(msg(locale, 'leads.median'), this.days(r.total.medianDaysToConvert))}
       </dl>
-      <div class="grid">
+      <div class="grid groups">
         ${this.groupTable(msg(locale, 'leads.by-source'), msg(locale, 'leads.source'), r.bySource.map((s) => ({ label: label('source', s.source), group: s })), locale)}
         ${this.groupTable(msg(locale, 'leads.by-rating'), msg(locale, 'leads.rating'), r.byRating.map((s) => ({ label: label('rating', s.rating), group: s })), locale)}
+      </div>
+      <div class="grid">
         ${this.barTable(msg(locale, 'leads.by-status'), msg(locale, 'leads.status'), r.byStatus.map((s) => [label('status', s.status), s.leads]), mostStatus, locale)}
         ${this.barTable(msg(locale, 'leads.by-week'), msg(locale, 'leads.week'), recent(r.byWeek, this.weeks).map((w) => [weekName.format(new Date(`${w.week}T00:00:00Z`)), w.leads]), most, locale)}
       </div>
