@@ -131,6 +131,29 @@ describe('Lead Kit server: hostile input', () => {
     assert.ok(alive(srv.child));
   });
 
+  it('the lead report: counts each lead once under concurrent submissions (the same emails twice), a refused write moves nothing, another workspace sees none of them', async () => {
+    const other = makeKey(db, 'other-leads');
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'LRC', name: 'Lead report', type: 'email' } })).status, 201);
+    const before = (await call(srv.url, 'GET', '/results/leads', { key })).body.total.leads;
+    const sends = Array.from({ length: 40 }, (_, i) =>
+      call(srv.url, 'POST', '/submissions', { key, body: { submissionId: `sub-lrc-${String(i).padStart(4, '0')}`, campaignId: 'LRC', lead: { email: `lrc${i % 20}@example.com`, lastName: `L ${i}` } } }),
+    );
+    assert.deepEqual([...new Set((await Promise.all(sends)).map((r) => r.status))], [201]);
+    const after = await call(srv.url, 'GET', '/results/leads', { key });
+    assert.equal(after.status, 200);
+    assert.equal(after.body.total.leads - before, 20, 'twenty people, twenty leads counted');
+    const match = (await call(srv.url, 'GET', '/people/by-email?email=lrc0%40example.com', { key })).body;
+    const lead = (await call(srv.url, 'GET', `/leads/${match.id}`, { key })).body;
+    const stale = await call(srv.url, 'PATCH', `/leads/${lead.id}`, { key, headers: { 'if-match': '"999"' }, body: { rating: 'hot' } });
+    assert.equal(stale.status, 412);
+    const bad = await call(srv.url, 'PATCH', `/leads/${lead.id}`, { key, headers: { 'if-match': `"${lead.version}"` }, body: { rating: 'scorching' } });
+    assert.equal(bad.status, 422);
+    assert.deepEqual((await call(srv.url, 'GET', '/results/leads', { key })).body, after.body, 'refused writes count nothing');
+    const theirs = await call(srv.url, 'GET', '/results/leads', { key: other });
+    assert.deepEqual(theirs.body.total, { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null });
+    assert.ok(alive(srv.child));
+  });
+
   it('refuses wrong types (never coerced), non-objects, deep nesting, bad JSON and bad headers with a 4xx', async () => {
     const ids = await call(srv.url, 'POST', '/members/lookup', { key, body: { ids: 'x' } });
     assert.equal(ids.status, 422);
