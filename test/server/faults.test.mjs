@@ -352,6 +352,17 @@ describe('Lead Kit server: crashes and database faults', () => {
       assert.deepEqual(held.items.map((h) => h.id).sort(), Array.from({ length: 20 }, (_, i) => `crash-held-${i}`).sort());
       assert.equal((await call(base, 'GET', '/campaigns/H/counts', { key })).body.total, 10);
       for (let i = 0; i < 10; i++) assert.ok((await call(base, 'GET', `/people/by-email?email=released${i}%40example.com`, { key })).body, `released${i}`);
+      // The lead report's counter went in the same commits: it equals the leads stored, converted ones included.
+      const sql = new pg.Client({ connectionString: db.url });
+      await sql.connect();
+      try {
+        const { rows } = await sql.query(`select count(*)::int as leads, count(converted_at)::int as converted from leads where tenant_id = 'crash'`);
+        const report = (await call(base, 'GET', '/results/leads', { key })).body;
+        assert.deepEqual([report.total.leads, report.total.converted], [rows[0].leads, rows[0].converted]);
+        assert.ok(rows[0].converted >= 10);
+      } finally {
+        await sql.end();
+      }
     } finally {
       await srv.stop();
     }
