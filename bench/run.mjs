@@ -194,6 +194,17 @@ table(
 figure('summary', '`<campaign-summary>` figures of a campaign of ' + sum.members.toLocaleString('en-US'), { kit: sum.summaryMs, baseline: sum.rawCountMs, baselineWhat: 'raw `IDBIndex.count` of the campaign' });
 figure('summary-view', '`<campaign-summary>` of a campaign of ' + sum.members.toLocaleString('en-US') + ': mount to its funnel painted', { kit: sum.viewMs, baseline: sum.rawCountMs, baselineWhat: 'raw `IDBIndex.count` of the campaign', target: { kit: 'max', value: 50 } });
 
+const lr = await call('leadReport', { runs: RUNS });
+table(
+  `Lead report of a workspace of ${lr.leads.toLocaleString('en-US')} leads (IndexedDB adapter)`,
+  ['how', 'median (ms)'],
+  [
+    ['<lead-report> mount to its figures painted (one counter: sources, ratings, statuses, weeks, months)', lr.viewMs],
+    ['baseline: raw IDBObjectStore.count of the people (one figure only)', lr.rawCountMs],
+  ],
+);
+figure('lead-report-view', `\`<lead-report>\` of a workspace of ${lr.leads.toLocaleString('en-US')} leads: mount to its figures painted`, { kit: lr.viewMs, baseline: lr.rawCountMs, baselineWhat: 'raw `IDBObjectStore.count` of the people', target: { kit: 'max', value: 50 } });
+
 }
 if (!ONLY || ONLY === 'list') {
 const listSizes = [...new Set([1_000, 10_000, N].filter((n) => n <= N))];

@@ -12,6 +12,19 @@ import { build } from 'vite';
 /** Elements with a CDN file (lead-field comes with lead-form; import and add with the list, and on their own). */
 export const CDN_ELEMENTS = ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'campaign-editor', 'person-campaigns'];
 
+/**
+ * After minification: dynamic imports of the on-demand chunks with plain quotes. The minifier
+ * prints every string as a template literal (`import(\`./chunks/x.js\`)`), which browsers load
+ * but tools that read a module's imports without running it (es-module-lexer: preloaders, CDNs'
+ * analysis, our own test) do not see.
+ */
+const quotedChunkImports = {
+  name: 'lead-kit:quoted-chunk-imports',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(/import\(`(\.\/[^`$\\]+)`\)/g, 'import("$1")');
+  },
+};
+
 /** Builds every element's CDN file into `outDir` (default dist/cdn). */
 export async function buildCdn(outDir = 'dist/cdn') {
   rmSync(outDir, { recursive: true, force: true });
@@ -19,6 +32,7 @@ export async function buildCdn(outDir = 'dist/cdn') {
     await build({
       configFile: false,
       logLevel: 'warn',
+      plugins: [quotedChunkImports],
       build: {
         outDir,
         emptyOutDir: false,

@@ -17,7 +17,7 @@ export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
-export type { LeadGroup, LeadReport } from '../domain/lead-report.js';
+export type { DealFigures, LeadGroup, LeadReport } from '../domain/lead-report.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {

@@ -1,10 +1,11 @@
 import { createRecord, emptyChangeSet, type ChangeSet, type RecordWrite, type StoreName, type StoredRecord } from './change-set.js';
-import { countLeadChange, type CountedLead } from './lead-counts.js';
+import { countDealChange, countLeadChange, type CountedDeal, type CountedLead } from './lead-counts.js';
 
 /**
  * Builds a change set in steps. A record written twice in one change set (a lead created by
  * row 3 of an import and filled in by row 9) stays one write that expects the version read.
- * Every lead it stages is counted in the workspace's lead counter (lead-counts.ts) as it goes.
+ * Every lead and opportunity it stages is counted in the workspace's lead counter (lead-counts.ts)
+ * as it goes.
  */
 export class ChangeBuilder {
   readonly changes: ChangeSet = emptyChangeSet();
@@ -18,7 +19,7 @@ export class ChangeBuilder {
     const write: RecordWrite = { store, record, expect: null };
     this.changes.writes.push(write);
     this.staged.set(`${store}/${id}`, write);
-    if (store === 'leads') countLeadChange(this.changes, undefined, record as unknown as CountedLead);
+    this.count(store, undefined, record);
     return record;
   }
 
@@ -29,15 +30,21 @@ export class ChangeBuilder {
     if (staged) {
       const before = staged.record;
       staged.record = { ...staged.record, ...patch, updatedAt: this.now };
-      if (store === 'leads') countLeadChange(this.changes, before as unknown as CountedLead, staged.record as unknown as CountedLead);
+      this.count(store, before, staged.record);
       return staged.record as T;
     }
     const record = { ...current, ...patch, version: current.version + 1, updatedAt: this.now } as T;
     const write: RecordWrite = { store, record, expect: current.version };
     this.changes.writes.push(write);
     this.staged.set(key, write);
-    if (store === 'leads') countLeadChange(this.changes, current as unknown as CountedLead, record as unknown as CountedLead);
+    this.count(store, current, record);
     return record;
+  }
+
+  /** Keeps the workspace's lead counter in step with a lead or opportunity staged. */
+  private count(store: StoreName, before: object | undefined, after: object): void {
+    if (store === 'leads') countLeadChange(this.changes, before as CountedLead | undefined, after as CountedLead);
+    else if (store === 'opportunities') countDealChange(this.changes, before as CountedDeal | undefined, after as CountedDeal);
   }
 
   /** Stages a deletion of `current` (at the version read). */

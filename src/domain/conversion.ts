@@ -2,6 +2,7 @@ import type { CampaignMember } from '../model/member.js';
 import type { ParsedConversionInput } from '../model/conversion.js';
 import type { Opportunity } from '../model/opportunity.js';
 import { countInfluenceChange, touchesBefore } from './influence.js';
+import { leadOrigin } from './lead-counts.js';
 import type { Account, Contact, Lead } from '../model/person.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { fillEmptyFields } from './capture.js';
@@ -194,6 +195,7 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
       currency: read.primaryCampaignCurrency ?? 'USD',
       ...(input.opportunity.amount !== undefined ? { amount: input.opportunity.amount } : {}),
       ...(primaryCampaignId ? { primaryCampaignId } : {}),
+      ...leadOrigin(lead),
     };
     // The campaigns the person responded to before the deal, for multi-touch influence.
     const touches = touchesBefore([...read.leadMemberships, ...read.contactMemberships], b.now, lead.createdAt);

@@ -6,13 +6,17 @@
  * Counted per lead, in UTC:
  * - `n|<source>|<status>|<rating or ->`: leads by source, status and rating;
  * - `created|<day>|<source>`: leads created that day from that source;
- * - `converted|<month created>|<source>|<rating or ->|<whole days from created to converted>`.
+ * - `converted|<month created>|<source>|<rating or ->|<whole days from created to converted>`;
+ * - `deal|<source or ->|<rating or ->|<currency>|n` opportunities, `…|won` won ones and
+ *   `…|wonCents` their amounts in cents: each opportunity by the source and rating of the lead it
+ *   came from (`leadOrigin`, kept on it when it is created; `-` for a deal with no lead).
  *
  * A lead counts once, as it is now: a change of status, rating or source moves it (−1 where it
  * was, +1 where it is), so a report always adds up to the workspace's leads.
  */
 import { addCounterDeltas, type ChangeSet } from './change-set.js';
 import type { Lead } from '../model/person.js';
+import type { Opportunity } from '../model/opportunity.js';
 
 /** The workspace's lead counter (the server keeps it apart from the campaigns' counters). */
 export const LEAD_REPORT_KEY = 'workspace:leads';
@@ -44,6 +48,30 @@ export function countLeadChange(changes: ChangeSet, before: CountedLead | undefi
   const deltas: Record<string, number> = {};
   for (const m of before ? leadMetrics(before) : []) deltas[m] = (deltas[m] ?? 0) - 1;
   for (const m of after ? leadMetrics(after) : []) deltas[m] = (deltas[m] ?? 0) + 1;
+  for (const [m, n] of Object.entries(deltas)) if (!n) delete deltas[m];
+  if (Object.keys(deltas).length) addCounterDeltas(changes, LEAD_REPORT_KEY, deltas);
+}
+
+/** What an opportunity keeps of the lead it came from: its source and rating then. */
+export function leadOrigin(lead: Partial<Pick<Lead, 'source' | 'rating'>> | undefined): Pick<Opportunity, 'source' | 'rating'> {
+  return { ...(lead?.source ? { source: lead.source } : {}), ...(lead?.rating ? { rating: lead.rating } : {}) };
+}
+
+/** What the lead report counts of an opportunity. */
+export type CountedDeal = Pick<Opportunity, 'source' | 'rating' | 'currency' | 'stage' | 'amount'>;
+
+/** The metrics (and how much each) an opportunity adds to the counter. */
+function dealMetrics(deal: CountedDeal): [string, number][] {
+  const at = `deal|${deal.source ?? '-'}|${deal.rating ?? '-'}|${deal.currency}`;
+  if (deal.stage !== 'closed-won') return [[`${at}|n`, 1]];
+  return [[`${at}|n`, 1], [`${at}|won`, 1], [`${at}|wonCents`, Math.round((deal.amount ?? 0) * 100)]];
+}
+
+/** Adds to `changes` what writing an opportunity changes in the counter (`before` absent: created). */
+export function countDealChange(changes: ChangeSet, before: CountedDeal | undefined, after: CountedDeal | undefined): void {
+  const deltas: Record<string, number> = {};
+  for (const [m, n] of before ? dealMetrics(before) : []) deltas[m] = (deltas[m] ?? 0) - n;
+  for (const [m, n] of after ? dealMetrics(after) : []) deltas[m] = (deltas[m] ?? 0) + n;
   for (const [m, n] of Object.entries(deltas)) if (!n) delete deltas[m];
   if (Object.keys(deltas).length) addCounterDeltas(changes, LEAD_REPORT_KEY, deltas);
 }

@@ -1,7 +1,7 @@
 /**
  * The lead management report of a workspace, from its lead counter (lead-counts.ts): leads by
- * status, source and rating, conversion rate and median days to convert, by month created, and
- * leads created per week — never from the leads.
+ * status, source and rating, conversion rate and median days to convert, the opportunities and
+ * won value they brought, by month created, and leads created per week — never from the leads.
  */
 import { leadRatings, leadSources, leadStatuses, type LeadRating, type LeadSource, type LeadStatus } from '../model/person.js';
 import { DAY, utcDay } from './lead-counts.js';
@@ -14,12 +14,20 @@ export interface LeadGroup {
   medianDaysToConvert: number | null;
 }
 
+/** A group's opportunities, by the lead each came from (model/results `leadReportSchema`). */
+export interface DealFigures {
+  opportunities: number;
+  won: number;
+  /** Won value per currency. */
+  wonAmount: Record<string, number>;
+}
+
 /** The lead management report (model/results `leadReportSchema`). */
 export interface LeadReport {
-  total: LeadGroup;
+  total: LeadGroup & DealFigures;
   byStatus: { status: LeadStatus; leads: number }[];
-  bySource: ({ source: LeadSource } & LeadGroup)[];
-  byRating: ({ rating: LeadRating | null } & LeadGroup)[];
+  bySource: ({ source: LeadSource | null } & LeadGroup & DealFigures)[];
+  byRating: ({ rating: LeadRating | null } & LeadGroup & DealFigures)[];
   byMonth: ({ month: string } & LeadGroup)[];
   byWeek: { week: string; leads: number }[];
 }
@@ -60,12 +68,19 @@ class Group {
   leads = 0;
   converted = 0;
   days = new Map<number, number>();
+  opportunities = 0;
+  won = 0;
+  wonCents = new Map<string, number>();
   convert(days: number, n: number): void {
     this.converted += n;
     this.days.set(days, (this.days.get(days) ?? 0) + n);
   }
   figures(): LeadGroup {
     return { leads: this.leads, converted: this.converted, conversionRate: this.leads ? this.converted / this.leads : null, medianDaysToConvert: histogramMedian(this.days) };
+  }
+  withDeals(): LeadGroup & DealFigures {
+    const wonAmount = Object.fromEntries([...this.wonCents].filter(([, c]) => c).sort((a, b) => a[0].localeCompare(b[0])).map(([currency, cents]) => [currency, cents / 100]));
+    return { ...this.figures(), opportunities: this.opportunities, won: this.won, wonAmount };
   }
 }
 
@@ -79,7 +94,7 @@ const groupOf = <K>(map: Map<K, Group>, key: K): Group => map.get(key) ?? map.se
 export function leadReportFromCounter(counts: Readonly<Record<string, number>> | undefined, now: string): LeadReport {
   const total = new Group();
   const statuses = new Map<LeadStatus, number>();
-  const sources = new Map<LeadSource, Group>();
+  const sources = new Map<LeadSource | null, Group>();
   const ratings = new Map<LeadRating | null, Group>();
   const months = new Map<string, Group>();
   const weeks = new Map<string, number>();
@@ -99,6 +114,13 @@ export function leadReportFromCounter(counts: Readonly<Record<string, number>> |
     } else if (kind === 'converted') {
       const days = Number(d);
       for (const g of [total, groupOf(sources, b as LeadSource), groupOf(ratings, c === '-' ? null : (c as LeadRating)), groupOf(months, a)]) g.convert(days, n);
+    } else if (kind === 'deal') {
+      // deal|<source>|<rating>|<currency>|<n, won or wonCents>
+      for (const g of [total, groupOf(sources, a === '-' ? null : (a as LeadSource)), groupOf(ratings, b === '-' ? null : (b as LeadRating))]) {
+        if (d === 'n') g.opportunities += n;
+        else if (d === 'won') g.won += n;
+        else if (d === 'wonCents') g.wonCents.set(c, (g.wonCents.get(c) ?? 0) + n);
+      }
     }
   }
   const today = utcDay(now);
@@ -107,10 +129,10 @@ export function leadReportFromCounter(counts: Readonly<Record<string, number>> |
   if (firstDay) for (let w = firstDay, last = weekOf(today); w <= last; w = new Date(Date.parse(`${w}T00:00:00Z`) + 7 * DAY).toISOString().slice(0, 10)) byWeek.push({ week: w, leads: weeks.get(w) ?? 0 });
   const firstMonth = [...months.keys()].sort()[0];
   return {
-    total: total.figures(),
+    total: total.withDeals(),
     byStatus: leadStatuses.filter((s) => statuses.get(s)).map((status) => ({ status, leads: statuses.get(status)! })),
-    bySource: leadSources.filter((s) => sources.get(s)?.leads).map((source) => ({ source, ...sources.get(source)!.figures() })),
-    byRating: [...leadRatings, null].filter((r) => ratings.get(r)?.leads).map((rating) => ({ rating, ...ratings.get(rating)!.figures() })),
+    bySource: [...leadSources, null].filter((s) => sources.get(s)?.leads || sources.get(s)?.opportunities).map((source) => ({ source, ...sources.get(source)!.withDeals() })),
+    byRating: [...leadRatings, null].filter((r) => ratings.get(r)?.leads || ratings.get(r)?.opportunities).map((rating) => ({ rating, ...ratings.get(rating)!.withDeals() })),
     byMonth: firstMonth ? monthsBetween(firstMonth, today.slice(0, 7)).map((month) => ({ month, ...(months.get(month) ?? new Group()).figures() })) : [],
     byWeek,
   };

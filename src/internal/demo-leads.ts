@@ -9,7 +9,8 @@ const RATINGS: (LeadRating | undefined)[] = ['hot', 'warm', 'warm', 'cold', unde
 /**
  * Leads of the last `weeks` weeks (for `<lead-report>`'s demo and stories): a few a day from
  * several sources, rated or not, some qualified, and about one in five converted days or weeks
- * after it was created — each written at its own time on `store`, through the adapter's rules.
+ * after it was created, most into a deal (half of them won) — each written at its own time on
+ * `store`, through the adapter's rules.
  */
 export async function seedDemoLeads(store: RecordStore, { weeks = 16, now = Date.now() } = {}): Promise<void> {
   let clock = now;
@@ -35,10 +36,12 @@ export async function seedDemoLeads(store: RecordStore, { weeks = 16, now = Date
       if ((rating === 'hot' && h < 45) || (source === 'referral' && h < 40) || (rating === 'warm' && h < 20) || h < 8) conversions.push([clock + days * DAY + 5 * 3_600_000, lead.id]);
     }
   }
-  for (const [at, id] of conversions.sort((a, b) => a[0] - b[0])) {
+  // Most conversions become a deal; about half of the deals are won by now.
+  for (const [k, [at, id]] of conversions.sort((a, b) => a[0] - b[0]).entries()) {
     if (at > now) continue;
     clock = at;
     const lead = await adapter.getLead(id);
-    await adapter.convertLead({ leadId: id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+    const opportunity = k % 4 === 3 ? undefined : { name: `${lead.company} deal`, amount: 1500 + ((k * 3769) % 24) * 500, closeDate: '2027-03-31', stage: k % 2 ? ('closed-won' as const) : ('proposal' as const) };
+    await adapter.convertLead({ leadId: id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' }, ...(opportunity ? { opportunity } : {}) });
   }
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { dateSchema, idSchema, instantSchema, moneySchema, percentSchema, recordBase, requiredText } from './common.js';
+import { leadRatingSchema, leadSourceSchema } from './person.js';
 
 /** The kit's default stage list, in pipeline order. */
 export const opportunityStages = [
@@ -61,6 +62,10 @@ export const opportunitySchema = z.object({
    * it is created; at most 50): what multi-touch influence shares its amount among.
    */
   touches: z.optional(z.array(touchSchema).check(z.maxLength(50, 'too_long'))),
+  /** The lead source of the person it came from (as their lead had it when it was created); none for a deal with no lead. */
+  source: z.optional(leadSourceSchema),
+  /** The rating of that lead then. */
+  rating: z.optional(leadRatingSchema),
 });
 
 export type OpportunityStage = z.infer<typeof opportunityStageSchema>;

@@ -164,18 +164,28 @@ const leadGroupShape = {
   medianDaysToConvert: z.nullable(z.number()),
 };
 
+/** The opportunities of a group (by the source and rating of the lead each came from). */
+const dealShape = {
+  opportunities: count,
+  won: count,
+  /** Won value per currency (never added across currencies). */
+  wonAmount: z.record(z.string(), z.number()),
+};
+
 /**
  * The lead management report of the workspace (every lead, whatever its origin), from counters
- * kept with every lead write: leads by status, by source and by rating, with conversion rate and
- * median days to convert; by the month they were created (UTC, oldest first, every month from the
- * first lead's to now); leads created per week (weeks from Monday, UTC).
+ * kept with every lead and opportunity write: leads by status, by source and by rating, with
+ * conversion rate and median days to convert, and the opportunities and won value they brought;
+ * by the month they were created (UTC, oldest first, every month from the first lead's to now);
+ * leads created per week (weeks from Monday, UTC).
  */
 export const leadReportSchema = z.object({
-  total: z.object(leadGroupShape),
+  total: z.object({ ...leadGroupShape, ...dealShape }),
   byStatus: z.array(z.object({ status: leadStatusSchema, leads: count })),
-  bySource: z.array(z.object({ source: leadSourceSchema, ...leadGroupShape })),
+  /** null: opportunities with no lead (made from a contact who never was one). */
+  bySource: z.array(z.object({ source: z.nullable(leadSourceSchema), ...leadGroupShape, ...dealShape })),
   /** null: leads not rated. */
-  byRating: z.array(z.object({ rating: z.nullable(leadRatingSchema), ...leadGroupShape })),
+  byRating: z.array(z.object({ rating: z.nullable(leadRatingSchema), ...leadGroupShape, ...dealShape })),
   /** `YYYY-MM`. */
   byMonth: z.array(z.object({ month: z.string(), ...leadGroupShape })),
   /** `week`: the Monday it starts, `YYYY-MM-DD`. */

@@ -197,7 +197,7 @@ describe('IndexedDB store', () => {
     }
   });
 
-  it('upgrades a version 5 database: the leads already there are counted into the lead report once, the contacts not', async () => {
+  it('upgrades a version 5 database: the leads and deals already there are counted into the lead report once (a deal under its lead\'s source), the contacts not', async () => {
     const name = testDatabaseName();
     const at = '2026-10-05T09:00:00.000Z';
     const v5 = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -214,6 +214,7 @@ describe('IndexedDB store', () => {
         people.put(toStored('leads', { ...base, id: 'l1', lastName: 'Open', email: 'open@example.com', emailKey: 'open@example.com', source: 'event', status: 'open', rating: 'hot' }));
         people.put(toStored('leads', { ...base, id: 'l2', lastName: 'Done', source: 'event', status: 'converted', convertedAt: '2026-10-08T10:00:00.000Z', convertedContactId: 'c1' }));
         people.put(toStored('contacts', { ...base, id: 'c1', lastName: 'Done', leadId: 'l2' }));
+        req.transaction!.objectStore('opportunities').put(toStored('opportunities', { ...base, id: 'o1', name: 'Deal', accountId: 'a1', contactId: 'c1', leadId: 'l2', amount: 1200, currency: 'EUR', closeDate: '2026-12-31', stage: 'closed-won' }));
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -222,8 +223,8 @@ describe('IndexedDB store', () => {
     const store = new IndexedDBStore(name);
     try {
       const report = await new LocalAdapter(store).leadReport();
-      expect(report.total).to.deep.equal({ leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 });
-      expect(report.bySource).to.deep.equal([{ source: 'event', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 }]);
+      expect(report.total).to.deep.equal({ leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3, opportunities: 1, won: 1, wonAmount: { EUR: 1200 } });
+      expect(report.bySource).to.deep.equal([{ source: 'event', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3, opportunities: 1, won: 1, wonAmount: { EUR: 1200 } }]);
       expect(report.byMonth[0]).to.deep.equal({ month: '2026-10', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 });
     } finally {
       store.close();

@@ -10,8 +10,8 @@ const DAY = 86_400_000;
 
 /**
  * A workspace on a controlled clock (Wednesday 2 December 2026): three web leads and an event
- * lead created a week earlier, the event one converted three days after it was created, then one
- * phone lead this week.
+ * lead created a week earlier, the event one converted three days after it was created into a
+ * deal won at $1,200, then one phone lead this week.
  */
 async function seeded() {
   let t = Date.UTC(2026, 10, 25, 9);
@@ -19,7 +19,7 @@ async function seeded() {
   for (let i = 0; i < 3; i++) await a.createLead({ lastName: `Web ${i}`, email: `web${i}@example.com`, source: 'web' });
   const expo = await a.createLead({ lastName: 'Expo', email: 'expo@example.com', source: 'event', rating: 'hot' });
   t += 3 * DAY;
-  await a.convertLead({ leadId: expo.id, leadVersion: expo.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+  await a.convertLead({ leadId: expo.id, leadVersion: expo.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: { name: 'Expo', amount: 1200, closeDate: '2027-01-31', stage: 'closed-won' } });
   t = Date.UTC(2026, 11, 2, 9);
   await a.createLead({ lastName: 'Call', email: 'call@example.com', source: 'phone', rating: 'warm' });
   return { a, tick: (days: number) => (t += days * DAY) };
@@ -45,16 +45,16 @@ describe('<lead-report>', () => {
   it('shows the workspace figures and each breakdown: sources and ratings with conversion, statuses, weeks and months', async () => {
     const { a } = await seeded();
     const { root } = await render(a);
-    expect(figures(root)).to.deep.equal(['Leads: 5', 'Converted: 1', 'Conversion rate: 20%', 'Median time to convert: 3 days']);
+    expect(figures(root)).to.deep.equal(['Leads: 5', 'Converted: 1', 'Conversion rate: 20%', 'Median time to convert: 3 days', 'Won value: $1,200.00']);
     expect(rows(root, 'By lead source')).to.deep.equal([
-      ['Web', '3', '0', '0%', '—'],
-      ['Event', '1', '1', '100%', '3 days'],
-      ['Phone', '1', '0', '0%', '—'],
+      ['Web', '3', '0', '0%', '—', '0', '—'],
+      ['Event', '1', '1', '100%', '3 days', '1', '$1,200.00'],
+      ['Phone', '1', '0', '0%', '—', '0', '—'],
     ]);
     expect(rows(root, 'By rating')).to.deep.equal([
-      ['Hot', '1', '1', '100%', '3 days'],
-      ['Warm', '1', '0', '0%', '—'],
-      ['Not rated', '3', '0', '0%', '—'],
+      ['Hot', '1', '1', '100%', '3 days', '1', '$1,200.00'],
+      ['Warm', '1', '0', '0%', '—', '0', '—'],
+      ['Not rated', '3', '0', '0%', '—', '0', '—'],
     ]);
     expect(rows(root, 'By lead status')).to.deep.equal([
       ['Open', '4'],
@@ -85,6 +85,21 @@ describe('<lead-report>', () => {
       ['Warm', '1'],
       ['Not rated', '3'],
     ]);
+  });
+
+  it('follows a form submission and a conversion: the new lead counted as web, then converted with its days', async () => {
+    const { a, tick } = await seeded();
+    const { root } = await render(a);
+    await a.saveCampaign({ id: 'F', name: 'Form', type: 'email' });
+    const r = await a.submitLead({ submissionId: 'report-form-0001', campaignId: 'F', lead: { email: 'form@example.com', lastName: 'Form' } });
+    await waitUntil(() => figures(root)[0] === 'Leads: 6', 'the submitted lead counted');
+    expect(rows(root, 'By lead source')[0]).to.deep.equal(['Web', '4', '0', '0%', '—', '0', '—']);
+    tick(2);
+    const lead = await a.getLead(r.person.id);
+    await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+    await waitUntil(() => figures(root)[1] === 'Converted: 2', 'the conversion counted');
+    expect(rows(root, 'By lead source')[0]).to.deep.equal(['Web', '4', '1', '25%', '2 days', '0', '—']);
+    expect(figures(root)[3]).to.equal('Median time to convert: 2.5 days');
   });
 
   it('shows as many recent weeks as asked, the empty ones too', async () => {

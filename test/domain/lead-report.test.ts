@@ -1,17 +1,22 @@
 import { expect } from '@open-wc/testing';
 import { ChangeBuilder } from '../../src/domain/change-builder.js';
-import { LEAD_REPORT_KEY, leadMetrics, wholeDays, type CountedLead } from '../../src/domain/lead-counts.js';
+import { countDealChange, LEAD_REPORT_KEY, leadMetrics, leadOrigin, wholeDays, type CountedDeal, type CountedLead } from '../../src/domain/lead-counts.js';
+import { emptyChangeSet } from '../../src/domain/change-set.js';
 import { histogramMedian, leadReportFromCounter, weekOf } from '../../src/domain/lead-report.js';
 import type { Lead } from '../../src/model/person.js';
 
 const lead = (createdAt: string, fields: Partial<CountedLead> = {}): CountedLead => ({ source: 'web', status: 'open', createdAt, ...fields });
 
-/** The counter a list of leads makes, as the writes keep it. */
-function counterOf(leads: CountedLead[]): Record<string, number> {
+/** The counter a list of leads (and deals) makes, as the writes keep it. */
+function counterOf(leads: CountedLead[], deals: CountedDeal[] = []): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const l of leads) for (const m of leadMetrics(l)) counts[m] = (counts[m] ?? 0) + 1;
+  const changes = emptyChangeSet();
+  for (const d of deals) countDealChange(changes, undefined, d);
+  for (const c of changes.counters) for (const [m, n] of Object.entries(c.deltas)) counts[m] = (counts[m] ?? 0) + n;
   return counts;
 }
+const deal = (stage: CountedDeal['stage'], amount: number, currency: string, origin: Partial<CountedLead> = {}): CountedDeal => ({ stage, amount, currency, ...leadOrigin(origin) });
 
 describe('domain: the lead management report', () => {
   it('takes the median of a histogram, the mean of the two middle values when the count is even', () => {
@@ -40,22 +45,32 @@ describe('domain: the lead management report', () => {
       lead('2026-12-01T09:00:00Z', { source: 'web', status: 'working' }),
       lead('2026-12-02T09:00:00Z', { source: 'web', rating: 'warm', status: 'converted', convertedAt: '2026-12-02T10:00:00Z' }), // 0 days
     ];
-    const report = leadReportFromCounter(counterOf(leads), '2026-12-06T12:00:00Z');
-    expect(report.total).to.deep.equal({ leads: 5, converted: 3, conversionRate: 0.6, medianDaysToConvert: 2 });
+    // Their deals: two from the hot event leads (one won), a won one in euros from the warm web
+    // lead, and a won one made straight from a contact who never was a lead.
+    const deals = [
+      deal('closed-won', 1000, 'USD', { source: 'event', rating: 'hot' }),
+      deal('proposal', 4000, 'USD', { source: 'event', rating: 'hot' }),
+      deal('closed-won', 250.5, 'EUR', { source: 'web', rating: 'warm' }),
+      deal('closed-won', 500, 'USD'),
+    ];
+    const report = leadReportFromCounter(counterOf(leads, deals), '2026-12-06T12:00:00Z');
+    expect(report.total).to.deep.equal({ leads: 5, converted: 3, conversionRate: 0.6, medianDaysToConvert: 2, opportunities: 4, won: 3, wonAmount: { EUR: 250.5, USD: 1500 } });
     expect(report.byStatus).to.deep.equal([
       { status: 'open', leads: 1 },
       { status: 'working', leads: 1 },
       { status: 'converted', leads: 3 },
     ]);
     expect(report.bySource).to.deep.equal([
-      { source: 'web', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 0 },
-      { source: 'event', leads: 3, converted: 2, conversionRate: 2 / 3, medianDaysToConvert: 5.5 },
+      { source: 'web', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 0, opportunities: 1, won: 1, wonAmount: { EUR: 250.5 } },
+      { source: 'event', leads: 3, converted: 2, conversionRate: 2 / 3, medianDaysToConvert: 5.5, opportunities: 2, won: 1, wonAmount: { USD: 1000 } },
+      // The direct deal: no lead, so a row of its own with no leads.
+      { source: null, leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 1, won: 1, wonAmount: { USD: 500 } },
     ]);
-    expect(report.byRating.map((r) => [r.rating, r.leads, r.converted, r.medianDaysToConvert])).to.deep.equal([
-      ['hot', 2, 2, 5.5],
-      ['warm', 1, 1, 0],
-      ['cold', 1, 0, null],
-      [null, 1, 0, null],
+    expect(report.byRating.map((r) => [r.rating, r.leads, r.converted, r.medianDaysToConvert, r.opportunities, r.wonAmount])).to.deep.equal([
+      ['hot', 2, 2, 5.5, 2, { USD: 1000 }],
+      ['warm', 1, 1, 0, 1, { EUR: 250.5 }],
+      ['cold', 1, 0, null, 0, {}],
+      [null, 1, 0, null, 1, { USD: 500 }],
     ]);
     // By the month they were created: October's conversions stay October's.
     expect(report.byMonth.map((m) => [m.month, m.leads, m.converted, m.conversionRate])).to.deep.equal([
@@ -78,7 +93,7 @@ describe('domain: the lead management report', () => {
 
   it('is empty for a workspace without leads', () => {
     expect(leadReportFromCounter(undefined, '2026-12-06T12:00:00Z')).to.deep.equal({
-      total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null },
+      total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {} },
       byStatus: [],
       bySource: [],
       byRating: [],
@@ -95,6 +110,9 @@ describe('domain: the lead management report', () => {
     const other = { id: 'L2', version: 3, source: 'import', status: 'open', createdAt: '2026-11-02T08:00:00.000Z', updatedAt: '2026-11-02T08:00:00.000Z' } as unknown as Lead;
     b.update('leads', other, { status: 'converted', convertedAt: '2026-12-01T09:00:00.000Z' });
     b.create('accounts', 'A1', { name: 'Not a lead' });
+    // A deal from that lead, then won with a new amount in the same change set: counted once, as it ends.
+    const opp = b.create('opportunities', 'O1', { name: 'Deal', accountId: 'A1', currency: 'USD', stage: 'proposal', amount: 100, closeDate: '2027-01-31', ...leadOrigin(other) });
+    b.update('opportunities', opp as never, { stage: 'closed-won', amount: 120.25 } as never);
     expect(b.changes.counters).to.deep.equal([
       {
         key: LEAD_REPORT_KEY,
@@ -104,6 +122,9 @@ describe('domain: the lead management report', () => {
           'n|import|open|-': -1,
           'n|import|converted|-': 1,
           'converted|2026-11|import|-|29': 1,
+          'deal|import|-|USD|n': 1,
+          'deal|import|-|USD|won': 1,
+          'deal|import|-|USD|wonCents': 12025,
         },
       },
     ]);

@@ -362,6 +362,10 @@ export interface components {
           at: string;
           leadCreation?: boolean;
         }[];
+      /** @enum {string} */
+      source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+      /** @enum {string} */
+      rating?: "hot" | "warm" | "cold";
     };
     PersonRef: {
       /** @enum {string} */
@@ -599,6 +603,11 @@ export interface components {
         converted: number;
         conversionRate: number | null;
         medianDaysToConvert: number | null;
+        opportunities: number;
+        won: number;
+        wonAmount: {
+          [key: string]: number;
+        };
       };
       byStatus: ({
           /** @enum {string} */
@@ -606,12 +615,16 @@ export interface components {
           leads: number;
         })[];
       bySource: ({
-          /** @enum {string} */
-          source: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+          source: ("web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other") | null;
           leads: number;
           converted: number;
           conversionRate: number | null;
           medianDaysToConvert: number | null;
+          opportunities: number;
+          won: number;
+          wonAmount: {
+            [key: string]: number;
+          };
         })[];
       byRating: ({
           rating: ("hot" | "warm" | "cold") | null;
@@ -619,6 +632,11 @@ export interface components {
           converted: number;
           conversionRate: number | null;
           medianDaysToConvert: number | null;
+          opportunities: number;
+          won: number;
+          wonAmount: {
+            [key: string]: number;
+          };
         })[];
       byMonth: ({
           month: string;

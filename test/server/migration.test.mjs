@@ -78,6 +78,9 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
     const [{ n: converted }] = await q(`select coalesce(sum(n), 0)::int as n from workspace_counts where metric like 'converted|%'`);
     const [{ n: convertedLeads }] = await q(`select count(*)::int as n from leads where converted_at is not null`);
     assert.equal(converted, convertedLeads, 'each converted lead counted once with its days to convert');
+    const [{ n: dealsCounted }] = await q(`select coalesce(sum(n), 0)::int as n from workspace_counts where metric like 'deal|%|n'`);
+    const [{ n: dealsStored }] = await q(`select count(*)::int as n from opportunities`);
+    assert.equal(dealsCounted, dealsStored, 'each opportunity counted once');
     assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }, { version: 12 }]);
     assert.deepEqual(await q(`select count(*)::int as n from held_submissions`), [{ n: 0 }], 'the quarantine exists, empty');
     assert.deepEqual(await q(`select count(*)::int as n from campaign_materials`), [{ n: 0 }], 'campaign materials exist, empty');

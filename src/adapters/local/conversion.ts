@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import { countInfluenceChange, touchesBefore } from '../../domain/influence.js';
+import { leadOrigin } from '../../domain/lead-counts.js';
 import {
   accountMatches,
   defaultOpportunityName,
@@ -101,6 +102,7 @@ export async function createOpportunityFromMember(ctx: LocalContext, input: Memb
       stage: parsed.stage,
       primaryCampaignId: member.campaignId,
       ...(touches.length ? { touches } : {}),
+      ...leadOrigin(lead),
     });
     countInfluenceChange(b.changes, undefined, opportunity as unknown as Opportunity);
     b.touchCampaign(member.campaignId);

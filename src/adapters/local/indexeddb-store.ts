@@ -2,7 +2,8 @@ import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { addCounterDeltas, emptyChangeSet, type ChangeSet, type StoredRecord } from '../../domain/change-set.js';
 import { firstResponseMetric, memberCountsKey } from '../../domain/members.js';
 import { countInfluenceChange } from '../../domain/influence.js';
-import { countLeadChange, type CountedLead } from '../../domain/lead-counts.js';
+import { countDealChange, countLeadChange, leadOrigin, type CountedLead } from '../../domain/lead-counts.js';
+import type { Opportunity } from '../../model/opportunity.js';
 import { ConflictError, UnavailableError } from '../errors.js';
 import { indexKey } from './keys.js';
 import { PositionCache, positionKey, POSITION_STEP } from './positions.js';
@@ -83,18 +84,32 @@ const migrations: ((db: Db, tx: UpgradeTx) => void)[] = [
       };
     };
   },
-  // 6: the workspace's lead counter (the lead management report): the leads already there are
-  // counted once.
+  // 6: the workspace's lead counter (the lead management report): the leads and opportunities
+  // already there are counted once (an opportunity from before under its lead's source and rating).
   (_db, tx) => {
     const t = unwrap(tx) as IDBTransaction;
     const changes = emptyChangeSet();
+    const leads = new Map<string, CountedLead>();
     const people = t.objectStore('people').openCursor();
     people.onsuccess = () => {
       const c = people.result;
-      if (!c) return addCounters(t, changes);
-      const lead = fromStored<CountedLead>('leads', c.value as StoredRecord);
-      if (lead) countLeadChange(changes, undefined, lead);
-      c.continue();
+      if (c) {
+        const lead = fromStored<CountedLead & { id: string }>('leads', c.value as StoredRecord);
+        if (lead) {
+          countLeadChange(changes, undefined, lead);
+          leads.set(lead.id, lead);
+        }
+        c.continue();
+        return;
+      }
+      const deals = t.objectStore('opportunities').openCursor();
+      deals.onsuccess = () => {
+        const d = deals.result;
+        if (!d) return addCounters(t, changes);
+        const deal = fromStored<Opportunity>('opportunities', d.value as StoredRecord)!;
+        countDealChange(changes, undefined, deal.source ? deal : { ...deal, ...leadOrigin(deal.leadId ? leads.get(deal.leadId) : undefined) });
+        d.continue();
+      };
     };
   },
 ];

@@ -97,9 +97,53 @@ export const styles = [
       background: var(--_accent);
       margin-inline-end: auto;
     }
+    .table-wrap:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
     @media (forced-colors: active) {
       .bar {
         background: CanvasText;
+      }
+    }
+    /* The seven columns by source and rating: labelled cards (as on a phone) before they would scroll. */
+    @container (max-width: 52rem) {
+      table.wide,
+      table.wide tbody,
+      table.wide tr,
+      table.wide th,
+      table.wide td {
+        display: block;
+      }
+      table.wide {
+        min-width: 0;
+      }
+      table.wide thead {
+        display: none;
+      }
+      table.wide tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-3xs) var(--_space-s);
+        padding: var(--_space-xs) 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      table.wide tbody th {
+        flex: 1 0 100%;
+        border: 0;
+        padding: 0;
+      }
+      table.wide td {
+        border: 0;
+        padding: 0;
+        text-align: start;
+      }
+      table.wide td[data-label]::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+      }
+      table.wide caption {
+        display: block;
       }
     }
     /* A narrow card (related-list.ts): each value labelled. */

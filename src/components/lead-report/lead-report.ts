@@ -1,7 +1,7 @@
 import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { LeadGroup, LeadReport as LeadReportData } from '../../adapters/adapter.js';
+import type { DealFigures, LeadGroup, LeadReport as LeadReportData } from '../../adapters/adapter.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
@@ -15,7 +15,7 @@ addComponentStrings();
 /** A row of a breakdown: its label and its figures. */
 interface Row {
   label: string;
-  group: LeadGroup;
+  group: LeadGroup & Partial<DealFigures>;
 }
 
 /**
@@ -25,6 +25,8 @@ interface Row {
  * (which sources bring leads that convert, not just many), leads by status, by the month they
  * were created, and leads created per week. Read from counters kept with every lead write (never
  * the leads), and follows every change on the page and in other tabs.
+ * By source and by rating it also shows the opportunities those leads became and their won value
+ * (per currency, never added across currencies).
  *
  * @summary Lead management report: leads by source, rating, status, month and week, with conversion.
  * @tagname lead-report
@@ -70,8 +72,8 @@ export class LeadReport extends LocalizedElement {
     args: () => [] as const,
     run: (adapter, _args, signal) => adapter.leadReport({ signal }),
     isEmpty: (r) => !r || r.total.leads === 0,
-    // Only lead writes move it (a conversion writes the lead too).
-    affects: (e) => e.stores.includes('leads'),
+    // Lead and opportunity writes move it (a conversion writes the lead too).
+    affects: (e) => e.stores.includes('leads') || e.stores.includes('opportunities'),
   });
 
   override render() {
@@ -91,7 +93,7 @@ export class LeadReport extends LocalizedElement {
   }
 
   private renderReady(r: LeadReportData, locale: Locale) {
-    const label = (kind: 'source' | 'rating' | 'status', value: string | null) => msg(locale, (value === null ? 'leads.unrated' : `lead.${kind}.${value}`) as MessageKey);
+    const label = (kind: 'source' | 'rating' | 'status', value: string | null) => msg(locale, (value === null ? (kind === 'source' ? 'leads.no-lead' : 'leads.unrated') : `lead.${kind}.${value}`) as MessageKey);
     const recent = <T,>(list: T[], n: number) => list.slice(-Math.max(1, Math.floor(Number.isFinite(n) ? n : 12)));
     const monthName = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
     const weekName = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -102,6 +104,7 @@ export class LeadReport extends LocalizedElement {
         ${this.figure(msg(locale, 'leads.converted'), this.formatNumber(r.total.converted))}
         ${this.figure(msg(locale, 'leads.rate'), this.percent(r.total.conversionRate))}
         ${this.figure(msg(locale, 'leads.median'), this.days(r.total.medianDaysToConvert))}
+        ${this.figure(msg(locale, 'leads.won-value'), this.money(r.total.wonAmount))}
       </dl>
       <div class="grid groups">
         ${this.groupTable(msg(locale, 'leads.by-source'), msg(locale, 'leads.source'), r.bySource.map((s) => ({ label: label('source', s.source), group: s })), locale)}
@@ -122,15 +125,24 @@ export class LeadReport extends LocalizedElement {
     return rate === null ? '—' : new Intl.NumberFormat(this.activeLocale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
   }
 
+  /** Won value per currency, never added across currencies ("€200.00 · $100.00"). */
+  private money(amounts: Record<string, number>): string {
+    const list = Object.entries(amounts);
+    return list.length ? list.map(([currency, n]) => new Intl.NumberFormat(this.activeLocale, { style: 'currency', currency }).format(n)).join(' · ') : '—';
+  }
+
   private days(days: number | null): string {
     return days === null ? '—' : new Intl.NumberFormat(this.activeLocale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(days);
   }
 
-  /** A breakdown: leads, converted, conversion rate and median days per row. */
+  /** A breakdown: leads, converted, conversion rate and median days per row (and, by source or rating, the deals they brought). */
   private groupTable(caption: string, head: string, rows: Row[], locale: Locale): TemplateResult {
     const [leads, converted, rate, median] = [msg(locale, 'leads.count'), msg(locale, 'leads.converted'), msg(locale, 'leads.rate'), msg(locale, 'leads.median')];
-    return html`<div class="table-wrap">
-      <table part="table">
+    const [deals, won] = [msg(locale, 'leads.opportunities'), msg(locale, 'leads.won-value')];
+    const withDeals = rows.some((r) => r.group.opportunities !== undefined);
+    // A region the keyboard can scroll when a long language makes the table wider than the card.
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}>
+      <table part="table" class=${withDeals ? 'wide' : ''}>
         <caption>${caption}</caption>
         <thead>
           <tr>
@@ -139,6 +151,7 @@ export class LeadReport extends LocalizedElement {
             <th scope="col" class="num">${converted}</th>
             <th scope="col" class="num">${rate}</th>
             <th scope="col" class="num">${median}</th>
+            ${withDeals ? html`<th scope="col" class="num">${deals}</th><th scope="col" class="num">${won}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -149,6 +162,10 @@ export class LeadReport extends LocalizedElement {
               <td class="num" data-label=${converted}>${this.formatNumber(g.converted)}</td>
               <td class="num" data-label=${rate}>${this.percent(g.conversionRate)}</td>
               <td class="num" data-label=${median}>${this.days(g.medianDaysToConvert)}</td>
+              ${withDeals
+                ? html`<td class="num" data-label=${deals}>${this.formatNumber(g.opportunities ?? 0)}</td>
+                    <td class="num" data-label=${won}>${this.money(g.wonAmount ?? {})}</td>`
+                : nothing}
             </tr>`,
           )}
         </tbody>
