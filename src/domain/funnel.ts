@@ -27,17 +27,35 @@ export interface FunnelStep {
  * earlier one on a tie, is where it loses most.
  */
 export function campaignFunnel(f: CampaignFigures): FunnelStep[] {
-  const counts: Record<FunnelStepKey, number> = {
-    members: f.members,
-    responded: f.responses,
-    leads: f.leads,
-    converted: f.convertedLeads,
-    opportunities: f.opportunities,
-    won: f.wonOpportunities,
-  };
-  const steps = FUNNEL_STEPS.map((key, i): FunnelStep => {
-    const count = counts[key];
-    const before = i === 0 ? undefined : counts[FUNNEL_STEPS[i - 1]];
+  return funnelOf([
+    ['members', f.members],
+    ['responded', f.responses],
+    ['leads', f.leads],
+    ['converted', f.convertedLeads],
+    ['opportunities', f.opportunities],
+    ['won', f.wonOpportunities],
+  ]);
+}
+
+/**
+ * The workspace's funnel whatever the origin (a form, an import, an event, a call; or one lead
+ * source of them): leads → converted → opportunities → won, from the lead report's figures.
+ * Deals made from a contact who never was a lead count among the opportunities of the whole
+ * workspace, so that step may grow.
+ */
+export function leadFunnel(g: { leads: number; converted: number; opportunities: number; won: number }): FunnelStep[] {
+  return funnelOf([
+    ['leads', g.leads],
+    ['converted', g.converted],
+    ['opportunities', g.opportunities],
+    ['won', g.won],
+  ]);
+}
+
+/** Steps in order with their counts: each one's rate against the one before, and the weakest. */
+function funnelOf(counts: [FunnelStepKey, number][]): FunnelStep[] {
+  const steps = counts.map(([key, count], i): FunnelStep => {
+    const before = i === 0 ? undefined : counts[i - 1][1];
     const grows = before !== undefined && count > before;
     return { key, count, rate: before === undefined || grows ? null : ratio(count, before), grows, weakest: false };
   });

@@ -215,6 +215,7 @@ declare module 'react' {
     'lead-report': LeadKitElementProps<LeadReport> & {
       'weeks'?: number | string;
       'months'?: number | string;
+      'source'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';

@@ -102,6 +102,30 @@ describe('<lead-report>', () => {
     expect(figures(root)[3]).to.equal('Median time to convert: 2.5 days');
   });
 
+  it('shows the funnel of every lead, or of one source picked, with the step that loses most', async () => {
+    const { a } = await seeded();
+    const { el, root } = await render(a);
+    const funnel = () => rows(root, 'Funnel · All sources');
+    expect(funnel()).to.deep.equal([
+      ['Leads', '5', '—'],
+      ['Converted leads Loses most', '1', '20%'],
+      ['Opportunities', '1', '100%'],
+      ['Won opportunities', '1', '100%'],
+    ]);
+    const select = root.querySelector<HTMLSelectElement>('.funnel select')!;
+    expect([...select.options].map((o) => o.textContent?.trim())).to.deep.equal(['All sources', 'Web', 'Event', 'Phone']);
+    select.value = 'web';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.source).to.equal('web');
+    expect(rows(root, 'Funnel · Web').map((r) => r.slice(0, 2))).to.deep.equal([
+      ['Leads', '3'],
+      ['Converted leads Loses most', '0'], // none of the three yet
+      ['Opportunities', '0'],
+      ['Won opportunities', '0'],
+    ]);
+  });
+
   it('shows as many recent weeks as asked, the empty ones too', async () => {
     const { a, tick } = await seeded();
     tick(21); // three quiet weeks later
@@ -120,7 +144,7 @@ describe('<lead-report>', () => {
     const { el, root } = await render(a, html`<lead-report locale="vi"></lead-report>`);
     await el.updateComplete;
     expect(text(root.querySelector('h2'))).to.equal('Quản lý khách hàng tiềm năng');
-    const cell = root.querySelector('tbody td[data-label]')!;
+    const cell = root.querySelector('table.wide tbody td[data-label]')!;
     expect(getComputedStyle(cell, '::before').content).to.include('Khách hàng tiềm năng');
     expect(root.querySelector('.card')!.scrollWidth).to.be.at.most(root.querySelector('.card')!.clientWidth + 1);
     await expect(el).to.be.accessible();

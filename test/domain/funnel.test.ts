@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
-import { campaignFunnel } from '../../src/domain/funnel.js';
+import { campaignFunnel, leadFunnel } from '../../src/domain/funnel.js';
 import { campaignFigures, opportunityTotals } from '../../src/domain/metrics.js';
 import { seedReferenceCase } from '../helpers/reference-case.js';
 
@@ -56,5 +56,23 @@ describe('domain: the campaign funnel', () => {
     const whole = campaignFunnel(figures({ total: 5, responded: 5, leads: 5, convertedLeads: 5 }, { count: 5, won: 5 }));
     expect(whole.map((s) => s.rate)).to.deep.equal([null, 1, 1, 1, 1, 1]);
     expect(whole.some((s) => s.weakest)).to.equal(false);
+  });
+
+  it('gives the workspace funnel whatever the origin: leads → converted → opportunities → won, a step grown by deals with no lead has no rate', () => {
+    const all = leadFunnel({ leads: 382, converted: 68, opportunities: 51, won: 25 });
+    expect(all.map(row)).to.deep.equal([
+      ['leads', 382, null, false, false],
+      ['converted', 68, 68 / 382, false, true], // 17.8 %: loses most
+      ['opportunities', 51, 51 / 68, false, false],
+      ['won', 25, 25 / 51, false, false],
+    ]);
+    // Two deals made from contacts who never were leads: more opportunities than conversions.
+    const direct = leadFunnel({ leads: 10, converted: 2, opportunities: 4, won: 1 });
+    expect(direct.map((s) => [s.key, s.rate, s.grows])).to.deep.equal([
+      ['leads', null, false],
+      ['converted', 0.2, false],
+      ['opportunities', null, true],
+      ['won', 0.25, false],
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { card } from '../../styles/card.js';
+import { controls } from '../../styles/controls.js';
 import { relatedList } from '../../styles/related-list.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
+  controls,
   card,
   relatedList,
   css`
@@ -67,6 +69,41 @@ export const styles = [
     /* The breakdowns with five columns: side by side only where each has room for them. */
     .groups {
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 40rem), 1fr));
+    }
+    .funnel {
+      display: grid;
+      gap: var(--_space-2xs);
+      min-width: 0;
+    }
+    .funnel-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-2xs) var(--_space-s);
+    }
+    .funnel-head h3 {
+      margin: 0;
+      font-size: 1rem;
+    }
+    .funnel-head label {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-xs);
+      font-weight: 600;
+    }
+    .funnel-head select {
+      width: auto;
+      max-width: 100%;
+    }
+    .tag {
+      font-size: 0.8rem;
+      font-weight: 600;
+      color: var(--_warning);
+      white-space: nowrap;
+    }
+    .weakest .bar {
+      background: var(--_warning);
     }
     caption {
       text-align: start;

@@ -5,6 +5,7 @@ import type { DealFigures, LeadGroup, LeadReport as LeadReportData } from '../..
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
+import { leadFunnel, type FunnelStepKey } from '../../domain/funnel.js';
 import { msg, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
@@ -67,6 +68,12 @@ export class LeadReport extends LocalizedElement {
   /** How many recent months "By month created" shows (default 12). */
   @property({ type: Number }) months = 12;
 
+  /**
+   * The funnel's lead source (`web`, `event`…, `none` for deals with no lead); empty (default):
+   * every lead whatever its origin. The reader can pick another one.
+   */
+  @property({ reflect: true }) source = '';
+
   private adapters = new AdapterController(this);
   private query = new QueryController(this, this.adapters, {
     args: () => [] as const,
@@ -106,6 +113,7 @@ export class LeadReport extends LocalizedElement {
         ${this.figure(msg(locale, 'leads.median'), this.days(r.total.medianDaysToConvert))}
         ${this.figure(msg(locale, 'leads.won-value'), this.money(r.total.wonAmount))}
       </dl>
+      ${this.renderFunnel(r, locale, label)}
       <div class="grid groups">
         ${this.groupTable(msg(locale, 'leads.by-source'), msg(locale, 'leads.source'), r.bySource.map((s) => ({ label: label('source', s.source), group: s })), locale)}
         ${this.groupTable(msg(locale, 'leads.by-rating'), msg(locale, 'leads.rating'), r.byRating.map((s) => ({ label: label('rating', s.rating), group: s })), locale)}
@@ -115,6 +123,52 @@ export class LeadReport extends LocalizedElement {
         ${this.barTable(msg(locale, 'leads.by-week'), msg(locale, 'leads.week'), recent(r.byWeek, this.weeks).map((w) => [weekName.format(new Date(`${w.week}T00:00:00Z`)), w.leads]), most, locale)}
       </div>
       ${this.groupTable(msg(locale, 'leads.by-month'), msg(locale, 'leads.month'), recent(r.byMonth, this.months).map((m) => ({ label: monthName.format(new Date(`${m.month}-01T00:00:00Z`)), group: m })).reverse(), locale)}`;
+  }
+
+  /** Leads → converted → opportunities → won, for the workspace or one source, each step's rate against the one before. */
+  private renderFunnel(r: LeadReportData, locale: Locale, label: (kind: 'source', value: string | null) => string): TemplateResult {
+    const bySource = r.bySource.map((s) => ({ key: s.source ?? 'none', name: label('source', s.source), group: s }));
+    const picked = bySource.find((s) => s.key === this.source);
+    const steps = leadFunnel(picked?.group ?? r.total);
+    const most = Math.max(1, ...steps.map((s) => s.count));
+    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const name: Record<FunnelStepKey, MessageKey> = { members: 'summary.members', responded: 'summary.responses', leads: 'summary.leads', converted: 'summary.converted', opportunities: 'summary.opportunities', won: 'summary.won' };
+    const [count, rate] = [msg(locale, 'summary.count'), msg(locale, 'summary.rate')];
+    return html`<section class="funnel" aria-labelledby="funnel-title">
+      <div class="funnel-head">
+        <h3 id="funnel-title">${msg(locale, 'summary.funnel')}</h3>
+        <label>
+          <span>${msg(locale, 'leads.source')}</span>
+          <select @change=${(e: Event) => (this.source = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!picked}>${msg(locale, 'leads.all-sources')}</option>
+            ${bySource.map((s) => html`<option value=${s.key} ?selected=${s === picked}>${s.name}</option>`)}
+          </select>
+        </label>
+      </div>
+      <div class="table-wrap">
+        <table part="table" class="bars">
+          <caption class="visually-hidden">${msg(locale, 'summary.funnel')} · ${picked?.name ?? msg(locale, 'leads.all-sources')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg(locale, 'summary.step')}</th>
+              <th scope="col" class="num">${count}</th>
+              <th scope="col" class="num">${rate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${steps.map(
+              (s) => html`<tr class=${s.weakest ? 'weakest' : ''}>
+                <th scope="row">${msg(locale, name[s.key])}${s.weakest ? html` <strong class="tag">${msg(locale, 'summary.funnel-weakest')}</strong>` : nothing}</th>
+                <td class="num bar-cell" data-label=${count}>
+                  <span class="bar" aria-hidden="true" style=${cssomStyle({ 'inline-size': `${(s.count / most) * 100}%` })}></span><span class="n">${this.formatNumber(s.count)}</span>
+                </td>
+                <td class="num" data-label=${rate}>${s.rate === null ? '—' : pct.format(s.rate)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
   }
 
   private figure(name: string, value: string): TemplateResult {

@@ -481,6 +481,7 @@ export const enComponents = {
   "leads.opportunities": "Opportunities",
   "leads.won-value": "Won value",
   "leads.no-lead": "No lead (direct)",
+  "leads.all-sources": "All sources",
   "lead.source.web": "Web",
   "lead.source.event": "Event",
   "lead.source.referral": "Referral",

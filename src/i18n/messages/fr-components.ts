@@ -478,6 +478,7 @@ export const frComponents: ComponentMessages = {
   "leads.opportunities": "Opportunités",
   "leads.won-value": "Montant gagné",
   "leads.no-lead": "Sans piste (direct)",
+  "leads.all-sources": "Toutes les origines",
   "lead.source.web": "Web",
   "lead.source.event": "Événement",
   "lead.source.referral": "Recommandation",

@@ -478,6 +478,7 @@ export const roComponents: ComponentMessages = {
   "leads.opportunities": "Oportunități",
   "leads.won-value": "Valoare câștigată",
   "leads.no-lead": "Fără lead (direct)",
+  "leads.all-sources": "Toate sursele",
   "lead.source.web": "Web",
   "lead.source.event": "Eveniment",
   "lead.source.referral": "Recomandare",

@@ -478,6 +478,7 @@ export const ruComponents: ComponentMessages = {
   "leads.opportunities": "Сделки",
   "leads.won-value": "Выигранная сумма",
   "leads.no-lead": "Без лида (напрямую)",
+  "leads.all-sources": "Все источники",
   "lead.source.web": "Сайт",
   "lead.source.event": "Мероприятие",
   "lead.source.referral": "Рекомендация",

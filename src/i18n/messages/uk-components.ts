@@ -478,6 +478,7 @@ export const ukComponents: ComponentMessages = {
   "leads.opportunities": "Угоди",
   "leads.won-value": "Виграна сума",
   "leads.no-lead": "Без ліда (напряму)",
+  "leads.all-sources": "Усі джерела",
   "lead.source.web": "Сайт",
   "lead.source.event": "Захід",
   "lead.source.referral": "Рекомендація",

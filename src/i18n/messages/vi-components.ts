@@ -478,6 +478,7 @@ export const viComponents: ComponentMessages = {
   "leads.opportunities": "Cơ hội",
   "leads.won-value": "Giá trị thắng",
   "leads.no-lead": "Không qua khách hàng tiềm năng (trực tiếp)",
+  "leads.all-sources": "Mọi nguồn",
   "lead.source.web": "Trang web",
   "lead.source.event": "Sự kiện",
   "lead.source.referral": "Giới thiệu",
