@@ -84,6 +84,8 @@ export class ChangeFeed {
   private outbox: string[] = [];
   private flushing?: Promise<void>;
   private dropped = 0;
+  /** Flushes failed in a row: the next one waits longer (5 ms doubling up to 5 s), and the log says so once in a while, not 200 times a second. */
+  private failures = 0;
   /** The highest change seen (replayed from the log after a reconnection), and the recent ones (duplicates skipped). */
   private lastSeq = 0;
   private seen = new Set<number>();
@@ -197,7 +199,7 @@ export class ChangeFeed {
       this.dropped += over;
     }
     if (!this.outbox.length || !this.client) return;
-    this.flushing ??= new Promise<void>((r) => setTimeout(r, 5))
+    this.flushing ??= new Promise<void>((r) => setTimeout(r, Math.min(5000, 5 * 2 ** this.failures)))
       .then(() => this.flush())
       .finally(() => {
         this.flushing = undefined;
@@ -225,10 +227,11 @@ export class ChangeFeed {
         [batch],
       );
       this.dropped = 0;
+      this.failures = 0;
     } catch (error) {
       // Not sent (the connection went away): kept for the reconnection, in their order.
       this.outbox.unshift(...batch);
-      this.log('warn', `change notifications not sent yet (${(error as Error).message}); kept for the reconnection`);
+      if (this.failures++ % 20 === 0) this.log('warn', `change notifications not sent yet (${(error as Error).message}); kept for the reconnection`);
     }
   }
 

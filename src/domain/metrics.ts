@@ -53,6 +53,8 @@ export interface CampaignFigures {
   costPerLead: number | null;
   costPerResponse: number | null;
   costPerOpportunity: number | null;
+  /** Actual cost ÷ won opportunities. */
+  costPerWon: number | null;
   /** (won amount - actual cost) / actual cost */
   roi: number | null;
 }
@@ -101,6 +103,7 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
     costPerLead: null,
     costPerResponse: null,
     costPerOpportunity: null,
+    costPerWon: null,
     roi: null,
   };
   const sums = new Map<string, { currency: string; pipelineAmount: number; wonAmount: number; budgetedCost: number; actualCost: number; expectedRevenue: number }>();
@@ -139,6 +142,7 @@ export function campaignFigures(data: CampaignResultsData[]): CampaignFigures {
   f.costPerLead = ratio(cost, f.leads);
   f.costPerResponse = ratio(cost, f.responses);
   f.costPerOpportunity = ratio(cost, f.opportunities);
+  f.costPerWon = ratio(cost, f.wonOpportunities);
   f.roi = cost === 0 ? null : (only.wonAmount - cost) / cost;
   return f;
 }

@@ -42,7 +42,7 @@ describe('<campaign-summary>', () => {
     expect(Math.max(...values) - Math.min(...values)).to.be.below(1);
     expect(getComputedStyle(other.querySelector('[part=value]')!).fontVariantNumeric).to.equal('tabular-nums');
     // Every figure once: the hero row and the groups together.
-    expect(el.shadowRoot!.querySelectorAll('[part=figure]').length).to.equal(18);
+    expect(el.shadowRoot!.querySelectorAll('[part=figure]').length).to.equal(19);
     await expect(el).to.be.accessible();
   });
 
@@ -59,7 +59,7 @@ describe('<campaign-summary>', () => {
     const { el } = await renderWithAdapter<CampaignSummary>(html`<campaign-summary campaign="Z"></campaign-summary>`, (a) => a.saveCampaign({ id: 'Z', name: 'Empty', budgetedCost: 500 }));
     await ready(el);
     expect(figure(el, 'Members')).to.equal('0');
-    for (const label of ['Response rate', 'Cost per lead', 'Cost per response', 'Cost per opportunity', 'ROI', 'Expected revenue']) expect(figure(el, label), label).to.equal('n/a');
+    for (const label of ['Response rate', 'Cost per lead', 'Cost per response', 'Cost per opportunity', 'Cost per won deal', 'ROI', 'Expected revenue']) expect(figure(el, label), label).to.equal('n/a');
     await expect(el).to.be.accessible();
   });
 

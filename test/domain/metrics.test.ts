@@ -24,6 +24,7 @@ describe('domain: campaign results', () => {
       costPerLead: 50,
       costPerResponse: 250,
       costPerOpportunity: 500,
+      costPerWon: 1000,
       roi: 2,
       expectedRevenue: 20000,
       expectedResponse: 25,
@@ -34,7 +35,7 @@ describe('domain: campaign results', () => {
     const campaign = { id: 'Z', name: 'Z', type: 'email', status: 'active', currency: 'USD', memberStatuses: [], version: 1, createdAt: '', updatedAt: '' } as never;
     const counts = { total: 0, leads: 0, contacts: 0, responded: 0, convertedLeads: 0, byStatus: {}, walkIns: 0 };
     const f = campaignFigures([{ campaign, counts, responsesByDay: {}, opportunities: opportunityTotals([]) }]);
-    expect([f.responseRate, f.costPerLead, f.costPerResponse, f.costPerOpportunity, f.roi]).to.deep.equal([null, null, null, null, null]);
+    expect([f.responseRate, f.costPerLead, f.costPerResponse, f.costPerOpportunity, f.costPerWon, f.roi]).to.deep.equal([null, null, null, null, null, null]);
   });
 
   it('never adds amounts in two currencies: each currency is summed apart, totals and cost ratios are n/a', () => {
@@ -48,7 +49,7 @@ describe('domain: campaign results', () => {
     expect(same.byCurrency).to.equal(undefined);
     const mixed = campaignFigures([usd, usd2, eur]);
     expect(mixed).to.deep.include({ currencies: ['EUR', 'USD'], members: 30, leads: 36, opportunities: 3, wonOpportunities: 2 });
-    expect([mixed.pipelineAmount, mixed.wonAmount, mixed.budgetedCost, mixed.actualCost, mixed.costPerLead, mixed.costPerResponse, mixed.costPerOpportunity, mixed.roi]).to.deep.equal([null, null, null, null, null, null, null, null]);
+    expect([mixed.pipelineAmount, mixed.wonAmount, mixed.budgetedCost, mixed.actualCost, mixed.costPerLead, mixed.costPerResponse, mixed.costPerOpportunity, mixed.costPerWon, mixed.roi]).to.deep.equal([null, null, null, null, null, null, null, null, null]);
     expect(mixed.byCurrency).to.deep.equal([
       { currency: 'EUR', pipelineAmount: 700, wonAmount: 700, budgetedCost: 160, actualCost: 80 },
       { currency: 'USD', pipelineAmount: 1500, wonAmount: 1000, budgetedCost: 300, actualCost: 150 },

@@ -50,6 +50,7 @@ export const FIGURES: FigureDef[] = [
   { key: 'costPerLead', label: 'summary.cpl', format: 'money', caption: 'cap.cpl' },
   { key: 'costPerResponse', label: 'summary.cpr', format: 'money', caption: 'cap.cpr' },
   { key: 'costPerOpportunity', label: 'summary.cpo', format: 'money', caption: 'cap.cpo' },
+  { key: 'costPerWon', label: 'summary.cpw', format: 'money', caption: 'cap.cpw' },
   { key: 'roi', label: 'summary.roi', format: 'ratio', caption: 'cap.roi' },
   { key: 'expectedRevenue', label: 'summary.expected-revenue', format: 'money', caption: 'cap.expected' },
   { key: 'expectedResponse', label: 'summary.expected-response', format: 'percent', caption: 'cap.expected' },
@@ -72,7 +73,7 @@ const HERO: FigureKey[] = ['leads', 'responses', 'wonAmount', 'roi'];
 const GROUPS: { title: MessageKey; keys: FigureKey[] }[] = [
   { title: 'summary.group-reach', keys: ['members', 'contacts', 'convertedLeads', 'responseRate', 'expectedResponse'] },
   { title: 'summary.group-pipeline', keys: ['opportunities', 'wonOpportunities', 'pipelineAmount', 'expectedRevenue'] },
-  { title: 'summary.group-cost', keys: ['budgetedCost', 'actualCost', 'costPerLead', 'costPerResponse', 'costPerOpportunity'] },
+  { title: 'summary.group-cost', keys: ['budgetedCost', 'actualCost', 'costPerLead', 'costPerResponse', 'costPerOpportunity', 'costPerWon'] },
 ];
 
 const COMPARE_KEYS: FigureKey[] = ['members', 'leads', 'responses', 'opportunities', 'wonAmount', 'actualCost', 'costPerLead', 'roi'];
