@@ -323,6 +323,7 @@ if (!ONLY || ONLY === 'server') {
       ['baseline: bare handler, indexed lower(name) LIKE prefix query', l.search.bare.median, l.search.bare.p95],
       [`member list search on a ${l.search.count.toLocaleString('en')}-member campaign: first 50 by name (${l.search.memberSearch.searches} searches, common to no match)`, l.search.memberSearch.median, l.search.memberSearch.p95],
       [`GET /results/influence: every model over ${l.influence.deals} deals touching ${l.influence.campaigns} campaign rows (the campaigns' counters)`, l.influence.median, l.influence.p95],
+      [`GET /campaigns/:id/results: a ${l.search.count.toLocaleString('en')}-member campaign's results (its counters and deal totals)`, l.search.campaignResults.median, l.search.campaignResults.p95],
       [`GET /results/leads: the lead report of ${l.search.count.toLocaleString('en')}+ leads (one counter)`, l.search.leadReport.median, l.search.leadReport.p95],
       ['baseline: a bare GROUP BY source, status, rating over the leads (the query a report without the counter runs), p95', '', l.search.leadReport.grouped],
     ],
@@ -332,6 +333,7 @@ if (!ONLY || ONLY === 'server') {
   figure('server-steady', 'server: last vs first 10 s of the run, apart by', { kit: flat * 100, unit: '%', target: { kit: 'max', value: 15 } });
   figure('people-search', `server: people search at ${l.search.count.toLocaleString('en-US')} people, p95`, { kit: l.search.kit.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   figure('member-search', `server: a ${l.search.count.toLocaleString('en-US')}-member campaign's list searched (first 50), p95`, { kit: l.search.memberSearch.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
+  figure('campaign-results-server', `server: a ${l.search.count.toLocaleString('en-US')}-member campaign's results, p95`, { kit: l.search.campaignResults.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   figure('lead-report-server', `server: the lead report at ${l.search.count.toLocaleString('en-US')}+ leads, p95`, { kit: l.search.leadReport.p95, baseline: l.search.leadReport.grouped, baselineWhat: 'a bare GROUP BY over the leads, p95', target: { kit: 'max', value: 20 } });
   figure('influence-server', `server: the influence report (every model, ${l.influence.deals} deals), p95`, { kit: l.influence.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all; slowest terms (median ms): ${l.search.slowest.map(([t, ms]) => `"${t}" ${fmt(ms, 1)}`).join(', ')}`);

@@ -126,6 +126,17 @@ describe('<lead-report>', () => {
     ]);
   });
 
+  it('keeps currencies apart: a deal won in euros beside one in dollars is never added to it', async () => {
+    const { a } = await seeded();
+    await a.saveCampaign({ id: 'PAR', name: 'Salon Paris', type: 'trade-show', currency: 'EUR' });
+    const r = await a.submitLead({ submissionId: 'report-eur-0001', campaignId: 'PAR', source: 'event', lead: { email: 'roux@example.fr', lastName: 'Roux' } });
+    const lead = await a.getLead(r.person.id);
+    await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: { name: 'Roux', amount: 800, closeDate: '2027-01-31', stage: 'closed-won', primaryCampaignId: 'PAR' } });
+    const { root } = await render(a);
+    expect(figures(root)[4]).to.equal('Won value: €800.00 · $1,200.00');
+    expect(rows(root, 'By lead source').find((row) => row[0] === 'Event')?.slice(5)).to.deep.equal(['2', '€800.00 · $1,200.00']);
+  });
+
   it('shows as many recent weeks as asked, the empty ones too', async () => {
     const { a, tick } = await seeded();
     tick(21); // three quiet weeks later
