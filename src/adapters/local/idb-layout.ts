@@ -4,7 +4,7 @@ import { memberSortFields, type CampaignMember } from '../../model/member.js';
 
 /**
  * The local database layout, shared by the memory and IndexedDB stores. Bump `DB_VERSION` and
- * add a step to `migrations` (never edit an old step) when it changes.
+ * add a step to `migrations` (idb-upgrades.ts; never edit an old step) when it changes.
  */
 export const DB_VERSION = 6;
 

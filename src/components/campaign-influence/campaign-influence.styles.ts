@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { card } from '../../styles/card.js';
 import { controls } from '../../styles/controls.js';
 import { relatedList } from '../../styles/related-list.js';
+import { report } from '../../styles/report.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
@@ -9,22 +10,8 @@ export const styles = [
   controls,
   card,
   relatedList,
+  report,
   css`
-    :host {
-      display: block;
-      line-height: 1.4;
-      container-type: inline-size;
-    }
-    .card {
-      display: grid;
-      gap: var(--_space-s);
-      min-width: 0;
-    }
-    .head h2 {
-      margin: 0;
-      font-size: 1.25rem;
-    }
-    .about,
     .describe {
       margin: 0;
       color: var(--_muted);
@@ -45,16 +32,6 @@ export const styles = [
     }
     .model .describe {
       grid-column: 1 / -1;
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding: var(--_space-2xs) 0;
-    }
-    th.num,
-    td.num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
     }
     tfoot th,
     tfoot td {

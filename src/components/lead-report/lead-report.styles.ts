@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { card } from '../../styles/card.js';
 import { controls } from '../../styles/controls.js';
 import { relatedList } from '../../styles/related-list.js';
+import { report } from '../../styles/report.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const styles = [
@@ -9,25 +10,8 @@ export const styles = [
   controls,
   card,
   relatedList,
+  report,
   css`
-    :host {
-      display: block;
-      line-height: 1.4;
-      container-type: inline-size;
-    }
-    .card {
-      display: grid;
-      gap: var(--_space-s);
-      min-width: 0;
-    }
-    .head h2 {
-      margin: 0;
-      font-size: 1.25rem;
-    }
-    .about {
-      margin: 0;
-      color: var(--_muted);
-    }
     .figures {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
@@ -104,16 +88,6 @@ export const styles = [
     }
     .weakest .bar {
       background: var(--_warning);
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding: var(--_space-2xs) 0;
-    }
-    th.num,
-    td.num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
     }
     .bars tbody th {
       min-width: 7rem;
