@@ -168,6 +168,7 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
       ...(key ? { emailKey: key } : {}),
       source: source ?? entry.source,
       status: leadStatus && isSettableLeadStatus(leadStatus) ? leadStatus : 'open',
+      sourceCampaignId: campaignId,
     }) as unknown as Lead;
     snapshotSource = created;
     if (key) lookup.leads.set(key, created);

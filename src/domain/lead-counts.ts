@@ -7,6 +7,8 @@
  * - `n|<source>|<status>|<rating or ->`: leads by source, status and rating;
  * - `created|<day>|<source>`: leads created that day from that source;
  * - `converted|<month created>|<source>|<rating or ->|<whole days from created to converted>`;
+ * - `camp|<campaign>|<source>|<rating or ->`: leads a campaign created (`sourceCampaignId`), so
+ *   its actual cost can be shared among their sources and ratings when the report is read;
  * - `deal|<source or ->|<rating or ->|<currency>|n` opportunities, `…|won` won ones and
  *   `…|wonCents` their amounts in cents: each opportunity by the source and rating of the lead it
  *   came from (`leadOrigin`, kept on it when it is created; `-` for a deal with no lead).
@@ -22,7 +24,7 @@ import type { Opportunity } from '../model/opportunity.js';
 export const LEAD_REPORT_KEY = 'workspace:leads';
 
 /** What the report counts of a lead. */
-export type CountedLead = Pick<Lead, 'source' | 'status' | 'rating' | 'createdAt' | 'convertedAt'>;
+export type CountedLead = Pick<Lead, 'source' | 'status' | 'rating' | 'createdAt' | 'convertedAt' | 'sourceCampaignId'>;
 
 export const DAY = 86_400_000;
 
@@ -39,6 +41,7 @@ export function leadMetrics(lead: CountedLead): string[] {
   const day = utcDay(lead.createdAt);
   const rating = lead.rating ?? '-';
   const metrics = [`n|${lead.source}|${lead.status}|${rating}`, `created|${day}|${lead.source}`];
+  if (lead.sourceCampaignId) metrics.push(`camp|${lead.sourceCampaignId}|${lead.source}|${rating}`);
   if (lead.convertedAt) metrics.push(`converted|${day.slice(0, 7)}|${lead.source}|${rating}|${wholeDays(lead.createdAt, lead.convertedAt)}`);
   return metrics;
 }

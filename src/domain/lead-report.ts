@@ -14,13 +14,22 @@ export interface LeadGroup {
   medianDaysToConvert: number | null;
 }
 
-/** A group's opportunities, by the lead each came from (model/results `leadReportSchema`). */
+/** A group's opportunities, by the lead each came from, and what its leads cost (model/results `leadReportSchema`). */
 export interface DealFigures {
   opportunities: number;
   won: number;
   /** Won value per currency. */
   wonAmount: Record<string, number>;
+  /** The actual cost of the campaigns that created its leads, shared by lead (per currency). */
+  cost: Record<string, number>;
+  /** cost ÷ leads, ÷ opportunities, ÷ won opportunities (per currency; absent when the count is 0). */
+  costPerLead: Record<string, number>;
+  costPerOpportunity: Record<string, number>;
+  costPerWon: Record<string, number>;
 }
+
+/** A campaign's actual cost, as the report shares it. */
+export type CampaignCost = { id: string; currency?: string; actualCost?: number };
 
 /** The lead management report (model/results `leadReportSchema`). */
 export interface LeadReport {
@@ -71,6 +80,7 @@ class Group {
   opportunities = 0;
   won = 0;
   wonCents = new Map<string, number>();
+  cost = new Map<string, number>();
   convert(days: number, n: number): void {
     this.converted += n;
     this.days.set(days, (this.days.get(days) ?? 0) + n);
@@ -79,8 +89,18 @@ class Group {
     return { leads: this.leads, converted: this.converted, conversionRate: this.leads ? this.converted / this.leads : null, medianDaysToConvert: histogramMedian(this.days) };
   }
   withDeals(): LeadGroup & DealFigures {
-    const wonAmount = Object.fromEntries([...this.wonCents].filter(([, c]) => c).sort((a, b) => a[0].localeCompare(b[0])).map(([currency, cents]) => [currency, cents / 100]));
-    return { ...this.figures(), opportunities: this.opportunities, won: this.won, wonAmount };
+    const byCurrency = (m: Map<string, number>, scale = 1) => Object.fromEntries([...m].filter(([, n]) => n).sort((a, b) => a[0].localeCompare(b[0])).map(([currency, n]) => [currency, n / scale]));
+    const per = (n: number) => (n ? byCurrency(this.cost, n) : {});
+    return {
+      ...this.figures(),
+      opportunities: this.opportunities,
+      won: this.won,
+      wonAmount: byCurrency(this.wonCents, 100),
+      cost: byCurrency(this.cost),
+      costPerLead: per(this.leads),
+      costPerOpportunity: per(this.opportunities),
+      costPerWon: per(this.won),
+    };
   }
 }
 
@@ -91,15 +111,24 @@ const groupOf = <K>(map: Map<K, Group>, key: K): Group => map.get(key) ?? map.se
  * sources and ratings in their model order (those with leads); months and weeks from the first
  * lead's to now's, none left out.
  */
-export function leadReportFromCounter(counts: Readonly<Record<string, number>> | undefined, now: string): LeadReport {
+export function leadReportFromCounter(counts: Readonly<Record<string, number>> | undefined, now: string, campaigns: readonly CampaignCost[] = []): LeadReport {
   const total = new Group();
   const statuses = new Map<LeadStatus, number>();
   const sources = new Map<LeadSource | null, Group>();
   const ratings = new Map<LeadRating | null, Group>();
   const months = new Map<string, Group>();
   const weeks = new Map<string, number>();
+  const created = new Map<string, { source: LeadSource; rating: LeadRating | null; n: number }[]>();
   for (const [metric, n] of Object.entries(counts ?? {})) {
     if (!n) continue;
+    if (metric.startsWith('camp|')) {
+      // camp|<campaign>|<source>|<rating>: read from the end (a campaign id may hold a bar).
+      const parts = metric.split('|');
+      const [source, rating] = parts.slice(-2);
+      const id = parts.slice(1, -2).join('|');
+      (created.get(id) ?? created.set(id, []).get(id)!).push({ source: source as LeadSource, rating: rating === '-' ? null : (rating as LeadRating), n });
+      continue;
+    }
     const [kind, a, b, c, d] = metric.split('|');
     if (kind === 'n') {
       const rating = c === '-' ? null : (c as LeadRating);
@@ -121,6 +150,17 @@ export function leadReportFromCounter(counts: Readonly<Record<string, number>> |
         else if (d === 'won') g.won += n;
         else if (d === 'wonCents') g.wonCents.set(c, (g.wonCents.get(c) ?? 0) + n);
       }
+    }
+  }
+  // Each campaign's actual cost shared among the leads it created: per lead, to their source and rating.
+  for (const c of campaigns) {
+    const leads = created.get(c.id);
+    const count = leads?.reduce((sum, l) => sum + l.n, 0) ?? 0;
+    if (!c.actualCost || !leads || count <= 0) continue;
+    const currency = c.currency ?? 'USD';
+    for (const l of leads) {
+      const share = (c.actualCost * l.n) / count;
+      for (const g of [total, groupOf(sources, l.source), groupOf(ratings, l.rating)]) g.cost.set(currency, (g.cost.get(currency) ?? 0) + share);
     }
   }
   const today = utcDay(now);

@@ -16,6 +16,9 @@ export async function seedDemoLeads(store: RecordStore, { weeks = 16, now = Date
   let clock = now;
   const adapter = new LocalAdapter(store, { now: () => new Date(clock).toISOString() });
   const firstDay = Math.floor(now / DAY) - weeks * 7 + 1;
+  await adapter.saveCampaign({ id: 'DEMO-EXPO', name: 'Autumn trade show', type: 'trade-show', actualCost: 18_000 });
+  await adapter.saveCampaign({ id: 'DEMO-ADS', name: 'Search ads', type: 'advertisement', actualCost: 4_200 });
+  await adapter.saveCampaign({ id: 'DEMO-WEB', name: 'Website forms', type: 'email', actualCost: 1_500 });
   const conversions: [number, string][] = [];
   let i = 0;
   for (let day = firstDay; day * DAY <= now; day++) {
@@ -28,8 +31,13 @@ export async function seedDemoLeads(store: RecordStore, { weeks = 16, now = Date
       if (clock > now) break;
       const source = Math.floor((now / DAY - day) / 7) === 5 && k > 1 ? 'event' : SOURCES[(i * 7) % SOURCES.length];
       const rating = RATINGS[(i * 5) % RATINGS.length];
-      const status = i % 9 === 4 ? 'working' : i % 11 === 6 ? 'unqualified' : i % 13 === 2 ? 'qualified' : undefined;
-      const lead = await adapter.createLead({ lastName: `Lead ${i + 1}`, email: `lead${i + 1}@example.com`, company: `Company ${(i % 40) + 1}`, source, ...(rating ? { rating } : {}), ...(status ? { status } : {}) });
+      const status = i % 9 === 4 ? ('working' as const) : i % 11 === 6 ? ('unqualified' as const) : i % 13 === 2 ? ('qualified' as const) : undefined;
+      const fields = { lastName: `Lead ${i + 1}`, email: `lead${i + 1}@example.com`, company: `Company ${(i % 40) + 1}`, source, ...(rating ? { rating } : {}), ...(status ? { status } : {}) };
+      // Event, advertising and most web leads come through a campaign with a cost; the rest are entered by hand.
+      const campaignId = source === 'event' ? 'DEMO-EXPO' : source === 'advertisement' ? 'DEMO-ADS' : source === 'web' && i % 3 ? 'DEMO-WEB' : undefined;
+      const lead = campaignId
+        ? await adapter.getLead((await adapter.submitLead({ submissionId: `demo-lead-${i}-000000`, campaignId, source, lead: fields })).person.id)
+        : await adapter.createLead(fields);
       // Hot leads and referrals convert more often and sooner.
       const h = (i * 7919) % 100;
       const days = rating === 'hot' ? [2, 3, 6, 10][h % 4] : source === 'referral' ? [4, 8, 12][h % 3] : [9, 16, 30][h % 3];

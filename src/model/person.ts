@@ -74,6 +74,8 @@ export const leadSchema = z.object({
   convertedAccountId: z.optional(idSchema),
   convertedContactId: z.optional(idSchema),
   convertedOpportunityId: z.optional(idSchema),
+  /** The campaign whose response or import created the lead (its primary campaign source): its cost is shared among the leads it created. None for a lead entered by hand. */
+  sourceCampaignId: z.optional(idSchema),
 });
 
 /** Contact fields a caller may set. */

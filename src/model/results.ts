@@ -164,12 +164,18 @@ const leadGroupShape = {
   medianDaysToConvert: z.nullable(z.number()),
 };
 
-/** The opportunities of a group (by the source and rating of the lead each came from). */
+/** The opportunities of a group (by the source and rating of the lead each came from), and what its leads cost. */
 const dealShape = {
   opportunities: count,
   won: count,
   /** Won value per currency (never added across currencies). */
   wonAmount: z.record(z.string(), z.number()),
+  /** The actual cost of the campaigns that created its leads, each campaign's shared equally among the leads it created (per currency). */
+  cost: z.record(z.string(), z.number()),
+  /** cost ÷ leads, ÷ opportunities, ÷ won opportunities, per currency (a currency absent when the count is 0). */
+  costPerLead: z.record(z.string(), z.number()),
+  costPerOpportunity: z.record(z.string(), z.number()),
+  costPerWon: z.record(z.string(), z.number()),
 };
 
 /**

@@ -749,9 +749,11 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
     describe('lead management report', () => {
       it('counts every lead whatever its origin — by status, source and rating, converted with the days it took, by month and week — and moves a lead when it changes', async () => {
         const empty = await a.leadReport();
-        expect(empty).to.deep.equal({ total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {} }, byStatus: [], bySource: [], byRating: [], byMonth: [], byWeek: [] });
+        expect(empty).to.deep.equal({ total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {}, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} }, byStatus: [], bySource: [], byRating: [], byMonth: [], byWeek: [] });
+        // The campaign the form and the import bring leads to cost 300: shared by the three leads it creates.
         const expo = await a.createLead({ lastName: 'Expo', email: 'expo@example.com', source: 'event', rating: 'hot', status: 'working' });
         const cold = await a.createLead({ lastName: 'Cold', email: 'cold@example.com', source: 'phone', rating: 'cold' });
+        await a.saveCampaign({ id: 'LR', name: 'Lead report', type: 'email', actualCost: 300 });
         await a.submitLead(submission('LR', { email: 'form@example.com', lastName: 'Form' })); // a form: source web
         await a.importLeads({ campaignId: 'LR' }, [{ email: 'one@example.com', lastName: 'One' }, { email: 'two@example.com', lastName: 'Two' }]);
         await a.updateLead(cold.id, cold.version, { rating: 'warm', status: 'qualified' });
@@ -761,7 +763,19 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await a.updateOpportunity(deal.id, deal.version, { stage: 'closed-won', amount: 2750.5 });
 
         const report = await a.leadReport();
-        expect(report.total).to.deep.equal({ leads: 5, converted: 1, conversionRate: 0.2, medianDaysToConvert: 0, opportunities: 1, won: 1, wonAmount: { USD: 2750.5 } });
+        expect(report.total).to.deep.equal({
+          leads: 5,
+          converted: 1,
+          conversionRate: 0.2,
+          medianDaysToConvert: 0,
+          opportunities: 1,
+          won: 1,
+          wonAmount: { USD: 2750.5 },
+          cost: { USD: 300 },
+          costPerLead: { USD: 60 },
+          costPerOpportunity: { USD: 300 },
+          costPerWon: { USD: 300 },
+        });
         expect(report.byStatus).to.deep.equal([
           { status: 'open', leads: 3 },
           { status: 'qualified', leads: 1 },
@@ -769,8 +783,9 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         ]);
         const sources = Object.fromEntries(report.bySource.map(({ source, ...g }) => [source, g]));
         expect(Object.keys(sources)).to.deep.equal(['web', 'event', 'import', 'phone']); // the model's order
-        expect(sources.event).to.deep.equal({ leads: 1, converted: 1, conversionRate: 1, medianDaysToConvert: 0, opportunities: 1, won: 1, wonAmount: { USD: 2750.5 } });
-        expect(sources.phone).to.deep.equal({ leads: 1, converted: 0, conversionRate: 0, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {} });
+        expect(sources.event).to.deep.equal({ leads: 1, converted: 1, conversionRate: 1, medianDaysToConvert: 0, opportunities: 1, won: 1, wonAmount: { USD: 2750.5 }, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} }); // entered by hand: no campaign's cost
+        expect(sources.phone).to.deep.equal({ leads: 1, converted: 0, conversionRate: 0, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {}, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} });
+        expect([sources.web.cost, sources.web.costPerLead, sources.import.cost, sources.import.costPerLead]).to.deep.equal([{ USD: 100 }, { USD: 100 }, { USD: 200 }, { USD: 100 }]);
         expect(sources.import.leads).to.equal(2);
         expect(report.byRating.map((r) => [r.rating, r.leads, r.converted])).to.deep.equal([
           ['hot', 1, 1],

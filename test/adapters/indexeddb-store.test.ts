@@ -223,8 +223,8 @@ describe('IndexedDB store', () => {
     const store = new IndexedDBStore(name);
     try {
       const report = await new LocalAdapter(store).leadReport();
-      expect(report.total).to.deep.equal({ leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3, opportunities: 1, won: 1, wonAmount: { EUR: 1200 } });
-      expect(report.bySource).to.deep.equal([{ source: 'event', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3, opportunities: 1, won: 1, wonAmount: { EUR: 1200 } }]);
+      expect(report.total).to.deep.equal({ leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3, opportunities: 1, won: 1, wonAmount: { EUR: 1200 }, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} });
+      expect(report.bySource).to.deep.equal([{ source: 'event', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3, opportunities: 1, won: 1, wonAmount: { EUR: 1200 }, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} }]);
       expect(report.byMonth[0]).to.deep.equal({ month: '2026-10', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 3 });
     } finally {
       store.close();

@@ -47,14 +47,14 @@ describe('<lead-report>', () => {
     const { root } = await render(a);
     expect(figures(root)).to.deep.equal(['Leads: 5', 'Converted: 1', 'Conversion rate: 20%', 'Median time to convert: 3 days', 'Won value: $1,200.00']);
     expect(rows(root, 'By lead source')).to.deep.equal([
-      ['Web', '3', '0', '0%', '—', '0', '—'],
-      ['Event', '1', '1', '100%', '3 days', '1', '$1,200.00'],
-      ['Phone', '1', '0', '0%', '—', '0', '—'],
+      ['Web', '3', '0', '0%', '—', '0', '—', '—', '—'],
+      ['Event', '1', '1', '100%', '3 days', '1', '$1,200.00', '—', '—'],
+      ['Phone', '1', '0', '0%', '—', '0', '—', '—', '—'],
     ]);
     expect(rows(root, 'By rating')).to.deep.equal([
-      ['Hot', '1', '1', '100%', '3 days', '1', '$1,200.00'],
-      ['Warm', '1', '0', '0%', '—', '0', '—'],
-      ['Not rated', '3', '0', '0%', '—', '0', '—'],
+      ['Hot', '1', '1', '100%', '3 days', '1', '$1,200.00', '—', '—'],
+      ['Warm', '1', '0', '0%', '—', '0', '—', '—', '—'],
+      ['Not rated', '3', '0', '0%', '—', '0', '—', '—', '—'],
     ]);
     expect(rows(root, 'By lead status')).to.deep.equal([
       ['Open', '4'],
@@ -93,12 +93,12 @@ describe('<lead-report>', () => {
     await a.saveCampaign({ id: 'F', name: 'Form', type: 'email' });
     const r = await a.submitLead({ submissionId: 'report-form-0001', campaignId: 'F', lead: { email: 'form@example.com', lastName: 'Form' } });
     await waitUntil(() => figures(root)[0] === 'Leads: 6', 'the submitted lead counted');
-    expect(rows(root, 'By lead source')[0]).to.deep.equal(['Web', '4', '0', '0%', '—', '0', '—']);
+    expect(rows(root, 'By lead source')[0]).to.deep.equal(['Web', '4', '0', '0%', '—', '0', '—', '—', '—']);
     tick(2);
     const lead = await a.getLead(r.person.id);
     await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
     await waitUntil(() => figures(root)[1] === 'Converted: 2', 'the conversion counted');
-    expect(rows(root, 'By lead source')[0]).to.deep.equal(['Web', '4', '1', '25%', '2 days', '0', '—']);
+    expect(rows(root, 'By lead source')[0]).to.deep.equal(['Web', '4', '1', '25%', '2 days', '0', '—', '—', '—']);
     expect(figures(root)[3]).to.equal('Median time to convert: 2.5 days');
   });
 
@@ -126,15 +126,16 @@ describe('<lead-report>', () => {
     ]);
   });
 
-  it('keeps currencies apart: a deal won in euros beside one in dollars is never added to it', async () => {
+  it('keeps currencies apart: a deal won in euros beside one in dollars is never added to it, and a campaign\'s cost is shared by the leads it created', async () => {
     const { a } = await seeded();
-    await a.saveCampaign({ id: 'PAR', name: 'Salon Paris', type: 'trade-show', currency: 'EUR' });
+    await a.saveCampaign({ id: 'PAR', name: 'Salon Paris', type: 'trade-show', currency: 'EUR', actualCost: 400 });
     const r = await a.submitLead({ submissionId: 'report-eur-0001', campaignId: 'PAR', source: 'event', lead: { email: 'roux@example.fr', lastName: 'Roux' } });
     const lead = await a.getLead(r.person.id);
     await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' }, opportunity: { name: 'Roux', amount: 800, closeDate: '2027-01-31', stage: 'closed-won', primaryCampaignId: 'PAR' } });
     const { root } = await render(a);
     expect(figures(root)[4]).to.equal('Won value: €800.00 · $1,200.00');
-    expect(rows(root, 'By lead source').find((row) => row[0] === 'Event')?.slice(5)).to.deep.equal(['2', '€800.00 · $1,200.00']);
+    // The salon's 400 EUR created one of the two event leads: 200 EUR a lead, 200 EUR a won deal (two won).
+    expect(rows(root, 'By lead source').find((row) => row[0] === 'Event')?.slice(5)).to.deep.equal(['2', '€800.00 · $1,200.00', '€200.00', '€200.00']);
   });
 
   it('shows as many recent weeks as asked, the empty ones too', async () => {

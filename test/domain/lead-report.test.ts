@@ -39,11 +39,12 @@ describe('domain: the lead management report', () => {
 
   it('reports by status, source and rating in the model order, with conversion rates and median days, months and weeks without gaps', () => {
     const leads = [
-      lead('2026-10-05T09:00:00Z', { source: 'event', rating: 'hot', status: 'converted', convertedAt: '2026-10-07T10:00:00Z' }), // 2 days
-      lead('2026-10-06T09:00:00Z', { source: 'event', rating: 'hot', status: 'converted', convertedAt: '2026-10-16T08:00:00Z' }), // 9 days
-      lead('2026-10-20T09:00:00Z', { source: 'event', rating: 'cold' }),
+      // The expo X (900 USD) created the three event leads, the Paris mailing Y (100 EUR) the warm web one.
+      lead('2026-10-05T09:00:00Z', { source: 'event', rating: 'hot', status: 'converted', convertedAt: '2026-10-07T10:00:00Z', sourceCampaignId: 'X' }), // 2 days
+      lead('2026-10-06T09:00:00Z', { source: 'event', rating: 'hot', status: 'converted', convertedAt: '2026-10-16T08:00:00Z', sourceCampaignId: 'X' }), // 9 days
+      lead('2026-10-20T09:00:00Z', { source: 'event', rating: 'cold', sourceCampaignId: 'X' }),
       lead('2026-12-01T09:00:00Z', { source: 'web', status: 'working' }),
-      lead('2026-12-02T09:00:00Z', { source: 'web', rating: 'warm', status: 'converted', convertedAt: '2026-12-02T10:00:00Z' }), // 0 days
+      lead('2026-12-02T09:00:00Z', { source: 'web', rating: 'warm', status: 'converted', convertedAt: '2026-12-02T10:00:00Z', sourceCampaignId: 'Y' }), // 0 days
     ];
     // Their deals: two from the hot event leads (one won), a won one in euros from the warm web
     // lead, and a won one made straight from a contact who never was a lead.
@@ -53,24 +54,39 @@ describe('domain: the lead management report', () => {
       deal('closed-won', 250.5, 'EUR', { source: 'web', rating: 'warm' }),
       deal('closed-won', 500, 'USD'),
     ];
-    const report = leadReportFromCounter(counterOf(leads, deals), '2026-12-06T12:00:00Z');
-    expect(report.total).to.deep.equal({ leads: 5, converted: 3, conversionRate: 0.6, medianDaysToConvert: 2, opportunities: 4, won: 3, wonAmount: { EUR: 250.5, USD: 1500 } });
+    // Z cost 500 and created no lead: nothing of it is shared.
+    const campaigns = [{ id: 'X', currency: 'USD', actualCost: 900 }, { id: 'Y', currency: 'EUR', actualCost: 100 }, { id: 'Z', currency: 'USD', actualCost: 500 }];
+    const report = leadReportFromCounter(counterOf(leads, deals), '2026-12-06T12:00:00Z', campaigns);
+    expect(report.total).to.deep.equal({
+      leads: 5,
+      converted: 3,
+      conversionRate: 0.6,
+      medianDaysToConvert: 2,
+      opportunities: 4,
+      won: 3,
+      wonAmount: { EUR: 250.5, USD: 1500 },
+      cost: { EUR: 100, USD: 900 },
+      costPerLead: { EUR: 20, USD: 180 },
+      costPerOpportunity: { EUR: 25, USD: 225 },
+      costPerWon: { EUR: 100 / 3, USD: 300 },
+    });
     expect(report.byStatus).to.deep.equal([
       { status: 'open', leads: 1 },
       { status: 'working', leads: 1 },
       { status: 'converted', leads: 3 },
     ]);
+    const none = { cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} };
     expect(report.bySource).to.deep.equal([
-      { source: 'web', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 0, opportunities: 1, won: 1, wonAmount: { EUR: 250.5 } },
-      { source: 'event', leads: 3, converted: 2, conversionRate: 2 / 3, medianDaysToConvert: 5.5, opportunities: 2, won: 1, wonAmount: { USD: 1000 } },
-      // The direct deal: no lead, so a row of its own with no leads.
-      { source: null, leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 1, won: 1, wonAmount: { USD: 500 } },
+      { source: 'web', leads: 2, converted: 1, conversionRate: 0.5, medianDaysToConvert: 0, opportunities: 1, won: 1, wonAmount: { EUR: 250.5 }, cost: { EUR: 100 }, costPerLead: { EUR: 50 }, costPerOpportunity: { EUR: 100 }, costPerWon: { EUR: 100 } },
+      { source: 'event', leads: 3, converted: 2, conversionRate: 2 / 3, medianDaysToConvert: 5.5, opportunities: 2, won: 1, wonAmount: { USD: 1000 }, cost: { USD: 900 }, costPerLead: { USD: 300 }, costPerOpportunity: { USD: 450 }, costPerWon: { USD: 900 } },
+      // The direct deal: no lead, so a row of its own with no leads (and no cost).
+      { source: null, leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 1, won: 1, wonAmount: { USD: 500 }, ...none },
     ]);
-    expect(report.byRating.map((r) => [r.rating, r.leads, r.converted, r.medianDaysToConvert, r.opportunities, r.wonAmount])).to.deep.equal([
-      ['hot', 2, 2, 5.5, 2, { USD: 1000 }],
-      ['warm', 1, 1, 0, 1, { EUR: 250.5 }],
-      ['cold', 1, 0, null, 0, {}],
-      [null, 1, 0, null, 1, { USD: 500 }],
+    expect(report.byRating.map((r) => [r.rating, r.leads, r.converted, r.medianDaysToConvert, r.opportunities, r.wonAmount, r.cost, r.costPerLead, r.costPerWon])).to.deep.equal([
+      ['hot', 2, 2, 5.5, 2, { USD: 1000 }, { USD: 600 }, { USD: 300 }, { USD: 600 }],
+      ['warm', 1, 1, 0, 1, { EUR: 250.5 }, { EUR: 100 }, { EUR: 100 }, { EUR: 100 }],
+      ['cold', 1, 0, null, 0, {}, { USD: 300 }, { USD: 300 }, {}], // no deal: no cost per won deal
+      [null, 1, 0, null, 1, { USD: 500 }, {}, {}, {}],
     ]);
     // By the month they were created: October's conversions stay October's.
     expect(report.byMonth.map((m) => [m.month, m.leads, m.converted, m.conversionRate])).to.deep.equal([
@@ -93,7 +109,7 @@ describe('domain: the lead management report', () => {
 
   it('is empty for a workspace without leads', () => {
     expect(leadReportFromCounter(undefined, '2026-12-06T12:00:00Z')).to.deep.equal({
-      total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {} },
+      total: { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {}, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} },
       byStatus: [],
       bySource: [],
       byRating: [],

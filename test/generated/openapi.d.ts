@@ -301,6 +301,7 @@ export interface components {
       convertedAccountId?: string;
       convertedContactId?: string;
       convertedOpportunityId?: string;
+      sourceCampaignId?: string;
     };
     Contact: {
       id: string;
@@ -608,6 +609,18 @@ export interface components {
         wonAmount: {
           [key: string]: number;
         };
+        cost: {
+          [key: string]: number;
+        };
+        costPerLead: {
+          [key: string]: number;
+        };
+        costPerOpportunity: {
+          [key: string]: number;
+        };
+        costPerWon: {
+          [key: string]: number;
+        };
       };
       byStatus: ({
           /** @enum {string} */
@@ -625,6 +638,18 @@ export interface components {
           wonAmount: {
             [key: string]: number;
           };
+          cost: {
+            [key: string]: number;
+          };
+          costPerLead: {
+            [key: string]: number;
+          };
+          costPerOpportunity: {
+            [key: string]: number;
+          };
+          costPerWon: {
+            [key: string]: number;
+          };
         })[];
       byRating: ({
           rating: ("hot" | "warm" | "cold") | null;
@@ -635,6 +660,18 @@ export interface components {
           opportunities: number;
           won: number;
           wonAmount: {
+            [key: string]: number;
+          };
+          cost: {
+            [key: string]: number;
+          };
+          costPerLead: {
+            [key: string]: number;
+          };
+          costPerOpportunity: {
+            [key: string]: number;
+          };
+          costPerWon: {
             [key: string]: number;
           };
         })[];

@@ -150,7 +150,7 @@ describe('Lead Kit server: hostile input', () => {
     assert.equal(bad.status, 422);
     assert.deepEqual((await call(srv.url, 'GET', '/results/leads', { key })).body, after.body, 'refused writes count nothing');
     const theirs = await call(srv.url, 'GET', '/results/leads', { key: other });
-    assert.deepEqual(theirs.body.total, { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {} });
+    assert.deepEqual(theirs.body.total, { leads: 0, converted: 0, conversionRate: null, medianDaysToConvert: null, opportunities: 0, won: 0, wonAmount: {}, cost: {}, costPerLead: {}, costPerOpportunity: {}, costPerWon: {} });
     assert.ok(alive(srv.child));
   });
 

@@ -41,10 +41,10 @@ export async function influenceReport(ctx: LocalContext, input: InfluenceReportI
   return influenceReportFromCounters(campaigns, counters, parsed, () => ctx.store.getAll<Opportunity>('opportunities'));
 }
 
-/** The workspace's lead management report, from its lead counter (kept with every lead write). */
+/** The workspace's lead management report, from its lead counter (kept with every lead write) and the campaigns' costs. */
 export async function leadReport(ctx: LocalContext, options?: CallOptions): Promise<LeadReport> {
   throwIfAborted(options?.signal);
-  const counter = await ctx.store.counter(LEAD_REPORT_KEY);
+  const [counter, campaigns] = await Promise.all([ctx.store.counter(LEAD_REPORT_KEY), ctx.store.getAll<Campaign>('campaigns')]);
   throwIfAborted(options?.signal);
-  return leadReportFromCounter(counter, ctx.now());
+  return leadReportFromCounter(counter, ctx.now(), campaigns);
 }

@@ -117,7 +117,14 @@ export const styles = [
         background: CanvasText;
       }
     }
-    /* The seven columns by source and rating: labelled cards (as on a phone) before they would scroll. */
+    /* The nine columns by source and rating: headings wrap rather than push the table wider. */
+    table.wide {
+      min-width: 0;
+    }
+    table.wide thead th {
+      vertical-align: bottom;
+    }
+    /* …and labelled cards (as on a phone) before they would scroll. */
     @container (max-width: 52rem) {
       table.wide,
       table.wide tbody,

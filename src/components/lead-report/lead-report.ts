@@ -26,8 +26,9 @@ interface Row {
  * (which sources bring leads that convert, not just many), leads by status, by the month they
  * were created, and leads created per week. Read from counters kept with every lead write (never
  * the leads), and follows every change on the page and in other tabs.
- * By source and by rating it also shows the opportunities those leads became and their won value
- * (per currency, never added across currencies).
+ * By source and by rating it also shows the opportunities those leads became, their won value,
+ * and the cost per lead and per won deal: each campaign's actual cost shared equally among the
+ * leads it created (per currency, never added across currencies).
  *
  * @summary Lead management report: leads by source, rating, status, month and week, with conversion.
  * @tagname lead-report
@@ -79,8 +80,8 @@ export class LeadReport extends LocalizedElement {
     args: () => [] as const,
     run: (adapter, _args, signal) => adapter.leadReport({ signal }),
     isEmpty: (r) => !r || r.total.leads === 0,
-    // Lead and opportunity writes move it (a conversion writes the lead too).
-    affects: (e) => e.stores.includes('leads') || e.stores.includes('opportunities'),
+    // Lead and opportunity writes move it (a conversion writes the lead too); a campaign's cost its costs.
+    affects: (e) => e.stores.includes('leads') || e.stores.includes('opportunities') || e.stores.includes('campaigns'),
   });
 
   override render() {
@@ -192,7 +193,7 @@ export class LeadReport extends LocalizedElement {
   /** A breakdown: leads, converted, conversion rate and median days per row (and, by source or rating, the deals they brought). */
   private groupTable(caption: string, head: string, rows: Row[], locale: Locale): TemplateResult {
     const [leads, converted, rate, median] = [msg(locale, 'leads.count'), msg(locale, 'leads.converted'), msg(locale, 'leads.rate'), msg(locale, 'leads.median')];
-    const [deals, won] = [msg(locale, 'leads.opportunities'), msg(locale, 'leads.won-value')];
+    const [deals, won, cpl, cpw] = [msg(locale, 'leads.opportunities'), msg(locale, 'leads.won-value'), msg(locale, 'summary.cpl'), msg(locale, 'summary.cpw')];
     const withDeals = rows.some((r) => r.group.opportunities !== undefined);
     // A region the keyboard can scroll when a long language makes the table wider than the card.
     return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}>
@@ -205,7 +206,12 @@ export class LeadReport extends LocalizedElement {
             <th scope="col" class="num">${converted}</th>
             <th scope="col" class="num">${rate}</th>
             <th scope="col" class="num">${median}</th>
-            ${withDeals ? html`<th scope="col" class="num">${deals}</th><th scope="col" class="num">${won}</th>` : nothing}
+            ${withDeals
+              ? html`<th scope="col" class="num">${deals}</th>
+                  <th scope="col" class="num">${won}</th>
+                  <th scope="col" class="num">${cpl}</th>
+                  <th scope="col" class="num">${cpw}</th>`
+              : nothing}
           </tr>
         </thead>
         <tbody>
@@ -218,7 +224,9 @@ export class LeadReport extends LocalizedElement {
               <td class="num" data-label=${median}>${this.days(g.medianDaysToConvert)}</td>
               ${withDeals
                 ? html`<td class="num" data-label=${deals}>${this.formatNumber(g.opportunities ?? 0)}</td>
-                    <td class="num" data-label=${won}>${this.money(g.wonAmount ?? {})}</td>`
+                    <td class="num" data-label=${won}>${this.money(g.wonAmount ?? {})}</td>
+                    <td class="num" data-label=${cpl}>${this.money(g.costPerLead ?? {})}</td>
+                    <td class="num" data-label=${cpw}>${this.money(g.costPerWon ?? {})}</td>`
                 : nothing}
             </tr>`,
           )}
