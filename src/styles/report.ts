@@ -4,7 +4,8 @@ import { css } from 'lit';
  * What the workspace's report elements share (`<campaign-influence>`, `<lead-report>`): a card
  * that lays its sections out in a grid and measures its own width for the narrow layout, the
  * heading and its muted line, table captions above the table, numbers right-aligned in tabular
- * figures so a column of them lines up.
+ * figures so a column of them lines up; a table region the keyboard scrolls shows its focus; in a
+ * narrow card (related-list.ts turns rows into blocks) each value is labelled.
  */
 export const report = css`
   :host {
@@ -34,5 +35,21 @@ export const report = css`
   td.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  .table-wrap[role='region']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  @container (max-width: 34rem) {
+    td.num {
+      text-align: start;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+    table[part='table'] caption {
+      display: block;
+    }
   }
 `;

@@ -59,22 +59,8 @@ export const styles = [
       background: var(--_card-background, var(--_surface));
       z-index: 1;
     }
-    .compare-wrap:focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 2px;
-    }
-    /* A narrow card (related-list.ts): each value labelled; the side-by-side table keeps its columns and scrolls. */
+    /* A narrow card (values labelled by report.ts): the totals row as blocks; the side-by-side table keeps its columns and scrolls. */
     @container (max-width: 34rem) {
-      td.num {
-        text-align: start;
-      }
-      td[data-label]::before {
-        content: attr(data-label) ': ';
-        color: var(--_muted);
-      }
-      table[part='table'] caption {
-        display: block;
-      }
       tfoot {
         display: block;
       }

@@ -108,10 +108,6 @@ export const styles = [
       background: var(--_accent);
       margin-inline-end: auto;
     }
-    .table-wrap:focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 2px;
-    }
     @media (forced-colors: active) {
       .bar {
         background: CanvasText;
@@ -164,7 +160,7 @@ export const styles = [
         display: block;
       }
     }
-    /* A narrow card (related-list.ts): each value labelled. */
+    /* A narrow card (values labelled by report.ts): two figures a row, the bar under its label. */
     @container (max-width: 34rem) {
       .figures {
         grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -172,16 +168,6 @@ export const styles = [
       }
       .value {
         font-size: 1.15rem;
-      }
-      td.num {
-        text-align: start;
-      }
-      td[data-label]::before {
-        content: attr(data-label) ': ';
-        color: var(--_muted);
-      }
-      table[part='table'] caption {
-        display: block;
       }
       .bar-cell {
         display: flex;
