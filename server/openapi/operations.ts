@@ -4,6 +4,7 @@
  * takes verbs, paths, creates and access from the route table.
  */
 import * as z from 'zod/mini';
+import { peoplePageSchema, peopleQuerySchema } from '../../src/model/people.js';
 import type { ZodMiniType } from 'zod/mini';
 import type {
   CampaignResultsData,
@@ -95,6 +96,7 @@ export const requests = {
   OpportunityPatch: opportunityPatchSchema,
   MemberOpportunity: z.omit(memberOpportunityInputSchema, { memberId: true }),
   ConversionInput: conversionInputSchema,
+  PeopleQuery: peopleQuerySchema,
 } satisfies Record<string, ZodMiniType>;
 
 /** Bodies as the server answers (zod output). */
@@ -125,6 +127,7 @@ export const responses = {
   CampaignResults: campaignResultsSchema,
   InfluenceReport: influenceReportSchema,
   LeadReport: leadReportSchema,
+  PeoplePage: peoplePageSchema,
   Error: errorBodySchema,
   EventTicket: eventTicketSchema,
 } satisfies Record<string, ZodMiniType>;
@@ -236,6 +239,15 @@ export const OPERATIONS: Record<Method, Operation> = {
     errors: [422],
   },
   searchPeople: { summary: 'Leads and contacts by name, email or company (up to 20; converted leads left out)', tag: 'People', query: search('name, email or company'), response: 'PersonMatch[]', errors: [422] },
+  pagePeople: {
+    summary:
+      "A page of the workspace's people (leads not converted, and contacts): filters on any catalogue field (in, contains, range, empty, present), search, sort by name, created or rating, keyset cursor; total when the workspace counter tells it",
+    tag: 'People',
+    request: 'PeopleQuery',
+    response: 'PeoplePage',
+    errors: [422],
+    example: { request: { filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }], sort: 'created', direction: 'desc', limit: 50 } },
+  },
   pageMembers: {
     summary: "A page of a campaign's members: filter, search, sort, keyset cursor or offset",
     tag: 'Members',

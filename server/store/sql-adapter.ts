@@ -8,6 +8,8 @@ import { companyKey, emailDomain } from '../../src/domain/conversion.js';
 import { foldText } from '../../src/domain/matching.js';
 import { memberPersonOf } from '../../src/domain/members.js';
 import type { Account, Contact, Lead } from '../../src/model/person.js';
+import { peopleQuerySchema, type PeoplePage, type PeopleQuery } from '../../src/model/people.js';
+import { LEAD_REPORT_KEY, pagePeopleSql } from './people-list.js';
 import { fromRow, TABLES } from './row-mapping.js';
 import { run, type Queryable, type SqlStore } from './sql-store.js';
 
@@ -88,6 +90,13 @@ export class SqlAdapter extends LocalAdapter {
       const person = fromRow<Lead | Contact>(TABLES[h.kind === 'lead' ? 'leads' : 'contacts'], row.r);
       return [{ ref: { type: h.kind, id: person.id }, person: memberPersonOf(person) }];
     });
+  }
+
+  /** The workspace's people in a sort index's order, the filters it can in the query (people-list.ts). */
+  override async pagePeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage> {
+    const q = parseInput(peopleQuerySchema, query);
+    throwIfAborted(options?.signal);
+    return pagePeopleSql(this.db, this.tenant, q, await this.store.counter(LEAD_REPORT_KEY));
   }
 
   /** The newest 200 in one indexed read and the total in a count (a flood of spam is never read whole). */

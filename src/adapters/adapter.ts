@@ -12,12 +12,14 @@ import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
+import type { PeoplePage, PeopleQuery } from '../model/people.js';
 
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
 export type { DealFigures, LeadGroup, LeadReport } from '../domain/lead-report.js';
+export type { PeopleFilter, PeoplePage, PeopleQuery, PersonListItem } from '../model/people.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -224,6 +226,12 @@ export interface DataAdapter {
    * accent-insensitive), by name, up to 20; converted leads are left out (their contact is found).
    */
   searchPeople(text: string, options?: CallOptions): Promise<PersonMatch[]>;
+  /**
+   * A page of the workspace's people — leads not converted and contacts — filtered by any field of
+   * the catalogue (domain/people-fields), searched, and sorted by a field an index keeps (name,
+   * created, rating), with keyset paging; `total` when the workspace counter can tell it.
+   */
+  pagePeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage>;
 
   /** A page of a campaign's members, filtered, searched and sorted, with keyset paging. */
   pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage>;
@@ -364,6 +372,7 @@ export const USE_CASES = {
   updateLead: 3,
   findPersonByEmail: 1,
   searchPeople: 1,
+  pagePeople: 1,
   pageMembers: 1,
   getMembers: 1,
   countMembers: 1,

@@ -1,5 +1,5 @@
 import { createRecord, emptyChangeSet, type ChangeSet, type RecordWrite, type StoreName, type StoredRecord } from './change-set.js';
-import { countDealChange, countLeadChange, type CountedDeal, type CountedLead } from './lead-counts.js';
+import { countContactCreated, countDealChange, countLeadChange, type CountedDeal, type CountedLead } from './lead-counts.js';
 
 /**
  * Builds a change set in steps. A record written twice in one change set (a lead created by
@@ -41,10 +41,11 @@ export class ChangeBuilder {
     return record;
   }
 
-  /** Keeps the workspace's lead counter in step with a lead or opportunity staged. */
+  /** Keeps the workspace's lead counter in step with a lead, opportunity or new contact staged. */
   private count(store: StoreName, before: object | undefined, after: object): void {
     if (store === 'leads') countLeadChange(this.changes, before as CountedLead | undefined, after as CountedLead);
     else if (store === 'opportunities') countDealChange(this.changes, before as CountedDeal | undefined, after as CountedDeal);
+    else if (store === 'contacts' && !before) countContactCreated(this.changes);
   }
 
   /** Stages a deletion of `current` (at the version read). */

@@ -11,7 +11,8 @@
  *   its actual cost can be shared among their sources and ratings when the report is read;
  * - `deal|<source or ->|<rating or ->|<currency>|n` opportunities, `…|won` won ones and
  *   `…|wonCents` their amounts in cents: each opportunity by the source and rating of the lead it
- *   came from (`leadOrigin`, kept on it when it is created; `-` for a deal with no lead).
+ *   came from (`leadOrigin`, kept on it when it is created; `-` for a deal with no lead);
+ * - `contacts`: the workspace's contacts (so a people list knows its length without reading them).
  *
  * A lead counts once, as it is now: a change of status, rating or source moves it (−1 where it
  * was, +1 where it is), so a report always adds up to the workspace's leads.
@@ -77,4 +78,9 @@ export function countDealChange(changes: ChangeSet, before: CountedDeal | undefi
   for (const [m, n] of after ? dealMetrics(after) : []) deltas[m] = (deltas[m] ?? 0) + n;
   for (const [m, n] of Object.entries(deltas)) if (!n) delete deltas[m];
   if (Object.keys(deltas).length) addCounterDeltas(changes, LEAD_REPORT_KEY, deltas);
+}
+
+/** Adds to `changes` a contact created (the counter's `contacts`). */
+export function countContactCreated(changes: ChangeSet): void {
+  addCounterDeltas(changes, LEAD_REPORT_KEY, { contacts: 1 });
 }

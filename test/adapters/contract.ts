@@ -799,6 +799,106 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe('people lists', () => {
+      /** Leads of every rating and source, one converted into a contact, and a contact of its own. */
+      async function people() {
+        const made: Record<string, { id: string; version: number }> = {};
+        const rows: [string, LeadFieldsInput][] = [
+          ['ana', { firstName: 'Ana', lastName: 'Popescu', email: 'ana@example.ro', company: 'Dacia Expo', country: 'Romania', source: 'event', rating: 'hot', employees: 40 }],
+          ['bao', { firstName: 'Bảo', lastName: 'Nguyễn', email: 'bao@example.vn', company: 'Sài Gòn Tech', country: 'Vietnam', source: 'event', rating: 'warm', employees: 400 }],
+          ['chloe', { firstName: 'Chloé', lastName: 'Martin', email: 'chloe@example.fr', country: 'France', source: 'web', rating: 'hot', title: 'CTO' }],
+          ['dmytro', { firstName: 'Дмитро', lastName: 'Шевченко', email: 'dmytro@example.ua', source: 'event', rating: 'hot', custom: { tier: 'gold' } }],
+          ['emil', { firstName: 'Emil', lastName: 'Ionescu', email: 'emil@example.ro', country: 'romania', source: 'phone', rating: 'cold' }],
+          ['fara', { firstName: 'Fara', lastName: 'Ali', email: 'fara@example.com', source: 'web' }],
+        ];
+        for (const [key, fields] of rows) made[key] = await a.createLead(fields);
+        const ana = made.ana as { id: string; version: number };
+        await a.convertLead({ leadId: ana.id, leadVersion: ana.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+        return made;
+      }
+      const names = (page: { items: { person: { lastName?: string } }[] }) => page.items.map((i) => i.person.lastName);
+
+      it('lists leads not converted and contacts, sorted by name, rating or creation, with the type of each and the total', async () => {
+        await people();
+        const all = await a.pagePeople({});
+        expect(names(all)).to.deep.equal(['Ali', 'Ionescu', 'Martin', 'Nguyễn', 'Popescu', 'Шевченко']);
+        expect(all.items.map((i) => i.type)).to.deep.equal(['lead', 'lead', 'lead', 'lead', 'contact', 'lead']);
+        expect(all.total).to.equal(6);
+        expect(all.nextCursor).to.equal(undefined);
+        // Hot, warm, cold, then none (a contact has no rating); ties by name.
+        expect(names(await a.pagePeople({ sort: 'rating' }))).to.deep.equal(['Martin', 'Шевченко', 'Nguyễn', 'Ionescu', 'Ali', 'Popescu']);
+        expect(names(await a.pagePeople({ sort: 'rating', direction: 'desc' }))).to.deep.equal(['Popescu', 'Ali', 'Ionescu', 'Nguyễn', 'Шевченко', 'Martin']);
+        const created = await a.pagePeople({ sort: 'created', direction: 'desc' });
+        const at = created.items.map((i) => i.person.createdAt);
+        expect(created.items.find((i) => i.type === 'contact')!.person.createdAt).to.equal(at[0]); // created last, by the conversion
+        expect(at).to.deep.equal([...at].sort().reverse());
+        expect((await a.pagePeople({ type: 'contact' })).total).to.equal(1);
+        expect((await a.pagePeople({ type: 'lead' })).total).to.equal(5);
+      });
+
+      it('pages with a cursor in every order, each person once', async () => {
+        await people();
+        for (const sort of ['name', 'rating', 'created'] as const) {
+          for (const direction of ['asc', 'desc'] as const) {
+            const seen: string[] = [];
+            let cursor: string | undefined;
+            do {
+              const page = await a.pagePeople({ sort, direction, limit: 2, ...(cursor ? { cursor } : {}) });
+              seen.push(...page.items.map((i) => i.person.id));
+              cursor = page.nextCursor;
+            } while (cursor);
+            expect(seen, `${sort} ${direction}`).to.have.length(6);
+            expect(new Set(seen).size).to.equal(6);
+            const whole = await a.pagePeople({ sort, direction });
+            expect(seen).to.deep.equal(whole.items.map((i) => i.person.id));
+          }
+        }
+        await rejectsWith(a.pagePeople({ cursor: 'not-a-cursor' }), ValidationError);
+      });
+
+      it('filters by any field: one of, contains, ranges, empty and present, with custom fields, all conditions together', async () => {
+        await people();
+        const hotEvent = await a.pagePeople({ filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }], sort: 'created' });
+        expect(names(hotEvent)).to.deep.equal(['Шевченко']); // Ana was converted: her contact has no rating
+        expect(hotEvent.total).to.equal(1);
+        expect(names(await a.pagePeople({ filters: [{ field: 'rating', op: 'in', values: ['hot'] }], sort: 'rating' }))).to.deep.equal(['Martin', 'Шевченко']);
+        // Text compares folded: "romania" and "Romania" are one country.
+        const ro = await a.pagePeople({ filters: [{ field: 'country', op: 'in', values: ['ROMANIA'] }] });
+        expect(names(ro)).to.deep.equal(['Ionescu', 'Popescu']);
+        expect(ro.total).to.equal(undefined); // the counter does not count countries
+        expect(names(await a.pagePeople({ filters: [{ field: 'company', op: 'contains', value: 'sai gon' }] }))).to.deep.equal(['Nguyễn']);
+        expect(names(await a.pagePeople({ filters: [{ field: 'employees', op: 'range', from: 100 }] }))).to.deep.equal(['Nguyễn']);
+        expect(names(await a.pagePeople({ filters: [{ field: 'rating', op: 'empty' }] }))).to.deep.equal(['Ali', 'Popescu']);
+        expect((await a.pagePeople({ filters: [{ field: 'rating', op: 'empty' }] })).total).to.equal(2);
+        expect(names(await a.pagePeople({ filters: [{ field: 'title', op: 'present' }] }))).to.deep.equal(['Martin']);
+        expect(names(await a.pagePeople({ filters: [{ field: 'custom.tier', op: 'in', values: ['Gold'] }] }))).to.deep.equal(['Шевченко']);
+        const today = new Date().toISOString().slice(0, 10);
+        expect((await a.pagePeople({ filters: [{ field: 'created', op: 'range', from: today, to: today }] })).items).to.have.length(6);
+        expect((await a.pagePeople({ filters: [{ field: 'created', op: 'range', to: '2000-01-01' }] })).items).to.have.length(0);
+        expect(names(await a.pagePeople({ search: 'NGUYEN', filters: [{ field: 'type', op: 'in', values: ['lead'] }] }))).to.deep.equal(['Nguyễn']);
+        expect((await a.pagePeople({ filters: [{ field: 'source', op: 'in', values: ['web'] }], limit: 1 })).nextCursor).to.be.a('string');
+      });
+
+      it('refuses unknown fields, operators a field does not take, values outside its choices, and limits out of range', async () => {
+        const bad = [
+          { filters: [{ field: 'salary', op: 'in', values: ['1'] }] },
+          { filters: [{ field: 'rating', op: 'range', from: 1 }] },
+          { filters: [{ field: 'rating', op: 'in', values: ['lukewarm'] }] },
+          { filters: [{ field: 'created', op: 'range', from: 'yesterday' }] },
+          { filters: [{ field: "email'; drop table leads; --", op: 'empty' }] },
+          { filters: [{ field: 'email', op: 'like', values: ['%'] }] },
+          { sort: 'email' },
+          { limit: 100_000 },
+          { filters: Array.from({ length: 21 }, () => ({ field: 'rating', op: 'empty' })) },
+        ];
+        for (const query of bad) await rejectsWith(a.pagePeople(query as never), ValidationError);
+        // SQL's and LIKE's own characters in a value are plain text.
+        await a.createLead({ lastName: "O'Brien %_\\", email: 'ob@example.ie', country: "Ire'land%" });
+        expect(names(await a.pagePeople({ filters: [{ field: 'country', op: 'contains', value: "e'land%" }] }))).to.deep.equal(["O'Brien %_\\"]);
+        expect((await a.pagePeople({ filters: [{ field: 'country', op: 'contains', value: '_' }] })).items).to.have.length(0);
+      });
+    });
+
     describe('campaign records', () => recordsContract(() => a));
 
     describe('change events', () => {

@@ -232,6 +232,49 @@ describe('IndexedDB store', () => {
     }
   });
 
+  it('upgrades a version 6 database: its leads and contacts become listable by name, creation and rating, and its contacts are counted', async () => {
+    const name = testDatabaseName();
+    const at = '2026-11-05T09:00:00.000Z';
+    const v6 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 6);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        for (const s of STORE_NAMES) {
+          const os = db.createObjectStore(s, { keyPath: 'id' });
+          for (const i of STORES[s]) if (!i.name.startsWith('people+')) os.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+        }
+        db.createObjectStore(COUNTERS, { keyPath: 'key' });
+        const base = { version: 1, createdAt: at, updatedAt: at };
+        const people = req.transaction!.objectStore('people');
+        const v6Record = (store: 'leads' | 'contacts', record: Record<string, unknown>) => {
+          const { psk: _psk, ...rest } = toStored(store, record as never);
+          return rest;
+        };
+        people.put(v6Record('leads', { ...base, id: 'l1', lastName: 'Warm', source: 'web', status: 'open', rating: 'warm' }));
+        people.put(v6Record('leads', { ...base, id: 'l2', lastName: 'Hot', source: 'event', status: 'open', rating: 'hot' }));
+        people.put(v6Record('leads', { ...base, id: 'l3', lastName: 'Gone', source: 'event', status: 'converted', convertedAt: at, convertedContactId: 'c1' }));
+        people.put(v6Record('contacts', { ...base, id: 'c1', lastName: 'Gone', leadId: 'l3' }));
+        // Version 6 counted the leads, not the contacts.
+        req.transaction!.objectStore(COUNTERS).put({ key: 'workspace:leads', counts: { 'n|web|open|warm': 1, 'n|event|open|hot': 1, 'n|event|converted|-': 1 } });
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    v6.close();
+    const store = new IndexedDBStore(name);
+    try {
+      const adapter = new LocalAdapter(store);
+      const byRating = await adapter.pagePeople({ sort: 'rating' });
+      expect(byRating.items.map((i) => [i.type, i.person.id])).to.deep.equal([['lead', 'l2'], ['lead', 'l1'], ['contact', 'c1']]);
+      expect(byRating.total).to.equal(3);
+      expect((await adapter.pagePeople({ type: 'contact' })).total).to.equal(1);
+      expect((await adapter.pagePeople({ sort: 'name' })).items.map((i) => i.person.lastName)).to.deep.equal(['Gone', 'Hot', 'Warm']);
+    } finally {
+      store.close();
+      await deleteDatabase(name);
+    }
+  });
+
   it('jumps to positions through recorded index positions, and drops them when members change', async () => {
     const name = testDatabaseName();
     const store = new IndexedDBStore(name);

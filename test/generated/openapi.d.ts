@@ -4,6 +4,11 @@
  */
 
 
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
 export interface paths {
   "/events/tickets": {
     /** A ticket for the change feed, valid 5 minutes (secret keys only) */
@@ -80,6 +85,10 @@ export interface paths {
   "/people": {
     /** Leads and contacts by name, email or company (up to 20; converted leads left out) */
     get: operations["searchPeople"];
+  };
+  "/people/query": {
+    /** A page of the workspace's people (leads not converted, and contacts): filters on any catalogue field (in, contains, range, empty, present), search, sort by name, created or rating, keyset cursor; total when the workspace counter tells it */
+    post: operations["pagePeople"];
   };
   "/campaigns/{id}/members": {
     /** A page of a campaign's members: filter, search, sort, keyset cursor or offset */
@@ -687,6 +696,19 @@ export interface components {
           leads: number;
         }[];
     };
+    PeoplePage: {
+      items: OneOf<[{
+          /** @constant */
+          type: "lead";
+          person: components["schemas"]["Lead"];
+        }, {
+          /** @constant */
+          type: "contact";
+          person: components["schemas"]["Contact"];
+        }]>[];
+      nextCursor?: string;
+      total?: number;
+    };
     Error: {
       error: {
         /** @enum {string} */
@@ -999,6 +1021,50 @@ export interface components {
       customFieldMap?: {
         [key: string]: string;
       };
+    };
+    PeopleQuery: {
+      /** @enum {string} */
+      type?: "lead" | "contact";
+      search?: string;
+      /** @default [] */
+      filters?: (OneOf<[{
+          field: string;
+          /** @constant */
+          op: "in";
+          values: string[];
+        }, {
+          field: string;
+          /** @constant */
+          op: "contains";
+          value: string;
+        }, {
+          field: string;
+          /** @constant */
+          op: "range";
+          from?: string | number;
+          to?: string | number;
+        }, {
+          field: string;
+          /** @constant */
+          op: "empty";
+        }, {
+          field: string;
+          /** @constant */
+          op: "present";
+        }]>)[];
+      /**
+       * @default name
+       * @enum {string}
+       */
+      sort?: "name" | "created" | "rating";
+      /**
+       * @default asc
+       * @enum {string}
+       */
+      direction?: "asc" | "desc";
+      /** @default 50 */
+      limit?: number;
+      cursor?: string;
     };
   };
   responses: {
@@ -1873,6 +1939,63 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** A page of the workspace's people (leads not converted, and contacts): filters on any catalogue field (in, contains, range, empty, present), search, sort by name, created or rating, keyset cursor; total when the workspace counter tells it */
+  pagePeople: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "filters": [
+         *     {
+         *       "field": "rating",
+         *       "op": "in",
+         *       "values": [
+         *         "hot"
+         *       ]
+         *     },
+         *     {
+         *       "field": "source",
+         *       "op": "in",
+         *       "values": [
+         *         "event"
+         *       ]
+         *     }
+         *   ],
+         *   "sort": "created",
+         *   "direction": "desc",
+         *   "limit": 50
+         * }
+         */
+        "application/json": components["schemas"]["PeopleQuery"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["PeoplePage"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Invalid"];
       429: components["responses"]["TooMany"];
       500: components["responses"]["Internal"];

@@ -131,6 +131,50 @@ describe('Lead Kit server: hostile input', () => {
     assert.ok(alive(srv.child));
   });
 
+  it('the people list: bad filters, unknown fields, SQL in fields and values, wrong types, nesting and huge limits are 4xx naming the field; another workspace sees none of the people', async () => {
+    const other = makeKey(db, 'people-other');
+    for (const [email, rating, country] of [['pl-hot@example.com', 'hot', "Ire'land; drop table leads; --"], ['pl-cold@example.com', 'cold', 'România']]) {
+      assert.equal((await call(srv.url, 'POST', '/leads', { key, headers: { 'idempotency-key': `pl-${email}` }, body: { email, lastName: 'Pl', rating, country, source: 'event' } })).status, 201);
+    }
+    const query = (body, as = key) => call(srv.url, 'POST', '/people/query', { key: as, body });
+    const hot = await query({ filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'country', op: 'contains', value: "ire'land; drop table leads; --" }], sort: 'rating' });
+    assert.equal(hot.status, 200, JSON.stringify(hot.body));
+    assert.deepEqual(hot.body.items.map((i) => i.person.email), ['pl-hot@example.com']);
+    assert.deepEqual((await query({ filters: [{ field: 'country', op: 'contains', value: '%' }] })).body.items, [], 'LIKE characters are plain text');
+    const theirs = await query({ search: 'pl-' }, other);
+    assert.equal(theirs.status, 200);
+    assert.deepEqual(theirs.body, { items: [] });
+    assert.equal((await query({}, other)).body.total, 0);
+    const cases = [
+      [{ filters: [{ field: 'salary', op: 'empty' }] }, 'filters.0.field'],
+      [{ filters: [{ field: "rating'); drop table leads; --", op: 'empty' }] }, 'filters.0.field'],
+      [{ filters: [{ field: 'rating', op: 'in', values: ["hot' or '1'='1"] }] }, 'filters.0.values'],
+      [{ filters: [{ field: 'rating', op: 'range', from: 1 }] }, 'filters.0.op'],
+      [{ filters: [{ field: 'created', op: 'range', from: 'yesterday' }] }, 'filters.0.from'],
+      [{ filters: [{ field: 'employees', op: 'range', from: '1e400' }] }, 'filters.0.from'],
+      [{ filters: 'rating=hot' }, 'filters'],
+      [{ filters: [{ field: 'rating', op: 'in', values: 'hot' }] }, 'filters.0.values'],
+      [{ filters: [{ field: 'country', op: 'in', values: ['a\u0000b'] }] }, 'filters.0.values.0'],
+      [{ filters: Array.from({ length: 21 }, () => ({ field: 'rating', op: 'empty' })) }, 'filters'],
+      [{ limit: 1_000_000 }, 'limit'],
+      [{ limit: '50' }, 'limit'],
+      [{ sort: 'email' }, 'sort'],
+      [{ cursor: 'eyJzIjoibmFtZSIsImsiOlsxLDJdfQ' }, 'cursor'],
+      [{ cursor: Buffer.from(JSON.stringify({ s: 'name', k: [{ $gt: '' }, 'x'] })).toString('base64url') }, 'cursor'],
+    ];
+    for (const [body, field] of cases) {
+      const bad = await query(body);
+      assert.equal(bad.status, 422, JSON.stringify(body).slice(0, 200));
+      assert.ok(bad.body.error.issues.some((i) => i.path === field), `${JSON.stringify(body).slice(0, 120)}: ${JSON.stringify(bad.body.error.issues)}`);
+    }
+    let nested = { field: 'rating', op: 'empty' };
+    for (let i = 0; i < 200; i++) nested = { field: 'rating', op: 'empty', and: nested };
+    assert.ok([400, 413, 422].includes((await query({ filters: [nested] })).status), 'deep nesting is refused');
+    assert.equal((await call(srv.url, 'POST', '/people/query', { body: {} })).status, 401, 'no key');
+    assert.equal((await query({ filters: [{ field: 'source', op: 'in', values: ['event'] }] })).body.items.length, 2, 'the people are still there');
+    assert.ok(alive(srv.child));
+  });
+
   it('the lead report: counts each lead once under concurrent submissions (the same emails twice), a refused write moves nothing, another workspace sees none of them', async () => {
     const other = makeKey(db, 'other-leads');
     assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'LRC', name: 'Lead report', type: 'email' } })).status, 201);

@@ -81,7 +81,12 @@ describe('Lead Kit server: moving a JSONB-layout database into the relational sc
     const [{ n: dealsCounted }] = await q(`select coalesce(sum(n), 0)::int as n from workspace_counts where metric like 'deal|%|n'`);
     const [{ n: dealsStored }] = await q(`select count(*)::int as n from opportunities`);
     assert.equal(dealsCounted, dealsStored, 'each opportunity counted once');
-    assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }, { version: 12 }]);
+    assert.deepEqual(await q(`select version from schema_migrations where version > 4 order by 1`), [{ version: 5 }, { version: 6 }, { version: 7 }, { version: 8 }, { version: 9 }, { version: 10 }, { version: 11 }, { version: 12 }, { version: 13 }]);
+    // The people lists' contacts counted (migration 13), so a list knows its length unread.
+    const contactDrift = await q(`select c.tenant_id, c.n, k.n as actual from
+      (select tenant_id, sum(n)::int as n from workspace_counts where counter = 'workspace:leads' and metric = 'contacts' group by 1) c
+      full join (select tenant_id, count(*)::int as n from contacts group by 1) k using (tenant_id) where c.n is distinct from k.n`);
+    assert.deepEqual(contactDrift, []);
     assert.deepEqual(await q(`select count(*)::int as n from held_submissions`), [{ n: 0 }], 'the quarantine exists, empty');
     assert.deepEqual(await q(`select count(*)::int as n from campaign_materials`), [{ n: 0 }], 'campaign materials exist, empty');
   });

@@ -1,12 +1,13 @@
 import type { StoreName, StoredRecord } from '../../domain/change-set.js';
 import { memberPersonRef, memberSortKeys, personKey } from '../../domain/members.js';
 import { memberSortFields, type CampaignMember } from '../../model/member.js';
+import { PEOPLE_SORT_KEYS, peopleSortFields, peopleSortKeys, type ListedPerson, type PeopleSortField } from '../../domain/people-fields.js';
 
 /**
  * The local database layout, shared by the memory and IndexedDB stores. Bump `DB_VERSION` and
  * add a step to `migrations` (idb-upgrades.ts; never edit an old step) when it changes.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface IndexDef {
   name: string;
@@ -32,6 +33,11 @@ const memberIndexes: IndexDef[] = [
   })),
 ];
 
+/** The index people lists are sorted by (`psk`: domain/people-fields `peopleSortKeys`; a converted lead has none). */
+export function peopleIndex(sort: PeopleSortField): string {
+  return `people+${sort}`;
+}
+
 /**
  * Physical object stores. Leads and contacts share `people`, so one index request finds a
  * person by email whichever kind they are (half the lookups of an import). A lead's email is
@@ -45,6 +51,7 @@ export const STORES: Record<PhysicalStore, IndexDef[]> = {
     { name: 'emailKey', keyPath: 'emailKey' },
     { name: 'leadEmail', keyPath: 'leadEmail', unique: true },
     { name: 'accountId', keyPath: 'accountId' },
+    ...peopleSortFields.map((f) => ({ name: peopleIndex(f), keyPath: PEOPLE_SORT_KEYS[f] })),
   ],
   accounts: [],
   opportunities: [
@@ -83,8 +90,13 @@ export function toStored(store: StoreName, record: StoredRecord): StoredRecord {
     return { ...record, sk: memberSortKeys(m), pk: personKey(memberPersonRef(m)) };
   }
   const kind = KIND[store];
-  if (kind === 'lead') return record.emailKey ? { ...record, kind, leadEmail: record.emailKey } : { ...record, kind };
-  if (kind === 'contact') return { ...record, kind };
+  if (kind) {
+    const person = { ...record, kind } as StoredRecord & ListedPerson;
+    const psk = peopleSortKeys(person);
+    if (psk) (person as StoredRecord).psk = psk;
+    if (kind === 'lead' && record.emailKey) (person as StoredRecord).leadEmail = record.emailKey;
+    return person;
+  }
   return record;
 }
 
@@ -99,13 +111,13 @@ export function fromStored<T = StoredRecord>(store: ReadStore, record: StoredRec
     return rest as T;
   }
   if (store === 'people') {
-    const { leadEmail: _l, ...rest } = record;
+    const { leadEmail: _l, psk: _p, ...rest } = record;
     return rest as T;
   }
   const kind = KIND[store];
   if (!kind) return record as T;
   if (record.kind !== kind) return undefined;
-  const { kind: _k, leadEmail: _l, ...rest } = record;
+  const { kind: _k, leadEmail: _l, psk: _p, ...rest } = record;
   return rest as T;
 }
 

@@ -6,7 +6,8 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { addCounterDeltas, emptyChangeSet, type ChangeSet, type StoredRecord } from '../../domain/change-set.js';
 import { countInfluenceChange } from '../../domain/influence.js';
-import { countDealChange, countLeadChange, leadOrigin, type CountedLead } from '../../domain/lead-counts.js';
+import { countDealChange, countLeadChange, LEAD_REPORT_KEY, leadOrigin, type CountedLead } from '../../domain/lead-counts.js';
+import { CONTACTS_METRIC } from '../../domain/people-fields.js';
 import { firstResponseMetric, memberCountsKey } from '../../domain/members.js';
 import type { Opportunity } from '../../model/opportunity.js';
 import { COUNTERS, fromStored, STORES, STORE_NAMES, toStored } from './idb-layout.js';
@@ -102,6 +103,26 @@ export const migrations: ((db: IDBPDatabase<unknown>, tx: UpgradeTx) => void)[] 
         countDealChange(changes, undefined, deal.source ? deal : { ...deal, ...leadOrigin(deal.leadId ? leads.get(deal.leadId) : undefined) });
         d.continue();
       };
+    };
+  },
+  // 7: people lists — every lead (not converted) and contact gets the keys it is sorted by
+  // (`psk`, indexed by name, creation and rating), and the contacts already there are counted.
+  (_db, tx) => {
+    const t = unwrap(tx) as IDBTransaction;
+    const store = t.objectStore('people');
+    for (const i of STORES.people) if (!store.indexNames.contains(i.name)) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });
+    let contacts = 0;
+    const people = store.openCursor();
+    people.onsuccess = () => {
+      const c = people.result;
+      if (!c) {
+        if (contacts) addCounters(t, { ...emptyChangeSet(), counters: [{ key: LEAD_REPORT_KEY, deltas: { [CONTACTS_METRIC]: contacts } }] });
+        return;
+      }
+      const kind = (c.value as { kind: 'lead' | 'contact' }).kind;
+      if (kind === 'contact') contacts++;
+      c.update(toStored(kind === 'lead' ? 'leads' : 'contacts', fromStored(kind === 'lead' ? 'leads' : 'contacts', c.value as StoredRecord)!));
+      c.continue();
     };
   },
 ];

@@ -18,6 +18,7 @@ import type {
   SetMemberStatusInput,
 } from '../../model/member.js';
 import type { Account, Contact, Lead, LeadFieldsInput, PersonRef } from '../../model/person.js';
+import type { PeoplePage, PeopleQuery } from '../../model/people.js';
 import type { HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../../model/submission.js';
 import type {
   CallOptions,
@@ -45,6 +46,7 @@ import * as conversion from './conversion.js';
 import * as materials from './materials.js';
 import * as members from './members.js';
 import * as people from './people.js';
+import * as peopleList from './people-list.js';
 import * as results from './results.js';
 
 export { HELD_LIST_LIMIT, toHeldSubmission, type HeldRecord } from './capture.js';
@@ -243,6 +245,10 @@ export class LocalAdapter implements DataAdapter {
 
   searchPeople(text: string, options?: CallOptions): Promise<PersonMatch[]> {
     return people.searchPeople(this.ctx, text, options);
+  }
+
+  pagePeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage> {
+    return peopleList.pagePeople(this.ctx, query, options);
   }
 
   searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {

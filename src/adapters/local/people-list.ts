@@ -1,0 +1,48 @@
+/**
+ * The local adapter's people list: the workspace's leads (not converted) and contacts, paged from
+ * the `people` store's sort indexes (`people+name`, `people+created`, `people+rating`), with the
+ * list's type, search and filters checked on each person the index walk reads (domain/people-fields).
+ */
+import { countListedPeople, LEAD_REPORT_KEY, peopleMatcher, ratingRank, type ListedPerson } from '../../domain/people-fields.js';
+import { peopleQuerySchema, type PeoplePage, type PeopleQuery, type ParsedPeopleQuery } from '../../model/people.js';
+import type { CallOptions } from '../adapter.js';
+import { throwIfAborted } from '../errors.js';
+import { parseInput } from '../validate.js';
+import type { LocalContext } from './context.js';
+import { peopleIndex } from './idb-layout.js';
+import { decodeCursor, encodeCursor } from './util.js';
+
+/** The leading index key every listed person shares: one rating, when the list is sorted and filtered by it. */
+export function peoplePrefix(q: ParsedPeopleQuery): string[] {
+  if (q.sort !== 'rating') return [];
+  const ratings = q.filters.filter((f) => f.field === 'rating');
+  const only = ratings.length === 1 && ratings[0].op === 'in' && ratings[0].values.length === 1 ? ratings[0].values[0] : undefined;
+  return only ? [String(ratingRank(only))] : [];
+}
+
+export async function pagePeople(ctx: LocalContext, query: PeopleQuery, options?: CallOptions): Promise<PeoplePage> {
+  const q = parseInput(peopleQuerySchema, query);
+  throwIfAborted(options?.signal);
+  const index = peopleIndex(q.sort);
+  const prefix = peoplePrefix(q);
+  const after = q.cursor ? decodeCursor(q.cursor, index, prefix) : undefined;
+  const matches = peopleMatcher(q);
+  const filter = q.type || q.search || q.filters.length ? (r: Record<string, unknown>) => matches(r as unknown as ListedPerson) : undefined;
+  const [page, counts] = await Promise.all([
+    ctx.store.page('people', index, {
+      prefix,
+      after,
+      direction: q.direction === 'asc' ? 'next' : 'prev',
+      limit: q.limit,
+      filter,
+    }),
+    ctx.store.counter(LEAD_REPORT_KEY),
+  ]);
+  throwIfAborted(options?.signal);
+  const total = countListedPeople(counts, q);
+  return {
+    items: (page.items as unknown as ListedPerson[]).map(({ kind, ...person }) => ({ type: kind, person }) as PeoplePage['items'][number]),
+    ...(page.more && page.lastKey ? { nextCursor: encodeCursor(index, page.lastKey) } : {}),
+    ...(total !== undefined ? { total } : {}),
+  };
+}
