@@ -4,7 +4,7 @@
  * takes verbs, paths, creates and access from the route table.
  */
 import * as z from 'zod/mini';
-import { peoplePageSchema, peopleQuerySchema } from '../../src/model/people.js';
+import { classifyLeadsInputSchema, peoplePageSchema, peopleQuerySchema } from '../../src/model/people.js';
 import type { ZodMiniType } from 'zod/mini';
 import type {
   CampaignResultsData,
@@ -97,6 +97,7 @@ export const requests = {
   MemberOpportunity: z.omit(memberOpportunityInputSchema, { memberId: true }),
   ConversionInput: conversionInputSchema,
   PeopleQuery: peopleQuerySchema,
+  ClassifyLeads: classifyLeadsInputSchema,
 } satisfies Record<string, ZodMiniType>;
 
 /** Bodies as the server answers (zod output). */
@@ -247,6 +248,13 @@ export const OPERATIONS: Record<Method, Operation> = {
     response: 'PeoplePage',
     errors: [422],
     example: { request: { filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }], sort: 'created', direction: 'desc', limit: 50 } },
+  },
+  classifyLeads: {
+    summary: 'Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all)',
+    tag: 'People',
+    request: 'ClassifyLeads',
+    response: 'Lead[]',
+    errors: [404, 409, 412, 422],
   },
   pageMembers: {
     summary: "A page of a campaign's members: filter, search, sort, keyset cursor or offset",

@@ -12,14 +12,14 @@ import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
-import type { PeoplePage, PeopleQuery } from '../model/people.js';
+import type { ClassifyLeadsInput, PeoplePage, PeopleQuery } from '../model/people.js';
 
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
 export type { DealFigures, LeadGroup, LeadReport } from '../domain/lead-report.js';
-export type { PeopleFilter, PeoplePage, PeopleQuery, PersonListItem } from '../model/people.js';
+export type { ClassifyLeadsInput, PeopleFilter, PeoplePage, PeopleQuery, PersonListItem } from '../model/people.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -232,6 +232,12 @@ export interface DataAdapter {
    * created, rating), with keyset paging; `total` when the workspace counter can tell it.
    */
   pagePeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage>;
+  /**
+   * Sets a rating, lead source and/or lead status on up to 1,000 leads in one atomic write, each
+   * with the version read: one changed meanwhile refuses the whole write (`ConflictError`), a
+   * converted one too (it is read-only). The workspace's lead counter moves with them.
+   */
+  classifyLeads(input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]>;
 
   /** A page of a campaign's members, filtered, searched and sorted, with keyset paging. */
   pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage>;
@@ -373,6 +379,7 @@ export const USE_CASES = {
   findPersonByEmail: 1,
   searchPeople: 1,
   pagePeople: 1,
+  classifyLeads: 1,
   pageMembers: 1,
   getMembers: 1,
   countMembers: 1,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { optionalText } from './common.js';
-import { operatorFits, peopleSortFields, personField, type PeopleFilter } from '../domain/people-fields.js';
-import { contactSchema, leadSchema } from './person.js';
+import { idSchema, optionalText } from './common.js';
+import { openLeadStatuses, operatorFits, peopleSortFields, personField, type PeopleFilter } from '../domain/people-fields.js';
+import { contactSchema, leadRatingSchema, leadSchema, leadSourceSchema } from './person.js';
 
 const fieldName = z.string().check(z.minLength(1, 'required'), z.maxLength(80, 'too_long'));
 const filterValue = z.string().check(z.maxLength(255, 'too_long'));
@@ -58,6 +58,17 @@ export const peoplePageSchema = z.object({
   total: z.optional(z.int().check(z.nonnegative())),
 });
 
+/** Sets a rating, a lead source or a lead status on many leads at once (each with the version read). */
+export const classifyLeadsInputSchema = z
+  .object({
+    leads: z.array(z.object({ id: idSchema, version: z.int().check(z.gte(1)) })).check(z.minLength(1, 'required'), z.maxLength(1000, 'too_long')),
+    rating: z.optional(leadRatingSchema),
+    source: z.optional(leadSourceSchema),
+    status: z.optional(z.enum(openLeadStatuses as unknown as ['open', 'working', 'qualified', 'unqualified'])),
+  })
+  .check(z.refine((i: { rating?: string; source?: string; status?: string }) => !!(i.rating || i.source || i.status), { message: 'required', path: ['rating'] }));
+
+export type ClassifyLeadsInput = z.input<typeof classifyLeadsInputSchema>;
 export type PeopleQuery = z.input<typeof peopleQuerySchema>;
 export type ParsedPeopleQuery = z.infer<typeof peopleQuerySchema>;
 export type PersonListItem = z.infer<typeof listedPersonSchema>;

@@ -879,6 +879,28 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         expect((await a.pagePeople({ filters: [{ field: 'source', op: 'in', values: ['web'] }], limit: 1 })).nextCursor).to.be.a('string');
       });
 
+      it('classifies many leads in one write: rating, source and status; a stale or converted one refuses it all; the list and the report follow', async () => {
+        const made = await people();
+        const leads = (await a.pagePeople({ type: 'lead', filters: [{ field: 'source', op: 'in', values: ['web', 'phone'] }] })).items.map((i) => i.person);
+        expect(leads.map((l) => l.lastName)).to.deep.equal(['Ali', 'Ionescu', 'Martin']);
+        const refs = leads.map((l) => ({ id: l.id, version: l.version }));
+        const done = await a.classifyLeads({ leads: refs, rating: 'hot', status: 'working' });
+        expect(done.map((l) => [l.rating, l.status, l.version])).to.deep.equal([['hot', 'working', 2], ['hot', 'working', 2], ['hot', 'working', 2]]);
+        expect((await a.pagePeople({ filters: [{ field: 'rating', op: 'in', values: ['hot'] }] })).total).to.equal(4);
+        const report = await a.leadReport();
+        expect(report.byStatus.find((s) => s.status === 'working')?.leads).to.equal(3);
+        // One of them read at its old version: nothing is written.
+        const stale = await rejectsWith(a.classifyLeads({ leads: refs, rating: 'cold' }), ConflictError);
+        expect(stale.message).to.match(/changed/);
+        expect((await a.pagePeople({ filters: [{ field: 'rating', op: 'in', values: ['cold'] }] })).items.map((i) => i.person.lastName)).to.deep.equal([]);
+        const ana = await a.getLead(made.ana.id);
+        await rejectsWith(a.classifyLeads({ leads: [{ id: ana.id, version: ana.version }], rating: 'warm' }), ConflictError); // converted: read-only
+        await rejectsWith(a.classifyLeads({ leads: [{ id: 'no-such-lead', version: 1 }], rating: 'warm' }), NotFoundError);
+        await rejectsWith(a.classifyLeads({ leads: refs }), ValidationError); // nothing to set
+        await rejectsWith(a.classifyLeads({ leads: refs, status: 'converted' as never }), ValidationError);
+        await rejectsWith(a.classifyLeads({ leads: [], rating: 'hot' }), ValidationError);
+      });
+
       it('refuses unknown fields, operators a field does not take, values outside its choices, and limits out of range', async () => {
         const bad = [
           { filters: [{ field: 'salary', op: 'in', values: ['1'] }] },

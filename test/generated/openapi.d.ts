@@ -90,6 +90,10 @@ export interface paths {
     /** A page of the workspace's people (leads not converted, and contacts): filters on any catalogue field (in, contains, range, empty, present), search, sort by name, created or rating, keyset cursor; total when the workspace counter tells it */
     post: operations["pagePeople"];
   };
+  "/leads/classify": {
+    /** Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all) */
+    post: operations["classifyLeads"];
+  };
   "/campaigns/{id}/members": {
     /** A page of a campaign's members: filter, search, sort, keyset cursor or offset */
     get: operations["pageMembers"];
@@ -1066,6 +1070,18 @@ export interface components {
       limit?: number;
       cursor?: string;
     };
+    ClassifyLeads: {
+      leads: {
+          id: string;
+          version: number;
+        }[];
+      /** @enum {string} */
+      rating?: "hot" | "warm" | "cold";
+      /** @enum {string} */
+      source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+      /** @enum {string} */
+      status?: "open" | "working" | "qualified" | "unqualified";
+    };
   };
   responses: {
     /** @description Malformed request: target, percent-encoding, JSON, nesting deeper than 32, If-Match, Idempotency-Key */
@@ -1994,6 +2010,43 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all) */
+  classifyLeads: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ClassifyLeads"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["Lead"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      412: components["responses"]["PreconditionFailed"];
       413: components["responses"]["TooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Invalid"];

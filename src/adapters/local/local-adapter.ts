@@ -18,7 +18,7 @@ import type {
   SetMemberStatusInput,
 } from '../../model/member.js';
 import type { Account, Contact, Lead, LeadFieldsInput, PersonRef } from '../../model/person.js';
-import type { PeoplePage, PeopleQuery } from '../../model/people.js';
+import type { ClassifyLeadsInput, PeoplePage, PeopleQuery } from '../../model/people.js';
 import type { HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../../model/submission.js';
 import type {
   CallOptions,
@@ -249,6 +249,10 @@ export class LocalAdapter implements DataAdapter {
 
   pagePeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage> {
     return peopleList.pagePeople(this.ctx, query, options);
+  }
+
+  classifyLeads(input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]> {
+    return peopleList.classifyLeads(this.ctx, input, options);
   }
 
   searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {

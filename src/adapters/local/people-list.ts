@@ -4,7 +4,10 @@
  * list's type, search and filters checked on each person the index walk reads (domain/people-fields).
  */
 import { countListedPeople, LEAD_REPORT_KEY, peopleMatcher, ratingRank, type ListedPerson } from '../../domain/people-fields.js';
-import { peopleQuerySchema, type PeoplePage, type PeopleQuery, type ParsedPeopleQuery } from '../../model/people.js';
+import { ChangeBuilder } from '../../domain/change-builder.js';
+import { classifyLeadsInputSchema, peopleQuerySchema, type ClassifyLeadsInput, type PeoplePage, type PeopleQuery, type ParsedPeopleQuery } from '../../model/people.js';
+import type { Lead } from '../../model/person.js';
+import { ConflictError, NotFoundError } from '../errors.js';
 import type { CallOptions } from '../adapter.js';
 import { throwIfAborted } from '../errors.js';
 import { parseInput } from '../validate.js';
@@ -45,4 +48,21 @@ export async function pagePeople(ctx: LocalContext, query: PeopleQuery, options?
     ...(page.more && page.lastKey ? { nextCursor: encodeCursor(index, page.lastKey) } : {}),
     ...(total !== undefined ? { total } : {}),
   };
+}
+
+export async function classifyLeads(ctx: LocalContext, input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]> {
+  const { leads: refs, ...set } = parseInput(classifyLeadsInputSchema, input);
+  throwIfAborted(options?.signal);
+  const found = await ctx.store.getMany<Lead>('leads', refs.map((r) => r.id));
+  const b = new ChangeBuilder(ctx.now());
+  const leads = refs.map((ref, i) => {
+    const lead = found[i];
+    if (!lead) throw new NotFoundError('lead', ref.id);
+    if (lead.version !== ref.version) throw new ConflictError(`lead ${ref.id} changed since it was read (version ${lead.version})`);
+    if (lead.status === 'converted') throw new ConflictError(`lead ${ref.id} is converted and read-only`);
+    const patch = Object.fromEntries(Object.entries(set).filter(([k, v]) => v !== undefined && lead[k as keyof Lead] !== v)) as Partial<Lead>;
+    return Object.keys(patch).length ? b.update('leads', lead, patch) : lead;
+  });
+  await ctx.commit(b);
+  return leads;
 }

@@ -111,6 +111,7 @@ export const ROUTES: Routes = {
   findPersonByEmail: { verb: 'GET', path: '/people/by-email', encode: (email) => ({ params: {}, query: { email } }), decode: (r) => [r.query.email ?? ''] },
   searchPeople: { verb: 'GET', path: '/people', encode: (text) => ({ params: {}, query: { search: text } }), decode: (r) => [r.query.search ?? ''] },
   pagePeople: { verb: 'POST', path: '/people/query', encode: (query) => ({ params: {}, query: {}, body: query }), decode: (r) => [body(r)] },
+  classifyLeads: { verb: 'POST', path: '/leads/classify', encode: (input) => ({ params: {}, query: {}, body: input }), decode: (r) => [body(r)] },
   pageMembers: {
     verb: 'GET',
     path: '/campaigns/:id/members',
