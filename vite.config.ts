@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /** The element tags with an entry of their own (`lead-kit/elements/<tag>`, `lead-kit/define/<tag>`). */
-const ELEMENTS = ['lead-kit', 'lead-form', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'campaign-editor', 'person-campaigns', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker'];
+const ELEMENTS = ['lead-kit', 'lead-form', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'people-list', 'campaign-editor', 'person-campaigns', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker'];
 
 /** The package's entries (package.json "exports" maps each to its .js and its .d.ts). */
 const entries: Record<string, string> = {

@@ -23,6 +23,7 @@ const WIDGETS = {
   'campaign-opportunities': 'components-campaign-opportunities--default',
   'campaign-influence': 'components-campaign-influence--default',
   'lead-report': 'components-lead-report--default',
+  'people-list': 'components-people-list--default',
   'campaign-editor': 'components-campaign-editor--default',
   'person-campaigns': 'components-person-campaigns--default',
   'theming-brand': 'theming-tokens--brand',

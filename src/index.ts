@@ -10,6 +10,7 @@ import './define/campaign-summary.js';
 import './define/campaign-opportunities.js';
 import './define/campaign-influence.js';
 import './define/lead-report.js';
+import './define/people-list.js';
 import './define/campaign-editor.js';
 import './define/person-campaigns.js';
 import './define/campaign-member-list.js';
@@ -38,6 +39,8 @@ export { CampaignSummary, CampaignCostsChangeEvent, CampaignOpenEvent } from './
 export { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from './components/campaign-opportunities/campaign-opportunities.js';
 export { CampaignInfluence, InfluenceModelChangeEvent } from './components/campaign-influence/campaign-influence.js';
 export { LeadReport } from './components/lead-report/lead-report.js';
+export { PeopleList } from './components/people-list/people-list.js';
+export * from './components/people-list/people-list.events.js';
 export { CampaignEditor, CampaignSavedEvent, CampaignDeletedEvent } from './components/campaign-editor/campaign-editor.js';
 export { PersonCampaigns, PersonCampaignsChangedEvent } from './components/person-campaigns/person-campaigns.js';
 export { CampaignMemberList } from './components/campaign-member-list/campaign-member-list.js';

@@ -18,6 +18,7 @@ import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as
 import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
 import { LeadReport as LeadReportEl } from '../define/lead-report.js';
+import { type LeadsClassifiedEvent, type PeopleAddedEvent, PeopleList as PeopleListEl, type PersonOpenEvent } from '../define/people-list.js';
 import { PersonCampaigns as PersonCampaignsEl, type PersonCampaignsChangedEvent } from '../define/person-campaigns.js';
 export type {} from './jsx.js';
 
@@ -194,6 +195,19 @@ export const LeadReport = createComponent({
 
   },
   displayName: 'LeadReport',
+});
+
+/** `<people-list>` as a React component: The workspace's leads and contacts: any field as a column and filter, bulk classification. Events: `onPersonOpen`, `onLeadsClassified`, `onPeopleAdded`. */
+export const PeopleList = createComponent({
+  tagName: 'people-list',
+  elementClass: PeopleListEl,
+  react: React,
+  events: {
+    onPersonOpen: 'person-open' as EventName<PersonOpenEvent>,
+    onLeadsClassified: 'leads-classified' as EventName<LeadsClassifiedEvent>,
+    onPeopleAdded: 'people-added' as EventName<PeopleAddedEvent>,
+  },
+  displayName: 'PeopleList',
 });
 
 /** `<person-campaigns>` as a React component: A person's campaign history with "Add to campaign". Events: `onPersonCampaignsChanged`, `onCampaignOpen`. */

@@ -17,6 +17,7 @@ import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadCo
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
 import type { LeadReport } from '../elements/lead-report.js';
+import type { LeadsClassifiedEvent, PeopleAddedEvent, PeopleList, PersonOpenEvent } from '../elements/people-list.js';
 import type { PersonCampaigns, PersonCampaignsChangedEvent } from '../elements/person-campaigns.js';
 
 /** What every tag takes: the HTML attributes, `ref`, `class`, and the element's own properties. */
@@ -220,6 +221,25 @@ declare module 'react' {
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';
       'frameless'?: boolean;
+    };
+    /** The workspace's leads and contacts: any field as a column and filter, bulk classification. */
+    'people-list': LeadKitElementProps<PeopleList> & {
+      'columns'?: string;
+      'filter'?: string;
+      'sort'?: string;
+      'direction'?: 'asc' | 'desc';
+      'type'?: '' | 'lead' | 'contact';
+      'page-size'?: number | string;
+      'custom-fields'?: string;
+      'record-href'?: string;
+      'readonly'?: boolean;
+      'locale'?: string;
+      'name-order'?: 'given-first' | 'family-first';
+      'density'?: 'comfortable' | 'compact';
+      'frameless'?: boolean;
+      'onperson-open'?: (event: PersonOpenEvent) => void;
+      'onleads-classified'?: (event: LeadsClassifiedEvent) => void;
+      'onpeople-added'?: (event: PeopleAddedEvent) => void;
     };
     /** A person's campaign history with "Add to campaign". */
     'person-campaigns': LeadKitElementProps<PersonCampaigns> & {

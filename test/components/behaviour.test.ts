@@ -6,6 +6,7 @@ import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
 import '../../src/define/campaign-influence.js';
 import '../../src/define/lead-report.js';
+import '../../src/define/people-list.js';
 import '../../src/define/campaign-editor.js';
 import '../../src/define/person-campaigns.js';
 import '../../src/define/lead-convert-wizard.js';
@@ -131,6 +132,15 @@ const SPECS: ElementSpec[] = [
     empty: { seed: async () => ({}), shown: (r) => !!r.querySelector('.state-box.empty') },
     reads: true,
     ukrainian: 'Робота з лідами',
+  },
+  {
+    tag: 'people-list',
+    seed: async (a) => (await campaign(a), await people(a), {}),
+    template: () => html`<people-list></people-list>`,
+    ready: (r) => !!r.querySelector('tbody tr'),
+    empty: { seed: async () => ({}), shown: (r) => !!r.querySelector('.state-box.empty') },
+    reads: true,
+    ukrainian: 'Люди',
   },
   {
     tag: 'campaign-editor',

@@ -14,6 +14,7 @@ import '../../src/define/campaign-summary.js';
 import '../../src/define/campaign-opportunities.js';
 import '../../src/define/campaign-influence.js';
 import '../../src/define/lead-report.js';
+import '../../src/define/people-list.js';
 import '../../src/define/campaign-editor.js';
 import '../../src/define/person-campaigns.js';
 import { LeadKit } from '../../src/context/lead-kit.js';
@@ -27,6 +28,7 @@ import { CampaignSummary } from '../../src/components/campaign-summary/campaign-
 import { CampaignOpportunities } from '../../src/components/campaign-opportunities/campaign-opportunities.js';
 import { CampaignInfluence } from '../../src/components/campaign-influence/campaign-influence.js';
 import { LeadReport } from '../../src/components/lead-report/lead-report.js';
+import { PeopleList } from '../../src/components/people-list/people-list.js';
 import { CampaignEditor } from '../../src/components/campaign-editor/campaign-editor.js';
 import { PersonCampaigns } from '../../src/components/person-campaigns/person-campaigns.js';
 
@@ -46,7 +48,8 @@ describe('element tag names', () => {
     const influence: CampaignInfluence = document.createElement('campaign-influence');
     const history: PersonCampaigns = document.createElement('person-campaigns');
     const report: LeadReport = document.createElement('lead-report');
-    elements.push([report, LeadReport], [influence, CampaignInfluence], [history, PersonCampaigns], [editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
+    const peopleList: PeopleList = document.createElement('people-list');
+    elements.push([peopleList, PeopleList], [report, LeadReport], [influence, CampaignInfluence], [history, PersonCampaigns], [editor, CampaignEditor], [deals, CampaignOpportunities], [kit, LeadKit], [form, LeadForm], [list, CampaignMemberList], [importer, CampaignMemberImport], [adder, CampaignMemberAdd], [tracker, AttendanceTracker], [wizard, LeadConvertWizard], [summary, CampaignSummary]);
     for (const [element, cls] of elements) expect(element).to.be.instanceOf(cls);
   });
 });

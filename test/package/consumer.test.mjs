@@ -23,6 +23,7 @@ const TAGS = {
   'campaign-opportunities': 'CampaignOpportunities',
   'campaign-influence': 'CampaignInfluence',
   'lead-report': 'LeadReport',
+  'people-list': 'PeopleList',
   'campaign-editor': 'CampaignEditor',
   'person-campaigns': 'PersonCampaigns',
   'campaign-member-list': 'CampaignMemberList',
@@ -39,6 +40,7 @@ const EVENTS = {
   'campaign-opportunities': ['opportunity-changed', 'OpportunityChangedEvent'],
   'campaign-influence': ['influence-model-change', 'InfluenceModelChangeEvent'],
   'campaign-editor': ['campaign-saved', 'CampaignSavedEvent'],
+  'people-list': ['leads-classified', 'LeadsClassifiedEvent'],
   'person-campaigns': ['person-campaigns-changed', 'PersonCampaignsChangedEvent'],
   'campaign-member-list': ['member-status-changed', 'MemberStatusChangedEvent'],
   'campaign-member-import': ['members-imported', 'MembersImportedEvent'],
@@ -183,7 +185,7 @@ test('CDN: dist/cdn/<tag>.js for every element, each one module with no bare imp
   await lexerReady;
   const cdn = `${kit}/dist/cdn`;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'campaign-editor', 'person-campaigns']) {
+  for (const tag of ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'people-list', 'campaign-editor', 'person-campaigns']) {
     const [imports] = parseModule(readFileSync(`${cdn}/${tag}.js`, 'utf8'));
     for (const { n: specifier, d: dynamic } of imports) {
       assert.ok(specifier?.startsWith('./chunks/'), `${tag}.js imports ${specifier}`);

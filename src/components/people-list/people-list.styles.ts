@@ -1,0 +1,207 @@
+import { css } from 'lit';
+import { card } from '../../styles/card.js';
+import { controls } from '../../styles/controls.js';
+import { relatedList } from '../../styles/related-list.js';
+import { tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  controls,
+  card,
+  relatedList,
+  css`
+    :host {
+      display: block;
+      line-height: 1.4;
+      container-type: inline-size;
+    }
+    .card {
+      display: grid;
+      gap: var(--_space-xs);
+      min-width: 0;
+    }
+    .head h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    .count {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    .toolbar,
+    .bulk,
+    .pager,
+    .chips,
+    .chips ul,
+    .filter-builder {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs);
+    }
+    .toolbar .search {
+      flex: 1 1 14rem;
+      width: auto;
+    }
+    select {
+      width: auto;
+      max-width: 100%;
+    }
+    .panel {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: 0;
+      padding: var(--_space-xs) var(--_space-s);
+    }
+    .filter-builder {
+      align-items: end;
+    }
+    .field {
+      display: grid;
+      gap: var(--_space-3xs);
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    .field input {
+      width: auto;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-2xs) var(--_space-s);
+      border: 0;
+      margin: 0;
+      padding: 0;
+    }
+    .choices legend {
+      font-size: 0.875rem;
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: var(--_space-3xs);
+    }
+    .choices label {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-2xs);
+      min-height: var(--_control);
+    }
+    .columns-picker legend {
+      font-weight: 600;
+      padding: 0 var(--_space-2xs);
+    }
+    .columns-picker ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: var(--_space-2xs) var(--_space);
+    }
+    .columns-picker li {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-2xs);
+    }
+    .columns-picker label {
+      flex: 1;
+      display: flex;
+      gap: var(--_space-xs);
+      align-items: center;
+    }
+    button.icon {
+      min-height: 32px;
+      min-width: 32px;
+      padding: 0;
+    }
+    .chips ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .chip {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-2xs);
+      padding-inline-start: var(--_space-xs);
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+    }
+    .chip button.icon {
+      border-radius: 999px;
+      border-color: transparent;
+    }
+    .dropped {
+      margin: 0;
+      color: var(--_warning);
+    }
+    .bulk {
+      padding: var(--_space-xs) var(--_space-s);
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    }
+    .bulk .add {
+      display: flex;
+      gap: var(--_space-2xs);
+      flex-wrap: wrap;
+    }
+    th.check,
+    td.check {
+      width: 2.75rem;
+    }
+    th[aria-sort] {
+      padding: 0;
+    }
+    button.sort {
+      background: transparent;
+      border: 0;
+      color: inherit;
+      font-size: 0.875rem;
+      width: 100%;
+      text-align: start;
+      padding: var(--_space-2xs) var(--_space-xs);
+    }
+    th[aria-sort='ascending'] button.sort,
+    th[aria-sort='descending'] button.sort {
+      color: var(--_text);
+    }
+    td {
+      white-space: nowrap;
+    }
+    /* Rows as tall as the ones with a rating to edit, whether or not they have one. */
+    tbody tr {
+      height: calc(var(--_control) + 2 * var(--_space-2xs));
+    }
+    a {
+      color: var(--_accent);
+    }
+    .pager {
+      justify-content: flex-end;
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .pager span {
+      margin-inline-end: auto;
+    }
+    /* A narrow card: each person a block, every value labelled. */
+    @container (max-width: 34rem) {
+      td[data-label]:not(:empty)::before {
+        content: attr(data-label) ': ';
+        color: var(--_muted);
+      }
+      td {
+        white-space: normal;
+      }
+      td.check {
+        width: auto;
+      }
+      tbody tr {
+        height: auto;
+      }
+      /* The checkbox beside the name, the fields under them. */
+      tbody td.check + th {
+        flex: 1 0 calc(100% - 3rem);
+      }
+    }
+  `,
+];

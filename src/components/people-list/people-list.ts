@@ -1,0 +1,402 @@
+import { addComponentStrings } from '../../i18n/english-components.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ConflictError } from '../../adapters/errors.js';
+import { bulkWrite } from '../../adapters/bulk.js';
+import { AdapterController } from '../../controllers/adapter-controller.js';
+import { deliberateSelect } from '../../controllers/deliberate-select.js';
+import { QueryController } from '../../controllers/query-controller.js';
+import { formatCsv } from '../../domain/csv.js';
+import { openLeadStatuses, peopleSortFields, personField, type PeopleFilter, type PeopleSortField } from '../../domain/people-fields.js';
+import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { LocalizedElement } from '../../i18n/localized-element.js';
+import type { Campaign } from '../../model/campaign.js';
+import { leadRatings, leadSources, type Lead } from '../../model/person.js';
+import type { PeoplePage, PersonListItem } from '../../model/people.js';
+import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
+import { downloadCsv } from '../campaign-member-list/download.js';
+import { moveColumn, toggleColumn } from '../campaign-member-list/column-picker.js';
+import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
+import { cellText, describeFilter, fieldLabel, parseFilterAttribute, parsePeopleColumns, pickableFields, valueLabel } from './people-columns.js';
+import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
+import { styles } from './people-list.styles.js';
+
+addComponentStrings();
+
+type Classify = 'rating' | 'status' | 'source';
+const CHOICES: Record<Classify, readonly string[]> = { rating: leadRatings, status: openLeadStatuses, source: leadSources };
+
+/**
+ * Every lead and contact of the workspace — not only one campaign's members — as a list a
+ * marketer works from: any field of the catalogue as a column (standard fields and the page's
+ * custom fields), filters on any of them (one of, contains, from–to, empty), search, sorting by
+ * the fields an index keeps (name, created, rating: the others say they cannot be sorted rather
+ * than read everything), and pages of 50 from the index, so 100,000 people list as fast as 100.
+ * A lead's rating and lead status are edited in place (version-checked); select people to set a
+ * rating, lead status or source on the selected leads at once, add them to a campaign, or export
+ * them as CSV. Follows every change on the page and in other tabs.
+ *
+ * @summary The workspace's leads and contacts: any field as a column and filter, bulk classification.
+ * @tagname people-list
+ *
+ * @csspart base - The card.
+ * @csspart toolbar - Search, the type choice and the Filters and Columns buttons.
+ * @csspart table - The people table.
+ * @csspart pager - The page's range and the Previous / Next buttons.
+ *
+ * @fires {PersonOpenEvent} person-open - A person's link was followed (`record-href`); cancelable: the link is then not followed. `detail: { person, href }`.
+ * @fires {LeadsClassifiedEvent} leads-classified - A rating, lead status or source was set (inline or on a selection). `detail: { field, value, leads, conflicts }`.
+ * @fires {PeopleAddedEvent} people-added - Selected people were added to a campaign. `detail: { campaignId, count }`.
+ */
+export class PeopleList extends LocalizedElement {
+  static override styles = styles;
+
+  /** Columns, comma- or space-separated: `name type company email phone title country industry website employees status rating source created`, and `custom.<name>`. */
+  @property() columns = '';
+
+  /**
+   * Conditions the list opens with, `;`-separated: `field=a,b` (one of), `field~text` (contains),
+   * `field=from..to` (dates or numbers, either end open), `field:empty`, `field:present` — e.g.
+   * `rating=hot; source=event; created=2026-01-01..`. Ones naming no known field are left out, and the list says so.
+   */
+  @property() filter = '';
+
+  /** Sort field: `name` (default), `created` or `rating` (the fields an index keeps). */
+  @property({ reflect: true }) sort: PeopleSortField = 'name';
+
+  /** Sort direction: `asc` (default) or `desc`. */
+  @property({ reflect: true }) direction: 'asc' | 'desc' = 'asc';
+
+  /** Only `lead`s or only `contact`s; empty (default): both. */
+  @property({ reflect: true }) type: '' | 'lead' | 'contact' = '';
+
+  /** People per page (default 50, at most 500). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  /** Custom fields the page's people carry (comma-separated API names): offered as columns and filters. */
+  @property({ attribute: 'custom-fields' }) customFields = '';
+
+  /** Links each name to the person's record: a URL template with `{type}` (`lead`, `contact`) and `{id}`. */
+  @property({ attribute: 'record-href' }) recordHref = '';
+
+  /** Shows the people without editing or bulk actions. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** @internal */ @state() private search = '';
+  /** @internal */ @state() private filters: PeopleFilter[] = [];
+  /** @internal */ @state() private dropped: string[] = [];
+  /** @internal */ @state() private shown: string[] = [];
+  /** @internal */ @state() private cursors: (string | undefined)[] = [undefined];
+  /** @internal */ @state() private panel: '' | 'filters' | 'columns' = '';
+  /** @internal */ @state() private draft: FilterDraft = emptyDraft();
+  /** @internal */ @state() private selected = new Map<string, PersonListItem>();
+  /** @internal */ @state() private campaigns: Campaign[] = [];
+  /** @internal */ @state() private target = '';
+  /** @internal */ @state() private busy = false;
+  /** @internal */ @state() private notice = '';
+  /** @internal */ @state() private problem = '';
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  private adapters = new AdapterController(this);
+  private query = new QueryController(this, this.adapters, {
+    args: () => [this.type, this.search, JSON.stringify(this.filters), this.sort, this.direction, this.limit, this.cursors.at(-1)] as const,
+    run: (adapter, [type, search, filters, sort, direction, limit, cursor], signal) =>
+      adapter.pagePeople({ ...(type ? { type } : {}), ...(search ? { search } : {}), filters: JSON.parse(filters) as PeopleFilter[], sort, direction, limit, ...(cursor ? { cursor } : {}) }, { signal }),
+    isEmpty: (p) => !p || (p.items.length === 0 && this.cursors.length === 1),
+    affects: (e) => e.stores.includes('leads') || e.stores.includes('contacts'),
+  });
+
+  private get limit(): number {
+    return Math.min(500, Math.max(1, Math.floor(Number.isFinite(this.pageSize) ? this.pageSize : 50)));
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('columns')) this.shown = parsePeopleColumns(this.columns);
+    if (changed.has('filter')) ({ filters: this.filters, dropped: this.dropped } = parseFilterAttribute(this.filter));
+    if (['filter', 'sort', 'direction', 'type', 'pageSize'].some((k) => changed.has(k))) this.cursors = [undefined];
+    if (!(peopleSortFields as readonly string[]).includes(this.sort)) this.sort = 'name';
+  }
+
+  override render() {
+    const locale = this.activeLocale;
+    const page = this.query.value;
+    return html`<section part="base" class="card" aria-labelledby="title">
+      <header class="head">
+        <h2 id="title">${msg(locale, 'people.title')}${page?.total === undefined ? nothing : html` <span class="count">(${this.formatNumber(page.total)})</span>`}</h2>
+      </header>
+      ${this.renderToolbar(locale)} ${this.panel === 'filters' ? html`<div id="panel" class="panel">${renderFilterBuilder(locale, this.fields, this.draft, (d) => (this.draft = d), (f) => this.addFilter(f))}</div>` : nothing}
+      ${this.panel === 'columns' ? this.renderColumns(locale) : nothing} ${this.renderChips(locale)} ${this.selected.size && !this.readonly ? this.renderBulk(locale) : nothing}
+      ${this.query.render({
+        loading: () => renderLoading(locale),
+        empty: () => renderEmpty(msg(locale, this.filters.length || this.search || this.type ? 'people.no-match' : 'people.empty')),
+        error: (e) => renderError(locale, e, () => void this.query.refresh()),
+        ready: (p: PeoplePage) => this.renderTable(p, locale),
+      })}
+      <div class="announce" role="status" aria-live="polite">${this.notice}</div>
+      ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
+    </section>`;
+  }
+
+  private get fields(): string[] {
+    return pickableFields(this.customFields.split(/[\s,]+/).filter(Boolean));
+  }
+
+  private renderToolbar(locale: Locale) {
+    const toggle = (which: 'filters' | 'columns') => () => (this.panel = this.panel === which ? '' : which);
+    return html`<div class="toolbar" part="toolbar">
+      <input
+        type="search"
+        class="search"
+        aria-label=${msg(locale, 'people.search')}
+        placeholder=${msg(locale, 'people.search')}
+        .value=${live(this.search)}
+        @input=${(e: Event) => this.searchFor((e.target as HTMLInputElement).value)}
+      />
+      <select aria-label=${msg(locale, 'people.show')} @change=${(e: Event) => (this.type = (e.target as HTMLSelectElement).value as PeopleList['type'])}>
+        ${(['', 'lead', 'contact'] as const).map((t) => html`<option value=${t} ?selected=${this.type === t}>${msg(locale, t ? (`people.only-${t}` as MessageKey) : 'people.everyone')}</option>`)}
+      </select>
+      <button class="secondary" aria-expanded=${this.panel === 'filters'} aria-controls="panel" @click=${toggle('filters')}>
+        ${msg(locale, 'people.filters')}${this.filters.length ? ` (${this.formatNumber(this.filters.length)})` : ''}
+      </button>
+      <button class="secondary" aria-expanded=${this.panel === 'columns'} aria-controls="panel" @click=${toggle('columns')}>${msg(locale, 'list.columns')}</button>
+    </div>`;
+  }
+
+  private renderColumns(locale: Locale) {
+    const order = [...this.shown, ...this.fields.filter((c) => !this.shown.includes(c))];
+    const change = (next: string[]) => (this.shown = next);
+    return html`<fieldset id="panel" class="panel columns-picker">
+      <legend>${msg(locale, 'list.columns')}</legend>
+      <ul>
+        ${order.map((c, i) => {
+          const label = fieldLabel(locale, c);
+          const on = this.shown.includes(c);
+          return html`<li>
+            <label><input type="checkbox" .checked=${on} ?disabled=${on && this.shown.length === 1} @change=${() => change(toggleColumn(this.shown as never[], c as never))} /> ${label}</label>
+            <button class="icon secondary" aria-label=${msg(locale, 'list.move-up', { column: label })} ?disabled=${!on || i === 0} @click=${() => change(moveColumn(this.shown as never[], c as never, -1))}>↑</button>
+            <button class="icon secondary" aria-label=${msg(locale, 'list.move-down', { column: label })} ?disabled=${!on || i >= this.shown.length - 1} @click=${() => change(moveColumn(this.shown as never[], c as never, 1))}>↓</button>
+          </li>`;
+        })}
+      </ul>
+    </fieldset>`;
+  }
+
+  private renderChips(locale: Locale) {
+    if (!this.filters.length && !this.dropped.length) return nothing;
+    return html`<div class="chips">
+      ${this.filters.length
+        ? html`<ul aria-label=${msg(locale, 'people.filters')}>
+            ${this.filters.map((f, i) => {
+              const text = describeFilter(locale, f);
+              return html`<li class="chip">
+                <span>${text}</span
+                ><button class="icon secondary" aria-label=${msg(locale, 'people.remove-filter', { filter: text })} @click=${() => this.setFilters(this.filters.filter((_, j) => j !== i))}>×</button>
+              </li>`;
+            })}
+          </ul>
+          <button class="quiet" @click=${() => this.setFilters([])}>${msg(locale, 'people.clear-filters')}</button>`
+        : nothing}
+      ${this.dropped.length ? html`<p class="dropped">${msg(locale, 'people.dropped', { filters: this.dropped.join('; ') })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderBulk(locale: Locale) {
+    const leads = [...this.selected.values()].filter((p) => p.type === 'lead').length;
+    const classify = (field: Classify) =>
+      html`<select aria-label=${msg(locale, `people.set-${field}` as MessageKey)} ?disabled=${this.busy || !leads} @change=${(e: Event) => this.classifySelected(field, e.target as HTMLSelectElement)}>
+        <option value="">${msg(locale, `people.set-${field}` as MessageKey)}</option>
+        ${CHOICES[field].map((v) => html`<option value=${v}>${valueLabel(locale, field, v)}</option>`)}
+      </select>`;
+    return html`<div class="bulk" role="region" aria-label=${msg(locale, 'people.selection')}>
+      <strong>${msg(locale, 'people.selected', { count: this.formatNumber(this.selected.size) })}</strong>
+      ${classify('rating')} ${classify('status')} ${classify('source')}
+      <span class="add">
+        <select aria-label=${msg(locale, 'people.campaign')} @focus=${() => void this.loadCampaigns()} @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
+          <option value="">${msg(locale, 'people.campaign')}</option>
+          ${this.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.target}>${c.name}</option>`)}
+        </select>
+        <button class="secondary" ?disabled=${this.busy || !this.target} @click=${() => void this.addToCampaign()}>${msg(locale, 'people.add-to-campaign')}</button>
+      </span>
+      <button class="secondary" @click=${() => this.exportSelected()}>${msg(locale, 'people.export')}</button>
+      <button class="quiet" @click=${() => (this.selected = new Map())}>${msg(locale, 'people.clear-selection')}</button>
+    </div>`;
+  }
+
+  private renderTable(p: PeoplePage, locale: Locale) {
+    const allOn = p.items.length > 0 && p.items.every((i) => this.selected.has(i.person.id));
+    const first = (this.cursors.length - 1) * this.limit;
+    const range =
+      p.total === undefined
+        ? msg(locale, 'people.range', { from: this.formatNumber(p.items.length ? first + 1 : 0), to: this.formatNumber(first + p.items.length) })
+        : msg(locale, 'people.range-of', { from: this.formatNumber(p.items.length ? first + 1 : 0), to: this.formatNumber(first + p.items.length), total: this.formatNumber(p.total) });
+    return html`<div class="table-wrap">
+        <table part="table" aria-labelledby="title">
+          <thead>
+            <tr>
+              ${this.readonly ? nothing : html`<th scope="col" class="check"><input type="checkbox" aria-label=${msg(locale, 'people.select-page')} .checked=${live(allOn)} @change=${() => this.selectPage(p.items, !allOn)} /></th>`}
+              ${this.shown.map((c) => this.renderHeader(c, locale))}
+            </tr>
+          </thead>
+          <tbody>
+            ${p.items.map((item) => this.renderRow(item, locale))}
+          </tbody>
+        </table>
+      </div>
+      <nav class="pager" part="pager" aria-label=${msg(locale, 'people.pages')}>
+        <span>${range}</span>
+        <button class="secondary" ?disabled=${this.cursors.length === 1} @click=${() => (this.cursors = this.cursors.slice(0, -1))}>${msg(locale, 'people.previous')}</button>
+        <button class="secondary" ?disabled=${!p.nextCursor} @click=${() => (this.cursors = [...this.cursors, p.nextCursor])}>${msg(locale, 'people.next')}</button>
+      </nav>`;
+  }
+
+  private renderHeader(c: string, locale: Locale) {
+    const label = fieldLabel(locale, c);
+    if (!personField(c)?.sortable) return html`<th scope="col" title=${msg(locale, 'people.not-sortable', { field: label })}>${label}</th>`;
+    const on = this.sort === c;
+    const sort = on ? (this.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+    return html`<th scope="col" aria-sort=${sort}>
+      <button class="sort" @click=${() => this.sortBy(c as PeopleSortField)}>${label}<span aria-hidden="true">${on ? (this.direction === 'asc' ? ' ↑' : ' ↓') : ''}</span></button>
+    </th>`;
+  }
+
+  private renderRow(item: PersonListItem, locale: Locale) {
+    const { person } = item;
+    const name = cellText(locale, 'name', item) || person.email || msg(locale, 'people.no-name');
+    const href = this.recordHref.replace(/\{type\}/g, item.type).replace(/\{id\}/g, encodeURIComponent(person.id));
+    const cell = (c: string) => {
+      if (c === 'name') return html`<th scope="row">${this.recordHref ? html`<a href=${href} @click=${(e: Event) => this.open(e, item, href)}>${name}</a>` : name}</th>`;
+      if ((c === 'rating' || c === 'status') && item.type === 'lead' && !this.readonly) return html`<td data-label=${fieldLabel(locale, c)}>${this.inlineSelect(item.person, c, locale, name)}</td>`;
+      return html`<td data-label=${fieldLabel(locale, c)}>${cellText(locale, c, item)}</td>`;
+    };
+    return html`<tr class=${item.type}>
+      ${this.readonly
+        ? nothing
+        : html`<td class="check">
+            <input type="checkbox" aria-label=${msg(locale, 'people.select', { name })} .checked=${live(this.selected.has(person.id))} @change=${() => this.selectPage([item], !this.selected.has(person.id))} />
+          </td>`}
+      ${this.shown.map(cell)}
+    </tr>`;
+  }
+
+  private inlineSelect(lead: Lead, field: 'rating' | 'status', locale: Locale, name: string) {
+    const current = lead[field] ?? '';
+    const select = deliberateSelect(
+      () => current,
+      (el) => void this.classify([lead], field, el.value, locale).then((ok) => ok || (el.value = current)),
+    );
+    return html`<select aria-label=${msg(locale, `people.${field}-of` as MessageKey, { name })} ?disabled=${this.busy} @change=${select.change} @keydown=${select.keydown} @blur=${select.blur}>
+      ${field === 'rating' && !current ? html`<option value="" selected>${msg(locale, 'leads.unrated')}</option>` : nothing}
+      ${CHOICES[field].map((v) => html`<option value=${v} ?selected=${v === current}>${valueLabel(locale, field, v)}</option>`)}
+    </select>`;
+  }
+
+  private searchFor(text: string): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.search = text.trim();
+      this.cursors = [undefined];
+    }, 250);
+  }
+
+  private setFilters(filters: PeopleFilter[]): void {
+    this.filters = filters;
+    this.dropped = [];
+    this.cursors = [undefined];
+  }
+
+  private addFilter(f: PeopleFilter): void {
+    this.setFilters([...this.filters, f]);
+    this.draft = emptyDraft(this.draft.field);
+    this.notice = msg(this.activeLocale, 'people.filter-added', { filter: describeFilter(this.activeLocale, f) });
+  }
+
+  private sortBy(field: PeopleSortField): void {
+    this.direction = this.sort === field && this.direction === 'asc' ? 'desc' : 'asc';
+    this.sort = field;
+  }
+
+  private selectPage(items: PersonListItem[], on: boolean): void {
+    const next = new Map(this.selected);
+    for (const i of items) {
+      if (on) next.set(i.person.id, i);
+      else next.delete(i.person.id);
+    }
+    this.selected = next;
+  }
+
+  private async loadCampaigns(): Promise<void> {
+    if (this.campaigns.length) return;
+    try {
+      this.campaigns = (await this.adapters.adapter.listCampaigns()).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (error) {
+      this.problem = msg(this.activeLocale, 'list.failed', { reason: errorMessage(this.activeLocale, error) });
+    }
+  }
+
+  private classifySelected(field: Classify, select: HTMLSelectElement): void {
+    const value = select.value;
+    select.value = '';
+    if (!value) return;
+    const leads = [...this.selected.values()].filter((p) => p.type === 'lead').map((p) => p.person as Lead);
+    void this.classify(leads, field, value, this.activeLocale);
+  }
+
+  /** Sets one field on leads, in chunks (each version-checked); conflicts are counted and said. */
+  private async classify(leads: Lead[], field: Classify, value: string, locale: Locale): Promise<boolean> {
+    this.busy = true;
+    this.notice = this.problem = '';
+    try {
+      const { saved, conflicts } = await bulkWrite(leads, (chunk) => this.adapters.adapter.classifyLeads({ leads: chunk.map((l) => ({ id: l.id, version: l.version })), [field]: value }));
+      for (const lead of saved) if (this.selected.has(lead.id)) this.selected.set(lead.id, { type: 'lead', person: lead });
+      if (saved.length) this.notice = msg(locale, 'people.classified', { count: this.formatNumber(saved.length), field: fieldLabel(locale, field), value: valueLabel(locale, field, value) });
+      if (conflicts) this.problem = msg(locale, 'people.conflict', { count: this.formatNumber(conflicts) });
+      this.dispatchEvent(new LeadsClassifiedEvent({ field, value, leads: saved, conflicts }));
+      return conflicts === 0;
+    } catch (error) {
+      this.problem = error instanceof ConflictError ? msg(locale, 'people.conflict', { count: '1' }) : msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
+      return false;
+    } finally {
+      this.busy = false;
+      void this.query.refresh();
+    }
+  }
+
+  private async addToCampaign(): Promise<void> {
+    const locale = this.activeLocale;
+    const people = [...this.selected.values()].map((p) => ({ type: p.type, id: p.person.id }));
+    const campaign = this.campaigns.find((c) => c.id === this.target);
+    this.busy = true;
+    this.notice = this.problem = '';
+    try {
+      const { saved } = await bulkWrite(people, (chunk) => this.adapters.adapter.addMembers({ campaignId: this.target, people: chunk }));
+      this.notice = msg(locale, 'people.added', { count: this.formatNumber(saved.length), campaign: campaign?.name ?? this.target });
+      this.dispatchEvent(new PeopleAddedEvent({ campaignId: this.target, count: saved.length }));
+    } catch (error) {
+      this.problem = msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private exportSelected(): void {
+    const locale = this.activeLocale;
+    const rows = [...this.selected.values()];
+    downloadCsv('people.csv', formatCsv(this.shown.map((c) => fieldLabel(locale, c)), rows.map((r) => this.shown.map((c) => cellText(locale, c, r)))));
+    this.notice = msg(locale, 'people.exported', { count: this.formatNumber(rows.length) });
+  }
+
+  private open(e: Event, person: PersonListItem, href: string): void {
+    const event = new PersonOpenEvent({ person, href });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) e.preventDefault();
+  }
+}
+
+export { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'people-list': PeopleList;
+  }
+}

@@ -1,0 +1,200 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define/people-list.js';
+import '../../src/define/lead-kit.js';
+import type { PeopleList } from '../../src/components/people-list/people-list.js';
+import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import type { LeadKit } from '../../src/context/lead-kit.js';
+import type { DataAdapter } from '../../src/adapters/adapter.js';
+
+/** Six people: five leads of several ratings and sources, one converted into a contact. */
+async function seeded() {
+  let t = Date.UTC(2026, 10, 1, 9);
+  const a = new LocalAdapter(new MemoryStore(), { now: () => new Date((t += 60_000)).toISOString() });
+  const make = (lastName: string, fields: Parameters<DataAdapter['createLead']>[0]) => a.createLead({ lastName, email: `${lastName.toLowerCase()}@example.com`, ...fields });
+  await make('Ali', { firstName: 'Fara', source: 'web' });
+  await make('Ionescu', { firstName: 'Emil', source: 'phone', rating: 'cold', country: 'Romania' });
+  await make('Martin', { firstName: 'Chloé', source: 'web', rating: 'hot', country: 'France' });
+  await make('Nguyen', { firstName: 'Bao', source: 'event', rating: 'warm', country: 'Vietnam' });
+  const ana = await make('Popescu', { firstName: 'Ana', source: 'event', rating: 'hot', company: 'Dacia', country: 'Romania' });
+  await make('Shevchenko', { firstName: 'Dmytro', source: 'event', rating: 'hot' });
+  await a.convertLead({ leadId: ana.id, leadVersion: ana.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+  return a;
+}
+
+/** Counts the adapter's calls, to prove a list reads a page, never everything. */
+function counting(a: DataAdapter) {
+  const calls: { method: string; args: unknown[] }[] = [];
+  const proxy = new Proxy(a, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push({ method: String(key), args });
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { adapter: proxy, calls };
+}
+
+async function render(a: DataAdapter, el = html`<people-list></people-list>`) {
+  const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${a}>${el}</lead-kit>`);
+  const list = kit.querySelector<PeopleList>('people-list')!;
+  await waitUntil(() => list.shadowRoot!.querySelector('tbody tr, .state-box.empty'), 'list shown');
+  return { el: list, root: list.shadowRoot! };
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const names = (root: ShadowRoot) => [...root.querySelectorAll('tbody th')].map((th) => text(th));
+const settle = async (el: PeopleList, until: () => unknown, what: string) => {
+  await waitUntil(until, what);
+  await el.updateComplete;
+};
+
+describe('<people-list>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('lists leads and contacts with the default columns, the count from the counter, and is axe-clean', async () => {
+    const { el, root } = await render(await seeded());
+    expect(names(root)).to.deep.equal(['Fara Ali', 'Emil Ionescu', 'Chloé Martin', 'Bao Nguyen', 'Ana Popescu', 'Dmytro Shevchenko']);
+    expect(text(root.querySelector('h2'))).to.equal('People (6)');
+    expect([...root.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal(['', 'Name ↑', 'Type', 'Company', 'Email', 'Lead status', 'Rating', 'Lead source', 'Created']);
+    const popescu = [...root.querySelectorAll('tbody tr')][4];
+    expect(text(popescu.children[2])).to.equal('Contact');
+    expect(popescu.querySelector('select')).to.equal(null); // a contact has no rating or status to edit
+    expect(text(root.querySelector('.pager span'))).to.equal('1–6 of 6');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens with a filter and a sort from its attributes, survives a bad condition and says so', async () => {
+    const { el, root } = await render(await seeded(), html`<people-list filter="rating=hot; source=event,web; salary=100" sort="created" direction="desc"></people-list>`);
+    expect(names(root)).to.deep.equal(['Dmytro Shevchenko', 'Chloé Martin']);
+    expect([...root.querySelectorAll('.chip span')].map((s) => text(s))).to.deep.equal(['Rating: Hot', 'Lead source: Event, Web']);
+    expect(text(root.querySelector('.dropped'))).to.include('salary=100');
+    expect(text(root.querySelector('th[aria-sort=descending]'))).to.equal('Created ↓');
+    await expect(el).to.be.accessible();
+    // Removing a chip widens the list at once.
+    (root.querySelector('.chip button') as HTMLButtonElement).click();
+    await settle(el, () => names(root).length === 4, 'filter removed');
+    expect(names(root)).to.deep.equal(['Dmytro Shevchenko', 'Bao Nguyen', 'Chloé Martin', 'Fara Ali']); // a contact has no lead source
+  });
+
+  it('builds a filter from the keyboard: field, condition, values, then Add filter', async () => {
+    const { el, root } = await render(await seeded());
+    const filters = [...root.querySelectorAll('.toolbar button')].find((b) => text(b) === 'Filters') as HTMLButtonElement;
+    filters.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(filters.getAttribute('aria-expanded')).to.equal('true');
+    const field = root.querySelector('.filter-builder select') as HTMLSelectElement;
+    field.value = 'country';
+    field.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const [, op] = root.querySelectorAll<HTMLSelectElement>('.filter-builder select');
+    expect([...op.options].map((o) => o.value)).to.deep.equal(['in', 'contains', 'empty', 'present']);
+    const value = root.querySelector('.filter-builder input') as HTMLInputElement;
+    value.focus();
+    await sendKeys({ type: 'roman' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el, () => names(root).length === 2, 'filtered by country');
+    expect(names(root)).to.deep.equal(['Emil Ionescu', 'Ana Popescu']);
+    expect(text(root.querySelector('.chip span'))).to.equal('Country contains “roman”');
+    expect(text(root.querySelector('h2'))).to.equal('People'); // the counter does not count countries: no total claimed
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by rating from its header, and says a field without an index cannot be sorted', async () => {
+    const { el, root } = await render(await seeded());
+    const header = (name: string) => [...root.querySelectorAll('thead th')].find((th) => text(th).startsWith(name))!;
+    (header('Rating').querySelector('button') as HTMLButtonElement).click();
+    await settle(el, () => names(root)[0] === 'Chloé Martin', 'sorted by rating');
+    expect(names(root)).to.deep.equal(['Chloé Martin', 'Dmytro Shevchenko', 'Bao Nguyen', 'Emil Ionescu', 'Fara Ali', 'Ana Popescu']);
+    expect(header('Company').querySelector('button')).to.equal(null);
+    expect(header('Company').getAttribute('title')).to.equal('Company cannot be sorted: no index keeps it in order');
+  });
+
+  it('pages from the index: a page of 2 reads 2 people per call, Next and Previous keep their place', async () => {
+    const { adapter, calls } = counting(await seeded());
+    const { el, root } = await render(adapter, html`<people-list page-size="2"></people-list>`);
+    expect(names(root)).to.deep.equal(['Fara Ali', 'Emil Ionescu']);
+    const [prev, next] = root.querySelectorAll<HTMLButtonElement>('.pager button');
+    expect(prev.disabled).to.equal(true);
+    next.click();
+    await settle(el, () => names(root)[0] === 'Chloé Martin', 'second page');
+    expect(text(root.querySelector('.pager span'))).to.equal('3–4 of 6');
+    prev.click();
+    await settle(el, () => names(root)[0] === 'Fara Ali', 'back to the first page');
+    const reads = calls.filter((c) => c.method === 'pagePeople');
+    expect(reads.every((c) => (c.args[0] as { limit: number }).limit === 2)).to.equal(true);
+    expect(calls.some((c) => /^(searchPeople|pageMembers)$/.test(c.method))).to.equal(false);
+  });
+
+  it('edits a lead\'s rating in place; a stale edit is refused and reported, the list shows the lead as it is now', async () => {
+    const a = await seeded();
+    const { el, root } = await render(a);
+    const row = () => [...root.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')) === 'Fara Ali')!;
+    const rating = () => row().querySelector<HTMLSelectElement>('select[aria-label="Rating of Fara Ali"]')!;
+    rating().value = 'warm';
+    rating().dispatchEvent(new Event('change'));
+    await settle(el, () => text(root.querySelector('.announce')).includes('Rating set to Warm on 1 leads'), 'saved');
+    expect((await a.pagePeople({ filters: [{ field: 'rating', op: 'in', values: ['warm'] }] })).items.map((i) => i.person.lastName)).to.deep.equal(['Ali', 'Nguyen']);
+    // Another tab changes her meanwhile: the list still holds the old version.
+    const held = (await a.pagePeople({ search: 'ali' })).items[0].person;
+    const other = new LocalAdapter((a as unknown as { store: MemoryStore }).store);
+    await other.updateLead(held.id, held.version, { title: 'CEO' });
+    rating().value = 'cold';
+    rating().dispatchEvent(new Event('change'));
+    await settle(el, () => root.querySelector('.problem'), 'conflict reported');
+    expect(text(root.querySelector('.problem'))).to.include('changed meanwhile');
+    expect((await a.getLead(held.id)).rating).to.equal('warm');
+  });
+
+  it('classifies the selected leads at once, skipping contacts, and adds the selection to a campaign', async () => {
+    const a = await seeded();
+    await a.saveCampaign({ id: 'Q', name: 'Spring follow-up', type: 'email' });
+    const { el, root } = await render(a);
+    let classified: { leads: unknown[]; conflicts: number } | undefined;
+    el.addEventListener('leads-classified', (e) => (classified = e.detail));
+    (root.querySelector('thead input[type=checkbox]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(text(root.querySelector('.bulk strong'))).to.equal('6 selected');
+    const status = root.querySelector<HTMLSelectElement>('.bulk select[aria-label="Set lead status…"]')!;
+    status.value = 'qualified';
+    status.dispatchEvent(new Event('change'));
+    await settle(el, () => classified, 'classified');
+    expect(classified!.leads).to.have.length(5); // the contact has no lead status
+    expect((await a.leadReport()).byStatus.find((s) => s.status === 'qualified')?.leads).to.equal(5);
+    const campaign = root.querySelector<HTMLSelectElement>('.bulk .add select')!;
+    campaign.dispatchEvent(new Event('focus'));
+    await settle(el, () => campaign.options.length > 1, 'campaigns listed');
+    campaign.value = 'Q';
+    campaign.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    (root.querySelector('.bulk .add button') as HTMLButtonElement).click();
+    await settle(el, () => text(root.querySelector('.announce')).includes('Spring follow-up'), 'added');
+    expect((await a.countMembers('Q')).total).to.equal(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a lead created anywhere on the page', async () => {
+    const a = await seeded();
+    const { el, root } = await render(a);
+    await a.createLead({ firstName: 'Zoé', lastName: 'Aaron', email: 'zoe@example.com' });
+    await settle(el, () => names(root)[0] === 'Zoé Aaron', 'new lead listed');
+    expect(text(root.querySelector('h2'))).to.equal('People (7)');
+  });
+
+  it('reads as labelled blocks on a phone, speaks Ukrainian, and says when no one matches', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const { el, root } = await render(await seeded(), html`<people-list locale="uk" filter="country=Atlantis"></people-list>`);
+    expect(text(root.querySelector('.state-box.empty'))).to.equal('Ніхто не відповідає цим фільтрам.');
+    el.filter = 'rating=hot';
+    await settle(el, () => root.querySelector('tbody tr'), 'rows');
+    expect(text(root.querySelector('h2'))).to.equal('Люди (2)');
+    const cell = root.querySelector('tbody td[data-label]')!;
+    expect(getComputedStyle(cell, '::before').content).to.include('Тип');
+    expect(root.querySelector('.card')!.scrollWidth).to.be.at.most(root.querySelector('.card')!.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+});
