@@ -203,6 +203,20 @@ table(
     ['baseline: raw IDBObjectStore.count of the people (one figure only)', lr.rawCountMs],
   ],
 );
+const pl = await call('peopleList', { runs: RUNS });
+table(
+  `<people-list> of a workspace of ${pl.people.toLocaleString('en-US')} people (IndexedDB adapter; first page of 50)`,
+  ['how', 'median (ms)', 'people read per mount'],
+  [
+    ['sorted by rating: mount to first rows painted (people+rating index)', pl.byRating.ms, pl.byRating.readPerMount],
+    ['sorted by created, newest first (people+created index)', pl.byCreated.ms, pl.byCreated.readPerMount],
+    ['filtered on two fields: lead source = import and email contains "bench77" (~1 %), by name', pl.filtered.ms, pl.filtered.readPerMount],
+    ['baseline: raw IDBObjectStore.getAll(50) of the people', pl.rawMs, 50],
+  ],
+);
+figure('people-list-rating', `\`<people-list>\` of ${pl.people.toLocaleString('en-US')} people sorted by rating: first rows painted`, { kit: pl.byRating.ms, baseline: pl.rawMs, baselineWhat: 'raw `getAll(50)` of the people', target: { kit: 'max', value: 50 } });
+figure('people-list-created', `\`<people-list>\` of ${pl.people.toLocaleString('en-US')} people sorted by created: first rows painted`, { kit: pl.byCreated.ms, baseline: pl.rawMs, baselineWhat: 'raw `getAll(50)` of the people', target: { kit: 'max', value: 50 } });
+figure('people-list-filter', `\`<people-list>\` of ${pl.people.toLocaleString('en-US')} people filtered on two fields (~1 % match): first rows painted`, { kit: pl.filtered.ms, baseline: pl.rawMs, baselineWhat: 'raw `getAll(50)` of the people' });
 figure('lead-report-view', `\`<lead-report>\` of a workspace of ${lr.leads.toLocaleString('en-US')} leads: mount to its figures painted`, { kit: lr.viewMs, baseline: lr.rawCountMs, baselineWhat: 'raw `IDBObjectStore.count` of the people', target: { kit: 'max', value: 50 } });
 
 }
@@ -326,6 +340,8 @@ if (!ONLY || ONLY === 'server') {
       [`GET /campaigns/:id/results: a ${l.search.count.toLocaleString('en')}-member campaign's results (its counters and deal totals)`, l.search.campaignResults.median, l.search.campaignResults.p95],
       [`GET /results/leads: the lead report of ${l.search.count.toLocaleString('en')}+ leads (one counter)`, l.search.leadReport.median, l.search.leadReport.p95],
       ['baseline: a bare GROUP BY source, status, rating over the leads (the query a report without the counter runs), p95', '', l.search.leadReport.grouped],
+      [`POST /people/query: the people list's first 50 at ${l.search.count.toLocaleString('en')} people, by rating, by created, and rating = hot and source = event (${l.search.peopleList.queries} queries)`, l.search.peopleList.median, l.search.peopleList.p95],
+      ['baseline: a bare indexed SELECT of the 50 newest leads, p95', '', l.search.peopleList.bare],
     ],
   );
   figure('server-throughput', `server: \`POST /submissions\`, ${l.clients} clients for ${l.seconds} s, fsync on (0 errors: ${l.kit.errors === 0 ? 'yes' : 'no'}; rows = accepted: ${l.leads === l.kit.accepted ? 'yes' : 'no'})`, { kit: l.kit.perSecond, unit: '/s', baseline: l.baseline.perSecond, baselineWhat: 'bare one-INSERT handler', target: { ratio: 'min', value: 0.4 } });
@@ -335,6 +351,7 @@ if (!ONLY || ONLY === 'server') {
   figure('member-search', `server: a ${l.search.count.toLocaleString('en-US')}-member campaign's list searched (first 50), p95`, { kit: l.search.memberSearch.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   figure('campaign-results-server', `server: a ${l.search.count.toLocaleString('en-US')}-member campaign's results, p95`, { kit: l.search.campaignResults.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   figure('lead-report-server', `server: the lead report at ${l.search.count.toLocaleString('en-US')}+ leads, p95`, { kit: l.search.leadReport.p95, baseline: l.search.leadReport.grouped, baselineWhat: 'a bare GROUP BY over the leads, p95', target: { kit: 'max', value: 20 } });
+  figure('people-list-server', `server: the people list at ${l.search.count.toLocaleString('en-US')} people (sorted, filtered on two fields), p95`, { kit: l.search.peopleList.p95, baseline: l.search.peopleList.bare, baselineWhat: 'bare indexed SELECT of 50 leads, p95', target: { kit: 'max', value: 20 } });
   figure('influence-server', `server: the influence report (every model, ${l.influence.deals} deals), p95`, { kit: l.influence.p95, baseline: l.search.bare.p95, baselineWhat: 'bare indexed prefix query, p95', target: { kit: 'max', value: 20 } });
   console.log(`search query alone (EXPLAIN ANALYZE, two words): ${fmt(l.search.plan, 2)} ms; the 15 terms found ${l.search.found} people in all; slowest terms (median ms): ${l.search.slowest.map(([t, ms]) => `"${t}" ${fmt(ms, 1)}`).join(', ')}`);
 }

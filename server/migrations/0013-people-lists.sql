@@ -12,3 +12,10 @@ drop index contacts_sort;
 insert into workspace_counts (tenant_id, counter, metric, shard, n)
 select tenant_id, 'workspace:leads', 'contacts', 0, count(*) from contacts group by tenant_id
 on conflict (tenant_id, counter, metric, shard) do update set n = workspace_counts.n + excluded.n;
+-- Saved people views, shared by the workspace: a name, whether lists open with it, and what it
+-- shows (columns, widths, sort, filters, search, type) as the kit wrote it, in `extra`.
+create table people_views (
+  tenant_id text not null, id text not null, version int not null,
+  name text not null, is_default boolean,
+  created_at timestamptz not null, updated_at timestamptz not null, extra jsonb,
+  primary key (tenant_id, id));

@@ -4,7 +4,7 @@
  * takes verbs, paths, creates and access from the route table.
  */
 import * as z from 'zod/mini';
-import { classifyLeadsInputSchema, peoplePageSchema, peopleQuerySchema } from '../../src/model/people.js';
+import { classifyLeadsInputSchema, peoplePageSchema, peopleQuerySchema, peopleViewInputSchema, peopleViewSchema } from '../../src/model/people.js';
 import type { ZodMiniType } from 'zod/mini';
 import type {
   CampaignResultsData,
@@ -98,6 +98,7 @@ export const requests = {
   ConversionInput: conversionInputSchema,
   PeopleQuery: peopleQuerySchema,
   ClassifyLeads: classifyLeadsInputSchema,
+  PeopleViewInput: z.omit(peopleViewInputSchema, { version: true }),
 } satisfies Record<string, ZodMiniType>;
 
 /** Bodies as the server answers (zod output). */
@@ -129,6 +130,7 @@ export const responses = {
   InfluenceReport: influenceReportSchema,
   LeadReport: leadReportSchema,
   PeoplePage: peoplePageSchema,
+  PeopleView: peopleViewSchema,
   Error: errorBodySchema,
   EventTicket: eventTicketSchema,
 } satisfies Record<string, ZodMiniType>;
@@ -249,6 +251,17 @@ export const OPERATIONS: Record<Method, Operation> = {
     errors: [422],
     example: { request: { filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }], sort: 'created', direction: 'desc', limit: 50 } },
   },
+  listPeopleViews: { summary: "The workspace's saved people views, by name (shared by the team)", tag: 'People', response: 'PeopleView[]', errors: [] },
+  savePeopleView: {
+    summary: 'Save a people view: new (no If-Match) or changed (id in the body, If-Match: the version read); names are unique; isDefault unmarks the previous default',
+    tag: 'People',
+    request: 'PeopleViewInput',
+    response: 'PeopleView',
+    errors: [404, 412, 422],
+    etag: true,
+    example: { request: { name: 'Hot event leads', columns: ['name', 'company', 'rating', 'source', 'created'], sort: 'created', direction: 'desc', filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }] } },
+  },
+  deletePeopleView: { summary: 'Delete a people view (If-Match required)', tag: 'People', response: 'null', errors: [404, 412, 422] },
   classifyLeads: {
     summary: 'Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all)',
     tag: 'People',

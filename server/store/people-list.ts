@@ -79,6 +79,17 @@ function tableWhere(kind: Kind, q: ParsedPeopleQuery, p: (v: unknown) => string)
   return where.join(' and ');
 }
 
+/** Whether the query checks every condition itself (`tableWhere`), so no row it returns is skipped. */
+function allInQuery(q: ParsedPeopleQuery): boolean {
+  return q.filters.every((f) => {
+    if (f.field === 'type') return true;
+    if (['status', 'rating', 'source'].includes(f.field)) return f.op === 'in' || f.op === 'empty' || f.op === 'present';
+    if (f.field === 'employees') return f.op !== 'in' && f.op !== 'contains';
+    if (f.field === 'industry' || f.field === 'website') return f.op === 'empty' || f.op === 'present';
+    return f.field === 'created' && f.op === 'range';
+  });
+}
+
 const dateParam = (v: string | number, end: boolean) => {
   const text = String(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T${end ? '23:59:59.999' : '00:00:00'}Z` : new Date(Date.parse(text)).toISOString();
@@ -97,7 +108,8 @@ export async function pagePeopleSql(db: Queryable, tenant: string, q: ParsedPeop
   let after = q.cursor ? decode(q.cursor, q.sort) : undefined;
   const items: PeoplePage['items'] = [];
   let lastKey: unknown[] | undefined;
-  let chunk = Math.max(q.limit + 1, FIRST_CHUNK);
+  // Every condition in the query: a page is its rows. Otherwise read more, the matcher skips some.
+  let chunk = allInQuery(q) ? q.limit + 1 : Math.max(q.limit + 1, FIRST_CHUNK);
   for (;;) {
     const params: unknown[] = [tenant];
     const p = (v: unknown) => (params.push(v), `$${params.length}`);

@@ -187,6 +187,12 @@ export const TABLES: Record<StoreName, TableDef> = {
     store: 'materials',
     columns: [['campaign_id', 'campaignId', 'text'], ['name', 'name', 'text'], ['kind', 'kind', 'text'], ['url', 'url', 'text'], ['file', 'file', 'json'], ...base()],
   },
+  views: {
+    table: 'people_views',
+    store: 'views',
+    // What the view shows (columns, widths, sort, filters, search, type) stays in `extra`.
+    columns: [['name', 'name', 'text'], ['is_default', 'isDefault', 'bool'], ...base()],
+  },
 };
 
 /** Every column of a table as written (tenant, id, version, typed, derived, extra). */

@@ -12,14 +12,14 @@ import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
-import type { ClassifyLeadsInput, PeoplePage, PeopleQuery } from '../model/people.js';
+import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput } from '../model/people.js';
 
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
 export type { DealFigures, LeadGroup, LeadReport } from '../domain/lead-report.js';
-export type { ClassifyLeadsInput, PeopleFilter, PeoplePage, PeopleQuery, PersonListItem } from '../model/people.js';
+export type { ClassifyLeadsInput, PeopleFilter, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput, PersonListItem } from '../model/people.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -238,6 +238,15 @@ export interface DataAdapter {
    * converted one too (it is read-only). The workspace's lead counter moves with them.
    */
   classifyLeads(input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]>;
+  /** The workspace's saved people views (shared by the team), by name. */
+  listPeopleViews(options?: CallOptions): Promise<PeopleView[]>;
+  /**
+   * Saves a people view: new (no `id`/`version`), or changed (`id` + the `version` read). Names are
+   * unique in the workspace (`ValidationError` `duplicate`); `isDefault` unmarks the previous default.
+   */
+  savePeopleView(input: PeopleViewInput, options?: CallOptions): Promise<PeopleView>;
+  /** Deletes a people view (`version` = the one read). */
+  deletePeopleView(id: string, version: number, options?: CallOptions): Promise<void>;
 
   /** A page of a campaign's members, filtered, searched and sorted, with keyset paging. */
   pageMembers(query: MemberQuery, options?: CallOptions): Promise<MemberPage>;
@@ -380,6 +389,9 @@ export const USE_CASES = {
   searchPeople: 1,
   pagePeople: 1,
   classifyLeads: 1,
+  listPeopleViews: 0,
+  savePeopleView: 1,
+  deletePeopleView: 2,
   pageMembers: 1,
   getMembers: 1,
   countMembers: 1,

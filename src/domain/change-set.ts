@@ -13,10 +13,11 @@ export type StoreName =
   | 'members'
   | 'submissions'
   | 'held'
-  | 'materials';
+  | 'materials'
+  | 'views';
 
 /** Every logical store (a change that may have touched anything names them all). */
-export const ALL_STORES: readonly StoreName[] = ['campaigns', 'leads', 'contacts', 'accounts', 'opportunities', 'members', 'submissions', 'held', 'materials'];
+export const ALL_STORES: readonly StoreName[] = ['campaigns', 'leads', 'contacts', 'accounts', 'opportunities', 'members', 'submissions', 'held', 'materials', 'views'];
 
 export interface StoredRecord {
   id: string;

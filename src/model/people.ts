@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, optionalText } from './common.js';
+import { idSchema, optionalText, recordBase, requiredText } from './common.js';
 import { openLeadStatuses, operatorFits, peopleSortFields, personField, type PeopleFilter } from '../domain/people-fields.js';
 import { contactSchema, leadRatingSchema, leadSchema, leadSourceSchema } from './person.js';
 
@@ -68,6 +68,50 @@ export const classifyLeadsInputSchema = z
   })
   .check(z.refine((i: { rating?: string; source?: string; status?: string }) => !!(i.rating || i.source || i.status), { message: 'required', path: ['rating'] }));
 
+const columnName = fieldName.check(z.refine((c: string) => !!personField(c), 'unknown_field'));
+
+/** What a saved people view holds: columns (order and widths in rem), sort, filters, search and type. */
+const viewDefinition = {
+  columns: z.array(columnName).check(z.minLength(1, 'required'), z.maxLength(40, 'too_long')),
+  /** Column widths in rem, by field. */
+  widths: z.optional(z.record(columnName, z.number().check(z.gte(3, 'too_small'), z.lte(60, 'too_big')))),
+  sort: z._default(z.enum(peopleSortFields), 'name'),
+  direction: z._default(z.enum(['asc', 'desc']), 'asc'),
+  filters: z._default(z.array(peopleFilterSchema).check(z.maxLength(20, 'too_long')), []),
+  search: optionalText(200),
+  type: z.optional(z.enum(['lead', 'contact'])),
+};
+
+/** A people view to save: new (no `id`/`version`, or an unused `id`) or changed (`id` + the `version` read). */
+export const peopleViewInputSchema = z.object({
+  id: z.optional(idSchema),
+  version: z.optional(z.int().check(z.gte(1))),
+  name: requiredText(80),
+  /** The view a list opens with when none is named (one per workspace: saving one as default unmarks the other). */
+  isDefault: z.optional(z.boolean()),
+  ...viewDefinition,
+});
+
+/**
+ * A saved people view, shared by the workspace. Read back leniently: a column or condition
+ * naming a field that no longer exists is kept as stored, and the list leaves it out when it
+ * opens the view (and says so).
+ */
+export const peopleViewSchema = z.object({
+  ...recordBase,
+  name: requiredText(80),
+  isDefault: z.optional(z.boolean()),
+  columns: z.array(z.string()),
+  widths: z.optional(z.record(z.string(), z.number())),
+  sort: z.string(),
+  direction: z.enum(['asc', 'desc']),
+  filters: z.array(z.looseObject({ field: z.string(), op: z.string() })),
+  search: z.optional(z.string()),
+  type: z.optional(z.enum(['lead', 'contact'])),
+});
+
+export type PeopleViewInput = z.input<typeof peopleViewInputSchema>;
+export type PeopleView = z.infer<typeof peopleViewSchema>;
 export type ClassifyLeadsInput = z.input<typeof classifyLeadsInputSchema>;
 export type PeopleQuery = z.input<typeof peopleQuerySchema>;
 export type ParsedPeopleQuery = z.infer<typeof peopleQuerySchema>;

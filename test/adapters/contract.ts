@@ -901,6 +901,36 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.classifyLeads({ leads: [], rating: 'hot' }), ValidationError);
       });
 
+      it('saves views the workspace shares: columns, widths, sort, filters; one default; unique names; version-checked; deleted', async () => {
+        const hot = await a.savePeopleView({
+          name: 'Hot event leads',
+          columns: ['name', 'rating', 'source', 'created'],
+          widths: { name: 14 },
+          sort: 'created',
+          direction: 'desc',
+          filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }],
+          isDefault: true,
+        });
+        expect(hot).to.deep.include({ name: 'Hot event leads', version: 1, isDefault: true, sort: 'created', direction: 'desc', columns: ['name', 'rating', 'source', 'created'], widths: { name: 14 } });
+        expect(hot.filters).to.deep.equal([{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }]);
+        // Another client of the workspace (a colleague, another tab) sees it.
+        const b = fx.peer();
+        expect((await b.listPeopleViews()).map((v) => v.name)).to.deep.equal(['Hot event leads']);
+        const ro = await b.savePeopleView({ name: 'Romania', columns: ['name', 'country'], filters: [{ field: 'country', op: 'in', values: ['Romania'] }], isDefault: true });
+        const views = await a.listPeopleViews();
+        expect(views.map((v) => [v.name, !!v.isDefault])).to.deep.equal([['Hot event leads', false], ['Romania', true]]); // one default
+        await rejectsWith(a.savePeopleView({ name: 'ROMÂNIA ', columns: ['name'] }), ValidationError); // names are unique, case and accents aside
+        await rejectsWith(a.savePeopleView({ id: hot.id, version: 1, name: 'Hot leads', columns: ['name'] }), ConflictError); // read before it lost the default: an old version
+        const renamed = await a.savePeopleView({ id: ro.id, version: ro.version, name: 'Romanian contacts', columns: ro.columns, filters: ro.filters as never, type: 'contact' });
+        expect([renamed.name, renamed.version, renamed.type]).to.deep.equal(['Romanian contacts', 2, 'contact']);
+        await rejectsWith(a.savePeopleView({ name: 'Bad', columns: ['salary'] }), ValidationError);
+        await rejectsWith(a.savePeopleView({ name: 'Bad', columns: ['name'], filters: [{ field: 'rating', op: 'in', values: ['lukewarm'] }] }), ValidationError);
+        await rejectsWith(a.deletePeopleView(hot.id, 9), ConflictError);
+        await a.deletePeopleView(hot.id, (await a.listPeopleViews()).find((v) => v.id === hot.id)!.version);
+        expect((await b.listPeopleViews()).map((v) => v.name)).to.deep.equal(['Romanian contacts']);
+        await rejectsWith(a.deletePeopleView(hot.id, 1), NotFoundError);
+      });
+
       it('refuses unknown fields, operators a field does not take, values outside its choices, and limits out of range', async () => {
         const bad = [
           { filters: [{ field: 'salary', op: 'in', values: ['1'] }] },

@@ -90,6 +90,16 @@ export interface paths {
     /** A page of the workspace's people (leads not converted, and contacts): filters on any catalogue field (in, contains, range, empty, present), search, sort by name, created or rating, keyset cursor; total when the workspace counter tells it */
     post: operations["pagePeople"];
   };
+  "/people/views": {
+    /** The workspace's saved people views, by name (shared by the team) */
+    get: operations["listPeopleViews"];
+    /** Save a people view: new (no If-Match) or changed (id in the body, If-Match: the version read); names are unique; isDefault unmarks the previous default */
+    post: operations["savePeopleView"];
+  };
+  "/people/views/{id}/delete": {
+    /** Delete a people view (If-Match required) */
+    post: operations["deletePeopleView"];
+  };
   "/leads/classify": {
     /** Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all) */
     post: operations["classifyLeads"];
@@ -713,6 +723,31 @@ export interface components {
       nextCursor?: string;
       total?: number;
     };
+    PeopleView: {
+      id: string;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      name: string;
+      isDefault?: boolean;
+      columns: string[];
+      widths?: {
+        [key: string]: number;
+      };
+      sort: string;
+      /** @enum {string} */
+      direction: "asc" | "desc";
+      filters: {
+          field: string;
+          op: string;
+          [key: string]: unknown;
+        }[];
+      search?: string;
+      /** @enum {string} */
+      type?: "lead" | "contact";
+    };
     Error: {
       error: {
         /** @enum {string} */
@@ -1081,6 +1116,54 @@ export interface components {
       source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
       /** @enum {string} */
       status?: "open" | "working" | "qualified" | "unqualified";
+    };
+    PeopleViewInput: {
+      id?: string;
+      name: string;
+      isDefault?: boolean;
+      columns: string[];
+      widths?: {
+        [key: string]: number;
+      };
+      /**
+       * @default name
+       * @enum {string}
+       */
+      sort?: "name" | "created" | "rating";
+      /**
+       * @default asc
+       * @enum {string}
+       */
+      direction?: "asc" | "desc";
+      /** @default [] */
+      filters?: (OneOf<[{
+          field: string;
+          /** @constant */
+          op: "in";
+          values: string[];
+        }, {
+          field: string;
+          /** @constant */
+          op: "contains";
+          value: string;
+        }, {
+          field: string;
+          /** @constant */
+          op: "range";
+          from?: string | number;
+          to?: string | number;
+        }, {
+          field: string;
+          /** @constant */
+          op: "empty";
+        }, {
+          field: string;
+          /** @constant */
+          op: "present";
+        }]>)[];
+      search?: string;
+      /** @enum {string} */
+      type?: "lead" | "contact";
     };
   };
   responses: {
@@ -2010,6 +2093,139 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** The workspace's saved people views, by name (shared by the team) */
+  listPeopleViews: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["PeopleView"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Save a people view: new (no If-Match) or changed (id in the body, If-Match: the version read); names are unique; isDefault unmarks the previous default */
+  savePeopleView: {
+    parameters: {
+      header?: {
+        "If-Match"?: components["parameters"]["IfMatch"];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "name": "Hot event leads",
+         *   "columns": [
+         *     "name",
+         *     "company",
+         *     "rating",
+         *     "source",
+         *     "created"
+         *   ],
+         *   "sort": "created",
+         *   "direction": "desc",
+         *   "filters": [
+         *     {
+         *       "field": "rating",
+         *       "op": "in",
+         *       "values": [
+         *         "hot"
+         *       ]
+         *     },
+         *     {
+         *       "field": "source",
+         *       "op": "in",
+         *       "values": [
+         *         "event"
+         *       ]
+         *     }
+         *   ]
+         * }
+         */
+        "application/json": components["schemas"]["PeopleViewInput"];
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description The record's version, quoted ("3") */
+          ETag: string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["PeopleView"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      412: components["responses"]["PreconditionFailed"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Delete a people view (If-Match required) */
+  deletePeopleView: {
+    parameters: {
+      header: {
+        "If-Match": components["parameters"]["IfMatchRequired"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": null;
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      412: components["responses"]["PreconditionFailed"];
       413: components["responses"]["TooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Invalid"];

@@ -171,6 +171,18 @@ describe('Lead Kit server: hostile input', () => {
     for (let i = 0; i < 200; i++) nested = { field: 'rating', op: 'empty', and: nested };
     assert.ok([400, 413, 422].includes((await query({ filters: [nested] })).status), 'deep nesting is refused');
     assert.equal((await call(srv.url, 'POST', '/people/query', { body: {} })).status, 401, 'no key');
+    // Saved views belong to their workspace: another one can neither see, change nor delete them.
+    const view = await call(srv.url, 'POST', '/people/views', { key, headers: { 'idempotency-key': 'pl-view-0001' }, body: { name: 'Hot', columns: ['name', 'rating'], filters: [{ field: 'rating', op: 'in', values: ['hot'] }] } });
+    assert.equal(view.status, 201, JSON.stringify(view.body));
+    assert.deepEqual((await call(srv.url, 'GET', '/people/views', { key: other })).body, []);
+    assert.equal((await call(srv.url, 'POST', `/people/views/${view.body.id}/delete`, { key: other, headers: { 'if-match': '"1"' } })).status, 404);
+    const taken = await call(srv.url, 'POST', '/people/views', { key: other, headers: { 'idempotency-key': 'pl-view-0002', 'if-match': '"1"' }, body: { id: view.body.id, name: 'Mine now', columns: ['name'] } });
+    assert.equal(taken.status, 404);
+    for (const body of [{ name: 'x'.repeat(81), columns: ['name'] }, { name: 'Bad', columns: ["name'; drop table people_views; --"] }, { name: 'Bad', columns: [] }, { name: 'Bad', columns: ['name'], widths: { name: 1e9 } }]) {
+      const bad = await call(srv.url, 'POST', '/people/views', { key, headers: { 'idempotency-key': `pl-bad-${body.name.length}-${JSON.stringify(body).length}` }, body });
+      assert.equal(bad.status, 422, JSON.stringify(body).slice(0, 100));
+    }
+    assert.deepEqual((await call(srv.url, 'GET', '/people/views', { key })).body.map((v) => v.name), ['Hot']);
     assert.equal((await query({ filters: [{ field: 'source', op: 'in', values: ['event'] }] })).body.items.length, 2, 'the people are still there');
     assert.ok(alive(srv.child));
   });

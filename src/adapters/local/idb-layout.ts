@@ -64,6 +64,8 @@ export const STORES: Record<PhysicalStore, IndexDef[]> = {
   held: [{ name: 'campaignId', keyPath: 'campaignId' }],
   /** Campaign materials (links and files), by campaign. */
   materials: [{ name: 'campaignId', keyPath: 'campaignId' }],
+  /** Saved people views, shared by the workspace (few: read whole). */
+  views: [],
 };
 
 /** The store of additive counters (`{ key, counts }`). */

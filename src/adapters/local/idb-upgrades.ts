@@ -106,8 +106,10 @@ export const migrations: ((db: IDBPDatabase<unknown>, tx: UpgradeTx) => void)[] 
     };
   },
   // 7: people lists — every lead (not converted) and contact gets the keys it is sorted by
-  // (`psk`, indexed by name, creation and rating), and the contacts already there are counted.
-  (_db, tx) => {
+  // (`psk`, indexed by name, creation and rating), the contacts already there are counted, and
+  // saved views get their store.
+  (db, tx) => {
+    if (!db.objectStoreNames.contains('views')) db.createObjectStore('views', { keyPath: 'id' });
     const t = unwrap(tx) as IDBTransaction;
     const store = t.objectStore('people');
     for (const i of STORES.people) if (!store.indexNames.contains(i.name)) store.createIndex(i.name, i.keyPath, { unique: !!i.unique });

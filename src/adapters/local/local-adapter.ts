@@ -18,7 +18,7 @@ import type {
   SetMemberStatusInput,
 } from '../../model/member.js';
 import type { Account, Contact, Lead, LeadFieldsInput, PersonRef } from '../../model/person.js';
-import type { ClassifyLeadsInput, PeoplePage, PeopleQuery } from '../../model/people.js';
+import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput } from '../../model/people.js';
 import type { HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../../model/submission.js';
 import type {
   CallOptions,
@@ -253,6 +253,18 @@ export class LocalAdapter implements DataAdapter {
 
   classifyLeads(input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]> {
     return peopleList.classifyLeads(this.ctx, input, options);
+  }
+
+  listPeopleViews(options?: CallOptions): Promise<PeopleView[]> {
+    return peopleList.listPeopleViews(this.ctx, options);
+  }
+
+  savePeopleView(input: PeopleViewInput, options?: CallOptions): Promise<PeopleView> {
+    return peopleList.savePeopleView(this.ctx, input, options);
+  }
+
+  deletePeopleView(id: string, version: number, options?: CallOptions): Promise<void> {
+    return peopleList.deletePeopleView(this.ctx, id, version, options);
   }
 
   searchAccounts(text: string, options?: CallOptions): Promise<Account[]> {

@@ -5,9 +5,22 @@
  */
 import { countListedPeople, LEAD_REPORT_KEY, peopleMatcher, ratingRank, type ListedPerson } from '../../domain/people-fields.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
-import { classifyLeadsInputSchema, peopleQuerySchema, type ClassifyLeadsInput, type PeoplePage, type PeopleQuery, type ParsedPeopleQuery } from '../../model/people.js';
+import * as z from 'zod/mini';
+import { foldText } from '../../domain/matching.js';
+import {
+  classifyLeadsInputSchema,
+  peopleQuerySchema,
+  peopleViewInputSchema,
+  type ClassifyLeadsInput,
+  type PeoplePage,
+  type PeopleQuery,
+  type PeopleView,
+  type PeopleViewInput,
+  type ParsedPeopleQuery,
+} from '../../model/people.js';
 import type { Lead } from '../../model/person.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { stripUndefined } from './util.js';
 import type { CallOptions } from '../adapter.js';
 import { throwIfAborted } from '../errors.js';
 import { parseInput } from '../validate.js';
@@ -65,4 +78,49 @@ export async function classifyLeads(ctx: LocalContext, input: ClassifyLeadsInput
   });
   await ctx.commit(b);
   return leads;
+}
+
+/** Saved views a workspace may hold. */
+export const VIEWS_PER_WORKSPACE = 200;
+
+export async function listPeopleViews(ctx: LocalContext, options?: CallOptions): Promise<PeopleView[]> {
+  throwIfAborted(options?.signal);
+  const views = await ctx.store.getAll<PeopleView>('views');
+  return views.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Saves a view: new, or changed at the version read. Names are unique in the workspace (case and
+ * accents aside); marking one the default unmarks the one that was, in the same write.
+ */
+export async function savePeopleView(ctx: LocalContext, input: PeopleViewInput, options?: CallOptions): Promise<PeopleView> {
+  const { id, version, ...fields } = parseInput(peopleViewInputSchema, input);
+  throwIfAborted(options?.signal);
+  const views = await ctx.store.getAll<PeopleView>('views');
+  const existing = id ? views.find((v) => v.id === id) : undefined;
+  if (existing && version !== existing.version) throw new ConflictError(`view ${existing.id} changed since it was read (version ${existing.version})`);
+  if (!existing && version !== undefined) throw new NotFoundError('view', id ?? '');
+  if (views.some((v) => v.id !== existing?.id && foldText(v.name).trim() === foldText(fields.name).trim())) {
+    throw new ValidationError([{ path: 'name', code: 'duplicate', message: `A view named "${fields.name}" already exists` }]);
+  }
+  if (!existing && views.length >= VIEWS_PER_WORKSPACE) throw new ValidationError([{ path: 'name', code: 'too_many', message: `A workspace holds at most ${VIEWS_PER_WORKSPACE} views` }]);
+  const b = new ChangeBuilder(ctx.now());
+  const record = stripUndefined({ ...fields, isDefault: fields.isDefault || undefined });
+  let view: PeopleView;
+  if (existing) {
+    view = b.update('views', existing, record as Partial<PeopleView>);
+    for (const k of ['widths', 'search', 'type', 'isDefault'] as const) if (record[k] === undefined) delete (view as Record<string, unknown>)[k];
+  } else view = b.create('views', id ?? ctx.newId(), record) as unknown as PeopleView;
+  if (fields.isDefault) for (const other of views) if (other.id !== view.id && other.isDefault) b.update('views', other, { isDefault: undefined });
+  await ctx.commit(b);
+  return view;
+}
+
+export async function deletePeopleView(ctx: LocalContext, id: string, version: number, options?: CallOptions): Promise<void> {
+  const view = await ctx.requireRecord<PeopleView>('views', 'view', id, options);
+  const expected = parseInput(z.int().check(z.gte(1)), version, 'version');
+  if (view.version !== expected) throw new ConflictError(`view ${view.id} changed since it was read (version ${view.version})`);
+  const b = new ChangeBuilder(ctx.now());
+  b.delete('views', view);
+  await ctx.commit(b);
 }

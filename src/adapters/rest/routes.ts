@@ -111,6 +111,22 @@ export const ROUTES: Routes = {
   findPersonByEmail: { verb: 'GET', path: '/people/by-email', encode: (email) => ({ params: {}, query: { email } }), decode: (r) => [r.query.email ?? ''] },
   searchPeople: { verb: 'GET', path: '/people', encode: (text) => ({ params: {}, query: { search: text } }), decode: (r) => [r.query.search ?? ''] },
   pagePeople: { verb: 'POST', path: '/people/query', encode: (query) => ({ params: {}, query: {}, body: query }), decode: (r) => [body(r)] },
+  listPeopleViews: { verb: 'GET', path: '/people/views', encode: none, decode: () => [] },
+  savePeopleView: {
+    verb: 'POST',
+    path: '/people/views',
+    creates: true,
+    ifMatch: 'optional',
+    encode: ({ version, ...rest }) => ({ params: {}, query: {}, body: rest, ...(version !== undefined ? { ifMatch: version } : {}) }),
+    decode: (r) => [{ ...body<object>(r), ...(r.ifMatch !== undefined ? { version: r.ifMatch } : {}) } as Parameters<DataAdapter['savePeopleView']>[0]],
+  },
+  deletePeopleView: {
+    verb: 'POST',
+    path: '/people/views/:id/delete',
+    ifMatch: 'required',
+    encode: (id, version) => ({ params: { id }, query: {}, ifMatch: version }),
+    decode: (r) => [r.params.id, r.ifMatch ?? -1],
+  },
   classifyLeads: { verb: 'POST', path: '/leads/classify', encode: (input) => ({ params: {}, query: {}, body: input }), decode: (r) => [body(r)] },
   pageMembers: {
     verb: 'GET',
