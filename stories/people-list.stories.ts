@@ -42,6 +42,17 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Default: Story = {};
+/** Saved views, shared by the workspace: "Hot leads" is the default, so the list opens with it. */
+export const SavedViews: Story = {
+  loaders: [
+    async () => {
+      const adapter = await withPeople();
+      await adapter.savePeopleView({ name: 'Hot leads', columns: ['name', 'company', 'rating', 'source', 'created'], sort: 'created', direction: 'desc', filters: [{ field: 'rating', op: 'in', values: ['hot'] }], isDefault: true });
+      await adapter.savePeopleView({ name: 'Contacts in Romania', columns: ['name', 'company', 'email', 'country'], type: 'contact', filters: [{ field: 'country', op: 'in', values: ['Romania'] }] });
+      return { adapter };
+    },
+  ],
+};
 /** Hot event leads, newest first: the filter chips say what the list holds. */
 export const Filtered: Story = { args: { filter: 'rating=hot; source=event,web', sort: 'created', direction: 'desc' } };
 /** Sorted by rating: hot, warm, cold, then not rated (contacts have no rating). */

@@ -233,6 +233,7 @@ declare module 'react' {
       'custom-fields'?: string;
       'record-href'?: string;
       'readonly'?: boolean;
+      'view'?: string;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';

@@ -6,6 +6,9 @@ import type { PeopleList } from '../../src/components/people-list/people-list.js
 import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
 import type { DataAdapter } from '../../src/adapters/adapter.js';
+import { RestAdapter } from '../../src/adapters/rest/index.js';
+import { idbFixture } from '../helpers/idb.js';
+import { TEST_SERVER, testKey } from '../helpers/server.js';
 
 /** Six people: five leads of several ratings and sources, one converted into a contact. */
 async function seeded() {
@@ -114,6 +117,25 @@ describe('<people-list>', () => {
     expect(header('Company').getAttribute('title')).to.equal('Company cannot be sorted: no index keeps it in order');
   });
 
+  it('picks and orders columns from the keyboard', async () => {
+    const { el, root } = await render(await seeded());
+    const columns = [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => text(b) === 'Columns')!;
+    columns.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const phone = [...root.querySelectorAll('.columns-picker li')].find((li) => text(li.querySelector('label')) === 'Phone')!;
+    phone.querySelector('input')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect([...root.querySelectorAll('thead th')].map((th) => text(th)).at(-1)).to.equal('Phone');
+    const up = [...root.querySelectorAll('.columns-picker li')].find((li) => text(li.querySelector('label')) === 'Phone')!.querySelector<HTMLButtonElement>('button')!;
+    up.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect([...root.querySelectorAll('thead th')].map((th) => text(th)).slice(-2)).to.deep.equal(['Phone', 'Created']);
+    await expect(el).to.be.accessible();
+  });
+
   it('pages from the index: a page of 2 reads 2 people per call, Next and Previous keep their place', async () => {
     const { adapter, calls } = counting(await seeded());
     const { el, root } = await render(adapter, html`<people-list page-size="2"></people-list>`);
@@ -175,6 +197,64 @@ describe('<people-list>', () => {
     await settle(el, () => text(root.querySelector('.announce')).includes('Spring follow-up'), 'added');
     expect((await a.countMembers('Q')).total).to.equal(6);
     await expect(el).to.be.accessible();
+  });
+
+  /** Builds "Hot event leads" from the keyboard and the panels: rating and source columns, rating = Hot and source = Event, newest first; saves it as the default. */
+  async function saveHotEventView(el: PeopleList, root: ShadowRoot) {
+    const button = (label: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label)!;
+    el.filter = 'rating=hot; source=event';
+    el.sort = 'created';
+    el.direction = 'desc';
+    el.columns = 'name rating source created';
+    await settle(el, () => names(root).join() === 'Dmytro Shevchenko', 'filtered');
+    button('Views').click();
+    await el.updateComplete;
+    const name = root.querySelector<HTMLInputElement>('.view-panel input')!;
+    name.focus();
+    await sendKeys({ type: 'Hot event leads' });
+    button('Save as new view').click();
+    await settle(el, () => text(root.querySelector('.announce')).includes('saved'), 'view saved');
+    button('Make default').click();
+    await settle(el, () => [...root.querySelectorAll('select.views option')].some((o) => text(o) === 'Hot event leads (default)'), 'made default');
+  }
+
+  it('saves a view that survives a reload, opens by view= and by default, and is left without a field that no longer exists', async () => {
+    const db = idbFixture();
+    try {
+      const a = db.adapter;
+      for (const [lastName, rating, source] of [['Ali', 'cold', 'web'], ['Shevchenko', 'hot', 'event'], ['Martin', 'hot', 'web']] as const) await a.createLead({ lastName, firstName: lastName === 'Ali' ? 'Fara' : lastName === 'Martin' ? 'Chloé' : 'Dmytro', email: `${lastName}@example.com`, rating, source });
+      const first = await render(a);
+      await saveHotEventView(first.el, first.root);
+      await expect(first.el).to.be.accessible();
+      first.el.closest('lead-kit')!.remove();
+      // A reload: a new adapter on the same database, a bare list opens the default view.
+      const again = await render(db.peer());
+      expect(names(again.root)).to.deep.equal(['Dmytro Shevchenko']);
+      expect([...again.root.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal(['', 'Name', 'Rating', 'Lead source', 'Created ↓']);
+      expect([...again.root.querySelectorAll('.chip span')].map((c) => text(c))).to.deep.equal(['Rating: Hot', 'Lead source: Event']);
+      // By name, from another list on the page; a view naming a field gone (a custom field the page no longer declares) opens without it.
+      await db.adapter.savePeopleView({ name: 'Tiers', columns: ['name', 'custom.tier'], filters: [{ field: 'custom.tier', op: 'in', values: ['gold'] }] });
+      const tiers = await render(db.peer(), html`<people-list view="tiers"></people-list>`);
+      expect([...tiers.root.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal(['', 'Name ↑']);
+      expect(text(tiers.root.querySelector('.dropped'))).to.include('tier');
+      expect(names(tiers.root)).to.have.length(3);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it('shares a saved view through the server: a second browser opens it by view=', async () => {
+    const { key } = await testKey();
+    const one = new RestAdapter({ baseUrl: TEST_SERVER, key, outbox: false });
+    await one.createLead({ firstName: 'Dmytro', lastName: 'Shevchenko', email: 'dmytro@example.com', rating: 'hot', source: 'event' });
+    await one.createLead({ firstName: 'Chloé', lastName: 'Martin', email: 'chloe@example.com', rating: 'hot', source: 'web' });
+    const first = await render(one);
+    await saveHotEventView(first.el, first.root);
+    first.el.closest('lead-kit')!.remove();
+    const two = new RestAdapter({ baseUrl: TEST_SERVER, key, outbox: false });
+    const second = await render(two, html`<people-list view="Hot event leads"></people-list>`);
+    expect(names(second.root)).to.deep.equal(['Dmytro Shevchenko']);
+    expect(text(second.root.querySelector('select.views option:checked'))).to.equal('Hot event leads (default)');
   });
 
   it('follows a lead created anywhere on the page', async () => {

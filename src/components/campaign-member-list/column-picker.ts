@@ -3,13 +3,13 @@ import { msg, type Locale } from '../../i18n/localize.js';
 import { COLUMNS, memberColumns, type MemberColumn } from './columns.js';
 
 /** `shown` with `c` shown or hidden (the last shown column stays). */
-export function toggleColumn(shown: readonly MemberColumn[], c: MemberColumn): MemberColumn[] {
+export function toggleColumn<T extends string>(shown: readonly T[], c: T): T[] {
   if (!shown.includes(c)) return [...shown, c];
   return shown.length > 1 ? shown.filter((x) => x !== c) : [...shown];
 }
 
 /** `shown` with `c` moved one place earlier (-1) or later (1). */
-export function moveColumn(shown: readonly MemberColumn[], c: MemberColumn, by: -1 | 1): MemberColumn[] {
+export function moveColumn<T extends string>(shown: readonly T[], c: T, by: -1 | 1): T[] {
   const next = [...shown];
   const i = next.indexOf(c);
   const j = i + by;

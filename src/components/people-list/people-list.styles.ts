@@ -53,8 +53,24 @@ export const styles = [
       margin: 0;
       padding: var(--_space-xs) var(--_space-s);
     }
-    .filter-builder {
+    .filter-builder,
+    .view-panel {
       align-items: end;
+    }
+    .view-panel {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs);
+    }
+    .view-panel .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs);
+      font-weight: 600;
+    }
+    select.views {
+      font-weight: 600;
     }
     .field {
       display: grid;

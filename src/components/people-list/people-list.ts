@@ -2,30 +2,25 @@ import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ConflictError } from '../../adapters/errors.js';
-import { bulkWrite } from '../../adapters/bulk.js';
+import { ConflictError, ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import { QueryController } from '../../controllers/query-controller.js';
-import { formatCsv } from '../../domain/csv.js';
-import { openLeadStatuses, peopleSortFields, personField, type PeopleFilter, type PeopleSortField } from '../../domain/people-fields.js';
+import { peopleSortFields, personField, type PeopleFilter, type PeopleSortField } from '../../domain/people-fields.js';
 import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
-import { leadRatings, leadSources, type Lead } from '../../model/person.js';
-import type { PeoplePage, PersonListItem } from '../../model/people.js';
+import type { Lead } from '../../model/person.js';
+import type { PeoplePage, PeopleView, PersonListItem } from '../../model/people.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
-import { downloadCsv } from '../campaign-member-list/download.js';
-import { moveColumn, toggleColumn } from '../campaign-member-list/column-picker.js';
+import { addSelection, CHOICES, classifyLeads, exportPeople, renderBulk, type BulkHost, type Classify } from './people-bulk.js';
+import { openView, renderViewPicker, renderViewsPanel, viewInput, viewToOpen, type ListState } from './people-views.js';
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
-import { cellText, describeFilter, fieldLabel, parseFilterAttribute, parsePeopleColumns, pickableFields, valueLabel } from './people-columns.js';
+import { cellText, describeFilter, fieldLabel, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker, valueLabel } from './people-columns.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
 import { styles } from './people-list.styles.js';
 
 addComponentStrings();
-
-type Classify = 'rating' | 'status' | 'source';
-const CHOICES: Record<Classify, readonly string[]> = { rating: leadRatings, status: openLeadStatuses, source: leadSources };
 
 /**
  * Every lead and contact of the workspace — not only one campaign's members — as a list a
@@ -83,12 +78,18 @@ export class PeopleList extends LocalizedElement {
   /** Shows the people without editing or bulk actions. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /**
+   * A saved view to open, by id or name (shared by the workspace: `savePeopleView`). Without it the
+   * workspace's default view opens, if there is one; otherwise the list as its attributes set it.
+   */
+  @property() view = '';
+
   /** @internal */ @state() private search = '';
   /** @internal */ @state() private filters: PeopleFilter[] = [];
   /** @internal */ @state() private dropped: string[] = [];
   /** @internal */ @state() private shown: string[] = [];
   /** @internal */ @state() private cursors: (string | undefined)[] = [undefined];
-  /** @internal */ @state() private panel: '' | 'filters' | 'columns' = '';
+  /** @internal */ @state() private panel: '' | 'filters' | 'columns' | 'views' = '';
   /** @internal */ @state() private draft: FilterDraft = emptyDraft();
   /** @internal */ @state() private selected = new Map<string, PersonListItem>();
   /** @internal */ @state() private campaigns: Campaign[] = [];
@@ -96,13 +97,26 @@ export class PeopleList extends LocalizedElement {
   /** @internal */ @state() private busy = false;
   /** @internal */ @state() private notice = '';
   /** @internal */ @state() private problem = '';
+  /** @internal */ @state() private current?: PeopleView;
+  /** @internal */ @state() private viewName = '';
+  /** @internal */ @state() private confirming = false;
+  /** The saved views were read and the one to open applied: the list may read people. */
+  /** @internal */ @state() private viewsReady = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   private adapters = new AdapterController(this);
+  private viewsQuery = new QueryController(this, this.adapters, {
+    args: () => [] as const,
+    // A backend without saved views (an older server) lists the people all the same.
+    run: (adapter, _args, signal) => adapter.listPeopleViews({ signal }).catch((error: unknown) => (signal.aborted ? Promise.reject(error) : ([] as PeopleView[]))),
+    isEmpty: () => false,
+    affects: (e) => e.stores.includes('views'),
+  });
   private query = new QueryController(this, this.adapters, {
-    args: () => [this.type, this.search, JSON.stringify(this.filters), this.sort, this.direction, this.limit, this.cursors.at(-1)] as const,
+    args: () => [this.type, this.search, JSON.stringify(this.filters), this.sort, this.direction, this.limit, this.cursors.at(-1), this.viewsReady] as const,
     run: (adapter, [type, search, filters, sort, direction, limit, cursor], signal) =>
       adapter.pagePeople({ ...(type ? { type } : {}), ...(search ? { search } : {}), filters: JSON.parse(filters) as PeopleFilter[], sort, direction, limit, ...(cursor ? { cursor } : {}) }, { signal }),
+    enabled: (args) => args[7],
     isEmpty: (p) => !p || (p.items.length === 0 && this.cursors.length === 1),
     affects: (e) => e.stores.includes('leads') || e.stores.includes('contacts'),
   });
@@ -111,7 +125,18 @@ export class PeopleList extends LocalizedElement {
     return Math.min(500, Math.max(1, Math.floor(Number.isFinite(this.pageSize) ? this.pageSize : 50)));
   }
 
+  private get customFieldList(): string[] {
+    return this.customFields.split(/[\s,]+/).filter(Boolean);
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const views = this.viewsQuery.value;
+    if (views && (!this.viewsReady || changed.has('view'))) {
+      this.viewsReady = true;
+      const open = viewToOpen(views, this.view);
+      if (open) return this.pickView(open);
+      if (this.view.trim()) this.problem = msg(this.activeLocale, 'people.no-view', { name: this.view.trim() });
+    } else if (views && this.current) this.current = views.find((v) => v.id === this.current!.id) ?? this.current;
     if (changed.has('columns')) this.shown = parsePeopleColumns(this.columns);
     if (changed.has('filter')) ({ filters: this.filters, dropped: this.dropped } = parseFilterAttribute(this.filter));
     if (['filter', 'sort', 'direction', 'type', 'pageSize'].some((k) => changed.has(k))) this.cursors = [undefined];
@@ -126,7 +151,22 @@ export class PeopleList extends LocalizedElement {
         <h2 id="title">${msg(locale, 'people.title')}${page?.total === undefined ? nothing : html` <span class="count">(${this.formatNumber(page.total)})</span>`}</h2>
       </header>
       ${this.renderToolbar(locale)} ${this.panel === 'filters' ? html`<div id="panel" class="panel">${renderFilterBuilder(locale, this.fields, this.draft, (d) => (this.draft = d), (f) => this.addFilter(f))}</div>` : nothing}
-      ${this.panel === 'columns' ? this.renderColumns(locale) : nothing} ${this.renderChips(locale)} ${this.selected.size && !this.readonly ? this.renderBulk(locale) : nothing}
+      ${this.panel === 'columns' ? renderColumnPicker(locale, this.shown, this.fields, (next) => (this.shown = next)) : nothing}
+      ${this.panel === 'views'
+        ? renderViewsPanel(locale, {
+            views: this.viewsQuery.value ?? [],
+            current: this.current,
+            name: this.viewName,
+            busy: this.busy,
+            readonly: this.readonly,
+            confirming: this.confirming,
+            setName: (name) => (this.viewName = name),
+            save: (asNew) => void this.saveView(asNew),
+            makeDefault: () => void this.saveView(false, true),
+            remove: () => void this.deleteView(),
+            cancel: () => (this.confirming = false),
+          })
+        : nothing} ${renderChips(locale, this.filters, this.dropped, (next) => this.setFilters(next))} ${this.selected.size && !this.readonly ? renderBulk(this.bulk) : nothing}
       ${this.query.render({
         loading: () => renderLoading(locale),
         empty: () => renderEmpty(msg(locale, this.filters.length || this.search || this.type ? 'people.no-match' : 'people.empty')),
@@ -139,12 +179,14 @@ export class PeopleList extends LocalizedElement {
   }
 
   private get fields(): string[] {
-    return pickableFields(this.customFields.split(/[\s,]+/).filter(Boolean));
+    return pickableFields(this.customFieldList);
   }
 
   private renderToolbar(locale: Locale) {
-    const toggle = (which: 'filters' | 'columns') => () => (this.panel = this.panel === which ? '' : which);
+    const toggle = (which: 'filters' | 'columns' | 'views') => () => (this.panel = this.panel === which ? '' : which);
+    const views = this.viewsQuery.value ?? [];
     return html`<div class="toolbar" part="toolbar">
+      ${renderViewPicker(locale, views, this.current, (id) => this.pickView(views.find((v) => v.id === id)))}
       <input
         type="search"
         class="search"
@@ -160,66 +202,7 @@ export class PeopleList extends LocalizedElement {
         ${msg(locale, 'people.filters')}${this.filters.length ? ` (${this.formatNumber(this.filters.length)})` : ''}
       </button>
       <button class="secondary" aria-expanded=${this.panel === 'columns'} aria-controls="panel" @click=${toggle('columns')}>${msg(locale, 'list.columns')}</button>
-    </div>`;
-  }
-
-  private renderColumns(locale: Locale) {
-    const order = [...this.shown, ...this.fields.filter((c) => !this.shown.includes(c))];
-    const change = (next: string[]) => (this.shown = next);
-    return html`<fieldset id="panel" class="panel columns-picker">
-      <legend>${msg(locale, 'list.columns')}</legend>
-      <ul>
-        ${order.map((c, i) => {
-          const label = fieldLabel(locale, c);
-          const on = this.shown.includes(c);
-          return html`<li>
-            <label><input type="checkbox" .checked=${on} ?disabled=${on && this.shown.length === 1} @change=${() => change(toggleColumn(this.shown as never[], c as never))} /> ${label}</label>
-            <button class="icon secondary" aria-label=${msg(locale, 'list.move-up', { column: label })} ?disabled=${!on || i === 0} @click=${() => change(moveColumn(this.shown as never[], c as never, -1))}>↑</button>
-            <button class="icon secondary" aria-label=${msg(locale, 'list.move-down', { column: label })} ?disabled=${!on || i >= this.shown.length - 1} @click=${() => change(moveColumn(this.shown as never[], c as never, 1))}>↓</button>
-          </li>`;
-        })}
-      </ul>
-    </fieldset>`;
-  }
-
-  private renderChips(locale: Locale) {
-    if (!this.filters.length && !this.dropped.length) return nothing;
-    return html`<div class="chips">
-      ${this.filters.length
-        ? html`<ul aria-label=${msg(locale, 'people.filters')}>
-            ${this.filters.map((f, i) => {
-              const text = describeFilter(locale, f);
-              return html`<li class="chip">
-                <span>${text}</span
-                ><button class="icon secondary" aria-label=${msg(locale, 'people.remove-filter', { filter: text })} @click=${() => this.setFilters(this.filters.filter((_, j) => j !== i))}>×</button>
-              </li>`;
-            })}
-          </ul>
-          <button class="quiet" @click=${() => this.setFilters([])}>${msg(locale, 'people.clear-filters')}</button>`
-        : nothing}
-      ${this.dropped.length ? html`<p class="dropped">${msg(locale, 'people.dropped', { filters: this.dropped.join('; ') })}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderBulk(locale: Locale) {
-    const leads = [...this.selected.values()].filter((p) => p.type === 'lead').length;
-    const classify = (field: Classify) =>
-      html`<select aria-label=${msg(locale, `people.set-${field}` as MessageKey)} ?disabled=${this.busy || !leads} @change=${(e: Event) => this.classifySelected(field, e.target as HTMLSelectElement)}>
-        <option value="">${msg(locale, `people.set-${field}` as MessageKey)}</option>
-        ${CHOICES[field].map((v) => html`<option value=${v}>${valueLabel(locale, field, v)}</option>`)}
-      </select>`;
-    return html`<div class="bulk" role="region" aria-label=${msg(locale, 'people.selection')}>
-      <strong>${msg(locale, 'people.selected', { count: this.formatNumber(this.selected.size) })}</strong>
-      ${classify('rating')} ${classify('status')} ${classify('source')}
-      <span class="add">
-        <select aria-label=${msg(locale, 'people.campaign')} @focus=${() => void this.loadCampaigns()} @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
-          <option value="">${msg(locale, 'people.campaign')}</option>
-          ${this.campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === this.target}>${c.name}</option>`)}
-        </select>
-        <button class="secondary" ?disabled=${this.busy || !this.target} @click=${() => void this.addToCampaign()}>${msg(locale, 'people.add-to-campaign')}</button>
-      </span>
-      <button class="secondary" @click=${() => this.exportSelected()}>${msg(locale, 'people.export')}</button>
-      <button class="quiet" @click=${() => (this.selected = new Map())}>${msg(locale, 'people.clear-selection')}</button>
+      ${this.readonly ? nothing : html`<button class="secondary" aria-expanded=${this.panel === 'views'} aria-controls="panel" @click=${toggle('views')}>${msg(locale, 'people.views')}</button>`}
     </div>`;
   }
 
@@ -283,7 +266,7 @@ export class PeopleList extends LocalizedElement {
     const current = lead[field] ?? '';
     const select = deliberateSelect(
       () => current,
-      (el) => void this.classify([lead], field, el.value, locale).then((ok) => ok || (el.value = current)),
+      (el) => void this.classify([lead], field, el.value).then((ok) => ok || (el.value = current)),
     );
     return html`<select aria-label=${msg(locale, `people.${field}-of` as MessageKey, { name })} ?disabled=${this.busy} @change=${select.change} @keydown=${select.keydown} @blur=${select.blur}>
       ${field === 'rating' && !current ? html`<option value="" selected>${msg(locale, 'leads.unrated')}</option>` : nothing}
@@ -334,56 +317,106 @@ export class PeopleList extends LocalizedElement {
     }
   }
 
-  private classifySelected(field: Classify, select: HTMLSelectElement): void {
-    const value = select.value;
-    select.value = '';
-    if (!value) return;
-    const leads = [...this.selected.values()].filter((p) => p.type === 'lead').map((p) => p.person as Lead);
-    void this.classify(leads, field, value, this.activeLocale);
+  /** The list as the bulk bar and the inline edits see it. */
+  private get bulk(): BulkHost {
+    return {
+      adapter: this.adapters.adapter,
+      locale: this.activeLocale,
+      selected: this.selected,
+      campaigns: this.campaigns,
+      target: this.target,
+      busy: this.busy,
+      format: (n) => this.formatNumber(n),
+      say: (notice, problem = '') => ([this.notice, this.problem] = [notice, problem]),
+      setBusy: (busy) => (this.busy = busy),
+      loadCampaigns: () => void this.loadCampaigns(),
+      pickTarget: (id) => (this.target = id),
+      clearSelection: () => (this.selected = new Map()),
+      classify: (leads, field, value) => void this.classify(leads, field, value),
+      addToCampaign: () => void this.addToCampaign(),
+      exportSelected: () => {
+        exportPeople(this.activeLocale, this.shown, [...this.selected.values()]);
+        this.notice = msg(this.activeLocale, 'people.exported', { count: this.formatNumber(this.selected.size) });
+      },
+    };
   }
 
-  /** Sets one field on leads, in chunks (each version-checked); conflicts are counted and said. */
-  private async classify(leads: Lead[], field: Classify, value: string, locale: Locale): Promise<boolean> {
-    this.busy = true;
-    this.notice = this.problem = '';
-    try {
-      const { saved, conflicts } = await bulkWrite(leads, (chunk) => this.adapters.adapter.classifyLeads({ leads: chunk.map((l) => ({ id: l.id, version: l.version })), [field]: value }));
-      for (const lead of saved) if (this.selected.has(lead.id)) this.selected.set(lead.id, { type: 'lead', person: lead });
-      if (saved.length) this.notice = msg(locale, 'people.classified', { count: this.formatNumber(saved.length), field: fieldLabel(locale, field), value: valueLabel(locale, field, value) });
-      if (conflicts) this.problem = msg(locale, 'people.conflict', { count: this.formatNumber(conflicts) });
-      this.dispatchEvent(new LeadsClassifiedEvent({ field, value, leads: saved, conflicts }));
-      return conflicts === 0;
-    } catch (error) {
-      this.problem = error instanceof ConflictError ? msg(locale, 'people.conflict', { count: '1' }) : msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
-      return false;
-    } finally {
-      this.busy = false;
-      void this.query.refresh();
-    }
+  /** Sets one field on leads (inline or a selection); true when every one was saved. */
+  private async classify(leads: Lead[], field: Classify, value: string): Promise<boolean> {
+    const done = await classifyLeads(this.bulk, leads, field, value);
+    this.selected = new Map(this.selected);
+    if (done) this.dispatchEvent(new LeadsClassifiedEvent({ field, value, leads: done.saved, conflicts: done.conflicts }));
+    void this.query.refresh();
+    return !!done && done.conflicts === 0;
   }
 
   private async addToCampaign(): Promise<void> {
+    const count = await addSelection(this.bulk);
+    if (count !== undefined) this.dispatchEvent(new PeopleAddedEvent({ campaignId: this.target, count }));
+  }
+
+  /** What the list shows, as a view keeps it. */
+  private get listState(): ListState {
+    return { columns: this.shown, sort: this.sort, direction: this.direction, filters: this.filters, search: this.search, type: this.type };
+  }
+
+  /** Opens a saved view (or, with none, the list as its attributes set it). */
+  private pickView(view: PeopleView | undefined): void {
+    this.current = view;
+    this.viewName = view?.name ?? '';
+    this.confirming = false;
+    if (!view) {
+      this.shown = parsePeopleColumns(this.columns);
+      ({ filters: this.filters, dropped: this.dropped } = parseFilterAttribute(this.filter));
+      this.search = '';
+      return;
+    }
+    const { state, dropped } = openView(view, this.customFieldList);
+    Object.assign(this, { shown: state.columns, sort: state.sort, direction: state.direction, filters: state.filters, search: state.search, type: state.type });
+    this.dropped = dropped.map((f) => fieldLabel(this.activeLocale, f));
+    this.cursors = [undefined];
+  }
+
+  private async saveView(asNew: boolean, isDefault?: boolean): Promise<void> {
     const locale = this.activeLocale;
-    const people = [...this.selected.values()].map((p) => ({ type: p.type, id: p.person.id }));
-    const campaign = this.campaigns.find((c) => c.id === this.target);
     this.busy = true;
     this.notice = this.problem = '';
     try {
-      const { saved } = await bulkWrite(people, (chunk) => this.adapters.adapter.addMembers({ campaignId: this.target, people: chunk }));
-      this.notice = msg(locale, 'people.added', { count: this.formatNumber(saved.length), campaign: campaign?.name ?? this.target });
-      this.dispatchEvent(new PeopleAddedEvent({ campaignId: this.target, count: saved.length }));
+      const saved = await this.adapters.adapter.savePeopleView(viewInput(this.listState, this.viewName, asNew ? undefined : this.current, asNew ? false : isDefault));
+      this.current = saved;
+      this.notice = msg(locale, 'people.view-saved', { name: saved.name });
+      await this.viewsQuery.refresh();
     } catch (error) {
-      this.problem = msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
+      this.problem =
+        error instanceof ValidationError && error.issues.some((i) => i.code === 'duplicate')
+          ? msg(locale, 'people.view-duplicate', { name: this.viewName.trim() })
+          : error instanceof ConflictError
+            ? msg(locale, 'people.view-conflict')
+            : msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
     } finally {
       this.busy = false;
     }
   }
 
-  private exportSelected(): void {
-    const locale = this.activeLocale;
-    const rows = [...this.selected.values()];
-    downloadCsv('people.csv', formatCsv(this.shown.map((c) => fieldLabel(locale, c)), rows.map((r) => this.shown.map((c) => cellText(locale, c, r)))));
-    this.notice = msg(locale, 'people.exported', { count: this.formatNumber(rows.length) });
+  private async deleteView(): Promise<void> {
+    const view = this.current;
+    if (!view) return;
+    if (!this.confirming) {
+      this.confirming = true;
+      return;
+    }
+    this.busy = true;
+    try {
+      await this.adapters.adapter.deletePeopleView(view.id, view.version);
+      this.notice = msg(this.activeLocale, 'people.view-deleted', { name: view.name });
+      this.pickView(undefined);
+      await this.viewsQuery.refresh();
+    } catch (error) {
+      this.problem = error instanceof ConflictError ? msg(this.activeLocale, 'people.view-conflict') : msg(this.activeLocale, 'list.failed', { reason: errorMessage(this.activeLocale, error) });
+    } finally {
+      this.busy = false;
+      this.confirming = false;
+    }
   }
 
   private open(e: Event, person: PersonListItem, href: string): void {
