@@ -3,7 +3,10 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/people-list.js';
 import '../../src/define/lead-kit.js';
 import type { PeopleList } from '../../src/components/people-list/people-list.js';
-import { LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import { IndexedDBStore, LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
+import { COUNTERS, toStored } from '../../src/adapters/local/idb-layout.js';
+import { ChangeBuilder } from '../../src/domain/change-builder.js';
+import { LEAD_REPORT_KEY } from '../../src/domain/lead-counts.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
 import type { DataAdapter } from '../../src/adapters/adapter.js';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
@@ -150,6 +153,51 @@ describe('<people-list>', () => {
     const reads = calls.filter((c) => c.method === 'pagePeople');
     expect(reads.every((c) => (c.args[0] as { limit: number }).limit === 2)).to.equal(true);
     expect(calls.some((c) => /^(searchPeople|pageMembers)$/.test(c.method))).to.equal(false);
+  });
+
+  it('shows the first rows of 100,000 people sorted by rating from the index: the store reads one page, never everything', async () => {
+    const db = idbFixture();
+    try {
+      // 100,000 leads written straight into the database (as an import leaves them), counted as the writes count them.
+      await db.adapter.listCampaigns(); // creates the database
+      const b = new ChangeBuilder('2026-11-01T09:00:00.000Z');
+      const ratings = ['hot', 'warm', 'cold', undefined] as const;
+      for (let i = 0; i < 100_000; i++) {
+        const rating = ratings[i % 4];
+        b.create('leads', `lead-${String(i).padStart(6, '0')}`, { lastName: `Person ${i}`, email: `p${i}@example.com`, source: 'import', status: 'open', ...(rating ? { rating } : {}) });
+      }
+      const counts = b.changes.counters.find((c) => c.key === LEAD_REPORT_KEY)!.deltas;
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db.name);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['people', COUNTERS], 'readwrite', { durability: 'relaxed' });
+          for (const w of b.changes.writes) tx.objectStore('people').put(toStored('leads', w.record));
+          tx.objectStore(COUNTERS).put({ key: LEAD_REPORT_KEY, counts });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      const store = new IndexedDBStore(db.name);
+      let read = 0;
+      let everything = 0;
+      const page = store.page.bind(store);
+      store.page = async (name, index, o) => {
+        const r = await page(name, index, o);
+        read += r.items.length;
+        return r;
+      };
+      const getAll = store.getAll.bind(store);
+      store.getAll = async <T,>(name: Parameters<typeof getAll>[0]) => ((everything += name === 'people' || name === 'leads' || name === 'contacts' ? 1 : 0), getAll<T>(name));
+      const { root } = await render(new LocalAdapter(store), html`<people-list sort="rating"></people-list>`);
+      expect(root.querySelectorAll('tbody tr')).to.have.length(50);
+      expect(text(root.querySelector('h2'))).to.equal('People (100,000)');
+      expect(root.querySelectorAll('tbody select[aria-label^="Rating"] option:checked')[0]?.textContent?.trim()).to.equal('Hot');
+      expect(read).to.equal(50); // one page of the people+rating index
+      expect(everything).to.equal(0);
+      store.close();
+    } finally {
+      await db.cleanup();
+    }
   });
 
   it('edits a lead\'s rating in place; a stale edit is refused and reported, the list shows the lead as it is now', async () => {
