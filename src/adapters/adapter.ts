@@ -133,7 +133,7 @@ export interface ImportRowError {
 }
 
 export interface ImportResult {
-  /** Leads created. */
+  /** People created: leads, or contacts for an import `as: 'contact'`. */
   created: number;
   /** Blank rows (no value in any column) skipped: they create nothing. */
   skipped: number;

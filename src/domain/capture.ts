@@ -1,7 +1,8 @@
 import type { Campaign, MemberStatus } from '../model/campaign.js';
 import type { ParsedLeadSubmission } from '../model/submission.js';
 import type { CampaignMember } from '../model/member.js';
-import type { Contact, Lead, LeadFields, LeadSource, PersonRef } from '../model/person.js';
+import type { Account, Contact, Lead, LeadFields, LeadSource, PersonRef } from '../model/person.js';
+import { companyKey, emailDomain, isWorkEmail, websiteDomain } from './conversion.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { emailKey } from './matching.js';
 import { countMemberChange, memberPersonOf, personKey, refreshPersonCopies, samePersonSnapshot } from './members.js';
@@ -27,6 +28,48 @@ export interface CaptureLookup {
   memberships: Map<string, CampaignMember>;
   /** All memberships of matched people (any campaign) by person key, to refresh their copies. */
   personMemberships: Map<string, CampaignMember[]>;
+  /** The workspace's accounts, for entries that create contacts (`createAs: 'contact'`). */
+  accounts?: AccountIndex;
+}
+
+/** Accounts by company key (`companyKey`) and by website domain: where a new contact's company is found. */
+export interface AccountIndex {
+  byName: Map<string, Account>;
+  byDomain: Map<string, Account>;
+}
+
+/** The accounts as an index for matching. */
+export function accountIndex(accounts: readonly Account[]): AccountIndex {
+  const index: AccountIndex = { byName: new Map(), byDomain: new Map() };
+  for (const a of [...accounts].sort((x, y) => (x.createdAt < y.createdAt ? -1 : 1))) {
+    const name = companyKey(a.name);
+    if (name && !index.byName.has(name)) index.byName.set(name, a);
+    const domain = websiteDomain(a.website);
+    if (domain && !index.byDomain.has(domain)) index.byDomain.set(domain, a);
+  }
+  return index;
+}
+
+/**
+ * The account a new contact belongs to: the one with its company's name (legal suffixes, case and
+ * accents aside), else the one whose website has its website's domain or its work email's, else a
+ * new account of that company (none without a company).
+ */
+export function accountFor(builder: ChangeBuilder, index: AccountIndex, fields: LeadFields, newId: () => string): Account | undefined {
+  const name = companyKey(fields.company);
+  const domain = websiteDomain(fields.website) ?? (isWorkEmail(fields.email) ? emailDomain(fields.email) : undefined);
+  const found = (name ? index.byName.get(name) : undefined) ?? (domain ? index.byDomain.get(domain) : undefined);
+  if (found || !fields.company) return found;
+  const account = builder.create('accounts', newId(), {
+    name: fields.company,
+    ...(fields.website ? { website: fields.website } : {}),
+    ...(fields.industry ? { industry: fields.industry } : {}),
+    ...(fields.employees !== undefined ? { employees: fields.employees } : {}),
+    ...(fields.country ? { country: fields.country } : {}),
+  }) as unknown as Account;
+  if (name) index.byName.set(name, account);
+  if (domain) index.byDomain.set(domain, account);
+  return account;
 }
 
 export interface CaptureEntry {
@@ -38,6 +81,8 @@ export interface CaptureEntry {
   checkIn?: { id: string; at: string; attended: MemberStatus };
   /** A public web form: an existing membership only moves forward (`mayMoveForward`), else stays. */
   forwardOnly?: boolean;
+  /** Whom an entry matching no one creates: a lead (default), or a contact at an account (an import of customers). */
+  createAs?: 'lead' | 'contact';
 }
 
 export interface CaptureResult {
@@ -160,6 +205,18 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
     snapshotSource = Object.keys(patch).length ? builder.update('leads', lead, patch) : lead;
     lookup.leads.set(key!, snapshotSource as Lead);
     person = { type: 'lead', id: lead.id };
+  } else if (entry.createAs === 'contact') {
+    matched = false;
+    const f = entry.fields;
+    const account = accountFor(builder, (lookup.accounts ??= accountIndex([])), f, newId);
+    const created = builder.create('contacts', newId(), {
+      ...Object.fromEntries([...PERSON_FIELDS, 'email', 'custom'].filter((k) => f[k as keyof LeadFields] !== undefined).map((k) => [k, f[k as keyof LeadFields]])),
+      ...(key ? { emailKey: key } : {}),
+      ...(account ? { accountId: account.id, company: account.name } : {}),
+    }) as unknown as Contact;
+    snapshotSource = created;
+    if (key) lookup.contacts.set(key, created);
+    person = { type: 'contact', id: created.id };
   } else {
     matched = false;
     const { status: leadStatus, source, ...fields } = entry.fields;

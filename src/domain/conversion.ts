@@ -55,6 +55,7 @@ const LEGAL_SUFFIXES = new Set([
 /** A company name for matching: case, accents, punctuation and legal suffixes ignored. */
 export function companyKey(name: string | undefined): string {
   return foldText(name)
+    .replace(/\.(?=\p{L})/gu, '') // S.R.L. -> srl, S.A. -> sa
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
     .filter((w) => w && !LEGAL_SUFFIXES.has(w))
@@ -70,14 +71,24 @@ export function emailDomain(email: string | undefined): string | undefined {
 /** Free-mail domains never suggest an account. */
 const FREE_MAIL = new Set(['gmail.com', 'googlemail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'live.com', 'icloud.com', 'mail.ru', 'yandex.ru', 'ukr.net', 'i.ua', 'proton.me', 'protonmail.com', 'gmx.de', 'web.de', 'orange.fr', 'free.fr', 'yahoo.fr']);
 
+/** Whether an email is at a company's domain (not a free-mail one). */
+export function isWorkEmail(email: string | undefined): boolean {
+  const domain = emailDomain(email);
+  return !!domain && !FREE_MAIL.has(domain);
+}
+
+/** The domain of a website (`https://www.Acme.com/about` -> `acme.com`), or undefined. */
+export function websiteDomain(website: string | undefined): string | undefined {
+  const host = website?.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#:]/)[0].replace(/^www\./, '');
+  return host && host.includes('.') ? host : undefined;
+}
+
 /** Whether an account is a likely match for a lead: same company key, or the lead's work email domain on the account's website. */
 export function accountMatches(lead: Pick<Lead, 'company' | 'email'>, account: Pick<Account, 'name' | 'website'>): boolean {
   const key = companyKey(lead.company);
   if (key && key === companyKey(account.name)) return true;
-  const domain = emailDomain(lead.email);
-  if (!domain || FREE_MAIL.has(domain) || !account.website) return false;
-  const site = account.website.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0];
-  return site === domain;
+  if (!isWorkEmail(lead.email) || !account.website) return false;
+  return websiteDomain(account.website) === emailDomain(lead.email);
 }
 
 /** The campaign an opportunity is credited to by default: the lead's most recent responded one, else its most recent. */

@@ -32,6 +32,8 @@ export const leadImportSchema = z.object({
   campaignId: idSchema,
   status: z.optional(requiredText(80)),
   source: z._default(leadSourceSchema, 'import'),
+  /** Whom a row matching no one by email creates: a lead (default), or a contact at an account found by name or website, or created. */
+  as: z._default(z.enum(['lead', 'contact']), 'lead'),
 });
 
 export type LeadSubmission = z.input<typeof leadSubmissionSchema>;

@@ -79,6 +79,7 @@ declare module 'react' {
     'campaign-member-import': LeadKitElementProps<CampaignMemberImport> & {
       'campaign'?: string;
       'max-bytes'?: string;
+      'import-as'?: 'lead' | 'contact';
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';

@@ -931,6 +931,46 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.deletePeopleView(hot.id, 1), NotFoundError);
       });
 
+      it('imports contacts: an email already known creates no one (the membership is updated), companies are matched to accounts by name or website, or created', async () => {
+        const made = await people();
+        await a.saveCampaign({ id: 'CUST', name: 'Customer day', type: 'event' });
+        const ana = await a.getLead(made.ana.id); // converted: her contact has the account "Dacia Expo"
+        const result = await a.importLeads({ campaignId: 'CUST', as: 'contact', status: 'Registered' }, [
+          { firstName: 'Ana', lastName: 'Popescu', email: 'ANA@example.ro', company: 'Dacia Expo' }, // her contact
+          { firstName: 'Bảo', lastName: 'Nguyễn', email: 'bao@example.vn' }, // a lead: kept a lead, no contact twin
+          { firstName: 'Radu', lastName: 'Barbu', email: 'radu@dacia-expo.ro', company: 'DACIA EXPO S.R.L.' }, // the same account, by name
+          { firstName: 'Ioana', lastName: 'Rusu', email: 'ioana@carpati.ro', company: 'Carpați Media', website: 'https://www.carpati.ro' }, // a new account
+          { firstName: 'Mihai', lastName: 'Stoica', email: 'mihai@carpati.ro', company: 'Carpati Media Group' }, // that account, by its website's domain
+          { firstName: 'Solo', lastName: 'Freelancer', email: 'solo@gmail.com' }, // no company: a contact with no account
+          { lastName: 'Bad', email: 'not-an-email' },
+        ]);
+        expect(result).to.deep.include({ created: 4, matched: 2, membersCreated: 6 });
+        expect(result.errors.map((e) => [e.row, e.path])).to.deep.equal([[7, 'email']]);
+        const members = (await a.pageMembers({ campaignId: 'CUST', limit: 50 })).items;
+        expect(members.map((m) => [m.person.lastName, m.leadId ? 'lead' : 'contact', m.status])).to.deep.equal([
+          ['Barbu', 'contact', 'Registered'],
+          ['Freelancer', 'contact', 'Registered'],
+          ['Nguyễn', 'lead', 'Registered'],
+          ['Popescu', 'contact', 'Registered'],
+          ['Rusu', 'contact', 'Registered'],
+          ['Stoica', 'contact', 'Registered'],
+        ]);
+        const contacts = (await a.pagePeople({ type: 'contact', limit: 50 })).items.map((i) => i.person as { lastName?: string; accountId?: string; company?: string; id: string });
+        const by = (name: string) => contacts.find((c) => c.lastName === name)!;
+        expect(contacts.map((c) => c.lastName)).to.deep.equal(['Barbu', 'Freelancer', 'Popescu', 'Rusu', 'Stoica']);
+        expect(by('Barbu').accountId).to.equal(by('Popescu').accountId);
+        expect(by('Stoica').accountId).to.equal(by('Rusu').accountId);
+        expect(by('Rusu').company).to.equal('Carpați Media');
+        expect(by('Freelancer').accountId).to.equal(undefined);
+        expect(by('Popescu').id).to.equal(ana.convertedContactId);
+        expect((await a.pagePeople({ type: 'contact' })).total).to.equal(5);
+        expect((await a.findPersonByEmail('bao@example.vn'))?.type).to.equal('lead');
+        // Importing the same file again: everyone is matched, nothing is created twice.
+        const again = await a.importLeads({ campaignId: 'CUST', as: 'contact' }, [{ email: 'radu@dacia-expo.ro', lastName: 'Barbu' }, { email: 'ioana@carpati.ro', lastName: 'Rusu' }]);
+        expect(again).to.deep.include({ created: 0, matched: 2, membersCreated: 0 });
+        await rejectsWith(a.importLeads({ campaignId: 'CUST', as: 'account' as never }, [{ email: 'x@example.com' }]), ValidationError);
+      });
+
       it('refuses unknown fields, operators a field does not take, values outside its choices, and limits out of range', async () => {
         const bad = [
           { filters: [{ field: 'salary', op: 'in', values: ['1'] }] },

@@ -578,6 +578,35 @@ describe('<campaign-member-import>', () => {
     expect((await adapter.getLead(dup!.id)).firstName).to.equal('Existing');
   });
 
+  it('imports contacts when chosen: a known email creates no one and its membership is updated, companies go to accounts', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E"></campaign-member-import>`, async (a) => {
+      await seed(a, 0);
+      const lead = await a.createLead({ firstName: 'Known', lastName: 'Customer', email: 'known@acme.com', company: 'Acme' });
+      await a.convertLead({ leadId: lead.id, leadVersion: lead.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+    });
+    const csv = 'Email,First name,Last name,Company\nknown@ACME.com,Known,Customer,Acme\nnew@acme.com,Nina,New,ACME Inc.\nother@globex.com,Otto,Other,Globex\n';
+    await el.load(new File([utf8(csv)], 'customers.csv', { type: 'text/csv' }));
+    await el.updateComplete;
+    const contact = root(el).querySelector<HTMLInputElement>('input[type=radio][value=contact]')!;
+    expect(contact.closest('label')!.textContent!.trim()).to.equal("Contacts (customers), filed under their company's account");
+    contact.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const imported = oneEvent(el, 'members-imported');
+    button(el, 'Import 3 rows').click();
+    const { detail } = await imported;
+    expect(detail.result).to.deep.include({ created: 2, matched: 1, membersCreated: 3 });
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Import finished: 2 new contacts, 1 matched');
+    const people = (await adapter.pagePeople({ limit: 10 })).items;
+    expect(people.map((p) => [p.type, p.person.lastName, (p.person as { company?: string }).company])).to.deep.equal([
+      ['contact', 'Customer', 'Acme'],
+      ['contact', 'New', 'Acme'], // "ACME Inc." is Acme's account
+      ['contact', 'Other', 'Globex'],
+    ]);
+    expect((await adapter.countMembers('E')).total).to.equal(3);
+  });
+
   it('reads a windows-1251 file when that encoding is chosen, and refuses a file over the limit before reading it', async () => {
     const { el, adapter } = await renderWithAdapter<CampaignMemberImport>(html`<campaign-member-import campaign="E" max-bytes="200"></campaign-member-import>`, (a) => seed(a, 0));
     const encoding = byLabel<HTMLSelectElement>(el, 'Encoding (when the file has no BOM)');

@@ -1006,6 +1006,11 @@ export interface components {
        * @enum {string}
        */
       source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+      /**
+       * @default lead
+       * @enum {string}
+       */
+      as?: "lead" | "contact";
       rows: components["schemas"]["LeadFields"][];
     };
     OpportunityPatch: {

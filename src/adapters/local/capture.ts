@@ -3,7 +3,7 @@
  * (matched by email, else a new lead), the quarantine of suspected ones, CSV imports.
  */
 import * as z from 'zod/mini';
-import { autoCreatedCampaign, isBlankLead, planCapture, publicSubmissionResult, submissionFingerprint, submissionStatus, webFormStatuses, type CaptureLookup } from '../../domain/capture.js';
+import { accountIndex, autoCreatedCampaign, isBlankLead, planCapture, publicSubmissionResult, submissionFingerprint, submissionStatus, webFormStatuses, type CaptureLookup } from '../../domain/capture.js';
 import { recallSubmission } from '../idempotency.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import { emailKey } from '../../domain/matching.js';
@@ -13,7 +13,7 @@ import { defaultStatus, findStatus } from '../../domain/statuses.js';
 import type { Campaign, MemberStatus } from '../../model/campaign.js';
 import { idSchema } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
-import { leadFieldsSchema, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
+import { leadFieldsSchema, type Account, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
 import {
   holdSubmissionInputSchema,
   leadImportSchema,
@@ -206,10 +206,12 @@ export async function importLeads(ctx: LocalContext, input: LeadImportInput, row
       const b = new ChangeBuilder(ctx.now());
       const keys = [...new Set(valid.flatMap((v) => (v.fields.email ? [emailKey(v.fields.email)] : [])))];
       const lookup = await lookupCapture(ctx, campaign, keys);
+      // Contacts are filed under their company's account: the workspace's accounts, read once per batch.
+      if (parsed.as === 'contact') lookup.accounts = accountIndex(await ctx.store.getAll<Account>('accounts'));
       const c = { created: 0, matched: 0, membersCreated: 0 };
       for (const [k, v] of valid.entries()) {
         if (k && k % IMPORT_SLICE === 0) await yieldToBrowser();
-        const r = planCapture(b, lookup, { fields: v.fields, status, source: parsed.source }, ctx.newId);
+        const r = planCapture(b, lookup, { fields: v.fields, status, source: parsed.source, createAs: parsed.as }, ctx.newId);
         if (r.matched) c.matched++;
         else c.created++;
         if (r.memberCreated) c.membersCreated++;

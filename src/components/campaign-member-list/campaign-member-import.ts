@@ -96,6 +96,13 @@ export class CampaignMemberImport extends LocalizedElement {
   /** Largest file accepted, in bytes (checked before the file is read). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = MAX_CSV_BYTES;
 
+  /**
+   * Whom a row matching no one by email becomes: `lead` (default) or `contact` (existing
+   * customers, filed under their company's account: found by name or website, or created). The
+   * user can change it before importing. A known email is matched either way: no one twice.
+   */
+  @property({ attribute: 'import-as', reflect: true }) importAs: 'lead' | 'contact' = 'lead';
+
   /** @internal */ @state() private step: Step = 'choose';
   /** @internal */ @state() private file?: File;
   /** @internal */ @state() private dragging = false;
@@ -280,6 +287,12 @@ export class CampaignMemberImport extends LocalizedElement {
               </table>
             </div>`
         : nothing}
+      <fieldset class="field import-as">
+        <legend>${msg(locale, 'import.as')}</legend>
+        ${(['lead', 'contact'] as const).map(
+          (as) => html`<label><input type="radio" name="import-as" value=${as} .checked=${live(this.importAs === as)} @change=${() => (this.importAs = as)} /> ${msg(locale, `import.as-${as}`)}</label>`,
+        )}
+      </fieldset>
       <div class="field narrow">
         <label for="status">${msg(locale, 'import.status')}</label>
         <select id="status" .value=${live(status)} @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value)}>
@@ -315,7 +328,7 @@ export class CampaignMemberImport extends LocalizedElement {
         ${this.failure ? html`<p class="problem" role="alert">${this.failure}</p>` : nothing}
         ${this.stopped ? html`<p>${msg(locale, 'import.stopped')}</p>` : nothing}
         ${r
-          ? html`<p class="done">${msg(locale, 'import.done', { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}${r.skipped ? ` ${msg(locale, 'import.skipped', { count: r.skipped })}` : ''}</p>
+          ? html`<p class="done">${msg(locale, this.importAs === 'contact' ? 'import.done-contacts' : 'import.done', { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}${r.skipped ? ` ${msg(locale, 'import.skipped', { count: r.skipped })}` : ''}</p>
               ${errorRows.length ? html`<p class="problem">${msg(locale, 'import.errors', { count: this.formatNumber(errorRows.length) })}</p>` : nothing}`
           : nothing}
       </div>
@@ -366,7 +379,7 @@ export class CampaignMemberImport extends LocalizedElement {
     this.failure = '';
     let result: ImportResult | undefined;
     try {
-      result = await this.adapters.adapter.importLeads({ campaignId: this.campaign, ...(status ? { status } : {}) }, rows, {
+      result = await this.adapters.adapter.importLeads({ campaignId: this.campaign, as: this.importAs === 'contact' ? 'contact' : 'lead', ...(status ? { status } : {}) }, rows, {
         signal: abort.signal,
         onProgress: (done, total) => (this.progress = { done, total }),
       });

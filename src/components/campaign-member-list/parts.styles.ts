@@ -179,6 +179,25 @@ export const importStyles = [
     .narrow {
       max-width: 20rem;
     }
+    .import-as {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-3xs) var(--_space);
+    }
+    .import-as legend {
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: var(--_space-3xs);
+    }
+    .import-as label {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-2xs);
+      min-height: var(--_control);
+    }
     .actions {
       display: flex;
       gap: var(--_space-xs);

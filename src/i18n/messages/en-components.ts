@@ -588,4 +588,8 @@ export const enComponents = {
   "people.view-conflict": "The view was changed meanwhile; it is shown as it is now.",
   "people.view-deleted": "View “{name}” deleted.",
   "people.no-view": "No saved view is named “{name}”: the list opens without it.",
+  "import.as": "People not yet in your records become",
+  "import.as-lead": "Leads",
+  "import.as-contact": "Contacts (customers), filed under their company's account",
+  "import.done-contacts": "Import finished: {created} new contacts, {matched} matched to people already in your records, {members} added to the campaign.",
 } as const;

@@ -585,4 +585,8 @@ export const frComponents: ComponentMessages = {
   "people.view-conflict": "La vue a changé entre-temps ; elle est affichée telle qu’elle est.",
   "people.view-deleted": "Vue « {name} » supprimée.",
   "people.no-view": "Aucune vue enregistrée ne s’appelle « {name} » : la liste s’ouvre sans elle.",
+  "import.as": "Les personnes encore inconnues deviennent",
+  "import.as-lead": "Des pistes",
+  "import.as-contact": "Des contacts (clients), rattachés au compte de leur société",
+  "import.done-contacts": "Import terminé : {created} nouveaux contacts, {matched} déjà connus, {members} ajoutés à la campagne.",
 };

@@ -585,4 +585,8 @@ export const roComponents: ComponentMessages = {
   "people.view-conflict": "Vizualizarea s-a schimbat între timp; este afișată așa cum este acum.",
   "people.view-deleted": "Vizualizarea „{name}” a fost ștearsă.",
   "people.no-view": "Nicio vizualizare salvată nu se numește „{name}”: lista se deschide fără ea.",
+  "import.as": "Persoanele care nu sunt încă în evidență devin",
+  "import.as-lead": "Lead-uri",
+  "import.as-contact": "Contacte (clienți), la contul companiei lor",
+  "import.done-contacts": "Import încheiat: {created} contacte noi, {matched} potrivite cu persoane existente, {members} adăugate în campanie.",
 };

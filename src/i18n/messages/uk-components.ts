@@ -585,4 +585,8 @@ export const ukComponents: ComponentMessages = {
   "people.view-conflict": "Подання тим часом змінилося; показано його поточний стан.",
   "people.view-deleted": "Подання «{name}» видалено.",
   "people.no-view": "Немає збереженого подання «{name}»: список відкрито без нього.",
+  "import.as": "Люди, яких ще немає у ваших записах, стають",
+  "import.as-lead": "Лідами",
+  "import.as-contact": "Контактами (клієнтами) в обліковому записі своєї компанії",
+  "import.done-contacts": "Імпорт завершено: нових контактів — {created}, знайдено серед наявних — {matched}, додано до кампанії — {members}.",
 };

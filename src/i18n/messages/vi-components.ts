@@ -585,4 +585,8 @@ export const viComponents: ComponentMessages = {
   "people.view-conflict": "Chế độ xem đã thay đổi trong lúc đó; hiển thị trạng thái hiện tại.",
   "people.view-deleted": "Đã xóa chế độ xem “{name}”.",
   "people.no-view": "Không có chế độ xem nào tên “{name}”: danh sách mở mà không có nó.",
+  "import.as": "Người chưa có trong hồ sơ sẽ trở thành",
+  "import.as-lead": "Khách hàng tiềm năng",
+  "import.as-contact": "Liên hệ (khách hàng), thuộc tài khoản công ty của họ",
+  "import.done-contacts": "Đã nhập xong: {created} liên hệ mới, {matched} khớp với người đã có, {members} được thêm vào chiến dịch.",
 };
