@@ -40,6 +40,29 @@ addComponentStrings();
  * @csspart table - The people table.
  * @csspart pager - The page's range and the Previous / Next buttons.
  *
+ * @cssprop --lead-kit-color-scheme - Colour scheme: `light dark` (default: the visitor's OS setting), `light` or `dark`.
+ * @cssprop --lead-kit-font-family - Font (default: the system UI font).
+ * @cssprop --lead-kit-color-text - Text color (default #1f2430; dark #e6e9f0).
+ * @cssprop --lead-kit-color-muted - Secondary text (default #5b6272; dark #a9b1c2).
+ * @cssprop --lead-kit-color-surface - Background (default #ffffff; dark #1b1f29).
+ * @cssprop --lead-kit-color-border - Borders and lines (default #d5d9e2; dark #343b4c).
+ * @cssprop --lead-kit-color-accent - Primary buttons, selection and focus (default #2557d6; dark #7aa2ff).
+ * @cssprop --lead-kit-color-on-accent - Text on the accent colour (default #ffffff; dark #0b1020).
+ * @cssprop --lead-kit-color-danger - Errors (default #b3261e; dark #ff8a80).
+ * @cssprop --lead-kit-color-on-danger - Text on the danger colour (default #ffffff; dark #2a0906).
+ * @cssprop --lead-kit-color-success - Success (default #1b7f3b; dark #6fd08c).
+ * @cssprop --lead-kit-color-warning - Warnings (default #8a5a00; dark #f0b45a).
+ * @cssprop --lead-kit-color-backdrop - Behind dialogs (default 45% black; dark 65%).
+ * @cssprop --lead-kit-radius - Corner radius (default 8px).
+ * @cssprop --lead-kit-space - Base spacing: every gap and padding is a step of it (default 1rem).
+ * @cssprop --lead-kit-shadow-raised - Elevation of what floats over the page: dialogs, menus.
+ * @cssprop --lead-kit-density - `comfortable` (default: 44 px rows and controls) or `compact` (32 px, 13 px text, tighter spacing); read when the element is connected. The `density` attribute overrides it.
+ * @cssprop --lead-kit-card-background - The card the element sits in: its background (default: the surface colour).
+ * @cssprop --lead-kit-card-border - The card's border (default `1px solid` the border colour; `none` for none).
+ * @cssprop --lead-kit-card-radius - The card's corner radius (default: `--lead-kit-radius`).
+ * @cssprop --lead-kit-card-padding - The card's padding (default: `--lead-kit-space`).
+ * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
+ *
  * @fires {PersonOpenEvent} person-open - A person's link was followed (`record-href`); cancelable: the link is then not followed. `detail: { person, href }`.
  * @fires {LeadsClassifiedEvent} leads-classified - A rating, lead status or source was set (inline or on a selection). `detail: { field, value, leads, conflicts }`.
  * @fires {PeopleAddedEvent} people-added - Selected people were added to a campaign. `detail: { campaignId, count }`.
