@@ -197,7 +197,7 @@ export const LeadReport = createComponent({
   displayName: 'LeadReport',
 });
 
-/** `<people-list>` as a React component: The workspace's leads and contacts: any field as a column and filter, bulk classification. Events: `onPersonOpen`, `onLeadsClassified`, `onPeopleAdded`. */
+/** `<people-list>` as a React component: The workspace's leads and contacts: any field as a column and filter, bulk classification. Events: `onPersonOpen`, `onLeadsClassified`, `onPeopleAdded`, `onQuickCampaignCreated`. */
 export const PeopleList = createComponent({
   tagName: 'people-list',
   elementClass: PeopleListEl,
@@ -206,6 +206,7 @@ export const PeopleList = createComponent({
     onPersonOpen: 'person-open' as EventName<PersonOpenEvent>,
     onLeadsClassified: 'leads-classified' as EventName<LeadsClassifiedEvent>,
     onPeopleAdded: 'people-added' as EventName<PeopleAddedEvent>,
+    onQuickCampaignCreated: 'quick-campaign-created' as EventName<QuickCampaignCreatedEvent>,
   },
   displayName: 'PeopleList',
 });

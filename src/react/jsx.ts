@@ -242,6 +242,7 @@ declare module 'react' {
       'onperson-open'?: (event: PersonOpenEvent) => void;
       'onleads-classified'?: (event: LeadsClassifiedEvent) => void;
       'onpeople-added'?: (event: PeopleAddedEvent) => void;
+      'onquick-campaign-created'?: (event: QuickCampaignCreatedEvent) => void;
     };
     /** A person's campaign history with "Add to campaign". */
     'person-campaigns': LeadKitElementProps<PersonCampaigns> & {

@@ -139,6 +139,32 @@ describe('<people-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('saves a view from the keyboard: Views, a name, Enter; then deletes it after a confirmation', async () => {
+    const a = await seeded();
+    const { el, root } = await render(a, html`<people-list filter="rating=hot"></people-list>`);
+    const views = [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => text(b) === 'Views')!;
+    views.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    root.querySelector<HTMLInputElement>('.view-panel input')!.focus();
+    await sendKeys({ type: 'Hot people' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el, () => text(root.querySelector('.announce')) === 'View “Hot people” saved.', 'saved');
+    expect((await a.listPeopleViews()).map((v) => [v.name, v.filters])).to.deep.equal([['Hot people', [{ field: 'rating', op: 'in', values: ['hot'] }]]]);
+    expect(text(root.querySelector('select.views option:checked'))).to.equal('Hot people');
+    await expect(el).to.be.accessible();
+    const remove = [...root.querySelectorAll<HTMLButtonElement>('.view-panel button')].find((b) => text(b) === 'Delete view')!;
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(root.querySelector('.view-panel .confirm span'))).to.equal('Delete the view “Hot people”?');
+    expect(await a.listPeopleViews()).to.have.length(1); // asked first, nothing deleted yet
+    [...root.querySelectorAll<HTMLButtonElement>('.view-panel .confirm button')].find((b) => text(b) === 'Delete view')!.click();
+    await settle(el, () => text(root.querySelector('.announce')) === 'View “Hot people” deleted.', 'deleted');
+    expect(await a.listPeopleViews()).to.deep.equal([]);
+    expect(text(root.querySelector('select.views option:checked'))).to.equal('All people');
+  });
+
   it('pages from the index: a page of 2 reads 2 people per call, Next and Previous keep their place', async () => {
     const { adapter, calls } = counting(await seeded());
     const { el, root } = await render(adapter, html`<people-list page-size="2"></people-list>`);
@@ -303,6 +329,24 @@ describe('<people-list>', () => {
     const second = await render(two, html`<people-list view="Hot event leads"></people-list>`);
     expect(names(second.root)).to.deep.equal(['Dmytro Shevchenko']);
     expect(text(second.root.querySelector('select.views option:checked'))).to.equal('Hot event leads (default)');
+  });
+
+  it('makes a new campaign from the selection in one step', async () => {
+    const a = await seeded();
+    const { el, root } = await render(a);
+    let created: { campaign: { id: string; name: string }; membersCreated: number } | undefined;
+    el.addEventListener('quick-campaign-created', (e) => (created = e.detail));
+    (root.querySelector('thead input[type=checkbox]') as HTMLInputElement).click();
+    await el.updateComplete;
+    [...root.querySelectorAll<HTMLButtonElement>('.bulk button')].find((b) => text(b) === 'New campaign from selection')!.click();
+    await settle(el, () => root.querySelector<HTMLDialogElement>('dialog.quick-campaign')?.open, 'dialog open');
+    await sendKeys({ type: 'Spring follow-up' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el, () => created, 'campaign created');
+    expect(created!.membersCreated).to.equal(6);
+    expect((await a.countMembers(created!.campaign.id)).total).to.equal(6);
+    expect(text(root.querySelector('.announce'))).to.equal('Campaign Spring follow-up created with 6 members.');
+    expect(root.querySelector('.bulk')).to.equal(null); // the selection is done with
   });
 
   it('follows a lead created anywhere on the page', async () => {

@@ -31,6 +31,7 @@ export interface BulkHost {
   clearSelection(): void;
   classify(leads: Lead[], field: Classify, value: string): void;
   addToCampaign(): void;
+  newCampaign(): void;
   exportSelected(): void;
 }
 
@@ -62,6 +63,7 @@ export function renderBulk(h: BulkHost) {
       </select>
       <button class="secondary" ?disabled=${h.busy || !h.target} @click=${() => h.addToCampaign()}>${msg(locale, 'people.add-to-campaign')}</button>
     </span>
+    <button class="secondary" ?disabled=${h.busy} @click=${() => h.newCampaign()}>${msg(locale, 'quick.title')}</button>
     <button class="secondary" @click=${() => h.exportSelected()}>${msg(locale, 'people.export')}</button>
     <button class="quiet" @click=${() => h.clearSelection()}>${msg(locale, 'people.clear-selection')}</button>
   </div>`;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { card } from '../../styles/card.js';
 import { controls } from '../../styles/controls.js';
+import { dialog } from '../../styles/dialog.js';
 import { relatedList } from '../../styles/related-list.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -9,6 +10,7 @@ export const styles = [
   controls,
   card,
   relatedList,
+  dialog,
   css`
     :host {
       display: block;

@@ -2,7 +2,6 @@ import { addComponentStrings } from '../../i18n/english-components.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ConflictError, ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import { QueryController } from '../../controllers/query-controller.js';
@@ -14,10 +13,12 @@ import type { Lead } from '../../model/person.js';
 import type { PeoplePage, PeopleView, PersonListItem } from '../../model/people.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { addSelection, CHOICES, classifyLeads, exportPeople, renderBulk, type BulkHost, type Classify } from './people-bulk.js';
-import { openView, renderViewPicker, renderViewsPanel, viewInput, viewToOpen, type ListState } from './people-views.js';
+import { openView, renderViewPicker, SavedViews, viewToOpen, type ListState } from './people-views.js';
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
 import { cellText, describeFilter, fieldLabel, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker, valueLabel } from './people-columns.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
+import { QuickCampaign } from '../quick-campaign.js';
+import { QuickCampaignCreatedEvent } from '../campaign-member-list/campaign-member-list.events.js';
 import { styles } from './people-list.styles.js';
 
 addComponentStrings();
@@ -66,6 +67,7 @@ addComponentStrings();
  * @fires {PersonOpenEvent} person-open - A person's link was followed (`record-href`); cancelable: the link is then not followed. `detail: { person, href }`.
  * @fires {LeadsClassifiedEvent} leads-classified - A rating, lead status or source was set (inline or on a selection). `detail: { field, value, leads, conflicts }`.
  * @fires {PeopleAddedEvent} people-added - Selected people were added to a campaign. `detail: { campaignId, count }`.
+ * @fires {QuickCampaignCreatedEvent} quick-campaign-created - "New campaign from selection" created a campaign with the selected people. `detail: { campaign, membersCreated }`.
  */
 export class PeopleList extends LocalizedElement {
   static override styles = styles;
@@ -120,14 +122,28 @@ export class PeopleList extends LocalizedElement {
   /** @internal */ @state() private busy = false;
   /** @internal */ @state() private notice = '';
   /** @internal */ @state() private problem = '';
-  /** @internal */ @state() private current?: PeopleView;
-  /** @internal */ @state() private viewName = '';
-  /** @internal */ @state() private confirming = false;
   /** The saved views were read and the one to open applied: the list may read people. */
   /** @internal */ @state() private viewsReady = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   private adapters = new AdapterController(this);
+  private quick = new QuickCampaign(
+    this,
+    () => this.adapters.adapter,
+    (result) => {
+      this.notice = msg(this.activeLocale, 'quick.created', { name: result.campaign.name, count: this.formatNumber(result.membersCreated) });
+      this.dispatchEvent(new QuickCampaignCreatedEvent(result));
+      this.selected = new Map();
+    },
+  );
+  private views: SavedViews = new SavedViews(this, {
+    adapter: () => this.adapters.adapter,
+    state: () => this.listState,
+    setBusy: (busy) => (this.busy = busy),
+    say: (notice, problem = '') => ([this.notice, this.problem] = [notice, problem]),
+    refresh: () => this.viewsQuery.refresh(),
+    closed: () => this.pickView(undefined),
+  });
   private viewsQuery = new QueryController(this, this.adapters, {
     args: () => [] as const,
     // A backend without saved views (an older server) lists the people all the same.
@@ -159,7 +175,7 @@ export class PeopleList extends LocalizedElement {
       const open = viewToOpen(views, this.view);
       if (open) return this.pickView(open);
       if (this.view.trim()) this.problem = msg(this.activeLocale, 'people.no-view', { name: this.view.trim() });
-    } else if (views && this.current) this.current = views.find((v) => v.id === this.current!.id) ?? this.current;
+    } else if (views && this.views.current) this.views.current = views.find((v) => v.id === this.views.current!.id) ?? this.views.current;
     if (changed.has('columns')) this.shown = parsePeopleColumns(this.columns);
     if (changed.has('filter')) ({ filters: this.filters, dropped: this.dropped } = parseFilterAttribute(this.filter));
     if (['filter', 'sort', 'direction', 'type', 'pageSize'].some((k) => changed.has(k))) this.cursors = [undefined];
@@ -175,27 +191,14 @@ export class PeopleList extends LocalizedElement {
       </header>
       ${this.renderToolbar(locale)} ${this.panel === 'filters' ? html`<div id="panel" class="panel">${renderFilterBuilder(locale, this.fields, this.draft, (d) => (this.draft = d), (f) => this.addFilter(f))}</div>` : nothing}
       ${this.panel === 'columns' ? renderColumnPicker(locale, this.shown, this.fields, (next) => (this.shown = next)) : nothing}
-      ${this.panel === 'views'
-        ? renderViewsPanel(locale, {
-            views: this.viewsQuery.value ?? [],
-            current: this.current,
-            name: this.viewName,
-            busy: this.busy,
-            readonly: this.readonly,
-            confirming: this.confirming,
-            setName: (name) => (this.viewName = name),
-            save: (asNew) => void this.saveView(asNew),
-            makeDefault: () => void this.saveView(false, true),
-            remove: () => void this.deleteView(),
-            cancel: () => (this.confirming = false),
-          })
-        : nothing} ${renderChips(locale, this.filters, this.dropped, (next) => this.setFilters(next))} ${this.selected.size && !this.readonly ? renderBulk(this.bulk) : nothing}
+      ${this.panel === 'views' ? this.views.render(locale, this.viewsQuery.value ?? [], this.busy, this.readonly) : nothing} ${renderChips(locale, this.filters, this.dropped, (next) => this.setFilters(next))} ${this.selected.size && !this.readonly ? renderBulk(this.bulk) : nothing}
       ${this.query.render({
         loading: () => renderLoading(locale),
         empty: () => renderEmpty(msg(locale, this.filters.length || this.search || this.type ? 'people.no-match' : 'people.empty')),
         error: (e) => renderError(locale, e, () => void this.query.refresh()),
         ready: (p: PeoplePage) => this.renderTable(p, locale),
       })}
+      ${this.readonly ? nothing : this.quick.render(locale, (n) => this.formatNumber(n))}
       <div class="announce" role="status" aria-live="polite">${this.notice}</div>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
     </section>`;
@@ -209,7 +212,7 @@ export class PeopleList extends LocalizedElement {
     const toggle = (which: 'filters' | 'columns' | 'views') => () => (this.panel = this.panel === which ? '' : which);
     const views = this.viewsQuery.value ?? [];
     return html`<div class="toolbar" part="toolbar">
-      ${renderViewPicker(locale, views, this.current, (id) => this.pickView(views.find((v) => v.id === id)))}
+      ${renderViewPicker(locale, views, this.views.current, (id) => this.pickView(views.find((v) => v.id === id)))}
       <input
         type="search"
         class="search"
@@ -357,6 +360,7 @@ export class PeopleList extends LocalizedElement {
       clearSelection: () => (this.selected = new Map()),
       classify: (leads, field, value) => void this.classify(leads, field, value),
       addToCampaign: () => void this.addToCampaign(),
+      newCampaign: () => void this.quick.open(this.selected.size, async () => [...this.selected.values()].map((p) => ({ type: p.type, id: p.person.id }))),
       exportSelected: () => {
         exportPeople(this.activeLocale, this.shown, [...this.selected.values()]);
         this.notice = msg(this.activeLocale, 'people.exported', { count: this.formatNumber(this.selected.size) });
@@ -385,9 +389,7 @@ export class PeopleList extends LocalizedElement {
 
   /** Opens a saved view (or, with none, the list as its attributes set it). */
   private pickView(view: PeopleView | undefined): void {
-    this.current = view;
-    this.viewName = view?.name ?? '';
-    this.confirming = false;
+    this.views.opened(view);
     if (!view) {
       this.shown = parsePeopleColumns(this.columns);
       ({ filters: this.filters, dropped: this.dropped } = parseFilterAttribute(this.filter));
@@ -398,48 +400,6 @@ export class PeopleList extends LocalizedElement {
     Object.assign(this, { shown: state.columns, sort: state.sort, direction: state.direction, filters: state.filters, search: state.search, type: state.type });
     this.dropped = dropped.map((f) => fieldLabel(this.activeLocale, f));
     this.cursors = [undefined];
-  }
-
-  private async saveView(asNew: boolean, isDefault?: boolean): Promise<void> {
-    const locale = this.activeLocale;
-    this.busy = true;
-    this.notice = this.problem = '';
-    try {
-      const saved = await this.adapters.adapter.savePeopleView(viewInput(this.listState, this.viewName, asNew ? undefined : this.current, asNew ? false : isDefault));
-      this.current = saved;
-      this.notice = msg(locale, 'people.view-saved', { name: saved.name });
-      await this.viewsQuery.refresh();
-    } catch (error) {
-      this.problem =
-        error instanceof ValidationError && error.issues.some((i) => i.code === 'duplicate')
-          ? msg(locale, 'people.view-duplicate', { name: this.viewName.trim() })
-          : error instanceof ConflictError
-            ? msg(locale, 'people.view-conflict')
-            : msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async deleteView(): Promise<void> {
-    const view = this.current;
-    if (!view) return;
-    if (!this.confirming) {
-      this.confirming = true;
-      return;
-    }
-    this.busy = true;
-    try {
-      await this.adapters.adapter.deletePeopleView(view.id, view.version);
-      this.notice = msg(this.activeLocale, 'people.view-deleted', { name: view.name });
-      this.pickView(undefined);
-      await this.viewsQuery.refresh();
-    } catch (error) {
-      this.problem = error instanceof ConflictError ? msg(this.activeLocale, 'people.view-conflict') : msg(this.activeLocale, 'list.failed', { reason: errorMessage(this.activeLocale, error) });
-    } finally {
-      this.busy = false;
-      this.confirming = false;
-    }
   }
 
   private open(e: Event, person: PersonListItem, href: string): void {

@@ -1,6 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import type { DataAdapter } from '../../adapters/adapter.js';
+import { ConflictError, ValidationError } from '../../adapters/errors.js';
 import { peopleSortFields, personField, type PeopleFilter, type PeopleSortField } from '../../domain/people-fields.js';
-import { msg, type Locale } from '../../i18n/localize.js';
+import { errorMessage, msg, type Locale } from '../../i18n/localize.js';
 import { peopleFilterSchema, type PeopleView, type PeopleViewInput } from '../../model/people.js';
 
 /** What a list shows, as a view keeps it. */
@@ -110,4 +112,98 @@ export function renderViewsPanel(locale: Locale, p: ViewsPanel) {
             : html`<button type="button" class="secondary danger" ?disabled=${p.busy} @click=${() => p.remove()}>${msg(locale, 'people.delete-view')}</button>`}`
       : nothing}
   </form>`;
+}
+
+/** What the saved views need of their list. */
+export interface ViewsHost {
+  adapter(): DataAdapter;
+  /** What the list shows now. */
+  state(): ListState;
+  setBusy(busy: boolean): void;
+  say(notice: string, problem?: string): void;
+  /** Reads the views again (after a save or a delete). */
+  refresh(): Promise<unknown>;
+  /** The view shown was deleted: the list goes back to its attributes. */
+  closed(): void;
+}
+
+/** The view a list shows, and saving, making default and deleting it (deleting asks first). */
+export class SavedViews {
+  current?: PeopleView;
+  name = '';
+  confirming = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly list: ViewsHost,
+  ) {}
+
+  /** The list opened `view` (or none). */
+  opened(view: PeopleView | undefined): void {
+    this.current = view;
+    this.name = view?.name ?? '';
+    this.confirming = false;
+  }
+
+  async save(locale: Locale, asNew: boolean, isDefault?: boolean): Promise<void> {
+    this.list.setBusy(true);
+    this.list.say('');
+    try {
+      const saved = await this.list.adapter().savePeopleView(viewInput(this.list.state(), this.name, asNew ? undefined : this.current, asNew ? false : isDefault));
+      this.current = saved;
+      this.list.say(msg(locale, 'people.view-saved', { name: saved.name }));
+      await this.list.refresh();
+    } catch (error) {
+      this.list.say(
+        '',
+        error instanceof ValidationError && error.issues.some((i) => i.code === 'duplicate')
+          ? msg(locale, 'people.view-duplicate', { name: this.name.trim() })
+          : error instanceof ConflictError
+            ? msg(locale, 'people.view-conflict')
+            : msg(locale, 'list.failed', { reason: errorMessage(locale, error) }),
+      );
+    } finally {
+      this.list.setBusy(false);
+    }
+  }
+
+  /** The first call asks to confirm; the second deletes the view shown. */
+  async remove(locale: Locale): Promise<void> {
+    const view = this.current;
+    if (!view) return;
+    if (!this.confirming) {
+      this.confirming = true;
+      this.host.requestUpdate();
+      return;
+    }
+    this.list.setBusy(true);
+    try {
+      await this.list.adapter().deletePeopleView(view.id, view.version);
+      this.list.say(msg(locale, 'people.view-deleted', { name: view.name }));
+      this.list.closed();
+      await this.list.refresh();
+    } catch (error) {
+      this.list.say('', error instanceof ConflictError ? msg(locale, 'people.view-conflict') : msg(locale, 'list.failed', { reason: errorMessage(locale, error) }));
+    } finally {
+      this.confirming = false;
+      this.list.setBusy(false);
+    }
+  }
+
+  render(locale: Locale, views: readonly PeopleView[], busy: boolean, readonly: boolean) {
+    const update = () => this.host.requestUpdate();
+    return renderViewsPanel(locale, {
+      views,
+      current: this.current,
+      name: this.name,
+      busy,
+      readonly,
+      confirming: this.confirming,
+      setName: (name) => ((this.name = name), update()),
+      save: (asNew) => void this.save(locale, asNew),
+      makeDefault: () => void this.save(locale, false, true),
+      remove: () => void this.remove(locale),
+      cancel: () => ((this.confirming = false), update()),
+    });
+  }
 }
