@@ -152,4 +152,16 @@ function page(items: PeoplePage['items'], sort: string, lastKey: unknown[] | und
   return { items, ...(more && lastKey ? { nextCursor: encode(sort, lastKey) } : {}), ...(total !== undefined ? { total } : {}) };
 }
 
-export { LEAD_REPORT_KEY };
+/**
+ * The counter metrics a list's total is made of — leads by source, status and rating, and the
+ * contacts — read alone: the workspace counter also holds a row per day and per month of leads,
+ * which a list does not need.
+ */
+export async function listCounts(db: Queryable, tenant: string): Promise<Record<string, number>> {
+  const { rows } = await run<{ metric: string; n: string }>(
+    db,
+    `select metric, sum(n) as n from workspace_counts where tenant_id = $1 and counter = $2 and (metric like 'n|%' or metric = 'contacts') group by metric`,
+    [tenant, LEAD_REPORT_KEY],
+  );
+  return Object.fromEntries(rows.map((r) => [r.metric, Number(r.n)]));
+}

@@ -9,7 +9,8 @@ import { foldText } from '../../src/domain/matching.js';
 import { memberPersonOf } from '../../src/domain/members.js';
 import type { Account, Contact, Lead } from '../../src/model/person.js';
 import { peopleQuerySchema, type PeoplePage, type PeopleQuery } from '../../src/model/people.js';
-import { LEAD_REPORT_KEY, pagePeopleSql } from './people-list.js';
+import { isCountable } from '../../src/domain/people-fields.js';
+import { listCounts, pagePeopleSql } from './people-list.js';
 import { fromRow, TABLES } from './row-mapping.js';
 import { run, type Queryable, type SqlStore } from './sql-store.js';
 
@@ -96,7 +97,7 @@ export class SqlAdapter extends LocalAdapter {
   override async pagePeople(query: PeopleQuery, options?: CallOptions): Promise<PeoplePage> {
     const q = parseInput(peopleQuerySchema, query);
     throwIfAborted(options?.signal);
-    return pagePeopleSql(this.db, this.tenant, q, await this.store.counter(LEAD_REPORT_KEY));
+    return pagePeopleSql(this.db, this.tenant, q, isCountable(q) ? await listCounts(this.db, this.tenant) : undefined);
   }
 
   /** The newest 200 in one indexed read and the total in a count (a flood of spam is never read whole). */

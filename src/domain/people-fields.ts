@@ -191,13 +191,18 @@ const COUNTED = new Set(['type', 'source', 'status', 'rating']);
 /** The counter's metric of the workspace's contacts. */
 export const CONTACTS_METRIC = 'contacts'; // counted by lead-counts `countContactCreated`
 
+/** Whether the workspace counter can tell a list's length (see `countListedPeople`). */
+export function isCountable(q: PeopleMatch): boolean {
+  return !q.search && !(q.filters ?? []).some((f) => !COUNTED.has(f.field) || f.op === 'contains' || f.op === 'range');
+}
+
 /**
  * How many people a list holds, from the workspace counter, when it can say: no search, and
  * filters only on type, source, status and rating (`in`, `empty`, `present`). Undefined
  * otherwise: the list then learns its length as it pages.
  */
 export function countListedPeople(counts: Readonly<Record<string, number>> | undefined, q: PeopleMatch): number | undefined {
-  if (q.search || (q.filters ?? []).some((f) => !COUNTED.has(f.field) || f.op === 'contains' || f.op === 'range')) return undefined;
+  if (!isCountable(q)) return undefined;
   const filters = (q.filters ?? []).map((f) => [personField(f.field)!.kind, f] as const);
   const passes = (values: Record<string, string | undefined>) => filters.every(([kind, f]) => valuePasses(kind, values[f.field], f));
   let total = 0;

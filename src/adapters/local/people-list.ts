@@ -3,7 +3,7 @@
  * the `people` store's sort indexes (`people+name`, `people+created`, `people+rating`), with the
  * list's type, search and filters checked on each person the index walk reads (domain/people-fields).
  */
-import { countListedPeople, LEAD_REPORT_KEY, peopleMatcher, ratingRank, type ListedPerson } from '../../domain/people-fields.js';
+import { countListedPeople, isCountable, LEAD_REPORT_KEY, peopleMatcher, ratingRank, type ListedPerson } from '../../domain/people-fields.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
 import * as z from 'zod/mini';
 import { foldText } from '../../domain/matching.js';
@@ -52,7 +52,7 @@ export async function pagePeople(ctx: LocalContext, query: PeopleQuery, options?
       limit: q.limit,
       filter,
     }),
-    ctx.store.counter(LEAD_REPORT_KEY),
+    isCountable(q) ? ctx.store.counter(LEAD_REPORT_KEY) : undefined,
   ]);
   throwIfAborted(options?.signal);
   const total = countListedPeople(counts, q);
