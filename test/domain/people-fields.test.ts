@@ -8,7 +8,9 @@ import {
   peopleMatcher,
   peopleSortKeys,
   personField,
+  personFieldNames,
   personFieldValue,
+  peopleSortFields,
   type ListedPerson,
 } from '../../src/domain/people-fields.js';
 import { peopleQuerySchema } from '../../src/model/people.js';
@@ -25,6 +27,8 @@ describe('domain: the people list field catalogue', () => {
     expect(personField('salary')).to.equal(undefined);
     expect(personField('__proto__')).to.equal(undefined);
     expect(personField('status')!.values).to.not.include('converted'); // a converted lead is listed as its contact
+    // The sortable fields are exactly those an index keeps.
+    expect(personFieldNames.filter((f) => personField(f)?.sortable)).to.have.members([...peopleSortFields]);
     expect([operatorFits('enum', 'range'), operatorFits('date', 'range'), operatorFits('text', 'contains'), operatorFits('enum', 'contains'), operatorFits('number', 'empty')]).to.deep.equal([false, true, true, false, true]);
   });
 
