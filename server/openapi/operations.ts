@@ -53,7 +53,7 @@ import {
   influenceReportSchema,
   leadReportSchema,
 } from '../../src/model/results.js';
-import { holdSubmissionInputSchema, leadImportSchema, leadSubmissionSchema } from '../../src/model/submission.js';
+import { holdSubmissionInputSchema, leadImportSchema, leadSubmissionSchema, peopleImportSchema } from '../../src/model/submission.js';
 
 // The adapter's interfaces and the schemas describe the same values (compile-time check).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -93,6 +93,7 @@ export const requests = {
   CheckIn: z.omit(checkInInputSchema, { campaignId: true }),
   UndoCheckIn: z.omit(undoCheckInInputSchema, { campaignId: true }),
   LeadImport: z.extend(z.omit(leadImportSchema, { campaignId: true }), { rows: z.array(leadFieldsSchema).check(z.maxLength(500)) }),
+  PeopleImport: z.extend(peopleImportSchema, { rows: z.array(leadFieldsSchema).check(z.maxLength(500)) }),
   OpportunityPatch: opportunityPatchSchema,
   MemberOpportunity: z.omit(memberOpportunityInputSchema, { memberId: true }),
   ConversionInput: conversionInputSchema,
@@ -316,6 +317,7 @@ export const OPERATIONS: Record<Method, Operation> = {
   },
   discardHeldSubmission: { summary: 'Delete a held submission for good', tag: 'Capture', response: 'null', errors: [404, 422] },
   importLeads: { summary: 'Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported', tag: 'Capture', request: 'LeadImport', response: 'ImportResult', errors: [404, 422] },
+  importPeople: { summary: 'Import people into the workspace, with no campaign (up to 5,000 rows a request): matched by email as an import into a campaign; the others become leads, or contacts at their company\'s account (as: contact)', tag: 'Capture', request: 'PeopleImport', response: 'ImportResult', errors: [422] },
   getAccount: { summary: 'An account', tag: 'Accounts and opportunities', response: 'Account', errors: [404], etag: true },
   searchAccounts: { summary: 'Accounts by name (ignoring case, punctuation and legal suffixes)', tag: 'Accounts and opportunities', query: search('the account name'), response: 'Account[]', errors: [422] },
   listOpportunities: {

@@ -37,7 +37,7 @@ export async function useCaseRoutes(app: FastifyInstance, { state }: { state: Se
   for (const method of Object.keys(ROUTES) as Method[]) {
     if (method === 'submitLead') continue; // submit-lead.ts
     const route = ROUTES[method];
-    const config = { useCase: method, largeBody: method === 'importLeads', ...(method === 'holdSubmission' ? { rateLimit: { groupId: SUBMISSIONS } } : {}) };
+    const config = { useCase: method, largeBody: method === 'importLeads' || method === 'importPeople', ...(method === 'holdSubmission' ? { rateLimit: { groupId: SUBMISSIONS } } : {}) };
     app.route({
       method: route.verb,
       url: route.path,

@@ -57,7 +57,7 @@ export function readCall(request: FastifyRequest, state: ServerState): Call {
   if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) {
     throw new HttpError(400, 'bad-request', 'Idempotency-Key must be 1 to 128 visible ASCII characters');
   }
-  if (method === 'importLeads') {
+  if (method === 'importLeads' || method === 'importPeople') {
     const rows = (body as { rows?: unknown } | undefined)?.rows;
     const limit = state.limits.importRowLimit;
     if (Array.isArray(rows) && rows.length > limit) {

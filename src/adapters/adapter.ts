@@ -2,7 +2,7 @@ import type { Campaign, CampaignInput, MemberStatus, MemberStatusChange, QuickCa
 import type { Material, MaterialInput } from '../model/material.js';
 import type { AddMembersInput, CampaignMember, CheckInInput, MemberPerson, MemberQuery, UndoCheckInInput, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
 import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
-import type { HeldSubmission, HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../model/submission.js';
+import type { HeldSubmission, HoldSubmissionInput, LeadImportInput, LeadSubmission, PeopleImportInput } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
 import type { CampaignResultsData } from '../domain/metrics.js';
@@ -301,6 +301,12 @@ export interface DataAdapter {
   /** Deletes a held submission for good (spam, after a look). */
   discardHeldSubmission(id: string, options?: CallOptions): Promise<void>;
   /** Imports many leads into a campaign with the same matching; invalid rows are reported, not written. */
+  /**
+   * Imports people into the workspace, with no campaign: each row matched by email exactly as an
+   * import into a campaign (no one twice), the others created as leads or, with `as: 'contact'`,
+   * contacts filed under their company's account. Rows refused are reported; progress per batch.
+   */
+  importPeople(input: PeopleImportInput, rows: readonly LeadFieldsInput[], options?: ImportOptions): Promise<ImportResult>;
   importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options?: ImportOptions): Promise<ImportResult>;
 
   getAccount(id: string, options?: CallOptions): Promise<Account>;
@@ -407,6 +413,7 @@ export const USE_CASES = {
   releaseHeldSubmission: 1,
   discardHeldSubmission: 1,
   importLeads: 2,
+  importPeople: 2,
   getAccount: 1,
   searchAccounts: 1,
   listOpportunities: 1,

@@ -19,7 +19,8 @@ import { arrivedAt, checkInPatch, expectedStatuses, hasArrived, tracksAttendance
 
 /** What the adapter read before planning: everything the entries' emails can match. */
 export interface CaptureLookup {
-  campaign: Campaign;
+  /** The campaign people join; absent for an import into the workspace (no membership). */
+  campaign?: Campaign;
   /** Contacts by email key. */
   contacts: Map<string, Contact>;
   /** Leads by email key (a converted lead's person is its contact, put under `contacts`). */
@@ -75,7 +76,8 @@ export function accountFor(builder: ChangeBuilder, index: AccountIndex, fields: 
 export interface CaptureEntry {
   /** Validated lead fields. Without an email nothing can match: a new lead is created. */
   fields: LeadFields;
-  status: MemberStatus;
+  /** The membership's status (default: the campaign's default). */
+  status?: MemberStatus;
   source: LeadSource;
   /** Check the person in too (a walk-in): `attended` status, this check-in's id and time. */
   checkIn?: { id: string; at: string; attended: MemberStatus };
@@ -87,6 +89,7 @@ export interface CaptureEntry {
 
 export interface CaptureResult {
   person: PersonRef;
+  /** The membership's id (empty for an import into the workspace, which makes none). */
   memberId: string;
   /** True when an existing lead or contact was matched by email. */
   matched: boolean;
@@ -188,7 +191,8 @@ export function fillEmptyFields<T extends Record<string, unknown>>(
 /** Plans one capture into `builder`, updating `lookup` so later entries of a batch see it. */
 export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry: CaptureEntry, newId: () => string): CaptureResult {
   const key = entry.fields.email ? emailKey(entry.fields.email) : undefined;
-  const campaignId = lookup.campaign.id;
+  const campaign = lookup.campaign;
+  const campaignId = campaign?.id;
   let person: PersonRef;
   let matched = true;
   let snapshotSource: Lead | Contact;
@@ -225,7 +229,7 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
       ...(key ? { emailKey: key } : {}),
       source: source ?? entry.source,
       status: leadStatus && isSettableLeadStatus(leadStatus) ? leadStatus : 'open',
-      sourceCampaignId: campaignId,
+      ...(campaignId ? { sourceCampaignId: campaignId } : {}),
     }) as unknown as Lead;
     snapshotSource = created;
     if (key) lookup.leads.set(key, created);
@@ -236,6 +240,9 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
   const snapshot = memberPersonOf(snapshotSource);
   // Keep the person's copies on their other campaigns in step (and those campaigns' lists).
   refreshPersonCopies(builder, lookup.personMemberships.get(pKey) ?? [], snapshot, campaignId);
+  // An import into the workspace: the person is all.
+  if (!campaign) return { person, memberId: '', matched, memberCreated: false };
+  const entryStatus = entry.status ?? defaultStatus(campaign);
 
   const existing = lookup.memberships.get(pKey);
   const ci = entry.checkIn;
@@ -250,7 +257,7 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
     return { person, memberId: existing.id, matched, memberCreated: false, checkIn: { at: ci.at, already: false } };
   }
   if (existing) {
-    const status = entry.forwardOnly && !mayMoveForward(lookup.campaign, existing, entry.status) ? undefined : entry.status;
+    const status = entry.forwardOnly && !mayMoveForward(campaign, existing, entryStatus) ? undefined : entryStatus;
     const next = { ...(status ? applyStatus(existing, status, builder.now) : { status: existing.status }), person: snapshot };
     const changed = next.status !== existing.status || !samePersonSnapshot(existing.person, snapshot);
     if (changed) {
@@ -263,7 +270,7 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
   const registered = {
     campaignId,
     ...(person.type === 'lead' ? { leadId: person.id } : { contactId: person.id }),
-    ...applyStatus(undefined, entry.status, builder.now),
+    ...applyStatus(undefined, entryStatus, builder.now),
     person: snapshot,
   };
   // A walk-in: not on the list before, registered and checked in in one write.

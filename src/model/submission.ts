@@ -36,6 +36,13 @@ export const leadImportSchema = z.object({
   as: z._default(z.enum(['lead', 'contact']), 'lead'),
 });
 
+/** An import into the workspace, with no campaign: whom new people become, and their lead source. */
+export const peopleImportSchema = z.object({
+  source: z._default(leadSourceSchema, 'import'),
+  as: z._default(z.enum(['lead', 'contact']), 'lead'),
+});
+
+export type PeopleImportInput = z.input<typeof peopleImportSchema>;
 export type LeadSubmission = z.input<typeof leadSubmissionSchema>;
 export type ParsedLeadSubmission = z.infer<typeof leadSubmissionSchema>;
 export type LeadImportInput = z.input<typeof leadImportSchema>;

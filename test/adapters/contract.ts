@@ -971,6 +971,27 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         await rejectsWith(a.importLeads({ campaignId: 'CUST', as: 'account' as never }, [{ email: 'x@example.com' }]), ValidationError);
       });
 
+      it('imports people into the workspace with no campaign: leads or contacts, a known email matched, no membership made', async () => {
+        await people();
+        const leads = await a.importPeople({ source: 'event' }, [
+          { firstName: 'Nina', lastName: 'New', email: 'nina@example.com', rating: 'hot' },
+          { lastName: 'Nguyễn', email: 'BAO@example.vn', title: 'CEO' }, // known: matched, an empty field filled
+          { lastName: 'Bad', email: 'nope' },
+          {},
+        ]);
+        expect(leads).to.deep.include({ created: 1, matched: 1, membersCreated: 0, skipped: 1 });
+        expect(leads.errors.map((e) => [e.row, e.path])).to.deep.equal([[3, 'email']]);
+        const nina = (await a.pagePeople({ search: 'nina' })).items[0];
+        expect([nina.type, (nina.person as { source?: string }).source, (nina.person as { sourceCampaignId?: string }).sourceCampaignId]).to.deep.equal(['lead', 'event', undefined]);
+        expect((await a.listPersonCampaigns({ type: 'lead', id: nina.person.id })).length).to.equal(0);
+        expect((await a.pagePeople({ search: 'bao' })).items[0].person.title).to.equal('CEO');
+        const contacts = await a.importPeople({ as: 'contact' }, [{ firstName: 'Cora', lastName: 'Customer', email: 'cora@globex.com', company: 'Globex' }]);
+        expect(contacts).to.deep.include({ created: 1, matched: 0, membersCreated: 0 });
+        const cora = (await a.pagePeople({ type: 'contact', search: 'cora' })).items[0].person as { company?: string; accountId?: string };
+        expect([cora.company, !!cora.accountId]).to.deep.equal(['Globex', true]);
+        await rejectsWith(a.importPeople({ source: 'tv' as never }, [{ email: 'x@example.com' }]), ValidationError);
+      });
+
       it('refuses unknown fields, operators a field does not take, values outside its choices, and limits out of range', async () => {
         const bad = [
           { filters: [{ field: 'salary', op: 'in', values: ['1'] }] },

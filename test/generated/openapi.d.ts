@@ -162,6 +162,10 @@ export interface paths {
     /** Import up to 5,000 rows a request (413 above; the RestAdapter sends 500): matched by email like submissions; blank rows skipped and counted; refused rows reported */
     post: operations["importLeads"];
   };
+  "/people/imports": {
+    /** Import people into the workspace, with no campaign (up to 5,000 rows a request): matched by email as an import into a campaign; the others become leads, or contacts at their company's account (as: contact) */
+    post: operations["importPeople"];
+  };
   "/accounts/{id}": {
     /** An account */
     get: operations["getAccount"];
@@ -1001,6 +1005,19 @@ export interface components {
     };
     LeadImport: {
       status?: string;
+      /**
+       * @default import
+       * @enum {string}
+       */
+      source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
+      /**
+       * @default lead
+       * @enum {string}
+       */
+      as?: "lead" | "contact";
+      rows: components["schemas"]["LeadFields"][];
+    };
+    PeopleImport: {
       /**
        * @default import
        * @enum {string}
@@ -2847,6 +2864,43 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Import people into the workspace, with no campaign (up to 5,000 rows a request): matched by email as an import into a campaign; the others become leads, or contacts at their company's account (as: contact) */
+  importPeople: {
+    parameters: {
+      header?: {
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PeopleImport"];
+      };
+    };
+    responses: {
+      /** @description Done (a replay of the same Idempotency-Key answers the first result) */
+      201: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+          /** @description "true" when this is the stored answer of an earlier request with the same Idempotency-Key */
+          "Idempotent-Replay"?: "true";
+        };
+        content: {
+          "application/json": components["schemas"]["ImportResult"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       413: components["responses"]["TooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["Invalid"];

@@ -13,16 +13,18 @@ import { defaultStatus, findStatus } from '../../domain/statuses.js';
 import type { Campaign, MemberStatus } from '../../model/campaign.js';
 import { idSchema } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
-import { leadFieldsSchema, type Account, type LeadFields, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
+import { leadFieldsSchema, type Account, type LeadFields, type LeadFieldsInput, type LeadSource, type PersonRef } from '../../model/person.js';
 import {
   holdSubmissionInputSchema,
   leadImportSchema,
   leadSubmissionSchema,
+  peopleImportSchema,
   type HeldSubmission,
   type HoldSubmissionInput,
   type LeadImportInput,
   type LeadSubmission,
   type ParsedLeadSubmission,
+  type PeopleImportInput,
 } from '../../model/submission.js';
 import type {
   CallOptions,
@@ -182,6 +184,23 @@ export async function importLeads(ctx: LocalContext, input: LeadImportInput, row
   if (!Array.isArray(rows)) parseInput(z.array(z.unknown()), rows, 'rows');
   const campaign = await getCampaign(ctx, parsed.campaignId, options);
   const status = resolveStatus(campaign, parsed.status, defaultStatus(campaign));
+  return importRows(ctx, { campaign, status, source: parsed.source, as: parsed.as }, rows, options);
+}
+
+/** An import into the workspace: people matched or created (leads or contacts), no campaign joined. */
+export async function importPeople(ctx: LocalContext, input: PeopleImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
+  const parsed = parseInput(peopleImportSchema, input);
+  if (!Array.isArray(rows)) parseInput(z.array(z.unknown()), rows, 'rows');
+  return importRows(ctx, { source: parsed.source, as: parsed.as }, rows, options);
+}
+
+/** Imports rows in growing batches, each validated row by row and captured by the domain's rule. */
+async function importRows(
+  ctx: LocalContext,
+  into: { campaign?: Campaign; status?: MemberStatus; source: LeadSource; as: 'lead' | 'contact' },
+  rows: readonly LeadFieldsInput[],
+  options: ImportOptions,
+): Promise<ImportResult> {
   const result: ImportResult = { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] };
   // Batches grow from IMPORT_SLICE rows (progress at once) to ctx.batchSize: IndexedDB pays per
   // transaction (100,000 rows put 500 per transaction take a third longer than in one), so a
@@ -205,13 +224,13 @@ export async function importLeads(ctx: LocalContext, input: LeadImportInput, row
     const counts = await ctx.retry(options, async () => {
       const b = new ChangeBuilder(ctx.now());
       const keys = [...new Set(valid.flatMap((v) => (v.fields.email ? [emailKey(v.fields.email)] : [])))];
-      const lookup = await lookupCapture(ctx, campaign, keys);
+      const lookup = await lookupCapture(ctx, into.campaign, keys);
       // Contacts are filed under their company's account: the workspace's accounts, read once per batch.
-      if (parsed.as === 'contact') lookup.accounts = accountIndex(await ctx.store.getAll<Account>('accounts'));
+      if (into.as === 'contact') lookup.accounts = accountIndex(await ctx.store.getAll<Account>('accounts'));
       const c = { created: 0, matched: 0, membersCreated: 0 };
       for (const [k, v] of valid.entries()) {
         if (k && k % IMPORT_SLICE === 0) await yieldToBrowser();
-        const r = planCapture(b, lookup, { fields: v.fields, status, source: parsed.source, createAs: parsed.as }, ctx.newId);
+        const r = planCapture(b, lookup, { fields: v.fields, ...(into.status ? { status: into.status } : {}), source: into.source, createAs: into.as }, ctx.newId);
         if (r.matched) c.matched++;
         else c.created++;
         if (r.memberCreated) c.membersCreated++;
@@ -256,14 +275,14 @@ export async function campaignForCapture(ctx: LocalContext, b: ChangeBuilder, id
   return { campaign: created, created: true };
 }
 
-export async function lookupCapture(ctx: LocalContext, campaign: Campaign, keys: string[]): Promise<CaptureLookup> {
+export async function lookupCapture(ctx: LocalContext, campaign: Campaign | undefined, keys: string[]): Promise<CaptureLookup> {
   const people = await lookupPeople(ctx, keys);
   const refs: PersonRef[] = [
     ...[...people.contacts.values()].map((c) => ({ type: 'contact' as const, id: c.id })),
     ...[...people.leads.values()].map((l) => ({ type: 'lead' as const, id: l.id })),
   ];
   const [mine, all] = await Promise.all([
-    ctx.store.getByIndexMany<CampaignMember>('members', 'campaign+person', refs.map((r) => [campaign.id, personKey(r)])),
+    campaign ? ctx.store.getByIndexMany<CampaignMember>('members', 'campaign+person', refs.map((r) => [campaign.id, personKey(r)])) : refs.map(() => []),
     ctx.store.getByIndexMany<CampaignMember>('members', 'leadId', refs.filter((r) => r.type === 'lead').map((r) => r.id)),
   ]);
   const contactRefs = refs.filter((r) => r.type === 'contact');
@@ -273,5 +292,5 @@ export async function lookupCapture(ctx: LocalContext, campaign: Campaign, keys:
   const personMemberships = new Map<string, CampaignMember[]>();
   refs.filter((r) => r.type === 'lead').forEach((r, i) => personMemberships.set(personKey(r), all[i]));
   contactRefs.forEach((r, i) => personMemberships.set(personKey(r), contactMembers[i]));
-  return { campaign, ...people, memberships, personMemberships };
+  return { ...(campaign ? { campaign } : {}), ...people, memberships, personMemberships };
 }

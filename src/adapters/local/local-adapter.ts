@@ -19,7 +19,7 @@ import type {
 } from '../../model/member.js';
 import type { Account, Contact, Lead, LeadFieldsInput, PersonRef } from '../../model/person.js';
 import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput } from '../../model/people.js';
-import type { HoldSubmissionInput, LeadImportInput, LeadSubmission } from '../../model/submission.js';
+import type { HoldSubmissionInput, LeadImportInput, LeadSubmission, PeopleImportInput } from '../../model/submission.js';
 import type {
   CallOptions,
   ChangeListener,
@@ -237,6 +237,10 @@ export class LocalAdapter implements DataAdapter {
 
   importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
     return capture.importLeads(this.ctx, input, rows, options);
+  }
+
+  importPeople(input: PeopleImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
+    return capture.importPeople(this.ctx, input, rows, options);
   }
 
   getAccount(id: string, options?: CallOptions): Promise<Account> {

@@ -16,6 +16,7 @@ import { newId } from '../../domain/ids.js';
 import { ALL_STORES } from '../../domain/change-set.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { ROUTES, routePath, type Method, type WireError } from './routes.js';
+import type { LeadFieldsInput } from '../../model/person.js';
 
 export interface RestAdapterOptions {
   /** The server's base URL (`https://api.example.com/lead-kit`). */
@@ -209,12 +210,21 @@ export class RestAdapter implements DataAdapter {
   }
 
   /** Imports in requests of 500 rows (each idempotent), reporting progress between them. */
-  async importLeads(input: Parameters<DataAdapter['importLeads']>[0], rows: Parameters<DataAdapter['importLeads']>[1], options: ImportOptions = {}): Promise<ImportResult> {
+  importLeads(input: Parameters<DataAdapter['importLeads']>[0], rows: Parameters<DataAdapter['importLeads']>[1], options: ImportOptions = {}): Promise<ImportResult> {
+    return this.importInChunks((chunk, key) => this.call('importLeads', [input, chunk], options, key), rows, options);
+  }
+
+  /** An import into the workspace, in requests of 500 rows like `importLeads`. */
+  importPeople(input: Parameters<DataAdapter['importPeople']>[0], rows: Parameters<DataAdapter['importPeople']>[1], options: ImportOptions = {}): Promise<ImportResult> {
+    return this.importInChunks((chunk, key) => this.call('importPeople', [input, chunk], options, key), rows, options);
+  }
+
+  private async importInChunks(send: (chunk: LeadFieldsInput[], key: string) => Promise<ImportResult>, rows: readonly LeadFieldsInput[], options: ImportOptions): Promise<ImportResult> {
     const total: ImportResult = { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] };
     const importId = newId();
     for (let start = 0; start === 0 || start < rows.length; start += IMPORT_CHUNK) {
       const chunk = rows.slice(start, start + IMPORT_CHUNK);
-      const r = await this.call('importLeads', [input, chunk], options, `${importId}:${start}`);
+      const r = await send(chunk, `${importId}:${start}`);
       total.created += r.created;
       total.skipped += r.skipped ?? 0;
       total.matched += r.matched;

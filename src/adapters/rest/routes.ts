@@ -212,6 +212,16 @@ export const ROUTES: Routes = {
       return [{ ...rest, campaignId: r.params.id } as Parameters<DataAdapter['importLeads']>[0], (rows ?? []) as Parameters<DataAdapter['importLeads']>[1]];
     },
   },
+  importPeople: {
+    verb: 'POST',
+    path: '/people/imports',
+    creates: true,
+    encode: (input, rows) => ({ params: {}, query: {}, body: { ...input, rows } }),
+    decode: (r) => {
+      const { rows, ...rest } = body<{ rows?: unknown[] }>(r);
+      return [rest as Parameters<DataAdapter['importPeople']>[0], (rows ?? []) as Parameters<DataAdapter['importPeople']>[1]];
+    },
+  },
   getAccount: { verb: 'GET', path: '/accounts/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
   searchAccounts: { verb: 'GET', path: '/accounts', encode: (text) => ({ params: {}, query: { search: text } }), decode: (r) => [r.query.search ?? ''] },
   listOpportunities: { verb: 'GET', path: '/opportunities', encode: (filter) => ({ params: {}, query: q(filter) }), decode: (r) => [r.query] },
