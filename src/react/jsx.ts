@@ -80,6 +80,7 @@ declare module 'react' {
       'campaign'?: string;
       'max-bytes'?: string;
       'import-as'?: 'lead' | 'contact';
+      'workspace'?: boolean;
       'locale'?: string;
       'name-order'?: 'given-first' | 'family-first';
       'density'?: 'comfortable' | 'compact';

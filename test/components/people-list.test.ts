@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/people-list.js';
 import '../../src/define/lead-kit.js';
 import type { PeopleList } from '../../src/components/people-list/people-list.js';
+import type { CampaignMemberImport } from '../../src/components/campaign-member-list/campaign-member-import.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 import { COUNTERS, toStored } from '../../src/adapters/local/idb-layout.js';
 import { ChangeBuilder } from '../../src/domain/change-builder.js';
@@ -347,6 +348,30 @@ describe('<people-list>', () => {
     expect((await a.countMembers(created!.campaign.id)).total).to.equal(6);
     expect(text(root.querySelector('.announce'))).to.equal('Campaign Spring follow-up created with 6 members.');
     expect(root.querySelector('.bulk')).to.equal(null); // the selection is done with
+  });
+
+  it('imports a CSV into the workspace from "Import CSV": people matched or created, no campaign joined', async () => {
+    const a = await seeded();
+    const { el, root } = await render(a);
+    [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => text(b) === 'Import CSV')!.click();
+    await el.updateComplete;
+    const dialog = root.querySelector<HTMLDialogElement>('dialog.import')!;
+    expect(dialog.open).to.equal(true);
+    const importer = dialog.querySelector<CampaignMemberImport>('campaign-member-import')!;
+    await importer.load(new File([new TextEncoder().encode('Email,First name,Last name,Company\nzoe@acme.com,Zoé,Aaron,Acme\nali@example.com,Fara,Ali,\n')], 'people.csv', { type: 'text/csv' }));
+    await importer.updateComplete;
+    expect(importer.shadowRoot!.querySelector('#status')).to.equal(null); // no campaign: no member status
+    importer.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value=contact]')!.click();
+    await importer.updateComplete;
+    const done = new Promise<CustomEvent>((resolve) => importer.addEventListener('members-imported', (e) => resolve(e as CustomEvent), { once: true }));
+    [...importer.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === 'Import 2 rows')!.click();
+    const { detail } = await done;
+    expect(detail.result).to.deep.include({ created: 1, matched: 1, membersCreated: 0 });
+    await importer.updateComplete;
+    expect(text(importer.shadowRoot!.querySelector('.done'))).to.equal('Import finished: 1 new contacts, 1 matched to people already in your records.');
+    await settle(el, () => names(root)[0] === 'Zoé Aaron', 'the new contact listed');
+    expect(text([...root.querySelectorAll('tbody tr')][0].children[2])).to.equal('Contact');
+    await expect(el).to.be.accessible();
   });
 
   it('follows a lead created anywhere on the page', async () => {

@@ -103,6 +103,9 @@ export class CampaignMemberImport extends LocalizedElement {
    */
   @property({ attribute: 'import-as', reflect: true }) importAs: 'lead' | 'contact' = 'lead';
 
+  /** Imports into the workspace, with no campaign: people are matched or created, nobody joins a campaign (`campaign` is not read). */
+  @property({ type: Boolean, reflect: true }) workspace = false;
+
   /** @internal */ @state() private step: Step = 'choose';
   /** @internal */ @state() private file?: File;
   /** @internal */ @state() private dragging = false;
@@ -121,7 +124,7 @@ export class CampaignMemberImport extends LocalizedElement {
   private abort?: AbortController;
   private adapters = new AdapterController(this);
   private campaignQuery = new QueryController(this, this.adapters, {
-    args: () => [this.campaign] as const,
+    args: () => [this.workspace ? '' : this.campaign] as const,
     enabled: ([id]) => !!id,
     run: (adapter, [id], signal) => adapter.getCampaign(id, { signal }),
     isEmpty: () => false,
@@ -293,14 +296,16 @@ export class CampaignMemberImport extends LocalizedElement {
           (as) => html`<label><input type="radio" name="import-as" value=${as} .checked=${live(this.importAs === as)} @change=${() => (this.importAs = as)} /> ${msg(locale, `import.as-${as}`)}</label>`,
         )}
       </fieldset>
-      <div class="field narrow">
-        <label for="status">${msg(locale, 'import.status')}</label>
-        <select id="status" .value=${live(status)} @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value)}>
-          ${statuses.map((s) => html`<option value=${s.label} ?selected=${s.label === status}>${statusLabel(locale, s.label)}</option>`)}
-        </select>
-      </div>
+      ${this.workspace
+        ? nothing
+        : html`<div class="field narrow">
+            <label for="status">${msg(locale, 'import.status')}</label>
+            <select id="status" .value=${live(status)} @change=${(e: Event) => (this.status = (e.target as HTMLSelectElement).value)}>
+              ${statuses.map((s) => html`<option value=${s.label} ?selected=${s.label === status}>${statusLabel(locale, s.label)}</option>`)}
+            </select>
+          </div>`}
       <div class="actions">
-        <button ?disabled=${!hasEmail || !campaign} @click=${() => this.start(status)}>${msg(locale, 'import.start', { count: this.formatNumber(this.body.length) })}</button>
+        <button ?disabled=${!hasEmail || (!campaign && !this.workspace)} @click=${() => this.start(status)}>${msg(locale, 'import.start', { count: this.formatNumber(this.body.length) })}</button>
         <button class="secondary" @click=${this.reset}>${msg(locale, 'import.back')}</button>
       </div>
     </div>`;
@@ -328,7 +333,7 @@ export class CampaignMemberImport extends LocalizedElement {
         ${this.failure ? html`<p class="problem" role="alert">${this.failure}</p>` : nothing}
         ${this.stopped ? html`<p>${msg(locale, 'import.stopped')}</p>` : nothing}
         ${r
-          ? html`<p class="done">${msg(locale, this.importAs === 'contact' ? 'import.done-contacts' : 'import.done', { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}${r.skipped ? ` ${msg(locale, 'import.skipped', { count: r.skipped })}` : ''}</p>
+          ? html`<p class="done">${msg(locale, this.doneMessage, { created: this.formatNumber(r.created), matched: this.formatNumber(r.matched), members: this.formatNumber(r.membersCreated) })}${r.skipped ? ` ${msg(locale, 'import.skipped', { count: r.skipped })}` : ''}</p>
               ${errorRows.length ? html`<p class="problem">${msg(locale, 'import.errors', { count: this.formatNumber(errorRows.length) })}</p>` : nothing}`
           : nothing}
       </div>
@@ -345,6 +350,12 @@ export class CampaignMemberImport extends LocalizedElement {
         : nothing}
       <div class="actions"><button @click=${this.reset}>${msg(locale, 'import.another')}</button></div>
     </div>`;
+  }
+
+  /** How the result is said: new leads or contacts, added to the campaign or to the workspace. */
+  private get doneMessage(): MessageKey {
+    if (this.workspace) return this.importAs === 'contact' ? 'import.done-workspace-contacts' : 'import.done-workspace';
+    return this.importAs === 'contact' ? 'import.done-contacts' : 'import.done';
   }
 
   private fieldLabel(locale: Locale, path: string): string {
@@ -379,10 +390,11 @@ export class CampaignMemberImport extends LocalizedElement {
     this.failure = '';
     let result: ImportResult | undefined;
     try {
-      result = await this.adapters.adapter.importLeads({ campaignId: this.campaign, as: this.importAs === 'contact' ? 'contact' : 'lead', ...(status ? { status } : {}) }, rows, {
-        signal: abort.signal,
-        onProgress: (done, total) => (this.progress = { done, total }),
-      });
+      const as = this.importAs === 'contact' ? 'contact' : 'lead';
+      const progress = { signal: abort.signal, onProgress: (done: number, total: number) => (this.progress = { done, total }) };
+      result = this.workspace
+        ? await this.adapters.adapter.importPeople({ as }, rows, progress)
+        : await this.adapters.adapter.importLeads({ campaignId: this.campaign, as, ...(status ? { status } : {}) }, rows, progress);
     } catch (error) {
       if (error instanceof AbortedError || abort.signal.aborted) this.stopped = true;
       else this.failure = msg(this.activeLocale, 'list.failed', { reason: errorMessage(this.activeLocale, error) });
@@ -391,7 +403,7 @@ export class CampaignMemberImport extends LocalizedElement {
     this.step = 'done';
     this.dispatchEvent(
       new MembersImportedEvent({
-        campaignId: this.campaign,
+        campaignId: this.workspace ? '' : this.campaign,
         result: result ?? { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] },
         stopped: this.stopped,
       }),

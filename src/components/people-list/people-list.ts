@@ -198,7 +198,7 @@ export class PeopleList extends LocalizedElement {
         error: (e) => renderError(locale, e, () => void this.query.refresh()),
         ready: (p: PeoplePage) => this.renderTable(p, locale),
       })}
-      ${this.readonly ? nothing : this.quick.render(locale, (n) => this.formatNumber(n))}
+      ${this.readonly ? nothing : html`${this.quick.render(locale, (n) => this.formatNumber(n))}${this.renderImport(locale)}`}
       <div class="announce" role="status" aria-live="polite">${this.notice}</div>
       ${this.problem ? html`<div class="problem" role="alert">${this.problem}</div>` : nothing}
     </section>`;
@@ -228,8 +228,22 @@ export class PeopleList extends LocalizedElement {
         ${msg(locale, 'people.filters')}${this.filters.length ? ` (${this.formatNumber(this.filters.length)})` : ''}
       </button>
       <button class="secondary" aria-expanded=${this.panel === 'columns'} aria-controls="panel" @click=${toggle('columns')}>${msg(locale, 'list.columns')}</button>
-      ${this.readonly ? nothing : html`<button class="secondary" aria-expanded=${this.panel === 'views'} aria-controls="panel" @click=${toggle('views')}>${msg(locale, 'people.views')}</button>`}
+      ${this.readonly
+        ? nothing
+        : html`<button class="secondary" aria-expanded=${this.panel === 'views'} aria-controls="panel" @click=${toggle('views')}>${msg(locale, 'people.views')}</button>
+            <button class="secondary" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.import')?.showModal()}>${msg(locale, 'people.import')}</button>`}
     </div>`;
+  }
+
+  /** "Import CSV": `<campaign-member-import workspace>` in a dialog — people matched or created, no campaign joined. */
+  private renderImport(locale: Locale) {
+    return html`<dialog class="import" aria-labelledby="import-title">
+      <div class="dialog-head">
+        <h3 id="import-title">${msg(locale, 'people.import')}</h3>
+        <button class="secondary" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${msg(locale, 'list.close')}</button>
+      </div>
+      <campaign-member-import frameless workspace locale=${this.locale || nothing}></campaign-member-import>
+    </dialog>`;
   }
 
   private renderTable(p: PeoplePage, locale: Locale) {

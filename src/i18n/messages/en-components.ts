@@ -592,4 +592,7 @@ export const enComponents = {
   "import.as-lead": "Leads",
   "import.as-contact": "Contacts (customers), filed under their company's account",
   "import.done-contacts": "Import finished: {created} new contacts, {matched} matched to people already in your records, {members} added to the campaign.",
+  "import.done-workspace": "Import finished: {created} new leads, {matched} matched to people already in your records.",
+  "import.done-workspace-contacts": "Import finished: {created} new contacts, {matched} matched to people already in your records.",
+  "people.import": "Import CSV",
 } as const;

@@ -589,4 +589,7 @@ export const frComponents: ComponentMessages = {
   "import.as-lead": "Des pistes",
   "import.as-contact": "Des contacts (clients), rattachés au compte de leur société",
   "import.done-contacts": "Import terminé : {created} nouveaux contacts, {matched} déjà connus, {members} ajoutés à la campagne.",
+  "import.done-workspace": "Import terminé : {created} nouvelles pistes, {matched} déjà connues.",
+  "import.done-workspace-contacts": "Import terminé : {created} nouveaux contacts, {matched} déjà connus.",
+  "people.import": "Importer un CSV",
 };

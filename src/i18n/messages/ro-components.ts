@@ -589,4 +589,7 @@ export const roComponents: ComponentMessages = {
   "import.as-lead": "Lead-uri",
   "import.as-contact": "Contacte (clienți), la contul companiei lor",
   "import.done-contacts": "Import încheiat: {created} contacte noi, {matched} potrivite cu persoane existente, {members} adăugate în campanie.",
+  "import.done-workspace": "Import încheiat: {created} lead-uri noi, {matched} potrivite cu persoane existente.",
+  "import.done-workspace-contacts": "Import încheiat: {created} contacte noi, {matched} potrivite cu persoane existente.",
+  "people.import": "Importă CSV",
 };

@@ -589,4 +589,7 @@ export const ruComponents: ComponentMessages = {
   "import.as-lead": "Лидами",
   "import.as-contact": "Контактами (клиентами) в учётной записи своей компании",
   "import.done-contacts": "Импорт завершён: новых контактов — {created}, найдено среди имеющихся — {matched}, добавлено в кампанию — {members}.",
+  "import.done-workspace": "Импорт завершён: новых лидов — {created}, найдено среди имеющихся — {matched}.",
+  "import.done-workspace-contacts": "Импорт завершён: новых контактов — {created}, найдено среди имеющихся — {matched}.",
+  "people.import": "Импорт CSV",
 };

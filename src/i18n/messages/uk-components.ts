@@ -589,4 +589,7 @@ export const ukComponents: ComponentMessages = {
   "import.as-lead": "Лідами",
   "import.as-contact": "Контактами (клієнтами) в обліковому записі своєї компанії",
   "import.done-contacts": "Імпорт завершено: нових контактів — {created}, знайдено серед наявних — {matched}, додано до кампанії — {members}.",
+  "import.done-workspace": "Імпорт завершено: нових лідів — {created}, знайдено серед наявних — {matched}.",
+  "import.done-workspace-contacts": "Імпорт завершено: нових контактів — {created}, знайдено серед наявних — {matched}.",
+  "people.import": "Імпорт CSV",
 };

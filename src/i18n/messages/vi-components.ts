@@ -589,4 +589,7 @@ export const viComponents: ComponentMessages = {
   "import.as-lead": "Khách hàng tiềm năng",
   "import.as-contact": "Liên hệ (khách hàng), thuộc tài khoản công ty của họ",
   "import.done-contacts": "Đã nhập xong: {created} liên hệ mới, {matched} khớp với người đã có, {members} được thêm vào chiến dịch.",
+  "import.done-workspace": "Đã nhập xong: {created} khách hàng tiềm năng mới, {matched} khớp với người đã có.",
+  "import.done-workspace-contacts": "Đã nhập xong: {created} liên hệ mới, {matched} khớp với người đã có.",
+  "people.import": "Nhập CSV",
 };
