@@ -69,7 +69,7 @@ describe('<people-list>', () => {
     expect([...root.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal(['', 'Name ↑', 'Type', 'Company', 'Email', 'Lead status', 'Rating', 'Lead source', 'Created']);
     const popescu = [...root.querySelectorAll('tbody tr')][4];
     expect(text(popescu.children[2])).to.equal('Contact');
-    expect(popescu.querySelector('select')).to.equal(null); // a contact has no rating or status to edit
+    expect(popescu.querySelector('select, button.cell-edit')).to.equal(null); // a contact has no rating or status to edit
     expect(text(root.querySelector('.pager span'))).to.equal('1–6 of 6');
     await expect(el).to.be.accessible();
   });
@@ -218,7 +218,7 @@ describe('<people-list>', () => {
       const { root } = await render(new LocalAdapter(store), html`<people-list sort="rating"></people-list>`);
       expect(root.querySelectorAll('tbody tr')).to.have.length(50);
       expect(text(root.querySelector('h2'))).to.equal('People (100,000)');
-      expect(root.querySelectorAll('tbody select[aria-label^="Rating"] option:checked')[0]?.textContent?.trim()).to.equal('Hot');
+      expect(root.querySelector('tbody button.cell-edit[aria-label^="Rating"]')?.getAttribute('aria-label')).to.equal('Rating of Person 0: Hot');
       expect(read).to.equal(50); // one page of the people+rating index
       expect(everything).to.equal(0);
       store.close();
@@ -231,17 +231,29 @@ describe('<people-list>', () => {
     const a = await seeded();
     const { el, root } = await render(a);
     const row = () => [...root.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')) === 'Fara Ali')!;
-    const rating = () => row().querySelector<HTMLSelectElement>('select[aria-label="Rating of Fara Ali"]')!;
-    rating().value = 'warm';
-    rating().dispatchEvent(new Event('change'));
+    // The value is a button until it is activated (from the keyboard: Enter), then the select, focused.
+    const edit = async () => {
+      const button = row().querySelector<HTMLButtonElement>('button.cell-edit[aria-label^="Rating of Fara Ali"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el, () => row().querySelector('select'), 'the select');
+      const select = row().querySelector<HTMLSelectElement>('select[aria-label="Rating of Fara Ali"]')!;
+      expect(select.matches(':focus')).to.equal(true);
+      return select;
+    };
+    expect(row().querySelector('button.cell-edit[aria-label^="Rating of"]')!.getAttribute('aria-label')).to.equal('Rating of Fara Ali: Not rated');
+    let rating = await edit();
+    rating.value = 'warm';
+    rating.dispatchEvent(new Event('change'));
     await settle(el, () => text(root.querySelector('.announce')).includes('Rating set to Warm on 1 leads'), 'saved');
     expect((await a.pagePeople({ filters: [{ field: 'rating', op: 'in', values: ['warm'] }] })).items.map((i) => i.person.lastName)).to.deep.equal(['Ali', 'Nguyen']);
-    // Another tab changes her meanwhile: the list still holds the old version.
+    // Another tab changes her while the select is open: the list still holds the old version.
+    rating = await edit();
     const held = (await a.pagePeople({ search: 'ali' })).items[0].person;
     const other = new LocalAdapter((a as unknown as { store: MemoryStore }).store);
     await other.updateLead(held.id, held.version, { title: 'CEO' });
-    rating().value = 'cold';
-    rating().dispatchEvent(new Event('change'));
+    rating.value = 'cold';
+    rating.dispatchEvent(new Event('change'));
     await settle(el, () => root.querySelector('.problem'), 'conflict reported');
     expect(text(root.querySelector('.problem'))).to.include('changed meanwhile');
     expect((await a.getLead(held.id)).rating).to.equal('warm');

@@ -186,6 +186,20 @@ export const styles = [
     td {
       white-space: nowrap;
     }
+    /* A lead's rating or status: its value, a quiet button that becomes a select when activated. */
+    button.cell-edit {
+      background: transparent;
+      color: var(--_text);
+      border-color: var(--_border);
+      font-weight: 400;
+      padding-inline: var(--_space-xs);
+      min-width: 6rem;
+      text-align: start;
+    }
+    button.cell-edit::after {
+      content: ' ▾';
+      color: var(--_muted);
+    }
     /* Rows as tall as the ones with a rating to edit, whether or not they have one. */
     tbody tr {
       height: calc(var(--_control) + 2 * var(--_space-2xs));

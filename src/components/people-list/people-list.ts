@@ -122,6 +122,8 @@ export class PeopleList extends LocalizedElement {
   /** @internal */ @state() private busy = false;
   /** @internal */ @state() private notice = '';
   /** @internal */ @state() private problem = '';
+  /** The lead field being edited in place (`<id>:<field>`), if any. */
+  /** @internal */ @state() private editing = '';
   /** The saved views were read and the one to open applied: the list may read people. */
   /** @internal */ @state() private viewsReady = false;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -302,13 +304,57 @@ export class PeopleList extends LocalizedElement {
     </tr>`;
   }
 
+  /**
+   * A lead's rating or lead status, edited in place: a button showing the value (cheap to render
+   * fifty times) that becomes the select when activated, focused; a choice saves it, Escape or
+   * leaving puts the button back.
+   */
   private inlineSelect(lead: Lead, field: 'rating' | 'status', locale: Locale, name: string) {
     const current = lead[field] ?? '';
+    const label = msg(locale, `people.${field}-of` as MessageKey, { name });
+    const key = `${lead.id}:${field}`;
+    const shown = current ? valueLabel(locale, field, current) : msg(locale, 'leads.unrated');
+    if (this.editing !== key) {
+      return html`<button
+        class="cell-edit"
+        aria-label=${`${label}: ${shown}`}
+        ?disabled=${this.busy}
+        @click=${async () => {
+          this.editing = key;
+          await this.updateComplete;
+          const select = this.renderRoot.querySelector<HTMLSelectElement>('select.cell-edit');
+          select?.focus();
+          try {
+            select?.showPicker();
+          } catch {
+            /* no picker without a user gesture (a keyboard user opens it with Alt+Down) */
+          }
+        }}
+      >
+        ${shown}
+      </button>`;
+    }
     const select = deliberateSelect(
       () => current,
-      (el) => void this.classify([lead], field, el.value).then((ok) => ok || (el.value = current)),
+      (el) => {
+        this.editing = '';
+        void this.classify([lead], field, el.value).then((ok) => ok || (el.value = current));
+      },
     );
-    return html`<select aria-label=${msg(locale, `people.${field}-of` as MessageKey, { name })} ?disabled=${this.busy} @change=${select.change} @keydown=${select.keydown} @blur=${select.blur}>
+    return html`<select
+      class="cell-edit"
+      aria-label=${label}
+      ?disabled=${this.busy}
+      @change=${select.change}
+      @keydown=${(e: KeyboardEvent) => {
+        select.keydown(e);
+        if (e.key === 'Escape') this.editing = '';
+      }}
+      @blur=${(e: FocusEvent) => {
+        select.blur(e);
+        this.editing = '';
+      }}
+    >
       ${field === 'rating' && !current ? html`<option value="" selected>${msg(locale, 'leads.unrated')}</option>` : nothing}
       ${CHOICES[field].map((v) => html`<option value=${v} ?selected=${v === current}>${valueLabel(locale, field, v)}</option>`)}
     </select>`;
