@@ -896,6 +896,8 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         const ana = await a.getLead(made.ana.id);
         await rejectsWith(a.classifyLeads({ leads: [{ id: ana.id, version: ana.version }], rating: 'warm' }), ConflictError); // converted: read-only
         await rejectsWith(a.classifyLeads({ leads: [{ id: 'no-such-lead', version: 1 }], rating: 'warm' }), NotFoundError);
+        const contact = (await a.pagePeople({ type: 'contact' })).items[0].person;
+        await rejectsWith(a.classifyLeads({ leads: [{ id: contact.id, version: contact.version }], rating: 'warm' }), NotFoundError); // a contact has no rating
         await rejectsWith(a.classifyLeads({ leads: refs }), ValidationError); // nothing to set
         await rejectsWith(a.classifyLeads({ leads: refs, status: 'converted' as never }), ValidationError);
         await rejectsWith(a.classifyLeads({ leads: [], rating: 'hot' }), ValidationError);

@@ -24,8 +24,8 @@ export function valueLabel(locale: Locale, field: string, value: string): string
 export const listed = (item: PersonListItem): ListedPerson => ({ ...item.person, kind: item.type }) as ListedPerson;
 
 /** The text of a cell, as shown and as exported. */
-export function cellText(locale: Locale, field: string, item: PersonListItem): string {
-  const value = personFieldValue(listed(item), field);
+export function cellText(locale: Locale, field: string, item: PersonListItem, person: ListedPerson = listed(item)): string {
+  const value = personFieldValue(person, field);
   if (value === undefined) return '';
   if (field === 'created') return formatDate(locale, String(value));
   if (field === 'employees') return new Intl.NumberFormat(locale).format(Number(value));

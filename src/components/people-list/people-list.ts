@@ -10,12 +10,12 @@ import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/loca
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { Lead } from '../../model/person.js';
-import type { PeoplePage, PeopleView, PersonListItem } from '../../model/people.js';
+import type { PeoplePage, PeopleQuery, PeopleView, PersonListItem } from '../../model/people.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { addSelection, CHOICES, classifyLeads, exportPeople, renderBulk, type BulkHost, type Classify } from './people-bulk.js';
 import { openView, renderViewPicker, SavedViews, viewToOpen, type ListState } from './people-views.js';
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
-import { cellText, describeFilter, fieldLabel, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker, valueLabel } from './people-columns.js';
+import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker, valueLabel } from './people-columns.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
 import { QuickCampaign } from '../quick-campaign.js';
 import { QuickCampaignCreatedEvent } from '../campaign-member-list/campaign-member-list.events.js';
@@ -148,19 +148,41 @@ export class PeopleList extends LocalizedElement {
   });
   private viewsQuery = new QueryController(this, this.adapters, {
     args: () => [] as const,
-    // A backend without saved views (an older server) lists the people all the same.
-    run: (adapter, _args, signal) => adapter.listPeopleViews({ signal }).catch((error: unknown) => (signal.aborted ? Promise.reject(error) : ([] as PeopleView[]))),
+    run: (adapter, _args, signal) => {
+      // The first page as the attributes set it is read meanwhile: most lists open no saved view.
+      if (!this.viewsReady) {
+        const query = this.pageQuery(this.queryArgs());
+        this.prefetched = { key: JSON.stringify(query), page: adapter.pagePeople(query) };
+        this.prefetched.page.catch(() => {});
+      }
+      // A backend without saved views (an older server) lists the people all the same.
+      return adapter.listPeopleViews({ signal }).catch((error: unknown) => (signal.aborted ? Promise.reject(error) : ([] as PeopleView[])));
+    },
     isEmpty: () => false,
     affects: (e) => e.stores.includes('views'),
   });
+  /** The first page read while the saved views were (see above), for the query that asks it. */
+  private prefetched?: { key: string; page: Promise<PeoplePage> };
   private query = new QueryController(this, this.adapters, {
-    args: () => [this.type, this.search, JSON.stringify(this.filters), this.sort, this.direction, this.limit, this.cursors.at(-1), this.viewsReady] as const,
-    run: (adapter, [type, search, filters, sort, direction, limit, cursor], signal) =>
-      adapter.pagePeople({ ...(type ? { type } : {}), ...(search ? { search } : {}), filters: JSON.parse(filters) as PeopleFilter[], sort, direction, limit, ...(cursor ? { cursor } : {}) }, { signal }),
+    args: () => this.queryArgs(),
+    run: (adapter, args, signal) => {
+      const query = this.pageQuery(args);
+      const early = this.prefetched;
+      this.prefetched = undefined;
+      return early?.key === JSON.stringify(query) ? early.page : adapter.pagePeople(query, { signal });
+    },
     enabled: (args) => args[7],
     isEmpty: (p) => !p || (p.items.length === 0 && this.cursors.length === 1),
     affects: (e) => e.stores.includes('leads') || e.stores.includes('contacts'),
   });
+
+  private queryArgs() {
+    return [this.type, this.search, JSON.stringify(this.filters), this.sort, this.direction, this.limit, this.cursors.at(-1), this.viewsReady] as const;
+  }
+
+  private pageQuery([type, search, filters, sort, direction, limit, cursor]: ReturnType<PeopleList['queryArgs']>): PeopleQuery {
+    return { ...(type ? { type } : {}), ...(search ? { search } : {}), filters: JSON.parse(filters) as PeopleFilter[], sort, direction, limit, ...(cursor ? { cursor } : {}) };
+  }
 
   private get limit(): number {
     return Math.min(500, Math.max(1, Math.floor(Number.isFinite(this.pageSize) ? this.pageSize : 50)));
@@ -249,6 +271,7 @@ export class PeopleList extends LocalizedElement {
   }
 
   private renderTable(p: PeoplePage, locale: Locale) {
+    const labels = Object.fromEntries(this.shown.map((c) => [c, fieldLabel(locale, c)]));
     const allOn = p.items.length > 0 && p.items.every((i) => this.selected.has(i.person.id));
     const first = (this.cursors.length - 1) * this.limit;
     const range =
@@ -264,7 +287,7 @@ export class PeopleList extends LocalizedElement {
             </tr>
           </thead>
           <tbody>
-            ${p.items.map((item) => this.renderRow(item, locale))}
+            ${p.items.map((item) => this.renderRow(item, locale, labels))}
           </tbody>
         </table>
       </div>
@@ -285,14 +308,15 @@ export class PeopleList extends LocalizedElement {
     </th>`;
   }
 
-  private renderRow(item: PersonListItem, locale: Locale) {
+  private renderRow(item: PersonListItem, locale: Locale, labels: Record<string, string>) {
     const { person } = item;
-    const name = cellText(locale, 'name', item) || person.email || msg(locale, 'people.no-name');
+    const fields = listed(item);
+    const name = cellText(locale, 'name', item, fields) || person.email || msg(locale, 'people.no-name');
     const href = this.recordHref.replace(/\{type\}/g, item.type).replace(/\{id\}/g, encodeURIComponent(person.id));
     const cell = (c: string) => {
       if (c === 'name') return html`<th scope="row">${this.recordHref ? html`<a href=${href} @click=${(e: Event) => this.open(e, item, href)}>${name}</a>` : name}</th>`;
-      if ((c === 'rating' || c === 'status') && item.type === 'lead' && !this.readonly) return html`<td data-label=${fieldLabel(locale, c)}>${this.inlineSelect(item.person, c, locale, name)}</td>`;
-      return html`<td data-label=${fieldLabel(locale, c)}>${cellText(locale, c, item)}</td>`;
+      if ((c === 'rating' || c === 'status') && item.type === 'lead' && !this.readonly) return html`<td data-label=${labels[c]}>${this.inlineSelect(item.person, c, locale, name)}</td>`;
+      return html`<td data-label=${labels[c]}>${cellText(locale, c, item, fields)}</td>`;
     };
     return html`<tr class=${item.type}>
       ${this.readonly
