@@ -1,9 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { DataAdapter } from '../../adapters/adapter.js';
 import { bulkWrite } from '../../adapters/bulk.js';
 import { ConflictError } from '../../adapters/errors.js';
 import { formatCsv } from '../../domain/csv.js';
 import { openLeadStatuses } from '../../domain/people-fields.js';
+import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
 import { leadRatings, leadSources, type Lead } from '../../model/person.js';
@@ -112,4 +113,69 @@ export async function addSelection(h: BulkHost): Promise<number | undefined> {
 /** Downloads the selected people as CSV, the columns shown. */
 export function exportPeople(locale: Locale, columns: readonly string[], rows: readonly PersonListItem[]): void {
   downloadCsv('people.csv', formatCsv(columns.map((c) => fieldLabel(locale, c)), rows.map((r) => columns.map((c) => cellText(locale, c, r)))));
+}
+
+/** What an in-place edit needs of the list. */
+export interface InlineEditHost {
+  /** The field being edited (`<lead id>:<field>`), if any. */
+  editing: string;
+  busy: boolean;
+  /** Makes `key` the one edited (`''`: none); answers its select once rendered. */
+  edit(key: string): Promise<HTMLSelectElement | null>;
+  /** Saves the choice; true when it was saved. */
+  classify(leads: Lead[], field: Classify, value: string): Promise<boolean>;
+}
+
+/**
+ * A lead's rating or lead status, edited in place: a button showing the value (cheap to render
+ * fifty times) that becomes the select when activated, focused; a choice saves it, Escape or
+ * leaving puts the button back.
+ */
+export function renderInlineEdit(h: InlineEditHost, lead: Lead, field: 'rating' | 'status', locale: Locale, name: string) {
+  const current = lead[field] ?? '';
+  const label = msg(locale, `people.${field}-of` as MessageKey, { name });
+  const key = `${lead.id}:${field}`;
+  const shown = current ? valueLabel(locale, field, current) : msg(locale, 'leads.unrated');
+  if (h.editing !== key) {
+    return html`<button
+      class="cell-edit"
+      aria-label=${`${label}: ${shown}`}
+      ?disabled=${h.busy}
+      @click=${async () => {
+        const select = await h.edit(key);
+        select?.focus();
+        try {
+          select?.showPicker();
+        } catch {
+          /* no picker without a user gesture (a keyboard user opens it with Alt+Down) */
+        }
+      }}
+    >
+      ${shown}
+    </button>`;
+  }
+  const select = deliberateSelect(
+    () => current,
+    (el) => {
+      void h.edit('');
+      void h.classify([lead], field, el.value).then((ok) => ok || (el.value = current));
+    },
+  );
+  return html`<select
+    class="cell-edit"
+    aria-label=${label}
+    ?disabled=${h.busy}
+    @change=${select.change}
+    @keydown=${(e: KeyboardEvent) => {
+      select.keydown(e);
+      if (e.key === 'Escape') void h.edit('');
+    }}
+    @blur=${(e: FocusEvent) => {
+      select.blur(e);
+      void h.edit('');
+    }}
+  >
+    ${field === 'rating' && !current ? html`<option value="" selected>${msg(locale, 'leads.unrated')}</option>` : nothing}
+    ${CHOICES[field].map((v) => html`<option value=${v} ?selected=${v === current}>${valueLabel(locale, field, v)}</option>`)}
+  </select>`;
 }

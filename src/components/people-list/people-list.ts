@@ -3,7 +3,6 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { peopleSortFields, personField, type PeopleFilter, type PeopleSortField } from '../../domain/people-fields.js';
 import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
@@ -12,10 +11,10 @@ import type { Campaign } from '../../model/campaign.js';
 import type { Lead } from '../../model/person.js';
 import type { PeoplePage, PeopleQuery, PeopleView, PersonListItem } from '../../model/people.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
-import { addSelection, CHOICES, classifyLeads, exportPeople, renderBulk, type BulkHost, type Classify } from './people-bulk.js';
+import { addSelection, classifyLeads, exportPeople, renderBulk, renderInlineEdit, type BulkHost, type Classify, type InlineEditHost } from './people-bulk.js';
 import { openView, renderViewPicker, SavedViews, viewToOpen, type ListState } from './people-views.js';
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
-import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker, valueLabel } from './people-columns.js';
+import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker } from './people-columns.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
 import { QuickCampaign } from '../quick-campaign.js';
 import { QuickCampaignCreatedEvent } from '../campaign-member-list/campaign-member-list.events.js';
@@ -315,7 +314,7 @@ export class PeopleList extends LocalizedElement {
     const href = this.recordHref.replace(/\{type\}/g, item.type).replace(/\{id\}/g, encodeURIComponent(person.id));
     const cell = (c: string) => {
       if (c === 'name') return html`<th scope="row">${this.recordHref ? html`<a href=${href} @click=${(e: Event) => this.open(e, item, href)}>${name}</a>` : name}</th>`;
-      if ((c === 'rating' || c === 'status') && item.type === 'lead' && !this.readonly) return html`<td data-label=${labels[c]}>${this.inlineSelect(item.person, c, locale, name)}</td>`;
+      if ((c === 'rating' || c === 'status') && item.type === 'lead' && !this.readonly) return html`<td data-label=${labels[c]}>${renderInlineEdit(this.inline, item.person as Lead, c, locale, name)}</td>`;
       return html`<td data-label=${labels[c]}>${cellText(locale, c, item, fields)}</td>`;
     };
     return html`<tr class=${item.type}>
@@ -326,62 +325,6 @@ export class PeopleList extends LocalizedElement {
           </td>`}
       ${this.shown.map(cell)}
     </tr>`;
-  }
-
-  /**
-   * A lead's rating or lead status, edited in place: a button showing the value (cheap to render
-   * fifty times) that becomes the select when activated, focused; a choice saves it, Escape or
-   * leaving puts the button back.
-   */
-  private inlineSelect(lead: Lead, field: 'rating' | 'status', locale: Locale, name: string) {
-    const current = lead[field] ?? '';
-    const label = msg(locale, `people.${field}-of` as MessageKey, { name });
-    const key = `${lead.id}:${field}`;
-    const shown = current ? valueLabel(locale, field, current) : msg(locale, 'leads.unrated');
-    if (this.editing !== key) {
-      return html`<button
-        class="cell-edit"
-        aria-label=${`${label}: ${shown}`}
-        ?disabled=${this.busy}
-        @click=${async () => {
-          this.editing = key;
-          await this.updateComplete;
-          const select = this.renderRoot.querySelector<HTMLSelectElement>('select.cell-edit');
-          select?.focus();
-          try {
-            select?.showPicker();
-          } catch {
-            /* no picker without a user gesture (a keyboard user opens it with Alt+Down) */
-          }
-        }}
-      >
-        ${shown}
-      </button>`;
-    }
-    const select = deliberateSelect(
-      () => current,
-      (el) => {
-        this.editing = '';
-        void this.classify([lead], field, el.value).then((ok) => ok || (el.value = current));
-      },
-    );
-    return html`<select
-      class="cell-edit"
-      aria-label=${label}
-      ?disabled=${this.busy}
-      @change=${select.change}
-      @keydown=${(e: KeyboardEvent) => {
-        select.keydown(e);
-        if (e.key === 'Escape') this.editing = '';
-      }}
-      @blur=${(e: FocusEvent) => {
-        select.blur(e);
-        this.editing = '';
-      }}
-    >
-      ${field === 'rating' && !current ? html`<option value="" selected>${msg(locale, 'leads.unrated')}</option>` : nothing}
-      ${CHOICES[field].map((v) => html`<option value=${v} ?selected=${v === current}>${valueLabel(locale, field, v)}</option>`)}
-    </select>`;
   }
 
   private searchFor(text: string): void {
@@ -467,6 +410,20 @@ export class PeopleList extends LocalizedElement {
   }
 
   /** What the list shows, as a view keeps it. */
+  /** The list as its in-place edits see it. */
+  private get inline(): InlineEditHost {
+    return {
+      editing: this.editing,
+      busy: this.busy,
+      edit: async (key) => {
+        this.editing = key;
+        await this.updateComplete;
+        return this.renderRoot.querySelector<HTMLSelectElement>('select.cell-edit');
+      },
+      classify: (leads, field, value) => this.classify(leads, field, value),
+    };
+  }
+
   private get listState(): ListState {
     return { columns: this.shown, sort: this.sort, direction: this.direction, filters: this.filters, search: this.search, type: this.type };
   }
