@@ -166,9 +166,15 @@ const memberQueryDocs: Record<string, string> = {
   cursor: "The previous page's nextCursor",
   offset: 'Rows to skip first (a scrollbar jump); page on with nextCursor',
   counts: "true: also answer the campaign's member counts (one round trip for a list and its figures)",
+  filters: 'JSON array of PeopleFilter: conditions on each member\'s person (rating, source, country, custom fields…), every one must hold',
+  people: 'true: also answer the lead or contact of each member of the page (field columns)',
 };
 const memberQuery = Object.fromEntries(
-  Object.entries(z.omit(memberQuerySchema, { campaignId: true }).shape).map(([name, schema]) => [name, [schema as ZodMiniType, memberQueryDocs[name] ?? name] as [ZodMiniType, string]]),
+  Object.entries(z.omit(memberQuerySchema, { campaignId: true }).shape).map(([name, schema]) => [
+    name,
+    // `filters` travels as JSON text in the query string.
+    [name === 'filters' ? z.string() : (schema as ZodMiniType), memberQueryDocs[name] ?? name] as [ZodMiniType, string],
+  ]),
 );
 
 export const OPERATIONS: Record<Method, Operation> = {

@@ -12,7 +12,7 @@ import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
-import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput } from '../model/people.js';
+import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput, PersonListItem } from '../model/people.js';
 
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
@@ -122,6 +122,8 @@ export interface MemberPage {
   nextCursor?: string;
   /** The campaign's member counts, when the query asked for `counts`. */
   counts?: MemberCounts;
+  /** The lead or contact of each member of the page (each once), when the query asked for `people`. */
+  people?: PersonListItem[];
 }
 
 /** A row of an import refused by validation. Row numbers count from 1. */

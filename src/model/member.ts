@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema, instantSchema, optionalText, recordBase, requiredText } from './common.js';
 import { personRefSchema } from './person.js';
+import { peopleFilterSchema } from './people.js';
 
 /**
  * A copy of the person's display fields kept on each membership, so that a campaign's members
@@ -112,6 +113,13 @@ export const memberQuerySchema = z.object({
   offset: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))),
   /** Also answer the campaign's member counts (one round trip for a list and its figures). */
   counts: z.optional(z.boolean()),
+  /**
+   * Conditions on each member's person, from the people list's field catalogue (rating, lead
+   * source, lead status, country, title, custom fields…): every one must hold.
+   */
+  filters: z.optional(z.array(peopleFilterSchema).check(z.maxLength(20, 'too_long'))),
+  /** Also answer the people (lead and contact records) of the page's members, for field columns. */
+  people: z.optional(z.boolean()),
 });
 
 export type MemberPerson = z.infer<typeof memberPersonSchema>;

@@ -5,6 +5,7 @@ import { campaignMemberSchema, memberPersonSchema } from './member.js';
 import { accountSchema, contactSchema, leadRatingSchema, leadSchema, leadSourceSchema, leadStatusSchema, personRefSchema } from './person.js';
 import { influenceModelSchema, influenceWeightsSchema } from './opportunity.js';
 import { heldSubmissionSchema } from './submission.js';
+import { listedPersonSchema } from './people.js';
 
 /**
  * What the use cases answer, as schemas: the HTTP contract (docs/openapi.yaml) is generated from
@@ -37,6 +38,8 @@ export const memberPageSchema = z.object({
   items: z.array(campaignMemberSchema),
   nextCursor: z.optional(z.string()),
   counts: z.optional(memberCountsSchema),
+  /** With `people` asked: the lead or contact of each member of the page (each once). */
+  people: z.optional(z.array(listedPersonSchema)),
 });
 
 /** What a lead submission did (the same `submissionId` answers the same). */

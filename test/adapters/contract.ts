@@ -1012,6 +1012,46 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         expect(names(await a.pagePeople({ filters: [{ field: 'country', op: 'contains', value: "e'land%" }] }))).to.deep.equal(["O'Brien %_\\"]);
         expect((await a.pagePeople({ filters: [{ field: 'country', op: 'contains', value: '_' }] })).items).to.have.length(0);
       });
+
+      it("filters a campaign's members by their person's fields, pages them, and answers the people of a page", async () => {
+        const made = await people();
+        await a.saveCampaign({ id: 'CF', name: 'Field filters', type: 'event' });
+        const refs = Object.entries(made)
+          .filter(([key]) => key !== 'ana')
+          .map(([, p]) => ({ type: 'lead' as const, id: p.id }));
+        const contact = (await a.pagePeople({ type: 'contact' })).items[0].person;
+        await a.addMembers({ campaignId: 'CF', people: [...refs, { type: 'contact', id: contact.id }] });
+        const last = (page: { items: { person: { lastName?: string } }[] }) => page.items.map((m) => m.person.lastName);
+        const hot = [{ field: 'rating', op: 'in' as const, values: ['hot'] }];
+        expect(last(await a.pageMembers({ campaignId: 'CF', filters: hot }))).to.deep.equal(['Martin', 'Шевченко']);
+        expect(last(await a.pageMembers({ campaignId: 'CF', filters: [...hot, { field: 'source', op: 'in', values: ['event'] }] }))).to.deep.equal(['Шевченко']);
+        expect(last(await a.pageMembers({ campaignId: 'CF', filters: [{ field: 'country', op: 'in', values: ['romania'] }] }))).to.deep.equal(['Ionescu', 'Popescu']);
+        expect(last(await a.pageMembers({ campaignId: 'CF', filters: [{ field: 'rating', op: 'empty' }], type: 'contact' }))).to.deep.equal(['Popescu']);
+        expect(last(await a.pageMembers({ campaignId: 'CF', filters: [{ field: 'custom.tier', op: 'in', values: ['Gold'] }], search: 'дмитро' }))).to.deep.equal(['Шевченко']);
+        // Keyset pages and an offset count matching members only.
+        const notHot = [{ field: 'rating', op: 'in' as const, values: ['warm', 'cold'] }, { field: 'type', op: 'in' as const, values: ['lead'] }];
+        const first = await a.pageMembers({ campaignId: 'CF', filters: notHot, sort: 'name', direction: 'desc', limit: 1 });
+        expect(last(first)).to.deep.equal(['Nguyễn']);
+        const second = await a.pageMembers({ campaignId: 'CF', filters: notHot, sort: 'name', direction: 'desc', limit: 1, cursor: first.nextCursor });
+        expect(last(second)).to.deep.equal(['Ionescu']);
+        expect(second.nextCursor).to.equal(undefined);
+        expect(last(await a.pageMembers({ campaignId: 'CF', filters: notHot, sort: 'name', direction: 'desc', offset: 1 }))).to.deep.equal(['Ionescu']);
+        // The people of the page, each with its type, for field columns.
+        const page = await a.pageMembers({ campaignId: 'CF', sort: 'name', people: true, limit: 3 });
+        expect(last(page)).to.deep.equal(['Ali', 'Ionescu', 'Martin']);
+        expect(page.people?.map((p) => [p.type, p.person.lastName, (p.person as { rating?: string }).rating])).to.deep.equal([
+          ['lead', 'Ali', undefined],
+          ['lead', 'Ionescu', 'cold'],
+          ['lead', 'Martin', 'hot'],
+        ]);
+        const filtered = await a.pageMembers({ campaignId: 'CF', filters: hot, people: true, counts: true });
+        expect(filtered.people?.map((p) => p.person.lastName)).to.deep.equal(['Martin', 'Шевченко']);
+        expect(filtered.counts?.total).to.equal(6);
+        expect((await a.pageMembers({ campaignId: 'CF' })).people).to.equal(undefined);
+        for (const filters of [[{ field: 'salary', op: 'in', values: ['1'] }], [{ field: 'rating', op: 'in', values: ['lukewarm'] }], 'rating=hot', Array.from({ length: 21 }, () => ({ field: 'rating', op: 'empty' }))]) {
+          await rejectsWith(a.pageMembers({ campaignId: 'CF', filters } as never), ValidationError);
+        }
+      });
     });
 
     describe('campaign records', () => recordsContract(() => a));

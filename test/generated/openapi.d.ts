@@ -444,6 +444,15 @@ export interface components {
       items: components["schemas"]["CampaignMember"][];
       nextCursor?: string;
       counts?: components["schemas"]["MemberCounts"];
+      people?: OneOf<[{
+          /** @constant */
+          type: "lead";
+          person: components["schemas"]["Lead"];
+        }, {
+          /** @constant */
+          type: "contact";
+          person: components["schemas"]["Contact"];
+        }]>[];
     };
     MemberCounts: {
       total: number;
@@ -2315,6 +2324,10 @@ export interface operations {
         offset?: number;
         /** @description true: also answer the campaign's member counts (one round trip for a list and its figures) */
         counts?: boolean;
+        /** @description JSON array of PeopleFilter: conditions on each member's person (rating, source, country, custom fields…), every one must hold */
+        filters?: string;
+        /** @description true: also answer the lead or contact of each member of the page (field columns) */
+        people?: boolean;
       };
       header?: {
         "X-Lead-Kit-Client"?: components["parameters"]["Client"];

@@ -187,6 +187,44 @@ describe('Lead Kit server: hostile input', () => {
     assert.ok(alive(srv.child));
   });
 
+  it("a campaign's members filtered by their people's fields: bad JSON, unknown fields, SQL in fields and values, wrong types are 422 naming the field; another workspace sees none of them", async () => {
+    const other = makeKey(db, 'member-fields-other');
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'MFF', name: 'Member fields', type: 'event' } })).status, 201);
+    const people = [];
+    for (const [email, rating, country] of [['mf-hot@example.com', 'hot', "Ire'land; drop table leads; --"], ['mf-cold@example.com', 'cold', 'România']]) {
+      const lead = await call(srv.url, 'POST', '/leads', { key, headers: { 'idempotency-key': `mf-${email}` }, body: { email, lastName: 'Mf', rating, country } });
+      assert.equal(lead.status, 201);
+      people.push({ type: 'lead', id: lead.body.id });
+    }
+    assert.equal((await call(srv.url, 'POST', '/campaigns/MFF/members', { key, headers: { 'idempotency-key': 'mf-add-0001' }, body: { people } })).status, 201);
+    const members = (filters, as = key, extra = '') => call(srv.url, 'GET', `/campaigns/MFF/members?people=true&filters=${encodeURIComponent(typeof filters === 'string' ? filters : JSON.stringify(filters))}${extra}`, { key: as });
+    const hot = await members([{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'country', op: 'contains', value: "ire'land; drop table leads; --" }]);
+    assert.equal(hot.status, 200, JSON.stringify(hot.body));
+    assert.deepEqual(hot.body.items.map((m) => m.person.email), ['mf-hot@example.com']);
+    assert.deepEqual(hot.body.people.map((p) => [p.type, p.person.rating]), [['lead', 'hot']]);
+    assert.deepEqual((await members([{ field: 'country', op: 'contains', value: '%' }])).body.items, [], 'LIKE characters are plain text');
+    assert.deepEqual((await members([{ field: 'rating', op: 'present' }], other)).body.items, [], "another workspace's campaign has no members for it");
+    const cases = [
+      ['not json', 'filters'],
+      ['{"field":"rating"}', 'filters'],
+      [[{ field: 'salary', op: 'empty' }], 'filters.0.field'],
+      [[{ field: "rating'); drop table leads; --", op: 'empty' }], 'filters.0.field'],
+      [[{ field: 'rating', op: 'in', values: ["hot' or '1'='1"] }], 'filters.0.values'],
+      [[{ field: 'country', op: 'in', values: ['a\u0000b'] }], 'filters.0.values.0'],
+      [Array.from({ length: 21 }, () => ({ field: 'rating', op: 'empty' })), 'filters'],
+    ];
+    for (const [filters, field] of cases) {
+      const bad = await members(filters);
+      assert.equal(bad.status, 422, JSON.stringify(filters).slice(0, 120));
+      assert.ok(bad.body.error.issues.some((i) => i.path === field), `${JSON.stringify(filters).slice(0, 120)}: ${JSON.stringify(bad.body.error.issues)}`);
+    }
+    const flag = await members([], key, '&people=maybe');
+    assert.equal(flag.status, 422);
+    assert.equal((await call(srv.url, 'GET', '/campaigns/MFF/members?filters=%5B%5D', {})).status, 401, 'no key');
+    assert.equal((await members([{ field: 'rating', op: 'present' }])).body.items.length, 2, 'the members are still there');
+    assert.ok(alive(srv.child));
+  });
+
   it('the lead report: counts each lead once under concurrent submissions (the same emails twice), a refused write moves nothing, another workspace sees none of them', async () => {
     const other = makeKey(db, 'other-leads');
     assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'LRC', name: 'Lead report', type: 'email' } })).status, 201);

@@ -39,6 +39,8 @@ import { decodeCursor, encodeCursor } from './util.js';
 import { getCampaign } from './campaigns.js';
 import { resolveStatus } from './capture.js';
 import { loadPeople } from './people.js';
+import { peopleMatcher, type ListedPerson } from '../../domain/people-fields.js';
+import type { PersonListItem } from '../../model/people.js';
 
 export async function pageMembers(ctx: LocalContext, query: MemberQuery, options?: CallOptions): Promise<MemberPage> {
   const q = parseInput(memberQuerySchema, query);
@@ -60,6 +62,7 @@ export async function pageMembers(ctx: LocalContext, query: MemberQuery, options
           (!type || (type === 'lead' ? r.leadId !== undefined : r.contactId !== undefined)) &&
           (!matches || matches(r.sk as { q: string }))
       : undefined;
+  if (q.filters?.length) return pageByPerson(ctx, q, index, prefix, after, filter, options);
   if (q.offset && !after && !filter) {
     // A jump past the middle walks from the other end: the cost is the distance to the nearer end.
     const counts = toMemberCounts(await ctx.memberCounter(q.campaignId));
@@ -76,10 +79,81 @@ export async function pageMembers(ctx: LocalContext, query: MemberQuery, options
     skip: q.offset,
   });
   throwIfAborted(options?.signal);
+  const items = page.items as unknown as CampaignMember[];
   return {
-    items: page.items as unknown as CampaignMember[],
+    items,
     ...(page.more && page.lastKey ? { nextCursor: encodeCursor(index, page.lastKey) } : {}),
+    ...(q.people ? { people: listedItems(await peopleOf(ctx, items)) } : {}),
   };
+}
+
+/** Members read per step of a walk that checks each member's person (`filters`). */
+const PERSON_WALK = 200;
+
+/**
+ * A page of members whose person meets `filters` (the people list's field catalogue): the
+ * members are walked in the list's order, PERSON_WALK at a time, and each step's people read in
+ * one call and checked with the rule every people list uses. A rare condition walks far (the
+ * member index does not order by person fields); `offset` skips matching rows.
+ */
+async function pageByPerson(
+  ctx: LocalContext,
+  q: ParsedMemberQuery,
+  index: string,
+  prefix: IDBValidKey[],
+  after: IDBValidKey[] | undefined,
+  filter: ((r: Record<string, unknown>) => boolean) | undefined,
+  options?: CallOptions,
+): Promise<MemberPage> {
+  const matches = peopleMatcher({ filters: q.filters ?? [] });
+  const keyPath = STORES.members.find((i) => i.name === index)!.keyPath;
+  const found: { member: CampaignMember; person: ListedPerson }[] = [];
+  let skip = q.offset ?? 0;
+  let cursor = after;
+  for (;;) {
+    const page = await ctx.store.page('members', index, {
+      prefix,
+      after: cursor,
+      direction: q.direction === 'asc' ? 'next' : 'prev',
+      limit: PERSON_WALK,
+      filter,
+      ...(filter ? { match: { ...(q.search ? { search: q.search } : {}), ...(q.type ? { type: q.type } : {}) } } : {}),
+    });
+    throwIfAborted(options?.signal);
+    const members = page.items as unknown as CampaignMember[];
+    const people = await peopleOf(ctx, members);
+    for (let i = 0; i < members.length && found.length <= q.limit; i++) {
+      const person = people[i];
+      if (!person || !matches(person)) continue;
+      if (skip > 0) skip--;
+      else found.push({ member: members[i], person });
+    }
+    if (found.length > q.limit || !page.more || !page.lastKey) break;
+    cursor = page.lastKey;
+  }
+  const items = found.slice(0, q.limit).map((f) => f.member);
+  const last = items[items.length - 1];
+  return {
+    items,
+    ...(found.length > q.limit && last ? { nextCursor: encodeCursor(index, indexKey(toStored('members', last as never), keyPath) as IDBValidKey[]) } : {}),
+    ...(q.people ? { people: listedItems(found.slice(0, q.limit).map((f) => f.person)) } : {}),
+  };
+}
+
+/** The person (lead or contact, with its kind) of each member, in order. */
+async function peopleOf(ctx: LocalContext, members: readonly CampaignMember[]): Promise<(ListedPerson | undefined)[]> {
+  return ctx.store.getMany<ListedPerson>('people', members.map((m) => m.leadId ?? m.contactId ?? ''));
+}
+
+/** People as a page answers them (`{ type, person }`), each once. */
+function listedItems(people: readonly (ListedPerson | undefined)[]): PersonListItem[] {
+  const seen = new Map<string, PersonListItem>();
+  for (const p of people) {
+    if (!p || seen.has(p.id)) continue;
+    const { kind, ...person } = p;
+    seen.set(p.id, { type: kind, person } as PersonListItem);
+  }
+  return [...seen.values()];
 }
 
 export async function pageFromEnd(ctx: LocalContext, q: ParsedMemberQuery, index: string, prefix: IDBValidKey[], total: number, options?: CallOptions): Promise<MemberPage> {

@@ -48,6 +48,16 @@ const q = (o: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 const body = <T>(req: WireRequest) => (req.body ?? {}) as T;
+/** A query flag: `true`/`false`, else the text as sent (validation names it). */
+const flag = (v: string) => (v === 'true' ? true : v === 'false' ? false : v);
+/** A query parameter holding JSON (`filters`), else the text as sent (validation names it). */
+const json = (v: string): unknown => {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+};
 
 export const ROUTES: Routes = {
   getCampaign: { verb: 'GET', path: '/campaigns/:id', encode: (id) => ({ params: { id }, query: {} }), decode: (r) => [r.params.id] },
@@ -131,10 +141,20 @@ export const ROUTES: Routes = {
   pageMembers: {
     verb: 'GET',
     path: '/campaigns/:id/members',
-    encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: q(rest) }),
+    encode: ({ campaignId, filters, ...rest }) => ({ params: { id: campaignId }, query: q({ ...rest, ...(filters?.length ? { filters: JSON.stringify(filters) } : {}) }) }),
     decode: (r) => {
-      const { limit, offset, counts, ...rest } = r.query;
-      return [{ campaignId: r.params.id, ...rest, ...(limit ? { limit: num(limit) } : {}), ...(offset ? { offset: num(offset) } : {}), ...(counts ? { counts: counts === 'true' ? true : counts === 'false' ? false : counts } : {}) } as Parameters<DataAdapter['pageMembers']>[0]];
+      const { limit, offset, counts, people, filters, ...rest } = r.query;
+      return [
+        {
+          campaignId: r.params.id,
+          ...rest,
+          ...(limit ? { limit: num(limit) } : {}),
+          ...(offset ? { offset: num(offset) } : {}),
+          ...(counts ? { counts: flag(counts) } : {}),
+          ...(people ? { people: flag(people) } : {}),
+          ...(filters !== undefined ? { filters: json(filters) } : {}),
+        } as Parameters<DataAdapter['pageMembers']>[0],
+      ];
     },
   },
   getMembers: { verb: 'POST', path: '/members/lookup', encode: (ids) => ({ params: {}, query: {}, body: { ids } }), decode: (r) => [body<{ ids: string[] }>(r).ids ?? []] },
