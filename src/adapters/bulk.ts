@@ -1,5 +1,5 @@
 import type { CampaignMember, MemberQuery } from '../model/member.js';
-import type { CallOptions, DataAdapter } from './adapter.js';
+import type { CallOptions, DataAdapter, MemberPage } from './adapter.js';
 import { ConflictError } from './errors.js';
 
 /** Rows per request when walking every member matching a query. */
@@ -16,10 +16,15 @@ export async function* memberPages(
   query: Omit<MemberQuery, 'cursor' | 'offset' | 'limit'>,
   options?: CallOptions,
 ): AsyncGenerator<CampaignMember[]> {
+  for await (const page of wholePages(adapter, query, options)) yield page.items;
+}
+
+/** Every page of members matching `query` as the adapter answers them (with their people when `query.people`). */
+export async function* wholePages(adapter: DataAdapter, query: Omit<MemberQuery, 'cursor' | 'offset' | 'limit'>, options?: CallOptions): AsyncGenerator<MemberPage> {
   let cursor: string | undefined;
   do {
     const page = await adapter.pageMembers({ ...query, limit: PAGE, ...(cursor ? { cursor } : {}) }, options);
-    if (page.items.length) yield page.items;
+    if (page.items.length) yield page;
     cursor = page.nextCursor;
   } while (cursor);
 }

@@ -95,6 +95,8 @@ declare module 'react' {
       'direction'?: 'asc' | 'desc';
       'filter-status'?: string;
       'filter-type'?: '' | 'lead' | 'contact';
+      'filter'?: string;
+      'custom-fields'?: string;
       'search'?: string;
       'compact'?: boolean;
       'rows'?: number | string;

@@ -522,6 +522,112 @@ describe('<campaign-member-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe("the people's fields as columns and filters", () => {
+    /** Six leads of every rating and source on campaign E, one with a custom field. */
+    async function classified(a: DataAdapter) {
+      await a.saveCampaign({ id: 'E', name: 'Summit', type: 'event' });
+      const rows: LeadFieldsInput[] = [
+        { firstName: 'Ana', lastName: 'Popescu', email: 'ana@example.ro', country: 'Romania', source: 'event', rating: 'hot', custom: { tier: 'gold' } },
+        { firstName: 'Bảo', lastName: 'Nguyễn', email: 'bao@example.vn', country: 'Vietnam', source: 'event', rating: 'warm' },
+        { firstName: 'Chloé', lastName: 'Martin', email: 'chloe@example.fr', country: 'France', source: 'web', rating: 'hot', title: 'CTO' },
+        { firstName: 'Emil', lastName: 'Ionescu', email: 'emil@example.ro', country: 'romania', source: 'phone', rating: 'cold' },
+        { firstName: 'Fara', lastName: 'Ali', email: 'fara@example.com', source: 'web' },
+      ];
+      await a.importLeads({ campaignId: 'E', status: 'Registered' }, rows);
+    }
+
+    it('shows rating, source, lead status and custom fields as columns (read with each page, not sortable: it says so), offered by the column picker', async () => {
+      const { el, adapter } = await renderWithAdapter<CampaignMemberList>(
+        html`<campaign-member-list campaign="E" columns="name,status,rating,source,lead-status,custom.tier" custom-fields="tier"></campaign-member-list>`,
+        classified,
+      );
+      await ready(el);
+      const headers = [...root(el).querySelectorAll('[role=columnheader]')].map((h) => h.textContent!.trim()).slice(1);
+      expect(headers).to.deep.equal(['Name▲', 'Status', 'Rating', 'Lead source', 'Lead status', 'tier']);
+      expect(rows(el)).to.deep.equal([
+        ['Fara Ali', 'Registered', '', 'Web', 'Open', ''],
+        ['Emil Ionescu', 'Registered', 'Cold', 'Phone', 'Open', ''],
+        ['Chloé Martin', 'Registered', 'Hot', 'Web', 'Open', ''],
+        ['Bảo Nguyễn', 'Registered', 'Warm', 'Event', 'Open', ''],
+        ['Ana Popescu', 'Registered', 'Hot', 'Event', 'Open', 'gold'],
+      ]);
+      // A field column's header is no sort button; Enter on it says why nothing moved.
+      const rating = root(el).querySelector('#h-3')!;
+      expect(rating.querySelector('button')).to.equal(null);
+      expect(rating.querySelector('[title]')!.getAttribute('title')).to.equal('Rating cannot be sorted: filter by it instead');
+      grid(el).focus();
+      for (let i = 0; i < 2; i++) key(el, 'ArrowRight');
+      key(el, 'ArrowUp');
+      key(el, 'Enter');
+      await el.updateComplete;
+      expect(root(el).querySelector('.announce')!.textContent).to.contain('Rating cannot be sorted');
+      expect(el.sort).to.equal('name');
+      // A rating set elsewhere shows in its row.
+      const chloe = (await adapter.pagePeople({ search: 'chloe' })).items[0].person;
+      await adapter.classifyLeads({ leads: [{ id: chloe.id, version: chloe.version }], rating: 'cold' });
+      await waitUntil(() => rows(el)[2][2] === 'Cold', 'the new rating shown');
+      // The picker offers the catalogue's fields and the declared custom ones.
+      button(el, 'Columns').click();
+      await el.updateComplete;
+      const offered = [...root(el).querySelectorAll('.columns-picker label')].map((l) => l.textContent!.trim());
+      expect(offered).to.include.members(['Rating', 'Lead source', 'Lead status', 'Country', 'Title', 'tier', 'Email']);
+      const country = [...root(el).querySelectorAll('.columns-picker label')].find((l) => l.textContent!.trim() === 'Country')!.querySelector('input')!;
+      country.click();
+      await waitUntil(() => rows(el)[0].length === 7, 'the country column shown');
+      expect(rows(el).map((r) => r[6])).to.deep.equal(['', 'romania', 'France', 'Vietnam', 'Romania']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by the people\'s fields: the `filter` attribute, chips to remove, a keyboard-operable builder; the export has the field columns', async () => {
+      const { el } = await renderWithAdapter<CampaignMemberList>(
+        html`<campaign-member-list campaign="E" columns="name,rating,source" filter="rating=hot; source=event; salary=1"></campaign-member-list>`,
+        classified,
+      );
+      await ready(el);
+      await waitUntil(() => rowCount(el) === 1, 'one hot event lead');
+      expect(rows(el)).to.deep.equal([['Ana Popescu', 'Hot', 'Event']]);
+      const chips = () => [...root(el).querySelectorAll('.filter-chip span')].map((c) => c.textContent!.trim());
+      expect(chips()).to.deep.equal(['Rating: Hot', 'Lead source: Event']);
+      expect(root(el).querySelector('.dropped')!.textContent).to.contain('salary=1');
+      // Removing a chip widens the list.
+      root(el).querySelector<HTMLButtonElement>('[aria-label="Remove filter: Lead source: Event"]')!.click();
+      await waitUntil(() => rowCount(el) === 2, 'both hot leads');
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['Chloé Martin', 'Ana Popescu']);
+      // The builder, by keyboard: Filters, a field, a value, Enter.
+      const toggle = button(el, 'Filters (1)');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const field = root(el).querySelector<HTMLSelectElement>('.filter-builder select')!;
+      field.value = 'country';
+      field.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const text = root(el).querySelector<HTMLInputElement>('.filter-builder input')!;
+      text.focus();
+      await sendKeys({ type: 'roman' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => rowCount(el) === 1, 'one hot lead in Romania');
+      expect(chips()).to.deep.equal(['Rating: Hot', 'Country contains “roman”']);
+      expect(root(el).querySelector('.announce')!.textContent).to.contain('Filter added: Country contains “roman”');
+      await expect(el).to.be.accessible();
+      const exported = oneEvent(el, 'members-export');
+      el.addEventListener('members-export', (e) => e.preventDefault(), { once: true });
+      button(el, 'Export CSV').click();
+      expect(parseCsv((await exported).detail.csv)).to.deep.equal([
+        ['First name', 'Last name', 'Rating', 'Lead source'],
+        ['Ana', 'Popescu', 'hot', 'event'],
+      ]);
+      // "Clear filters" of an empty result clears the field conditions with the search and status.
+      el.search = 'nobody';
+      await waitUntil(() => root(el).querySelector('.no-match'), 'no match');
+      root(el).querySelector<HTMLButtonElement>('.no-match button')!.click();
+      await waitUntil(() => rowCount(el) === 5, 'everyone again');
+      expect(chips()).to.deep.equal([]);
+    });
+  });
+
   it('speaks Ukrainian: headers, counts and default statuses', async () => {
     const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" locale="uk"></campaign-member-list>`, (a) => seed(a, 3));
     await ready(el);

@@ -77,12 +77,12 @@ describe('<people-list>', () => {
   it('opens with a filter and a sort from its attributes, survives a bad condition and says so', async () => {
     const { el, root } = await render(await seeded(), html`<people-list filter="rating=hot; source=event,web; salary=100" sort="created" direction="desc"></people-list>`);
     expect(names(root)).to.deep.equal(['Dmytro Shevchenko', 'Chloé Martin']);
-    expect([...root.querySelectorAll('.chip span')].map((s) => text(s))).to.deep.equal(['Rating: Hot', 'Lead source: Event, Web']);
+    expect([...root.querySelectorAll('.filter-chip span')].map((s) => text(s))).to.deep.equal(['Rating: Hot', 'Lead source: Event, Web']);
     expect(text(root.querySelector('.dropped'))).to.include('salary=100');
     expect(text(root.querySelector('th[aria-sort=descending]'))).to.equal('Created ↓');
     await expect(el).to.be.accessible();
     // Removing a chip widens the list at once.
-    (root.querySelector('.chip button') as HTMLButtonElement).click();
+    (root.querySelector('.filter-chip button') as HTMLButtonElement).click();
     await settle(el, () => names(root).length === 4, 'filter removed');
     expect(names(root)).to.deep.equal(['Dmytro Shevchenko', 'Bao Nguyen', 'Chloé Martin', 'Fara Ali']); // a contact has no lead source
   });
@@ -106,7 +106,7 @@ describe('<people-list>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el, () => names(root).length === 2, 'filtered by country');
     expect(names(root)).to.deep.equal(['Emil Ionescu', 'Ana Popescu']);
-    expect(text(root.querySelector('.chip span'))).to.equal('Country contains “roman”');
+    expect(text(root.querySelector('.filter-chip span'))).to.equal('Country contains “roman”');
     expect(text(root.querySelector('h2'))).to.equal('People'); // the counter does not count countries: no total claimed
     await expect(el).to.be.accessible();
   });
@@ -318,7 +318,7 @@ describe('<people-list>', () => {
       const again = await render(db.peer());
       expect(names(again.root)).to.deep.equal(['Dmytro Shevchenko']);
       expect([...again.root.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal(['', 'Name', 'Rating', 'Lead source', 'Created ↓']);
-      expect([...again.root.querySelectorAll('.chip span')].map((c) => text(c))).to.deep.equal(['Rating: Hot', 'Lead source: Event']);
+      expect([...again.root.querySelectorAll('.filter-chip span')].map((c) => text(c))).to.deep.equal(['Rating: Hot', 'Lead source: Event']);
       // By name, from another list on the page; a view naming a field gone (a custom field the page no longer declares) opens without it.
       await db.adapter.savePeopleView({ name: 'Tiers', columns: ['name', 'custom.tier'], filters: [{ field: 'custom.tier', op: 'in', values: ['gold'] }] });
       const tiers = await render(db.peer(), html`<people-list view="tiers"></people-list>`);

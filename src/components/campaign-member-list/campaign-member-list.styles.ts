@@ -3,6 +3,7 @@ import { dialog } from '../../styles/dialog.js';
 import { controls } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { card } from '../../styles/card.js';
+import { listPanels } from '../../styles/list-panels.js';
 import { shared } from './parts.styles.js';
 
 
@@ -11,6 +12,7 @@ export const styles = [
   controls,
   card,
   dialog,
+  listPanels,
   shared,
   css`
     .base {
@@ -321,42 +323,6 @@ export const styles = [
     .state {
       color: var(--_muted);
       margin: 0;
-    }
-    .columns-picker {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      margin: 0;
-      padding: var(--_space-xs) var(--_space-s);
-    }
-    .columns-picker legend {
-      font-weight: 600;
-      padding: 0 var(--_space-2xs);
-    }
-    .columns-picker ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-      gap: var(--_space-2xs) var(--_space);
-    }
-    .columns-picker li {
-      display: flex;
-      align-items: center;
-      gap: var(--_space-2xs);
-    }
-    .columns-picker label {
-      flex: 1;
-      margin: 0;
-      font-weight: 500;
-      display: flex;
-      gap: var(--_space-xs);
-      align-items: center;
-    }
-    button.icon {
-      min-height: 32px;
-      min-width: 32px;
-      padding: 0;
     }
     .compact-table {
       width: 100%;

@@ -8,7 +8,8 @@ import type { CampaignMember, MemberSortField } from '../../model/member.js';
 import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersViewAllEvent, OpportunityCreatedEvent, QuickCampaignCreatedEvent } from './campaign-member-list.events.js';
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
-import { COLUMNS, parseColumns, type MemberColumn } from './columns.js';
+import { columnLabel, columnSort, parseColumns, personFieldOf, pickableColumns, type MemberColumn } from './columns.js';
+import { MemberFieldFilters } from './member-fields.js';
 import { ColumnFit } from './column-fit.js';
 import { gridKey } from './grid-keyboard.js';
 import { MemberActions } from './member-actions.js';
@@ -116,6 +117,17 @@ export class CampaignMemberList extends LocalizedElement {
   /** Shows only leads (`lead`) or only contacts (`contact`). */
   @property({ attribute: 'filter-type', reflect: true }) filterType: '' | 'lead' | 'contact' = '';
 
+  /**
+   * Conditions on the members' people, `;`-separated, as `<people-list filter>` writes them:
+   * `field=a,b` (one of), `field~text` (contains), `field=from..to` (dates, numbers), `field:empty`,
+   * `field:present` — e.g. `rating=hot; source=event; country=Romania`. Fields: the catalogue's
+   * (`status` there is the lead status) and `custom.<name>`. Ones naming no known field are left out, and the list says so.
+   */
+  @property() filter = '';
+
+  /** Custom fields the page's people carry (comma-separated API names): offered as columns (`custom.<name>`) and filters. */
+  @property({ attribute: 'custom-fields' }) customFields = '';
+
   /** Search text: members whose name, email or company contains every word (accent-insensitive). */
   @property() search = '';
 
@@ -166,13 +178,18 @@ export class CampaignMemberList extends LocalizedElement {
 
   private adapters = new AdapterController(this);
   private selection = new MemberSelection(this);
+  private fields = new MemberFieldFilters(
+    this,
+    () => this.customFields.split(/[\s,]+/).filter(Boolean),
+    (text) => (this.actions.notice = text),
+  );
   private data = new MemberRowsController(this, this.adapters, {
-    filter: () => this.filter,
+    filter: () => this.query,
     compact: () => (this.compact ? this.rows : undefined),
     viewport: () => this.viewport,
     onRows: (members) => this.selection.carry(members),
     onLoad: (fresh) => {
-      if (fresh && this.filter.search !== undefined) this.resultsNotice = this.resultsText();
+      if (fresh && this.query.search !== undefined) this.resultsNotice = this.resultsText();
     },
   });
   private rowMenu = new RowMenu(
@@ -214,7 +231,7 @@ export class CampaignMemberList extends LocalizedElement {
     campaign: this.campaign,
     adapter: this.adapters.adapter,
     locale: this.activeLocale,
-    filter: this.filter,
+    filter: this.query,
     shownColumns: this.cols,
     selection: this.selection,
     data: this.data,
@@ -231,7 +248,8 @@ export class CampaignMemberList extends LocalizedElement {
     return this.actions.targetsDetail().count;
   }
 
-  private get filter(): MemberFilter {
+  /** The rows the list shows: its campaign, sort, filters and search (and the people, for field columns). */
+  private get query(): MemberFilter {
     return {
       campaignId: this.campaign,
       sort: this.sort,
@@ -239,6 +257,8 @@ export class CampaignMemberList extends LocalizedElement {
       ...(this.filterStatus ? { status: this.filterStatus } : {}),
       ...(this.filterType ? { type: this.filterType } : {}),
       ...(this.search.trim() ? { search: this.search.trim() } : {}),
+      ...(this.fields.filters.length ? { filters: this.fields.filters } : {}),
+      ...(this.cols.some((c) => personFieldOf(c)) ? { people: true } : {}),
     };
   }
 
@@ -250,7 +270,8 @@ export class CampaignMemberList extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('search')) this.searchText = this.search;
-    const filterChanged = ['campaign', 'sort', 'direction', 'filterStatus', 'filterType', 'search'].some((p) => changed.has(p));
+    if (changed.has('filter')) this.fields.parse(this.filter);
+    const filterChanged = ['campaign', 'sort', 'direction', 'filterStatus', 'filterType', 'search', 'filter'].some((p) => changed.has(p));
     if (filterChanged && this.active.row >= 0) this.active = { ...this.active, row: -1 };
     if (filterChanged) this.resultsNotice = '';
     // Cards (taller rows) only where the list chose its columns and is narrow.
@@ -313,12 +334,15 @@ export class CampaignMemberList extends LocalizedElement {
       export: () => void this.actions.exportCsv(),
       toggleColumns: () => (this.columnsOpen = !this.columnsOpen),
       toggleSuspected: () => (this.suspected = !this.suspected),
+      filtersOpen: this.fields.open,
+      filterCount: this.fields.filters.length,
+      toggleFilters: () => this.fields.toggle(),
       search: (e) => this.handleSearchInput(e),
       chooseType: (type) => (this.filterType = type),
     };
     return html`<section part="base" class="base card ${this.cards ? 'narrow' : ''}" aria-labelledby="title" @keydown=${this.handleEscape}>
       ${renderHead(toolbar)}
-      ${this.columnsOpen ? renderColumnPicker(locale, this.cols, (next) => this.setColumns(next)) : nothing}
+      ${this.columnsOpen ? renderColumnPicker(locale, { id: 'columns', shown: this.cols, all: pickableColumns(this.fields.custom()), label: (c) => columnLabel(locale, c), change: (next) => this.setColumns(next) }) : nothing}
       ${this.suspected
         ? renderHeld({ locale, nameOrder: this.nameOrder, held: this.held, readonly: this.readonly, narrow: this.fit.narrow, format: (n) => this.formatNumber(n), back: () => this.showMembers() })
         : empty
@@ -332,7 +356,7 @@ export class CampaignMemberList extends LocalizedElement {
             )}
           </div>`
         : html`${renderStatusChips(locale, m, this.filterStatus, (status) => (this.filterStatus = status), (n) => this.formatNumber(n))}
-            ${renderFilters(toolbar)}
+            ${renderFilters(toolbar)} ${this.fields.render(locale)}
             ${renderBulkBar(this.gridView(m, locale), {
               confirming: this.confirmRemove,
               status: this.bulkStatus || m.campaign.memberStatuses[0]?.label,
@@ -341,7 +365,7 @@ export class CampaignMemberList extends LocalizedElement {
               confirm: (on) => (this.confirmRemove = on),
               remove: () => this.removeSelected(),
               clear: () => this.clearSelection(),
-              quickCampaign: () => void this.quick.open(this.selectionCount(), () => this.selection.people(this.adapters.adapter, this.filter)),
+              quickCampaign: () => void this.quick.open(this.selectionCount(), () => this.selection.people(this.adapters.adapter, this.query)),
             })} ${renderGrid(this.gridView(m, locale))}`}
       ${this.rowMenu.renderMenu(locale, this.rowMenu.openFor ? menuFor(this.rowActions, this.rowMenu.openFor, this.readonly, locale) : [])}
       ${this.readonly ? nothing : html`${this.opportunity.render(locale, this.nameOrder)}${this.quick.render(locale, (n) => this.formatNumber(n))}`}
@@ -423,11 +447,13 @@ export class CampaignMemberList extends LocalizedElement {
     this.searchText = '';
     this.filterStatus = '';
     this.filterType = '';
+    this.fields.set([]);
   }
 
   private sortBy(column: MemberColumn): void {
-    const sort = COLUMNS[column].sort;
-    if (this.sort === sort) this.direction = this.direction === 'asc' ? 'desc' : 'asc';
+    const sort = columnSort(column);
+    if (!sort) this.actions.notice = msg(this.activeLocale, 'list.not-sortable', { column: columnLabel(this.activeLocale, column) });
+    else if (this.sort === sort) this.direction = this.direction === 'asc' ? 'desc' : 'asc';
     else {
       this.sort = sort;
       this.direction = column === 'added' || column === 'responded' || column === 'first-responded' ? 'desc' : 'asc';

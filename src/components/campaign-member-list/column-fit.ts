@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatDate, msg, type Locale } from '../../i18n/localize.js';
-import { columnsForWidth, DEFAULT_MINS, memberColumns, NARROW_REM, type ColumnMins, type MemberColumn } from './columns.js';
+import { columnsForWidth, DEFAULT_MINS, memberColumns, NARROW_REM, type BuiltInColumn, type ColumnMins, type MemberColumn } from './columns.js';
 
 /** Padding of the list's frame (rem), not available to the grid. */
 const FRAME_REM = 2.25;
@@ -99,7 +99,7 @@ export class ColumnFit implements ReactiveController {
     const badge = Math.max(...(['list.lead', 'list.contact'] as const).map((k) => width(msg(locale, k), 0.8125, 600))) + BADGE_PAD_REM + CELL_PAD_REM;
     const date = width(formatDate(locale, '2026-12-28'), 1, 400) + CELL_PAD_REM;
     const status = Math.max(0, ...this.statuses().map((label) => width(label, 0.9375, 400))) + SELECT_CHROME_REM + CELL_PAD_REM;
-    const at = (c: MemberColumn, need: number) => Math.max(DEFAULT_MINS[c], Math.ceil(need * 4) / 4);
+    const at = (c: BuiltInColumn, need: number) => Math.max(DEFAULT_MINS[c], Math.ceil(need * 4) / 4);
     return { ...DEFAULT_MINS, type: at('type', badge), status: at('status', status), added: at('added', date), 'first-responded': at('first-responded', date) };
   }
 }

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { msg, type Locale } from '../../i18n/localize.js';
-import { COLUMNS, memberColumns, type MemberColumn } from './columns.js';
 
 /** `shown` with `c` shown or hidden (the last shown column stays). */
 export function toggleColumn<T extends string>(shown: readonly T[], c: T): T[] {
@@ -19,16 +18,17 @@ export function moveColumn<T extends string>(shown: readonly T[], c: T, by: -1 |
 }
 
 /**
- * The column picker: every column with a checkbox (shown or not) and buttons to move the shown
- * ones; `change` gets the new list of shown columns.
+ * The column picker every list shares: each column with a checkbox (shown or not) and buttons to
+ * move the shown ones; `change` gets the new list of shown columns. The last shown column stays.
  */
-export function renderColumnPicker(locale: Locale, shown: readonly MemberColumn[], change: (next: MemberColumn[]) => void) {
-  const order = [...shown, ...memberColumns.filter((c) => !shown.includes(c))];
-  return html`<fieldset id="columns" class="columns-picker">
+export function renderColumnPicker<T extends string>(locale: Locale, o: { id: string; shown: readonly T[]; all: readonly T[]; label: (c: T) => string; change: (next: T[]) => void }) {
+  const { shown, change } = o;
+  const order = [...shown, ...o.all.filter((c) => !shown.includes(c))];
+  return html`<fieldset id=${o.id} class="columns-picker">
     <legend>${msg(locale, 'list.columns')}</legend>
     <ul>
       ${order.map((c, i) => {
-        const label = msg(locale, COLUMNS[c].label);
+        const label = o.label(c);
         const on = shown.includes(c);
         return html`<li>
           <label><input type="checkbox" .checked=${on} ?disabled=${on && shown.length === 1} @change=${() => change(toggleColumn(shown, c))} /> ${label}</label>

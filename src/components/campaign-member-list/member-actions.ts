@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bulkWrite, memberPages } from '../../adapters/bulk.js';
+import { bulkWrite, wholePages } from '../../adapters/bulk.js';
+import type { ListedPerson } from '../../domain/people-fields.js';
 import type { DataAdapter } from '../../adapters/adapter.js';
 import { ConflictError } from '../../adapters/errors.js';
 import { formatCsv } from '../../domain/csv.js';
@@ -164,8 +165,9 @@ export class MemberActions implements ReactiveController {
     const rows: string[][] = [];
     this.set({ problem: '', busy: { done: 0, total: this.host.data.matching ?? 0 } });
     try {
-      for await (const page of memberPages(adapter, this.host.filter)) {
-        for (const m of page) rows.push(exportRow(locale, cols, m));
+      for await (const page of wholePages(adapter, this.host.filter)) {
+        const people = new Map(page.people?.map(({ type, person }) => [person.id, { ...person, kind: type } as ListedPerson]));
+        for (const m of page.items) rows.push(exportRow(locale, cols, m, people.get(m.leadId ?? m.contactId ?? '')));
         this.set({ busy: { done: rows.length, total: Math.max(rows.length, this.busy?.total ?? 0) } });
       }
     } catch (error) {

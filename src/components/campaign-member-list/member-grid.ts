@@ -7,7 +7,7 @@ import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize
 import type { Campaign } from '../../model/campaign.js';
 import type { RowAction, RowMenu } from './row-actions.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { cellText, CHECK_REM, COLUMNS, memberName, type ColumnMins, type MemberColumn } from './columns.js';
+import { cellText, CHECK_REM, columnLabel, columnSort, columnWidth, memberName, type ColumnMins, type MemberColumn } from './columns.js';
 import type { Cell } from './grid-keyboard.js';
 import type { MemberRows } from './member-rows.js';
 import type { MemberSelection } from './selection.js';
@@ -69,8 +69,8 @@ export interface GridView {
 function gridTemplate(cols: MemberColumn[], narrow: boolean, mins: ColumnMins, actions: boolean): Record<string, string> {
   const menu = actions ? ` ${CHECK_REM}rem` : '';
   if (narrow) return { '--cols': `${CHECK_REM}rem ${cols.map((c) => (c === 'name' ? 'minmax(0, 1.6fr)' : 'minmax(7.5rem, 1fr)')).join(' ')}${menu}`, '--min': '0px' };
-  const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${mins[c]}rem, ${COLUMNS[c].width[1]}fr)`)];
-  const min = CHECK_REM * (actions ? 2 : 1) + cols.reduce((n, c) => n + mins[c], 0);
+  const tracks = [`${CHECK_REM}rem`, ...cols.map((c) => `minmax(${columnWidth(c, mins)[0]}rem, ${columnWidth(c)[1]}fr)`)];
+  const min = CHECK_REM * (actions ? 2 : 1) + cols.reduce((n, c) => n + columnWidth(c, mins)[0], 0);
   return { '--cols': tracks.join(' ') + menu, '--min': `${min}rem` };
 }
 
@@ -111,7 +111,9 @@ export function renderGrid(v: GridView) {
           <input type="checkbox" tabindex="-1" aria-label=${msg(locale, 'list.select-all', { count: v.format(v.matching ?? length) })} .checked=${live(allState === 'true')} .indeterminate=${live(allState === 'mixed')} @click=${() => v.selection.toggleAll()} />
         </div>
         ${cols.map((c, i) => {
-          const sorted = COLUMNS[c].sort === v.sort && (c !== 'first-responded' || !cols.includes('responded'));
+          const sort = columnSort(c);
+          const sorted = sort === v.sort && (c !== 'first-responded' || !cols.includes('responded'));
+          const label = columnLabel(locale, c);
           return html`<div
             role="columnheader"
             id="h-${i + 1}"
@@ -119,9 +121,11 @@ export function renderGrid(v: GridView) {
             aria-colindex=${i + 2}
             aria-sort=${sorted ? (v.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
           >
-            <button class="sort" tabindex="-1" @click=${() => v.sortBy(c)}>
-              <span>${msg(locale, COLUMNS[c].label)}</span><span class="arrow" aria-hidden="true">${sorted ? (v.direction === 'asc' ? '▲' : '▼') : ''}</span>
-            </button>
+            ${sort
+              ? html`<button class="sort" tabindex="-1" @click=${() => v.sortBy(c)}>
+                  <span>${label}</span><span class="arrow" aria-hidden="true">${sorted ? (v.direction === 'asc' ? '▲' : '▼') : ''}</span>
+                </button>`
+              : html`<span class="unsorted" title=${msg(locale, 'list.not-sortable', { column: label })}>${label}</span>`}
           </div>`;
         })}
         ${v.menuColumn
@@ -194,7 +198,7 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
           </select>
         </div>`;
       }
-      const text = cellText(locale, c, member, v.nameOrder);
+      const text = cellText(locale, c, member, v.nameOrder, v.rows?.person(member));
       if (c === 'name' && v.narrow) {
         // The card layout: the email under the name.
         const email = member.person.email ?? '';
@@ -258,7 +262,7 @@ export function renderCompact(v: GridView, empty: boolean) {
       : html`<table class="compact-table">
           <thead>
             <tr>
-              ${cols.map((c) => html`<th scope="col" title=${msg(locale, COLUMNS[c].label)}>${msg(locale, COLUMNS[c].label)}</th>`)}
+              ${cols.map((c) => html`<th scope="col" title=${columnLabel(locale, c)}>${columnLabel(locale, c)}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -266,7 +270,7 @@ export function renderCompact(v: GridView, empty: boolean) {
               (member) =>
                 html`<tr part="row">
                   ${cols.map((c) => {
-                    const text = cellText(locale, c, member, v.nameOrder);
+                    const text = cellText(locale, c, member, v.nameOrder, v.rows?.person(member));
                     if (c === 'name') return html`<th scope="row" class="name" title=${text}>${nameText(v, member, text || member.person.email || msg(locale, 'list.no-name'), true)}</th>`;
                     return html`<td class=${c} title=${text}>${text}</td>`;
                   })}

@@ -122,7 +122,9 @@ export class MemberRowsController implements ReactiveController {
     const id = this.options.filter().campaignId;
     if (e.stores.every((store) => store === 'held')) return; // the quarantine moved, not the members
     const record = e.stores.includes('campaigns') && (!e.ids || e.ids.includes(id));
-    if (!id || !(record || e.campaignIds.includes(id))) return;
+    // A lead or contact shown in a field column changed (a rating set elsewhere): its row is stale.
+    const person = !!this.options.filter().people && (e.stores.includes('leads') || e.stores.includes('contacts')) && (!e.ids || !!this.rows?.showsPerson(e.ids));
+    if (!id || !(record || person || e.campaignIds.includes(id))) return;
     // Changes that arrive while a refresh runs are folded into one more refresh after it.
     if (this.queued) this.queued.campaign ||= record;
     else this.queued = { campaign: record };

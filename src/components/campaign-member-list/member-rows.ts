@@ -1,5 +1,6 @@
 import type { DataAdapter, MemberCounts, MemberPage } from '../../adapters/adapter.js';
 import type { CampaignMember, MemberQuery } from '../../model/member.js';
+import type { ListedPerson } from '../../domain/people-fields.js';
 
 /** The part of a member query that picks and orders rows (no paging). */
 export type MemberFilter = Omit<MemberQuery, 'cursor' | 'offset' | 'limit'>;
@@ -9,14 +10,14 @@ export const BLOCK_SIZE = 50;
 /** Blocks one refresh reads at most (the adapter's page limit is 500 rows). */
 const MAX_BLOCKS = 10;
 
-/** True when the filter's rows can be reached by offset with a known total (no search, no type). */
+/** True when the filter's rows can be reached by offset with a known total (no search, no type, no person conditions). */
 export function seekableFilter(filter: MemberFilter): boolean {
-  return !filter.search && !filter.type;
+  return !filter.search && !filter.type && !filter.filters?.length;
 }
 
 /** Members matching `filter` when the maintained counts tell it (no search, not type and status together). */
 export function matchingCount(filter: MemberFilter, counts: MemberCounts): number | undefined {
-  if (filter.search) return undefined;
+  if (filter.search || filter.filters?.length) return undefined;
   if (filter.type && filter.status) return undefined;
   if (filter.type) return filter.type === 'lead' ? counts.leads : counts.contacts;
   if (filter.status) return counts.byStatus[filter.status] ?? 0;
@@ -38,6 +39,8 @@ interface Block {
 export class MemberRows {
   private blocks = new Map<number, Block>();
   private loading = new Map<number, Promise<void>>();
+  /** The people of the rows read (with `people` in the filter: field columns), by id. */
+  private people = new Map<string, ListedPerson>();
   private endBlock?: number;
 
   /** Set when a block failed; the list shows it with a retry. */
@@ -62,6 +65,7 @@ export class MemberRows {
     const page = await adapter.pageMembers({ ...filter, limit: blocks * BLOCK_SIZE, ...(first ? { offset: first * BLOCK_SIZE } : {}), counts: true }, { signal });
     const counts = page.counts ?? (await adapter.countMembers(filter.campaignId, { signal }));
     const rows = new MemberRows(adapter, filter, seekable ? matchingCount(filter, counts) : undefined);
+    rows.keepPeople(page);
     for (let i = 0; i < blocks; i++) {
       const items = page.items.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
       const lastBlock = i === blocks - 1 || items.length < BLOCK_SIZE;
@@ -72,6 +76,20 @@ export class MemberRows {
       }
     }
     return { rows, counts };
+  }
+
+  /** The lead or contact of a row, when the list reads people (field columns) and it was read. */
+  person(member: CampaignMember): ListedPerson | undefined {
+    return this.people.get(member.leadId ?? member.contactId ?? '');
+  }
+
+  /** True when `ids` name a person of the rows read (a lead or contact changed: the field columns are stale). */
+  showsPerson(ids: readonly string[]): boolean {
+    return ids.some((id) => this.people.has(id));
+  }
+
+  private keepPeople(page: MemberPage): void {
+    for (const { type, person } of page.people ?? []) this.people.set(person.id, { ...person, kind: type } as ListedPerson);
   }
 
   /** Takes the members a write answered in place of the rows read (same id). */
@@ -153,6 +171,7 @@ export class MemberRows {
     if (!pending) {
       pending = this.fetch(k, n, signal).then(
         (page) => {
+          this.keepPeople(page);
           for (let i = 0; i < n; i++) {
             const items = n === 1 ? page.items : page.items.slice(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
             const lastOfPage = i === n - 1 || items.length < BLOCK_SIZE;

@@ -23,6 +23,10 @@ export interface ToolbarView {
   export(): void;
   toggleColumns(): void;
   toggleSuspected(): void;
+  /** The builder of conditions on the people's fields is open, and how many are in force. */
+  filtersOpen: boolean;
+  filterCount: number;
+  toggleFilters(): void;
   search(e: Event): void;
   chooseType(type: '' | 'lead' | 'contact'): void;
 }
@@ -39,6 +43,9 @@ export function renderHead(v: ToolbarView) {
         : html`<button class="secondary" @click=${v.add}>${msg(locale, 'list.add')}</button>
             <button class="secondary" @click=${v.import}>${msg(locale, 'list.import')}</button>`}
       <button class="secondary" ?disabled=${v.empty || v.busy} @click=${v.export}>${msg(locale, 'list.export')}</button>
+      <button class="secondary filters-toggle" aria-expanded=${v.filtersOpen ? 'true' : 'false'} aria-controls="field-filters" @click=${v.toggleFilters}>
+        ${msg(locale, 'people.filters')}${v.filterCount ? ` (${v.format(v.filterCount)})` : ''}
+      </button>
       <button class="secondary columns-toggle" aria-expanded=${v.columnsOpen ? 'true' : 'false'} aria-controls="columns" @click=${v.toggleColumns}>
         ${msg(locale, 'list.columns')}
       </button>

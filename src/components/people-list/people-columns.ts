@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { formatDate, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
-import { moveColumn, toggleColumn } from '../campaign-member-list/column-picker.js';
 import { personField, personFieldNames, personFieldValue, type ListedPerson, type PeopleFilter, type StandardPersonField } from '../../domain/people-fields.js';
 import { peopleFilterSchema } from '../../model/people.js';
 import type { PersonListItem } from '../../model/people.js';
@@ -25,6 +24,11 @@ export const listed = (item: PersonListItem): ListedPerson => ({ ...item.person,
 
 /** The text of a cell, as shown and as exported. */
 export function cellText(locale: Locale, field: string, item: PersonListItem, person: ListedPerson = listed(item)): string {
+  return fieldText(locale, field, person);
+}
+
+/** A person's field as a list shows it: dates and numbers in `locale`, enumerations by their label. */
+export function fieldText(locale: Locale, field: string, person: ListedPerson): string {
   const value = personFieldValue(person, field);
   if (value === undefined) return '';
   if (field === 'created') return formatDate(locale, String(value));
@@ -102,34 +106,15 @@ export function describeFilter(locale: Locale, f: PeopleFilter): string {
   }
 }
 
-/** The column picker: every field with a checkbox (shown or not) and buttons to move the shown ones. */
-export function renderColumnPicker(locale: Locale, shown: readonly string[], fields: readonly string[], change: (next: string[]) => void) {
-  const order = [...shown, ...fields.filter((c) => !shown.includes(c))];
-  return html`<fieldset id="panel" class="panel columns-picker">
-    <legend>${msg(locale, 'list.columns')}</legend>
-    <ul>
-      ${order.map((c, i) => {
-        const label = fieldLabel(locale, c);
-        const on = shown.includes(c);
-        return html`<li>
-          <label><input type="checkbox" .checked=${on} ?disabled=${on && shown.length === 1} @change=${() => change(toggleColumn(shown, c))} /> ${label}</label>
-          <button class="icon secondary" aria-label=${msg(locale, 'list.move-up', { column: label })} ?disabled=${!on || i === 0} @click=${() => change(moveColumn(shown, c, -1))}>↑</button>
-          <button class="icon secondary" aria-label=${msg(locale, 'list.move-down', { column: label })} ?disabled=${!on || i >= shown.length - 1} @click=${() => change(moveColumn(shown, c, 1))}>↓</button>
-        </li>`;
-      })}
-    </ul>
-  </fieldset>`;
-}
-
 /** The list's conditions as chips, each with its remove button, "Clear filters", and what a view or attribute left out. */
 export function renderChips(locale: Locale, filters: readonly PeopleFilter[], dropped: readonly string[], change: (next: PeopleFilter[]) => void) {
   if (!filters.length && !dropped.length) return nothing;
-  return html`<div class="chips">
+  return html`<div class="filter-chips">
     ${filters.length
       ? html`<ul aria-label=${msg(locale, 'people.filters')}>
             ${filters.map((f, i) => {
               const text = describeFilter(locale, f);
-              return html`<li class="chip">
+              return html`<li class="filter-chip">
                 <span>${text}</span
                 ><button class="icon secondary" aria-label=${msg(locale, 'people.remove-filter', { filter: text })} @click=${() => change(filters.filter((_, j) => j !== i))}>×</button>
               </li>`;

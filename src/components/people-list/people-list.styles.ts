@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { card } from '../../styles/card.js';
 import { controls } from '../../styles/controls.js';
 import { dialog } from '../../styles/dialog.js';
+import { listPanels } from '../../styles/list-panels.js';
 import { relatedList } from '../../styles/related-list.js';
 import { tokens } from '../../styles/tokens.js';
 
@@ -11,6 +12,7 @@ export const styles = [
   card,
   relatedList,
   dialog,
+  listPanels,
   css`
     :host {
       display: block;
@@ -32,10 +34,7 @@ export const styles = [
     }
     .toolbar,
     .bulk,
-    .pager,
-    .chips,
-    .chips ul,
-    .filter-builder {
+    .pager {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -49,13 +48,6 @@ export const styles = [
       width: auto;
       max-width: 100%;
     }
-    .panel {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      margin: 0;
-      padding: var(--_space-xs) var(--_space-s);
-    }
-    .filter-builder,
     .view-panel {
       align-items: end;
     }
@@ -73,85 +65,6 @@ export const styles = [
     }
     select.views {
       font-weight: 600;
-    }
-    .field {
-      display: grid;
-      gap: var(--_space-3xs);
-      font-size: 0.875rem;
-      font-weight: 600;
-    }
-    .field input {
-      width: auto;
-    }
-    .choices {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-2xs) var(--_space-s);
-      border: 0;
-      margin: 0;
-      padding: 0;
-    }
-    .choices legend {
-      font-size: 0.875rem;
-      font-weight: 600;
-      padding: 0;
-      margin-bottom: var(--_space-3xs);
-    }
-    .choices label {
-      display: flex;
-      align-items: center;
-      gap: var(--_space-2xs);
-      min-height: var(--_control);
-    }
-    .columns-picker legend {
-      font-weight: 600;
-      padding: 0 var(--_space-2xs);
-    }
-    .columns-picker ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-      gap: var(--_space-2xs) var(--_space);
-    }
-    .columns-picker li {
-      display: flex;
-      align-items: center;
-      gap: var(--_space-2xs);
-    }
-    .columns-picker label {
-      flex: 1;
-      display: flex;
-      gap: var(--_space-xs);
-      align-items: center;
-    }
-    button.icon {
-      min-height: 32px;
-      min-width: 32px;
-      padding: 0;
-    }
-    .chips ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .chip {
-      display: flex;
-      align-items: center;
-      gap: var(--_space-2xs);
-      padding-inline-start: var(--_space-xs);
-      border: 1px solid var(--_border);
-      border-radius: 999px;
-      background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-    }
-    .chip button.icon {
-      border-radius: 999px;
-      border-color: transparent;
-    }
-    .dropped {
-      margin: 0;
-      color: var(--_warning);
     }
     .bulk {
       padding: var(--_space-xs) var(--_space-s);

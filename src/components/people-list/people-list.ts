@@ -14,7 +14,8 @@ import { renderEmpty, renderError, renderLoading } from '../../styles/states.js'
 import { addSelection, classifyLeads, exportPeople, renderBulk, renderInlineEdit, type BulkHost, type Classify, type InlineEditHost } from './people-bulk.js';
 import { openView, renderViewPicker, SavedViews, viewToOpen, type ListState } from './people-views.js';
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
-import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips, renderColumnPicker } from './people-columns.js';
+import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips } from './people-columns.js';
+import { renderColumnPicker } from '../campaign-member-list/column-picker.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
 import { QuickCampaign } from '../quick-campaign.js';
 import { QuickCampaignCreatedEvent } from '../campaign-member-list/campaign-member-list.events.js';
@@ -213,7 +214,7 @@ export class PeopleList extends LocalizedElement {
         <h2 id="title">${msg(locale, 'people.title')}${page?.total === undefined ? nothing : html` <span class="count">(${this.formatNumber(page.total)})</span>`}</h2>
       </header>
       ${this.renderToolbar(locale)} ${this.panel === 'filters' ? html`<div id="panel" class="panel">${renderFilterBuilder(locale, this.fields, this.draft, (d) => (this.draft = d), (f) => this.addFilter(f))}</div>` : nothing}
-      ${this.panel === 'columns' ? renderColumnPicker(locale, this.shown, this.fields, (next) => (this.shown = next)) : nothing}
+      ${this.panel === 'columns' ? renderColumnPicker(locale, { id: 'panel', shown: this.shown, all: this.fields, label: (c) => fieldLabel(locale, c), change: (next) => (this.shown = next) }) : nothing}
       ${this.panel === 'views' ? this.views.render(locale, this.viewsQuery.value ?? [], this.busy, this.readonly) : nothing} ${renderChips(locale, this.filters, this.dropped, (next) => this.setFilters(next))} ${this.selected.size && !this.readonly ? renderBulk(this.bulk) : nothing}
       ${this.query.render({
         loading: () => renderLoading(locale),

@@ -190,6 +190,7 @@ export const enComponents = {
   "list.columns": "Columns",
   "list.move-up": "Move {column} up",
   "list.move-down": "Move {column} down",
+  "list.not-sortable": "{column} cannot be sorted: filter by it instead",
   "list.export": "Export CSV",
   "list.exported": "Exported: {count}",
   "list.import": "Import CSV",

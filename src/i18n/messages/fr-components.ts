@@ -187,6 +187,7 @@ export const frComponents: ComponentMessages = {
   "list.columns": "Colonnes",
   "list.move-up": "Monter « {column} »",
   "list.move-down": "Descendre « {column} »",
+  "list.not-sortable": "Impossible de trier par « {column} » : filtrez plutôt",
   "list.export": "Exporter en CSV",
   "list.exported": "Exportés : {count}",
   "list.import": "Importer un CSV",

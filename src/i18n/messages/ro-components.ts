@@ -187,6 +187,7 @@ export const roComponents: ComponentMessages = {
   "list.columns": "Coloane",
   "list.move-up": "Mută „{column}” mai sus",
   "list.move-down": "Mută „{column}” mai jos",
+  "list.not-sortable": "Nu se poate sorta după „{column}”: filtrați după el",
   "list.export": "Exportă CSV",
   "list.exported": "Exportați: {count}",
   "list.import": "Importă CSV",

@@ -187,6 +187,7 @@ export const ruComponents: ComponentMessages = {
   "list.columns": "Столбцы",
   "list.move-up": "Переместить «{column}» выше",
   "list.move-down": "Переместить «{column}» ниже",
+  "list.not-sortable": "Сортировка по «{column}» недоступна: используйте фильтр",
   "list.export": "Экспорт CSV",
   "list.exported": "Экспортировано: {count}",
   "list.import": "Импорт CSV",

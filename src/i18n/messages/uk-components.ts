@@ -187,6 +187,7 @@ export const ukComponents: ComponentMessages = {
   "list.columns": "Стовпці",
   "list.move-up": "Перемістити «{column}» вище",
   "list.move-down": "Перемістити «{column}» нижче",
+  "list.not-sortable": "Сортування за «{column}» недоступне: скористайтеся фільтром",
   "list.export": "Експорт CSV",
   "list.exported": "Експортовано: {count}",
   "list.import": "Імпорт CSV",

@@ -187,6 +187,7 @@ export const viComponents: ComponentMessages = {
   "list.columns": "Cột",
   "list.move-up": "Chuyển {column} lên",
   "list.move-down": "Chuyển {column} xuống",
+  "list.not-sortable": "Không thể sắp xếp theo {column}: hãy lọc theo cột này",
   "list.export": "Xuất CSV",
   "list.exported": "Đã xuất: {count}",
   "list.import": "Nhập CSV",
