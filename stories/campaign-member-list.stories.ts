@@ -5,11 +5,13 @@ import '../src/define/lead-kit.js';
 import '../src/define/campaign-member-list.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
 import { demoPeople, seedDemoData } from '../src/internal/demo-data.js';
+import { seedDemoPeopleList } from '../src/internal/demo-people.js';
 import { failingAdapter, pendingAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
   columns: string;
+  filter?: string;
   compact: boolean;
   rows: number;
   readonly: boolean;
@@ -36,6 +38,17 @@ async function withHeld(): Promise<DataAdapter> {
   }
   return adapter;
 }
+
+/** Sixty classified people (ratings, sources, lead statuses, five countries), every one a member of "Partner summit" (P). */
+async function classifiedMembers(): Promise<DataAdapter> {
+  const adapter = new LocalAdapter(new MemoryStore());
+  await seedDemoPeopleList(adapter, 60);
+  await adapter.saveCampaign({ id: 'P', name: 'Partner summit', type: 'event' });
+  const { items } = await adapter.pagePeople({ limit: 500 });
+  await adapter.addMembers({ campaignId: 'P', people: items.map((i) => ({ type: i.type, id: i.person.id })), status: 'Registered' });
+  return adapter;
+}
+const fieldColumns = 'name,status,rating,source,lead-status,country';
 
 /**
  * A campaign of 100,000 members in IndexedDB (`lead-kit-story-100k`). The first open fills it in
@@ -117,4 +130,19 @@ export const AddMembers: StoryObj<Args> = {
   render: (args, { loaded }) => html`<lead-kit .adapter=${loaded.adapter}>
     <campaign-member-add campaign="W" locale=${args.locale ?? ''}></campaign-member-add>
   </lead-kit>`,
+};
+
+/**
+ * The people's fields as columns — rating, lead source, lead status, country (any field of the
+ * people list's catalogue, and `custom.<name>`) — read with each page. They filter but do not
+ * sort: their headers say so.
+ */
+export const FieldColumns: Story = { args: { campaign: 'P', columns: fieldColumns }, loaders: [async () => ({ adapter: await classifiedMembers() })] };
+/** Members filtered by their people's fields (`filter="rating=hot; country=Romania"`): the chips say what the list holds. */
+export const FieldFilters: Story = { args: { campaign: 'P', columns: fieldColumns, filter: 'rating=hot; country=Romania' }, loaders: [async () => ({ adapter: await classifiedMembers() })] };
+/** The same in Vietnamese, dark: field labels, values and chips localized. */
+export const FieldFiltersVietnameseDark: Story = {
+  args: { campaign: 'P', columns: fieldColumns, filter: 'rating=hot,warm; country=Vietnam', locale: 'vi' },
+  parameters: { theme: 'dark' },
+  loaders: [async () => ({ adapter: await classifiedMembers() })],
 };
