@@ -11,14 +11,14 @@ import { type CampaignDeletedEvent, CampaignEditor as CampaignEditorEl, type Cam
 import { CampaignInfluence as CampaignInfluenceEl, type InfluenceModelChangeEvent } from '../define/campaign-influence.js';
 import { CampaignMemberAdd as CampaignMemberAddEl, type MemberActionErrorEvent, type MembersAddEvent, type MembersAddedEvent, type QuickCampaignCreatedEvent } from '../define/campaign-member-add.js';
 import { CampaignMemberImport as CampaignMemberImportEl, type MembersImportedEvent } from '../define/campaign-member-import.js';
-import { CampaignMemberList as CampaignMemberListEl, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent, type OpportunityCreatedEvent } from '../define/campaign-member-list.js';
+import { CampaignMemberList as CampaignMemberListEl, type LeadsClassifiedEvent, type MemberActionEvent, type MemberColumnsChangeEvent, type MemberOpenEvent, type MemberStatusChangeEvent, type MemberStatusChangedEvent, type MembersExportEvent, type MembersRemoveEvent, type MembersRemovedEvent, type MembersViewAllEvent, type OpportunityCreatedEvent } from '../define/campaign-member-list.js';
 import { CampaignOpportunities as CampaignOpportunitiesEl, type OpportunityChangedEvent, type OpportunityOpenEvent } from '../define/campaign-opportunities.js';
 import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
 import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
 import { LeadReport as LeadReportEl } from '../define/lead-report.js';
-import { type LeadsClassifiedEvent, type PeopleAddedEvent, PeopleList as PeopleListEl, type PersonOpenEvent } from '../define/people-list.js';
+import { type PeopleAddedEvent, PeopleList as PeopleListEl, type PersonOpenEvent } from '../define/people-list.js';
 import { PersonCampaigns as PersonCampaignsEl, type PersonCampaignsChangedEvent } from '../define/person-campaigns.js';
 export type {} from './jsx.js';
 
@@ -84,7 +84,7 @@ export const CampaignMemberImport = createComponent({
   displayName: 'CampaignMemberImport',
 });
 
-/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onOpportunityCreated`, `onQuickCampaignCreated`, `onMemberAction`, `onMemberOpen`, `onMembersViewAll`, `onMemberColumnsChange`, `onMembersImported`. */
+/** `<campaign-member-list>` as a React component: A campaign's members with statuses: sort, filter, search, bulk edit, CSV import/export. Events: `onMemberStatusChange`, `onMemberStatusChanged`, `onMembersAdd`, `onMembersAdded`, `onMembersRemove`, `onMembersRemoved`, `onMemberActionError`, `onMembersExport`, `onOpportunityCreated`, `onQuickCampaignCreated`, `onMemberAction`, `onMemberOpen`, `onMembersViewAll`, `onLeadsClassified`, `onMemberColumnsChange`, `onMembersImported`. */
 export const CampaignMemberList = createComponent({
   tagName: 'campaign-member-list',
   elementClass: CampaignMemberListEl,
@@ -103,6 +103,7 @@ export const CampaignMemberList = createComponent({
     onMemberAction: 'member-action' as EventName<MemberActionEvent>,
     onMemberOpen: 'member-open' as EventName<MemberOpenEvent>,
     onMembersViewAll: 'members-view-all' as EventName<MembersViewAllEvent>,
+    onLeadsClassified: 'leads-classified' as EventName<LeadsClassifiedEvent>,
     onMemberColumnsChange: 'member-columns-change' as EventName<MemberColumnsChangeEvent>,
     onMembersImported: 'members-imported' as EventName<MembersImportedEvent>,
   },

@@ -10,14 +10,14 @@ import type { CampaignDeletedEvent, CampaignEditor, CampaignSavedEvent } from '.
 import type { CampaignInfluence, InfluenceModelChangeEvent } from '../elements/campaign-influence.js';
 import type { CampaignMemberAdd, MemberActionErrorEvent, MembersAddEvent, MembersAddedEvent, QuickCampaignCreatedEvent } from '../elements/campaign-member-add.js';
 import type { CampaignMemberImport, MembersImportedEvent } from '../elements/campaign-member-import.js';
-import type { CampaignMemberList, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent, OpportunityCreatedEvent } from '../elements/campaign-member-list.js';
+import type { CampaignMemberList, LeadsClassifiedEvent, MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MemberStatusChangeEvent, MemberStatusChangedEvent, MembersExportEvent, MembersRemoveEvent, MembersRemovedEvent, MembersViewAllEvent, OpportunityCreatedEvent } from '../elements/campaign-member-list.js';
 import type { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from '../elements/campaign-opportunities.js';
 import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
 import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
 import type { LeadReport } from '../elements/lead-report.js';
-import type { LeadsClassifiedEvent, PeopleAddedEvent, PeopleList, PersonOpenEvent } from '../elements/people-list.js';
+import type { PeopleAddedEvent, PeopleList, PersonOpenEvent } from '../elements/people-list.js';
 import type { PersonCampaigns, PersonCampaignsChangedEvent } from '../elements/person-campaigns.js';
 
 /** What every tag takes: the HTML attributes, `ref`, `class`, and the element's own properties. */
@@ -122,6 +122,7 @@ declare module 'react' {
       'onmember-action'?: (event: MemberActionEvent) => void;
       'onmember-open'?: (event: MemberOpenEvent) => void;
       'onmembers-view-all'?: (event: MembersViewAllEvent) => void;
+      'onleads-classified'?: (event: LeadsClassifiedEvent) => void;
       'onmember-columns-change'?: (event: MemberColumnsChangeEvent) => void;
       'onmembers-imported'?: (event: MembersImportedEvent) => void;
     };

@@ -545,11 +545,12 @@ describe('<campaign-member-list>', () => {
       const headers = [...root(el).querySelectorAll('[role=columnheader]')].map((h) => h.textContent!.trim()).slice(1);
       expect(headers).to.deep.equal(['Name▲', 'Status', 'Rating', 'Lead source', 'Lead status', 'tier']);
       expect(rows(el)).to.deep.equal([
-        ['Fara Ali', 'Registered', '', 'Web', 'Open', ''],
-        ['Emil Ionescu', 'Registered', 'Cold', 'Phone', 'Open', ''],
-        ['Chloé Martin', 'Registered', 'Hot', 'Web', 'Open', ''],
-        ['Bảo Nguyễn', 'Registered', 'Warm', 'Event', 'Open', ''],
-        ['Ana Popescu', 'Registered', 'Hot', 'Event', 'Open', 'gold'],
+        // A lead's rating and lead status are selects (their values here), the rest text.
+        ['Fara Ali', 'Registered', '', 'Web', 'open', ''],
+        ['Emil Ionescu', 'Registered', 'cold', 'Phone', 'open', ''],
+        ['Chloé Martin', 'Registered', 'hot', 'Web', 'open', ''],
+        ['Bảo Nguyễn', 'Registered', 'warm', 'Event', 'open', ''],
+        ['Ana Popescu', 'Registered', 'hot', 'Event', 'open', 'gold'],
       ]);
       // A field column's header is no sort button; Enter on it says why nothing moved.
       const rating = root(el).querySelector('#h-3')!;
@@ -565,7 +566,7 @@ describe('<campaign-member-list>', () => {
       // A rating set elsewhere shows in its row.
       const chloe = (await adapter.pagePeople({ search: 'chloe' })).items[0].person;
       await adapter.classifyLeads({ leads: [{ id: chloe.id, version: chloe.version }], rating: 'cold' });
-      await waitUntil(() => rows(el)[2][2] === 'Cold', 'the new rating shown');
+      await waitUntil(() => rows(el)[2][2] === 'cold', 'the new rating shown');
       // The picker offers the catalogue's fields and the declared custom ones.
       button(el, 'Columns').click();
       await el.updateComplete;
@@ -578,6 +579,56 @@ describe('<campaign-member-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("edits a lead's rating and lead status in their cells (version-checked; a stale one is reported), and a contact's not at all", async () => {
+      const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" columns="name,rating,lead-status"></campaign-member-list>`, async (a) => {
+        await classified(a);
+        const zoe = await a.createLead({ firstName: 'Zoe', lastName: 'Zed', email: 'zoe@example.com', rating: 'hot' });
+        await a.addMembers({ campaignId: 'E', people: [{ type: 'lead', id: zoe.id }] });
+        await a.convertLead({ leadId: zoe.id, leadVersion: zoe.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+      });
+      await ready(el);
+      const cell = (row: number, col: number) => root(el).querySelector<HTMLElement>(`#c-${row}-${col}`)!;
+      // Emil Ionescu (row 1): cold, open.
+      const rating = cell(1, 2).querySelector('select')!;
+      expect(rating.getAttribute('aria-label')).to.equal('Rating of Emil Ionescu');
+      expect(rating.value).to.equal('cold');
+      const classifiedEvent = oneEvent(el, 'leads-classified');
+      rating.value = 'warm';
+      rating.dispatchEvent(new Event('change'));
+      expect((await classifiedEvent).detail.leads[0].rating).to.equal('warm');
+      const emil = (await adapter.pagePeople({ search: 'emil' })).items[0].person as { rating?: string; version: number };
+      expect(emil.rating).to.equal('warm');
+      await waitUntil(() => root(el).querySelector('.announce')!.textContent!.includes('Rating'), 'said');
+      // By keyboard: Enter on the lead status cell focuses its select; arrows move, Enter saves once.
+      grid(el).focus();
+      key(el, 'ArrowDown');
+      key(el, 'ArrowDown');
+      key(el, 'ArrowRight');
+      key(el, 'ArrowRight');
+      key(el, 'Enter');
+      await el.updateComplete;
+      const status = cell(1, 3).querySelector('select')!;
+      expect(root(el).activeElement).to.equal(status);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(async () => ((await adapter.pagePeople({ search: 'emil' })).items[0].person as { status?: string }).status === 'working', 'lead status saved');
+      // A stale edit: someone changed Chloé (row 2) meanwhile.
+      await waitUntil(() => cell(1, 3).querySelector('select')?.value === 'working');
+      const chloe = (await adapter.pagePeople({ search: 'chloe' })).items[0].person;
+      const stale = cell(2, 2).querySelector('select')!;
+      await adapter.updateLead(chloe.id, chloe.version, { title: 'CEO' }, {});
+      stale.value = 'cold';
+      stale.dispatchEvent(new Event('change'));
+      await waitUntil(() => root(el).querySelector('.problem'), 'the conflict reported');
+      expect(root(el).querySelector('.problem')!.textContent).to.contain('changed');
+      expect(((await adapter.pagePeople({ search: 'chloe' })).items[0].person as { rating?: string }).rating).to.equal('hot');
+      // A contact's row has no rating to edit.
+      await waitUntil(() => rows(el).some((r) => r[0] === 'Zoe Zed'), 'the contact listed');
+      const zoe = rows(el).findIndex((r) => r[0] === 'Zoe Zed');
+      expect(cell(zoe, 2).querySelector('select')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('filters by the people\'s fields: the `filter` attribute, chips to remove, a keyboard-operable builder; the export has the field columns', async () => {
       const { el } = await renderWithAdapter<CampaignMemberList>(
         html`<campaign-member-list campaign="E" columns="name,rating,source" filter="rating=hot; source=event; salary=1"></campaign-member-list>`,
@@ -585,7 +636,7 @@ describe('<campaign-member-list>', () => {
       );
       await ready(el);
       await waitUntil(() => rowCount(el) === 1, 'one hot event lead');
-      expect(rows(el)).to.deep.equal([['Ana Popescu', 'Hot', 'Event']]);
+      expect(rows(el)).to.deep.equal([['Ana Popescu', 'hot', 'Event']]);
       const chips = () => [...root(el).querySelectorAll('.filter-chip span')].map((c) => c.textContent!.trim());
       expect(chips()).to.deep.equal(['Rating: Hot', 'Lead source: Event']);
       expect(root(el).querySelector('.dropped')!.textContent).to.contain('salary=1');

@@ -156,3 +156,6 @@ declare global {
     'members-imported': MembersImportedEvent;
   }
 }
+
+/** A lead's rating or lead status was set in its cell (the same event `<people-list>` fires). */
+export { LeadsClassifiedEvent } from '../people-list/people-list.events.js';

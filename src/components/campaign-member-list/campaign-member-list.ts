@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
+import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
@@ -10,6 +10,10 @@ import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
 import { columnLabel, columnSort, parseColumns, personFieldOf, pickableColumns, type MemberColumn } from './columns.js';
 import { MemberFieldFilters } from './member-fields.js';
+import { LeadsClassifiedEvent } from '../people-list/people-list.events.js';
+import { fieldLabel, valueLabel } from '../people-list/people-columns.js';
+import { ConflictError } from '../../adapters/errors.js';
+import type { Lead } from '../../model/person.js';
 import { ColumnFit } from './column-fit.js';
 import { gridKey } from './grid-keyboard.js';
 import { MemberActions } from './member-actions.js';
@@ -90,6 +94,7 @@ export { ROW_HEIGHT } from './member-rows-controller.js';
  * @fires {MemberActionEvent} member-action - A row action (`row-actions`) was chosen. `detail: { campaignId, action, member }`.
  * @fires {MemberOpenEvent} member-open - A name was followed (with `record-href`); cancelable: the link is then not followed. `detail: { campaignId, member, href }`.
  * @fires {MembersViewAllEvent} members-view-all - "View all" in compact mode (cancelable: the `view-all-href` link is then not followed). `detail: { campaignId }`.
+ * @fires {LeadsClassifiedEvent} leads-classified - A lead's rating or lead status was set in its cell (field columns `rating`, `lead-status`). `detail: { field, value, leads, conflicts }`.
  * @fires {MemberColumnsChangeEvent} member-columns-change - The user showed, hid or moved a column. `detail: { columns }`.
  * @fires {MembersImportedEvent} members-imported - A CSV import finished. `detail: { campaignId, result, stopped }`.
  */
@@ -420,6 +425,7 @@ export class CampaignMemberList extends LocalizedElement {
       sortBy: (c) => this.sortBy(c),
       toggleRow: (i, member, range) => this.toggleRow(i, member, range),
       changeStatus: (member, select) => void this.changeOne(member, select),
+      classify: (lead, field, select) => void this.classifyOne(lead, field, select),
       clearFilters: () => this.clearFilters(),
       retry: () => this.data.retry(),
       viewAll: (e) => this.handleViewAll(e),
@@ -523,7 +529,8 @@ export class CampaignMemberList extends LocalizedElement {
       this.renderRoot.querySelector<HTMLAnchorElement>(`#c-${row}-${col} a.record`)?.click();
       return;
     }
-    if (cols[col - 1] === 'status' && !this.readonly) {
+    const field = personFieldOf(cols[col - 1]);
+    if ((cols[col - 1] === 'status' || field === 'rating' || field === 'status') && !this.readonly) {
       this.renderRoot.querySelector<HTMLSelectElement>(`#c-${row}-${col} select`)?.focus();
     }
   }
@@ -553,6 +560,22 @@ export class CampaignMemberList extends LocalizedElement {
 
   private async changeOne(member: CampaignMember, select: HTMLSelectElement): Promise<void> {
     if (!(await this.actions.changeOne(member, select.value))) select.value = member.status;
+  }
+
+  /** Saves a lead's rating or lead status chosen in its cell, at the version read; a conflict puts the old one back and says so. */
+  private async classifyOne(lead: Lead, field: 'rating' | 'status', select: HTMLSelectElement): Promise<void> {
+    const locale = this.activeLocale;
+    const value = select.value;
+    this.actions.problem = '';
+    try {
+      const [saved] = await this.adapters.adapter.classifyLeads({ leads: [{ id: lead.id, version: lead.version }], [field]: value });
+      this.actions.notice = msg(locale, 'people.classified', { count: this.formatNumber(1), field: fieldLabel(locale, field), value: valueLabel(locale, field, value) });
+      this.dispatchEvent(new LeadsClassifiedEvent({ field, value, leads: [saved], conflicts: 0 }));
+    } catch (error) {
+      select.value = lead[field] ?? '';
+      this.actions.problem = error instanceof ConflictError ? msg(locale, 'people.conflict', { count: this.formatNumber(1) }) : msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
+    }
+    this.requestUpdate();
   }
 
   private removeSelected(): void {

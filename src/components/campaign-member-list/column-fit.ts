@@ -1,6 +1,9 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatDate, msg, type Locale } from '../../i18n/localize.js';
-import { columnsForWidth, DEFAULT_MINS, memberColumns, NARROW_REM, type BuiltInColumn, type ColumnMins, type MemberColumn } from './columns.js';
+import { openLeadStatuses } from '../../domain/people-fields.js';
+import { leadRatings } from '../../model/person.js';
+import { valueLabel } from '../people-list/people-columns.js';
+import { columnWidth, columnsForWidth, DEFAULT_MINS, memberColumns, NARROW_REM, type BuiltInColumn, type ColumnMins, type MemberColumn } from './columns.js';
 
 /** Padding of the list's frame (rem), not available to the grid. */
 const FRAME_REM = 2.25;
@@ -100,6 +103,16 @@ export class ColumnFit implements ReactiveController {
     const date = width(formatDate(locale, '2026-12-28'), 1, 400) + CELL_PAD_REM;
     const status = Math.max(0, ...this.statuses().map((label) => width(label, 0.9375, 400))) + SELECT_CHROME_REM + CELL_PAD_REM;
     const at = (c: BuiltInColumn, need: number) => Math.max(DEFAULT_MINS[c], Math.ceil(need * 4) / 4);
-    return { ...DEFAULT_MINS, type: at('type', badge), status: at('status', status), added: at('added', date), 'first-responded': at('first-responded', date) };
+    // A lead's rating and lead status are selects too, as wide as their longest choice.
+    const choices = (labels: string[]) => Math.ceil((Math.max(...labels.map((label) => width(label, 0.9375, 400))) + SELECT_CHROME_REM + CELL_PAD_REM) * 4) / 4;
+    return {
+      ...DEFAULT_MINS,
+      type: at('type', badge),
+      status: at('status', status),
+      added: at('added', date),
+      'first-responded': at('first-responded', date),
+      rating: Math.max(columnWidth('rating')[0], choices([msg(locale, 'leads.unrated'), ...leadRatings.map((r) => valueLabel(locale, 'rating', r))])),
+      'lead-status': Math.max(columnWidth('lead-status')[0], choices(openLeadStatuses.map((v) => valueLabel(locale, 'status', v)))),
+    };
   }
 }

@@ -7,7 +7,10 @@ import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize
 import type { Campaign } from '../../model/campaign.js';
 import type { RowAction, RowMenu } from './row-actions.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
-import { cellText, CHECK_REM, columnLabel, columnSort, columnWidth, memberName, type ColumnMins, type MemberColumn } from './columns.js';
+import { cellText, CHECK_REM, columnLabel, columnSort, columnWidth, memberName, personFieldOf, type ColumnMins, type MemberColumn } from './columns.js';
+import { openLeadStatuses, type ListedPerson } from '../../domain/people-fields.js';
+import { leadRatings } from '../../model/person.js';
+import { valueLabel } from '../people-list/people-columns.js';
 import type { Cell } from './grid-keyboard.js';
 import type { MemberRows } from './member-rows.js';
 import type { MemberSelection } from './selection.js';
@@ -60,6 +63,8 @@ export interface GridView {
   sortBy(c: MemberColumn): void;
   toggleRow(index: number, member: CampaignMember, range: boolean): void;
   changeStatus(member: CampaignMember, select: HTMLSelectElement): void;
+  /** A lead's rating or lead status was chosen in its cell. */
+  classify(lead: ListedPerson & { kind: 'lead' }, field: 'rating' | 'status', select: HTMLSelectElement): void;
   clearFilters(): void;
   retry(): void;
   viewAll(e: Event): void;
@@ -198,7 +203,12 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
           </select>
         </div>`;
       }
-      const text = cellText(locale, c, member, v.nameOrder, v.rows?.person(member));
+      const person = v.rows?.person(member);
+      const field = personFieldOf(c);
+      if ((field === 'rating' || field === 'status') && person?.kind === 'lead' && !v.readonly) {
+        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>${leadSelect(v, person, field, name)}</div>`;
+      }
+      const text = cellText(locale, c, member, v.nameOrder, person);
       if (c === 'name' && v.narrow) {
         // The card layout: the email under the name.
         const email = member.person.email ?? '';
@@ -345,6 +355,32 @@ export function renderBulkBar(v: GridView, bar: BulkBar) {
 }
 
 /** Status edits commit on purpose (controllers/deliberate-select): one write per committed change, never one per key. */
+/**
+ * A lead's rating or lead status, chosen in its cell like the member status: the arrows only move
+ * through the choices, Enter (or leaving the cell) saves at the version read, Escape puts it back.
+ */
+function leadSelect(v: GridView, lead: ListedPerson & { kind: 'lead' }, field: 'rating' | 'status', name: string) {
+  const { locale } = v;
+  const current = lead[field] ?? '';
+  const choices: readonly string[] = field === 'rating' ? leadRatings : openLeadStatuses;
+  const edit = deliberateSelect(
+    () => current,
+    (select) => v.classify(lead, field, select),
+  );
+  return html`<select
+    tabindex="-1"
+    aria-label=${msg(locale, field === 'rating' ? 'people.rating-of' : 'people.status-of', { name })}
+    .value=${live(current)}
+    ?disabled=${!!v.busy}
+    @change=${edit.change}
+    @keydown=${(e: KeyboardEvent) => (edit.keydown(e), v.editorKeydown(e))}
+    @blur=${edit.blur}
+  >
+    ${current ? nothing : html`<option value="" selected disabled>${msg(locale, 'leads.unrated')}</option>`}
+    ${choices.map((c) => html`<option value=${c} ?selected=${c === current}>${valueLabel(locale, field, c)}</option>`)}
+  </select>`;
+}
+
 function statusSelect(member: CampaignMember, v: GridView) {
   return deliberateSelect(() => member.status, (select) => v.changeStatus(member, select));
 }
