@@ -47,7 +47,7 @@ export const SavedViews: Story = {
   loaders: [
     async () => {
       const adapter = await withPeople();
-      await adapter.savePeopleView({ name: 'Hot leads', columns: ['name', 'company', 'rating', 'source', 'created'], sort: 'created', direction: 'desc', filters: [{ field: 'rating', op: 'in', values: ['hot'] }], isDefault: true });
+      await adapter.savePeopleView({ name: 'Hot leads', columns: ['name', 'company', 'rating', 'source', 'created'], widths: { name: 14, company: 18 }, sort: 'created', direction: 'desc', filters: [{ field: 'rating', op: 'in', values: ['hot'] }], isDefault: true });
       await adapter.savePeopleView({ name: 'Contacts in Romania', columns: ['name', 'company', 'email', 'country'], type: 'contact', filters: [{ field: 'country', op: 'in', values: ['Romania'] }] });
       return { adapter };
     },

@@ -166,6 +166,58 @@ describe('<people-list>', () => {
     expect(text(root.querySelector('select.views option:checked'))).to.equal('All people');
   });
 
+  it("resizes columns by keyboard or drag (the header's separator), and a saved view keeps the widths", async () => {
+    const a = await seeded();
+    const { el, root } = await render(a, html`<people-list columns="name company email rating"></people-list>`);
+    const th = (i: number) => root.querySelectorAll<HTMLElement>('thead th')[i];
+    const handle = root.querySelector<HTMLElement>('.resize[data-column="email"]')!;
+    expect(handle.getAttribute('role')).to.equal('separator');
+    expect(handle.getAttribute('aria-label')).to.equal('Width of Email');
+    handle.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(root.querySelector('.resize[data-column="email"]')!.getAttribute('aria-valuenow')).to.equal('3');
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(root.querySelector('.resize[data-column="email"]')!.getAttribute('aria-valuenow')).to.equal('6');
+    expect(Math.round(th(3).getBoundingClientRect().width / rem)).to.equal(6);
+    // A drag widens the company column by 80 px (5 rem at 16 px).
+    const company = root.querySelector<HTMLElement>('.resize[data-column="company"]')!;
+    const box = company.getBoundingClientRect();
+    const before = th(2).getBoundingClientRect().width;
+    const pointer = (type: string, x: number) => company.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, clientX: x, clientY: box.top + 4 }));
+    pointer('pointerdown', box.left + 4);
+    pointer('pointermove', box.left + 4 + 5 * rem);
+    pointer('pointerup', box.left + 4 + 5 * rem);
+    await el.updateComplete;
+    expect(Math.abs(th(2).getBoundingClientRect().width - (before + 5 * rem))).to.be.below(rem);
+    await expect(el).to.be.accessible();
+    // Saved with a view, and back when it opens.
+    const views = [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => text(b) === 'Views')!;
+    views.click();
+    await el.updateComplete;
+    root.querySelector<HTMLInputElement>('.view-panel input')!.focus();
+    await sendKeys({ type: 'Narrow email' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el, () => text(root.querySelector('.announce')) === 'View “Narrow email” saved.', 'saved');
+    const [view] = await a.listPeopleViews();
+    expect(view.widths?.email).to.equal(6);
+    expect(view.widths?.company).to.be.a('number');
+    const again = await render(a, html`<people-list view="Narrow email"></people-list>`);
+    await settle(again.el, () => again.root.querySelector('.resize[data-column="email"]')?.getAttribute('aria-valuenow') === '6', 'the width back');
+    // Delete lets the column size itself again.
+    again.root.querySelector<HTMLElement>('.resize[data-column="email"]')!.focus();
+    await sendKeys({ press: 'Delete' });
+    await again.el.updateComplete;
+    expect(again.root.querySelector('table')!.classList.contains('sized')).to.equal(true); // company still sized
+    again.root.querySelector<HTMLElement>('.resize[data-column="company"]')!.focus();
+    await sendKeys({ press: 'Delete' });
+    await again.el.updateComplete;
+    expect(again.root.querySelector('table')!.classList.contains('sized')).to.equal(false);
+    expect(Number(again.root.querySelector('.resize[data-column="email"]')!.getAttribute('aria-valuenow'))).to.be.above(6); // as wide as its addresses
+  });
+
   it('pages from the index: a page of 2 reads 2 people per call, Next and Previous keep their place', async () => {
     const { adapter, calls } = counting(await seeded());
     const { el, root } = await render(adapter, html`<people-list page-size="2"></people-list>`);

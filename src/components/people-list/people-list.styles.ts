@@ -99,6 +99,34 @@ export const styles = [
     td {
       white-space: nowrap;
     }
+    /* A column's resize handle, at the end of its header. */
+    thead th {
+      position: relative;
+    }
+    .resize {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-end: 0;
+      width: 6px;
+      cursor: col-resize;
+      touch-action: none;
+      z-index: 1;
+    }
+    .resize:hover,
+    .resize:focus-visible {
+      background: var(--_accent);
+      outline: none;
+    }
+    /* Columns the user sized: the table lays out by them; a cut value ends in an ellipsis. */
+    table.sized {
+      table-layout: fixed;
+      min-width: 0;
+    }
+    table.sized td,
+    table.sized th {
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
     /* A lead's rating or status: its value, a quiet button that becomes a select when activated. */
     button.cell-edit {
       background: transparent;
@@ -136,6 +164,12 @@ export const styles = [
       }
       td {
         white-space: normal;
+      }
+      table.sized {
+        width: auto !important;
+      }
+      .resize {
+        display: none;
       }
       td.check {
         width: auto;

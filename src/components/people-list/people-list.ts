@@ -16,6 +16,8 @@ import { openView, renderViewPicker, SavedViews, viewToOpen, type ListState } fr
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
 import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips } from './people-columns.js';
 import { renderColumnPicker } from '../campaign-member-list/column-picker.js';
+import { measureResizers, renderColumns, renderResizer, setWidth, tableWidth } from './column-widths.js';
+import { cssomStyle } from '../../directives/cssom-style.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
 import { QuickCampaign } from '../quick-campaign.js';
 import { QuickCampaignCreatedEvent } from '../campaign-member-list/campaign-member-list.events.js';
@@ -113,6 +115,8 @@ export class PeopleList extends LocalizedElement {
   /** @internal */ @state() private filters: PeopleFilter[] = [];
   /** @internal */ @state() private dropped: string[] = [];
   /** @internal */ @state() private shown: string[] = [];
+  /** Column widths the user set (rem), by field; saved with a view. */
+  /** @internal */ @state() private widths: Record<string, number> = {};
   /** @internal */ @state() private cursors: (string | undefined)[] = [undefined];
   /** @internal */ @state() private panel: '' | 'filters' | 'columns' | 'views' = '';
   /** @internal */ @state() private draft: FilterDraft = emptyDraft();
@@ -206,6 +210,12 @@ export class PeopleList extends LocalizedElement {
     if (!(peopleSortFields as readonly string[]).includes(this.sort)) this.sort = 'name';
   }
 
+  protected override updated(): void {
+    // A resize handle says its column's width (a focusable separator has a value): the width the
+    // user set, or the one the column took.
+    measureResizers(this.renderRoot as ShadowRoot, this.widths);
+  }
+
   override render() {
     const locale = this.activeLocale;
     const page = this.query.value;
@@ -279,7 +289,8 @@ export class PeopleList extends LocalizedElement {
         ? msg(locale, 'people.range', { from: this.formatNumber(p.items.length ? first + 1 : 0), to: this.formatNumber(first + p.items.length) })
         : msg(locale, 'people.range-of', { from: this.formatNumber(p.items.length ? first + 1 : 0), to: this.formatNumber(first + p.items.length), total: this.formatNumber(p.total) });
     return html`<div class="table-wrap">
-        <table part="table" aria-labelledby="title">
+        <table part="table" aria-labelledby="title" class=${Object.keys(this.widths).length ? 'sized' : ''} style=${cssomStyle(tableWidth(this.shown, this.widths, !this.readonly))}>
+          ${renderColumns(this.shown, this.widths, !this.readonly)}
           <thead>
             <tr>
               ${this.readonly ? nothing : html`<th scope="col" class="check"><input type="checkbox" aria-label=${msg(locale, 'people.select-page')} .checked=${live(allOn)} @change=${() => this.selectPage(p.items, !allOn)} /></th>`}
@@ -300,11 +311,12 @@ export class PeopleList extends LocalizedElement {
 
   private renderHeader(c: string, locale: Locale) {
     const label = fieldLabel(locale, c);
-    if (!personField(c)?.sortable) return html`<th scope="col" title=${msg(locale, 'people.not-sortable', { field: label })}>${label}</th>`;
+    const resize = renderResizer(locale, c, label, this.widths[c], (width) => (this.widths = setWidth(this.widths, c, width)));
+    if (!personField(c)?.sortable) return html`<th scope="col" title=${msg(locale, 'people.not-sortable', { field: label })}>${label}${resize}</th>`;
     const on = this.sort === c;
     const sort = on ? (this.direction === 'asc' ? 'ascending' : 'descending') : 'none';
     return html`<th scope="col" aria-sort=${sort}>
-      <button class="sort" @click=${() => this.sortBy(c as PeopleSortField)}>${label}<span aria-hidden="true">${on ? (this.direction === 'asc' ? ' ↑' : ' ↓') : ''}</span></button>
+      <button class="sort" @click=${() => this.sortBy(c as PeopleSortField)}>${label}<span aria-hidden="true">${on ? (this.direction === 'asc' ? ' ↑' : ' ↓') : ''}</span></button>${resize}
     </th>`;
   }
 
@@ -426,7 +438,8 @@ export class PeopleList extends LocalizedElement {
   }
 
   private get listState(): ListState {
-    return { columns: this.shown, sort: this.sort, direction: this.direction, filters: this.filters, search: this.search, type: this.type };
+    const widths = Object.fromEntries(Object.entries(this.widths).filter(([c]) => this.shown.includes(c)));
+    return { columns: this.shown, sort: this.sort, direction: this.direction, filters: this.filters, search: this.search, type: this.type, widths };
   }
 
   /** Opens a saved view (or, with none, the list as its attributes set it). */
@@ -436,10 +449,11 @@ export class PeopleList extends LocalizedElement {
       this.shown = parsePeopleColumns(this.columns);
       ({ filters: this.filters, dropped: this.dropped } = parseFilterAttribute(this.filter));
       this.search = '';
+      this.widths = {};
       return;
     }
     const { state, dropped } = openView(view, this.customFieldList);
-    Object.assign(this, { shown: state.columns, sort: state.sort, direction: state.direction, filters: state.filters, search: state.search, type: state.type });
+    Object.assign(this, { shown: state.columns, sort: state.sort, direction: state.direction, filters: state.filters, search: state.search, type: state.type, widths: state.widths });
     this.dropped = dropped.map((f) => fieldLabel(this.activeLocale, f));
     this.cursors = [undefined];
   }

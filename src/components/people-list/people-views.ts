@@ -13,6 +13,8 @@ export interface ListState {
   filters: PeopleFilter[];
   search: string;
   type: '' | 'lead' | 'contact';
+  /** Column widths set by the user (rem), by field. */
+  widths: Record<string, number>;
 }
 
 /**
@@ -31,18 +33,26 @@ export function openView(view: PeopleView, customFields: readonly string[]): { s
   }
   const sort = (peopleSortFields as readonly string[]).includes(view.sort) ? (view.sort as PeopleSortField) : 'name';
   return {
-    state: { columns: columns.length ? columns : ['name'], sort, direction: view.direction, filters, search: view.search ?? '', type: view.type ?? '' },
+    state: {
+      columns: columns.length ? columns : ['name'],
+      sort,
+      direction: view.direction,
+      filters,
+      search: view.search ?? '',
+      type: view.type ?? '',
+      widths: Object.fromEntries(Object.entries(view.widths ?? {}).filter(([c]) => columns.includes(c))),
+    },
     dropped: [...new Set(dropped)],
   };
 }
 
-/** The view to save from what the list shows (a view's widths are kept as they were). */
+/** The view to save from what the list shows: its columns with their widths, sort, filters, search and type. */
 export function viewInput(state: ListState, name: string, base?: PeopleView, isDefault?: boolean): PeopleViewInput {
   return {
     ...(base ? { id: base.id, version: base.version } : {}),
     name: name.trim(),
     columns: state.columns,
-    ...(base?.widths ? { widths: base.widths } : {}),
+    ...(Object.keys(state.widths).length ? { widths: state.widths } : {}),
     sort: state.sort,
     direction: state.direction,
     filters: state.filters,

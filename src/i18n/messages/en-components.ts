@@ -526,6 +526,7 @@ export const enComponents = {
   "people.no-match": "No one matches these filters.",
   "people.empty": "No leads or contacts yet.",
   "people.remove-filter": "Remove filter: {filter}",
+  "people.resize": "Width of {column}",
   "people.clear-filters": "Clear filters",
   "people.dropped": "Left out (no such field, or a value it cannot take): {filters}",
   "people.set-rating": "Set rating…",

@@ -523,6 +523,7 @@ export const frComponents: ComponentMessages = {
   "people.no-match": "Personne ne correspond à ces filtres.",
   "people.empty": "Aucune piste ni aucun contact pour l’instant.",
   "people.remove-filter": "Retirer le filtre : {filter}",
+  "people.resize": "Largeur de « {column} »",
   "people.clear-filters": "Effacer les filtres",
   "people.dropped": "Ignorés (champ inconnu ou valeur impossible) : {filters}",
   "people.set-rating": "Définir l’évaluation…",

@@ -523,6 +523,7 @@ export const roComponents: ComponentMessages = {
   "people.no-match": "Nimeni nu corespunde acestor filtre.",
   "people.empty": "Încă nu există lead-uri sau contacte.",
   "people.remove-filter": "Elimină filtrul: {filter}",
+  "people.resize": "Lățimea coloanei „{column}”",
   "people.clear-filters": "Șterge filtrele",
   "people.dropped": "Omise (câmp inexistent sau valoare nepotrivită): {filters}",
   "people.set-rating": "Setează evaluarea…",

@@ -523,6 +523,7 @@ export const ruComponents: ComponentMessages = {
   "people.no-match": "Никто не подходит под эти фильтры.",
   "people.empty": "Пока нет лидов и контактов.",
   "people.remove-filter": "Убрать фильтр: {filter}",
+  "people.resize": "Ширина столбца «{column}»",
   "people.clear-filters": "Сбросить фильтры",
   "people.dropped": "Пропущено (нет такого поля или значение не подходит): {filters}",
   "people.set-rating": "Задать рейтинг…",

@@ -523,6 +523,7 @@ export const ukComponents: ComponentMessages = {
   "people.no-match": "Ніхто не відповідає цим фільтрам.",
   "people.empty": "Ще немає лідів чи контактів.",
   "people.remove-filter": "Прибрати фільтр: {filter}",
+  "people.resize": "Ширина стовпця «{column}»",
   "people.clear-filters": "Скинути фільтри",
   "people.dropped": "Пропущено (немає такого поля або значення не підходить): {filters}",
   "people.set-rating": "Задати рейтинг…",

@@ -523,6 +523,7 @@ export const viComponents: ComponentMessages = {
   "people.no-match": "Không ai khớp với các bộ lọc này.",
   "people.empty": "Chưa có khách hàng tiềm năng hay liên hệ nào.",
   "people.remove-filter": "Bỏ bộ lọc: {filter}",
+  "people.resize": "Độ rộng cột {column}",
   "people.clear-filters": "Xóa bộ lọc",
   "people.dropped": "Đã bỏ qua (không có trường này hoặc giá trị không hợp lệ): {filters}",
   "people.set-rating": "Đặt xếp hạng…",
