@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
-import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
+import { msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { CampaignMember, MemberSortField } from '../../model/member.js';
@@ -9,11 +9,7 @@ import { MemberActionEvent, MemberColumnsChangeEvent, MemberOpenEvent, MembersVi
 import { styles } from './campaign-member-list.styles.js';
 import { renderColumnPicker } from './column-picker.js';
 import { columnLabel, columnSort, parseColumns, personFieldOf, pickableColumns, type MemberColumn } from './columns.js';
-import { MemberFieldFilters } from './member-fields.js';
-import { LeadsClassifiedEvent } from '../people-list/people-list.events.js';
-import { fieldLabel, valueLabel } from '../people-list/people-columns.js';
-import { ConflictError } from '../../adapters/errors.js';
-import type { Lead } from '../../model/person.js';
+import { MemberFields } from './member-fields.js';
 import { ColumnFit } from './column-fit.js';
 import { gridKey } from './grid-keyboard.js';
 import { MemberActions } from './member-actions.js';
@@ -183,11 +179,12 @@ export class CampaignMemberList extends LocalizedElement {
 
   private adapters = new AdapterController(this);
   private selection = new MemberSelection(this);
-  private fields = new MemberFieldFilters(
-    this,
-    () => this.customFields.split(/[\s,]+/).filter(Boolean),
-    (text) => (this.actions.notice = text),
-  );
+  private fields = new MemberFields(this, {
+    custom: () => this.customFields.split(/[\s,]+/).filter(Boolean),
+    adapter: () => this.adapters.adapter,
+    say: (notice, problem = '') => Object.assign(this.actions, { notice, problem }),
+    format: (n) => this.formatNumber(n),
+  });
   private data = new MemberRowsController(this, this.adapters, {
     filter: () => this.query,
     compact: () => (this.compact ? this.rows : undefined),
@@ -425,7 +422,7 @@ export class CampaignMemberList extends LocalizedElement {
       sortBy: (c) => this.sortBy(c),
       toggleRow: (i, member, range) => this.toggleRow(i, member, range),
       changeStatus: (member, select) => void this.changeOne(member, select),
-      classify: (lead, field, select) => void this.classifyOne(lead, field, select),
+      classify: (lead, field, select) => void this.fields.classify(locale, lead, field, select),
       clearFilters: () => this.clearFilters(),
       retry: () => this.data.retry(),
       viewAll: (e) => this.handleViewAll(e),
@@ -560,22 +557,6 @@ export class CampaignMemberList extends LocalizedElement {
 
   private async changeOne(member: CampaignMember, select: HTMLSelectElement): Promise<void> {
     if (!(await this.actions.changeOne(member, select.value))) select.value = member.status;
-  }
-
-  /** Saves a lead's rating or lead status chosen in its cell, at the version read; a conflict puts the old one back and says so. */
-  private async classifyOne(lead: Lead, field: 'rating' | 'status', select: HTMLSelectElement): Promise<void> {
-    const locale = this.activeLocale;
-    const value = select.value;
-    this.actions.problem = '';
-    try {
-      const [saved] = await this.adapters.adapter.classifyLeads({ leads: [{ id: lead.id, version: lead.version }], [field]: value });
-      this.actions.notice = msg(locale, 'people.classified', { count: this.formatNumber(1), field: fieldLabel(locale, field), value: valueLabel(locale, field, value) });
-      this.dispatchEvent(new LeadsClassifiedEvent({ field, value, leads: [saved], conflicts: 0 }));
-    } catch (error) {
-      select.value = lead[field] ?? '';
-      this.actions.problem = error instanceof ConflictError ? msg(locale, 'people.conflict', { count: this.formatNumber(1) }) : msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
-    }
-    this.requestUpdate();
   }
 
   private removeSelected(): void {
