@@ -68,7 +68,7 @@ writeFileSync('vscode.html-custom-data.json', JSON.stringify(vscode, null, 2) + 
 console.log(`editor data: ${elements.length} elements → web-types.json, vscode.html-custom-data.json`);
 
 // lead-kit/react: the wrappers, and JSX types for the tags used as they are.
-const entryOf = (tag) => (tag === 'lead-field' ? 'lead-form' : tag);
+const entryOf = (tag) => (tag === 'lead-field' || tag === 'lead-form-step' ? 'lead-form' : tag);
 const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
 const tsType = (type) => {
   const t = (type ?? 'string').replace(/\s*\|\s*undefined/g, '');

@@ -32,6 +32,7 @@ export { LeadKit, LeadKitAdapterChangeEvent } from './context/lead-kit.js';
 export { LeadKitConfigErrorEvent, adapterFromConfig, type EmbedConfig } from './context/embed-config.js';
 export { LeadForm } from './components/lead-form/lead-form.js';
 export { LeadField } from './components/lead-form/lead-field.js';
+export { LeadFormStep } from './components/lead-form/lead-form-step.js';
 export * from './components/lead-form/lead-form.events.js';
 export { LeadConvertWizard } from './components/lead-convert-wizard/lead-convert-wizard.js';
 export * from './components/lead-convert-wizard/lead-convert-wizard.events.js';

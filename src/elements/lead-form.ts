@@ -4,5 +4,6 @@
  */
 export { LeadForm } from '../components/lead-form/lead-form.js';
 export { LeadField } from '../components/lead-form/lead-field.js';
+export { LeadFormStep } from '../components/lead-form/lead-form-step.js';
 export * from '../components/lead-form/lead-form.events.js';
 export { LeadKitConfigErrorEvent } from '../context/embed-config.js';

@@ -15,7 +15,7 @@ import { CampaignMemberList as CampaignMemberListEl, type LeadsClassifiedEvent, 
 import { CampaignOpportunities as CampaignOpportunitiesEl, type OpportunityChangedEvent, type OpportunityOpenEvent } from '../define/campaign-opportunities.js';
 import { type CampaignCostsChangeEvent, type CampaignOpenEvent, CampaignSummary as CampaignSummaryEl } from '../define/campaign-summary.js';
 import { type LeadConvertErrorEvent, type LeadConvertEvent, LeadConvertWizard as LeadConvertWizardEl, type LeadConvertedEvent } from '../define/lead-convert-wizard.js';
-import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
+import { LeadField as LeadFieldEl, LeadForm as LeadFormEl, LeadFormStep as LeadFormStepEl, type LeadKitAccessErrorEvent, type LeadKitConfigErrorEvent, type LeadSubmitErrorEvent, type LeadSubmitEvent, type LeadSubmitQueuedEvent, type LeadSubmitSuspectedEvent, type LeadSubmittedEvent } from '../define/lead-form.js';
 import { LeadKit as LeadKitEl, type LeadKitAdapterChangeEvent } from '../define/lead-kit.js';
 import { LeadReport as LeadReportEl } from '../define/lead-report.js';
 import { type PeopleAddedEvent, PeopleList as PeopleListEl, type PersonOpenEvent } from '../define/people-list.js';
@@ -173,6 +173,17 @@ export const LeadForm = createComponent({
     onLeadSubmitSuspected: 'lead-submit-suspected' as EventName<LeadSubmitSuspectedEvent>,
   },
   displayName: 'LeadForm',
+});
+
+/** `<lead-form-step>` as a React component: A step of a multi-step `<lead-form>`. */
+export const LeadFormStep = createComponent({
+  tagName: 'lead-form-step',
+  elementClass: LeadFormStepEl,
+  react: React,
+  events: {
+
+  },
+  displayName: 'LeadFormStep',
 });
 
 /** `<lead-kit>` as a React component: Provider of the shared data adapter (`@lit/context`). Events: `onLeadKitAdapterChange`, `onLeadKitConfigError`. */

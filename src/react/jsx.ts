@@ -14,7 +14,7 @@ import type { CampaignMemberList, LeadsClassifiedEvent, MemberActionEvent, Membe
 import type { CampaignOpportunities, OpportunityChangedEvent, OpportunityOpenEvent } from '../elements/campaign-opportunities.js';
 import type { CampaignCostsChangeEvent, CampaignOpenEvent, CampaignSummary } from '../elements/campaign-summary.js';
 import type { LeadConvertErrorEvent, LeadConvertEvent, LeadConvertWizard, LeadConvertedEvent } from '../elements/lead-convert-wizard.js';
-import type { LeadField, LeadForm, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
+import type { LeadField, LeadForm, LeadFormStep, LeadKitAccessErrorEvent, LeadKitConfigErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from '../elements/lead-form.js';
 import type { LeadKit, LeadKitAdapterChangeEvent } from '../elements/lead-kit.js';
 import type { LeadReport } from '../elements/lead-report.js';
 import type { PeopleAddedEvent, PeopleList, PersonOpenEvent } from '../elements/people-list.js';
@@ -177,6 +177,7 @@ declare module 'react' {
       'options'?: string;
       'value'?: string;
       'placeholder'?: string;
+      'show-if'?: string;
     };
     /** Lead capture form that attaches visitors to a campaign. */
     'lead-form': LeadKitElementProps<LeadForm> & {
@@ -205,6 +206,10 @@ declare module 'react' {
       'onlead-kit-config-error'?: (event: LeadKitConfigErrorEvent) => void;
       'onlead-kit-access-error'?: (event: LeadKitAccessErrorEvent) => void;
       'onlead-submit-suspected'?: (event: LeadSubmitSuspectedEvent) => void;
+    };
+    /** A step of a multi-step `<lead-form>`. */
+    'lead-form-step': LeadKitElementProps<LeadFormStep> & {
+      'label'?: string;
     };
     /** Provider of the shared data adapter (`@lit/context`). */
     'lead-kit': LeadKitElementProps<LeadKit> & {

@@ -318,6 +318,129 @@ describe('<lead-form>', () => {
     }
   });
 
+  it('shows a field only while its show-if holds: a hidden field is neither required nor sent, and its value comes back when it shows again', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0">
+      <lead-field name="email"></lead-field>
+      <lead-field name="interest" type="select" label="Interested in a demo?" options="yes=Yes; no=No"></lead-field>
+      <lead-field name="budget" type="number" label="Budget" required show-if="interest=yes"></lead-field>
+      <lead-field name="role" type="select" label="Role" options="buyer, student"></lead-field>
+      <lead-field name="company" show-if="role!=student"></lead-field>
+    </lead-form>`);
+    await el.updateComplete;
+    const labels = () =>
+      [...el.shadowRoot!.querySelectorAll('label')].map((l) => {
+        const copy = l.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.required, .visually-hidden').forEach((n) => n.remove());
+        return copy.textContent!.trim();
+      });
+    const choose = async (label: string, value: string) => {
+      const select = byLabel<HTMLSelectElement>(el, label);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    expect(labels()).to.not.include('Budget');
+    expect(labels()).to.include('Company'); // no role: not a student
+    await choose('Interested in a demo?', 'yes');
+    expect(labels()).to.include('Budget');
+    type(el, 'Budget', '5000');
+    await choose('Interested in a demo?', 'no');
+    expect(labels()).to.not.include('Budget');
+    await choose('Interested in a demo?', 'yes');
+    expect(byLabel(el, 'Budget').value).to.equal('5000'); // kept while hidden
+    await choose('Interested in a demo?', 'no');
+    await choose('Role', 'student');
+    expect(labels()).to.not.include('Company');
+    type(el, 'Email', 'cond@example.com');
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el); // Budget is required, but not shown: not asked
+    await submitted;
+    const lead = await personOf(adapter, 'cond@example.com');
+    expect(lead!.custom).to.deep.equal({ interest: 'no', role: 'student' });
+    expect(lead!.company).to.equal(undefined);
+    // Shown again, the value typed is back, and required again.
+    el.reset();
+    await el.updateComplete;
+    await choose('Interested in a demo?', 'yes');
+    expect(byLabel(el, 'Budget').value).to.equal('');
+    type(el, 'Email', 'cond2@example.com');
+    await submit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.error-summary'), 'Budget required while shown');
+    expect(el.shadowRoot!.querySelector('.error-summary')!.textContent).to.contain('Budget');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks in steps: progress, one step at a time checked before the next, values kept on Back, focus on each step title, one submission at the end', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0">
+      <lead-form-step label="About you">
+        <lead-field name="firstName" required></lead-field>
+        <lead-field name="lastName"></lead-field>
+      </lead-form-step>
+      <lead-form-step label="Your company">
+        <lead-field name="company" required></lead-field>
+        <lead-field name="interest" type="select" label="Interested in a demo?" options="yes=Yes; no=No"></lead-field>
+        <lead-field name="budget" type="number" label="Budget" required show-if="interest=yes"></lead-field>
+      </lead-form-step>
+      <lead-form-step label="Stay in touch">
+        <lead-field name="email"></lead-field>
+      </lead-form-step>
+    </lead-form>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('.steps'), 'the progress (loaded on demand)');
+    const calls: unknown[] = [];
+    const submitLead = adapter.submitLead.bind(adapter);
+    adapter.submitLead = (input, options) => (calls.push(input), submitLead(input, options));
+    const current = () => [root.querySelector('.steps [aria-current=step]')!.textContent!.trim(), root.querySelector('.step-of')!.textContent!.trim()];
+    const next = () => root.querySelector<HTMLButtonElement>('button.next')!;
+    expect([...root.querySelectorAll('.steps li')].map((l) => l.textContent!.trim())).to.deep.equal(['About you', 'Your company', 'Stay in touch']);
+    expect(current()).to.deep.equal(['About you', 'Step 1 of 3']);
+    expect(root.querySelector('.back')).to.equal(null);
+    expect(() => byLabel(el, 'Company')).to.throw(); // not on this step
+    await expect(el).to.be.accessible();
+    // Next checks this step's fields only.
+    next().click();
+    await el.updateComplete;
+    expect(current()[0]).to.equal('About you');
+    expect(root.querySelector('.error-summary')!.textContent).to.contain('First name');
+    expect(root.querySelector('.error-summary')!.textContent).to.not.contain('Email');
+    // By keyboard: type, Enter moves on; the step's title takes the focus.
+    byLabel(el, 'First name').focus();
+    await sendKeys({ type: 'Ana' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => current()[0] === 'Your company', 'step 2');
+    expect(root.activeElement?.textContent?.trim()).to.equal('Your company');
+    expect(root.querySelector('.error-summary')).to.equal(null); // a new step starts without errors
+    await expect(el).to.be.accessible();
+    type(el, 'Company', 'Acme');
+    const interest = byLabel<HTMLSelectElement>(el, 'Interested in a demo?');
+    interest.value = 'yes';
+    interest.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    next().click();
+    await el.updateComplete;
+    expect(current()[0]).to.equal('Your company'); // the budget is asked now
+    type(el, 'Budget', '900');
+    // Back keeps every value.
+    root.querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => current()[0] === 'About you', 'back to step 1');
+    expect(byLabel(el, 'First name').value).to.equal('Ana');
+    next().click();
+    await waitUntil(() => current()[0] === 'Your company', 'step 2 again');
+    expect(byLabel(el, 'Company').value).to.equal('Acme');
+    expect(byLabel(el, 'Budget').value).to.equal('900');
+    next().click();
+    await waitUntil(() => current()[0] === 'Stay in touch', 'step 3');
+    expect(submitButton(el).textContent!.trim()).to.equal('Submit');
+    await expect(el).to.be.accessible();
+    type(el, 'Email', 'steps@example.com');
+    submitButton(el).click();
+    submitButton(el).click(); // a double click sends once
+    await succeeded(el);
+    expect(calls).to.have.length(1);
+    const lead = await personOf(adapter, 'steps@example.com');
+    expect([lead!.firstName, lead!.company, lead!.custom]).to.deep.equal(['Ana', 'Acme', { interest: 'yes', budget: 900 }]);
+  });
+
   it('links consent text written [text](https://…), and nothing else of it is markup', async () => {
     // Markup typed into the label by a page (or copied from a CMS) stays text.
     const text = 'I accept the [privacy policy](https://example.com/privacy) and [this](javascript:alert(1)) <img src=x onerror=alert(2)>';

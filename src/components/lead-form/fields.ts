@@ -30,6 +30,47 @@ export interface FieldSpec {
   placeholder?: string;
   /** Full width in the two-column layout. */
   wide?: boolean;
+  /** The step (0-based) of a multi-step form the field is on. */
+  step?: number;
+  /** Shown only while this holds (`show-if`); a field not shown is neither required nor sent. */
+  showIf?: Condition;
+}
+
+/**
+ * A field's `show-if`: `interest` (has a value, or is ticked), `country=Romania,Moldova` (one of
+ * these), `role!=student` (none of these). Values compare as written, case aside.
+ */
+export interface Condition {
+  field: string;
+  values?: string[];
+  not?: boolean;
+}
+
+export function parseCondition(text: string | null): Condition | undefined {
+  const m = /^\s*([\w.-]+)\s*(?:(!?=)\s*(.*))?$/.exec(text ?? '');
+  if (!m) return undefined;
+  const values = m[3]?.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return { field: m[1], ...(m[2] ? { values: values ?? [], not: m[2] === '!=' } : {}) };
+}
+
+/** Whether a condition holds for the form's values (a list: any of its items). */
+export function conditionHolds(c: Condition | undefined, values: Readonly<Record<string, string | boolean | string[] | undefined>>): boolean {
+  if (!c) return true;
+  const raw = values[c.field];
+  const have = (Array.isArray(raw) ? raw : raw === true ? ['true'] : raw ? [String(raw)] : []).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  if (!c.values) return have.length > 0;
+  const hit = have.some((v) => c.values!.includes(v));
+  return c.not ? !hit : hit;
+}
+
+/** The fields a form holds now: those whose condition holds (a condition on a field not shown does not hold). */
+export function activeSpecs(specs: readonly FieldSpec[], values: Readonly<Record<string, string | boolean | string[] | undefined>>): FieldSpec[] {
+  const active: FieldSpec[] = [];
+  for (const s of specs) {
+    const on = s.showIf ? active.some((a) => a.name === s.showIf!.field) || !specs.some((x) => x.name === s.showIf!.field) : true;
+    if (on && conditionHolds(s.showIf, values)) active.push(s);
+  }
+  return active;
 }
 
 interface StandardField {
@@ -136,15 +177,32 @@ export function parseOptions(text: string | null): { value: string; label: strin
  * The email field is added when missing.
  */
 export function specsFromDeclarations(children: readonly Element[]): FieldSpec[] {
+  return withEmail(declared(children, []));
+}
+
+/**
+ * The fields of a multi-step form: each `<lead-form-step>`'s `<lead-field>` children, tagged with
+ * their step. The email field, when no step declares it, is added to the last.
+ */
+export function specsFromSteps(steps: readonly Element[]): FieldSpec[] {
   const specs: FieldSpec[] = [];
+  steps.forEach((step, i) => declared([...step.querySelectorAll(':scope > lead-field')], specs, i));
+  if (!specs.some((s) => s.name === 'email')) specs.push(standardSpec('email', true, { step: steps.length - 1 }));
+  return withEmail(specs);
+}
+
+function declared(children: readonly Element[], specs: FieldSpec[], step?: number): FieldSpec[] {
   for (const el of children) {
     const name = el.getAttribute('name')?.trim() ?? '';
     if (!name || specs.some((s) => s.name === name)) continue;
     const type = (el.getAttribute('type') ?? '') as FieldType;
+    const showIf = parseCondition(el.getAttribute('show-if'));
     const overrides: Partial<FieldSpec> = {
       label: el.getAttribute('label') ?? undefined,
       placeholder: el.getAttribute('placeholder') ?? undefined,
       value: el.getAttribute('value') ?? undefined,
+      ...(step !== undefined ? { step } : {}),
+      ...(showIf && name !== 'email' ? { showIf } : {}),
     };
     const required = el.hasAttribute('required');
     if (STANDARD_FIELDS[name]) {
@@ -156,5 +214,5 @@ export function specsFromDeclarations(children: readonly Element[]): FieldSpec[]
       specs.push({ name, standard: false, type: kind, required, options: parseOptions(el.getAttribute('options')), ...overrides });
     }
   }
-  return withEmail(specs);
+  return specs;
 }

@@ -39,6 +39,13 @@ export class LeadField extends LitElement {
   /** Placeholder text of the input. */
   @property({ reflect: true }) placeholder?: string;
 
+  /**
+   * Shows the field only while another field of the form has a value: `interest` (filled or
+   * ticked), `country=Romania,Moldova` (one of), `role!=student` (none of). A field not shown is
+   * neither required nor sent; what was typed in it comes back if it shows again. Not on `email`.
+   */
+  @property({ attribute: 'show-if', reflect: true }) showIf?: string;
+
   protected override createRenderRoot() {
     return this;
   }

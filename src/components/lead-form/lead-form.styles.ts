@@ -100,6 +100,47 @@ export const styles = [
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs);
+    }
+    /* A multi-step form: the steps as a segmented bar (each title under its segment), "Step n of m", the step's title. */
+    .steps {
+      display: flex;
+      gap: var(--_space-2xs);
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .steps li {
+      flex: 1 1 0;
+      min-width: 0;
+      padding-top: var(--_space-2xs);
+      border-top: 4px solid var(--_border);
+      color: var(--_muted);
+      font-size: 0.8125rem;
+      overflow-wrap: anywhere;
+    }
+    .steps li.done,
+    .steps li.current {
+      border-top-color: var(--_accent);
+    }
+    .steps li.current {
+      color: var(--_text);
+      font-weight: 600;
+    }
+    .step-of {
+      margin: var(--_space-xs) 0 0;
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .step-title {
+      margin: 0;
+      font-size: 1.125rem;
+    }
+    @container (max-width: 24rem) {
+      .steps li span {
+        display: none;
+      }
     }
     button {
       min-width: 8rem;

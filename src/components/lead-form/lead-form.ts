@@ -15,7 +15,7 @@ import { typedNumber } from '../../model/typed-number.js';
 import type { LeadSubmission, ParsedLeadSubmission } from '../../model/submission.js';
 import { SpamTrap } from './spam-trap.js';
 import { loadValidation, loadValidationWhenIdle, validation, type Validation } from './validation-loader.js';
-import { DEFAULT_FIELDS, inNameOrder, parseFieldList, specsFromDeclarations, type FieldSpec } from './fields.js';
+import { activeSpecs, DEFAULT_FIELDS, inNameOrder, parseFieldList, specsFromDeclarations, specsFromSteps, type FieldSpec } from './fields.js';
 import { initialValues, leadInput, type Values } from './values.js';
 import type { LeadField } from './lead-field.js';
 import { LeadKitAccessErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from './lead-form.events.js';
@@ -160,6 +160,14 @@ export class LeadForm extends LocalizedElement {
   @state() private queued: false | 'durable' | 'memory' = false;
   /** @internal */
   @state() private specs: FieldSpec[] = [];
+  /** The titles of the `<lead-form-step>`s (none: a one-page form), and the step shown. */
+  /** @internal */
+  @state() private steps: string[] = [];
+  /** @internal */
+  @state() private step = 0;
+  /** The steps' progress and buttons, loaded when the form has steps. */
+  /** @internal */
+  @state() private stepsUi?: typeof import('./form-steps.js');
 
   /** The form's own destination (its `server`/`key` or CRM attributes), if it names one. */
   private ownAdapter?: DataAdapter;
@@ -209,15 +217,21 @@ export class LeadForm extends LocalizedElement {
     this.formError = undefined;
     this.succeeded = false;
     this.submissionId = undefined;
+    this.step = 0;
     this.spamTrap.reset();
   }
 
   override render() {
     const locale = resolveLocale(this);
     if (this.succeeded) return this.renderSuccess(locale);
+    const steps = this.steps.length ? this.stepsUi : undefined;
+    const submit = html`<button part="submit-button" type="submit" ?disabled=${this.submitting} aria-busy=${this.submitting ? 'true' : 'false'}>
+      ${this.submitting ? msg(locale, 'form.submitting') : (this.submitLabel ?? msg(locale, 'form.submit'))}
+    </button>`;
     return html`
       <form part="form" novalidate class="card ${this.layout === 'two-column' ? 'two-column' : 'stacked'}" @submit=${this.handleSubmit}>
         <slot name="header"></slot>
+        ${steps ? steps.renderProgress(locale, this.steps, this.step, this.idPrefix) : nothing}
         ${this.renderErrorSummary(locale)}
         <div class="fields">${this.shownSpecs.map((spec) =>
           renderField(spec, {
@@ -232,19 +246,27 @@ export class LeadForm extends LocalizedElement {
         )}</div>
         ${this.renderHoneypot(locale)}
         ${this.formError ? html`<p class="form-error" role="alert" id="${this.idPrefix}-form-error">${this.formError}</p>` : nothing}
-        <div class="actions">
-          <button part="submit-button" type="submit" ?disabled=${this.submitting} aria-busy=${this.submitting ? 'true' : 'false'}>
-            ${this.submitting ? msg(locale, 'form.submitting') : (this.submitLabel ?? msg(locale, 'form.submit'))}
-          </button>
-        </div>
+        ${steps
+          ? steps.renderStepNav(locale, { step: this.step, total: this.steps.length, busy: this.submitting, back: () => this.goToStep(this.step - 1), submit })
+          : html`<div class="actions">${this.steps.length ? nothing : submit}</div>`}
         <slot name="footer"></slot>
       </form>
     `;
   }
 
-  /** The fields in the order they are shown (names in the language's order). */
+  /** The fields shown now, in order (names in the language's order): those whose `show-if` holds, on the current step. */
   private get shownSpecs(): FieldSpec[] {
-    return inNameOrder(this.specs, nameOrder(this.activeLocale, this.nameOrder));
+    const active = activeSpecs(this.specs, this.values);
+    return inNameOrder(this.steps.length ? active.filter((s) => (s.step ?? 0) === this.step) : active, nameOrder(this.activeLocale, this.nameOrder));
+  }
+
+  /** Shows step `n` (values kept), its title focused so a screen reader says where the visitor is. */
+  private async goToStep(n: number): Promise<void> {
+    this.step = Math.max(0, Math.min(this.steps.length - 1, n));
+    this.attempted = false;
+    this.touched = new Set();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.step-title')?.focus();
   }
 
   private renderSuccess(locale: Locale) {
@@ -290,7 +312,14 @@ export class LeadForm extends LocalizedElement {
   private readFieldDeclarations(): void {
     // Server-side rendering has no light DOM to read: the `fields` attribute or the defaults.
     const children = isServer ? [] : [...this.querySelectorAll<LeadField>(':scope > lead-field')];
-    const specs = children.length ? specsFromDeclarations(children) : parseFieldList(this.fields || DEFAULT_FIELDS);
+    const steps = isServer ? [] : [...this.querySelectorAll<HTMLElement>(':scope > lead-form-step')];
+    const specs = steps.length ? specsFromSteps(steps) : children.length ? specsFromDeclarations(children) : parseFieldList(this.fields || DEFAULT_FIELDS);
+    const labels = steps.map((step, i) => step.getAttribute('label')?.trim() || msg(resolveLocale(this), 'form.step-of', { step: i + 1, total: steps.length }));
+    if (JSON.stringify(labels) !== JSON.stringify(this.steps)) {
+      this.steps = labels;
+      this.step = Math.min(this.step, Math.max(0, labels.length - 1));
+      if (labels.length && !this.stepsUi) void import('./form-steps.js').then((m) => (this.stepsUi = m));
+    }
     if (JSON.stringify(specs) === JSON.stringify(this.specs)) return;
     const previous = this.values;
     this.specs = specs;
@@ -300,7 +329,9 @@ export class LeadForm extends LocalizedElement {
   /** Validates the current values with the model's schema; issues by form field name. */
   private validate(locale: Locale): { lead?: ParsedLeadSubmission['lead']; issues: Record<string, string> } {
     const issues: Record<string, string> = {};
-    for (const s of this.specs) {
+    // A field whose `show-if` does not hold is neither checked nor sent.
+    const active = activeSpecs(this.specs, this.values);
+    for (const s of active) {
       const v = this.values[s.name];
       if (s.required && (v === '' || v === false || v === undefined || (Array.isArray(v) && !v.length))) issues[s.name] = fieldMessage(locale, 'required');
       else if (s.type === 'number' && typeof v === 'string' && v.trim() && Number.isNaN(typedNumber(v, locale))) issues[s.name] = fieldMessage(locale, 'number');
@@ -309,7 +340,7 @@ export class LeadForm extends LocalizedElement {
     const check = validation();
     if (!check) return { issues };
     try {
-      const lead = check.parseLead(leadInput(this.specs, this.values, locale, (spec) => this.labelOf(spec, locale)));
+      const lead = check.parseLead(leadInput(active, this.values, locale, (spec) => this.labelOf(spec, locale)));
       return { lead: Object.keys(issues).length ? undefined : lead, issues };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -366,6 +397,15 @@ export class LeadForm extends LocalizedElement {
     }
     const { lead, issues } = this.validate(locale);
     this.issues = issues;
+    if (this.steps.length) {
+      // A step's fields are checked before the next; the last step sends. An issue left on an
+      // earlier step (a field that appeared there meanwhile) takes the visitor back to it.
+      const earlier = activeSpecs(this.specs, this.values).find((s) => issues[s.name] && (s.step ?? 0) < this.step);
+      if (earlier) return this.goToStep(earlier.step ?? 0).then(() => void (this.attempted = true));
+      const here = this.shownSpecs.some((s) => issues[s.name]);
+      if (!here && this.step < this.steps.length - 1) return this.goToStep(this.step + 1);
+      if (!this.stepsUi) return;
+    }
     if (!lead) {
       await this.updateComplete;
       const first = this.shownSpecs.find((s) => issues[s.name]);
