@@ -149,3 +149,63 @@ export const Romanian: Story = { args: { locale: 'ro' } };
 
 /** On a dark page (the shipped dark theme). */
 export const Dark: Story = { parameters: { theme: 'dark' }, args: { layout: 'two-column', fields: 'firstName lastName email* company message' } };
+
+/** A three-step form (`<lead-form-step label>`): the budget is asked only of those who want a demo (`show-if="interest=yes"`). */
+const steps = (locale = '') => (_args: Args, { loaded }: { loaded: Record<string, unknown> }) => html`<lead-kit .adapter=${loaded.adapter}>
+  <lead-form campaign="A" min-fill-seconds="0" locale=${locale}>
+    <lead-form-step label=${locale === 'uk' ? 'Про вас' : 'About you'}>
+      <lead-field name="firstName" required></lead-field>
+      <lead-field name="lastName"></lead-field>
+    </lead-form-step>
+    <lead-form-step label=${locale === 'uk' ? 'Ваша компанія' : 'Your company'}>
+      <lead-field name="company" required></lead-field>
+      <lead-field name="interest" type="select" label=${locale === 'uk' ? 'Хочете демонстрацію?' : 'Would you like a demo?'} options=${locale === 'uk' ? 'yes=Так; no=Ні' : 'yes=Yes; no=No'}></lead-field>
+      <lead-field name="budget" type="number" label=${locale === 'uk' ? 'Бюджет (EUR)' : 'Budget (EUR)'} required show-if="interest=yes"></lead-field>
+    </lead-form-step>
+    <lead-form-step label=${locale === 'uk' ? 'Залишаймося на зв’язку' : 'Stay in touch'}>
+      <lead-field name="email"></lead-field>
+      <lead-field name="consent" type="consent" label=${locale === 'uk' ? 'Я погоджуюся, що Acme може зв’язатися зі мною щодо цього запиту.' : 'I agree that Acme may contact me about this request.'} required></lead-field>
+    </lead-form-step>
+  </lead-form>
+</lead-kit>`;
+/** Waits for the steps (loaded on demand), fills what is given and goes on with Next. */
+async function nextWith(form: LeadForm, values: Record<string, string>) {
+  await form.updateComplete;
+  for (let i = 0; i < 50 && !form.shadowRoot!.querySelector('.steps'); i++) await new Promise((r) => setTimeout(r, 20));
+  await fill(form, values);
+  for (const [name, value] of Object.entries(values)) {
+    const select = form.shadowRoot!.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+    if (select) (select.value = value), select.dispatchEvent(new Event('change'));
+  }
+  await form.updateComplete;
+  const before = form.shadowRoot!.querySelector('.step-of')?.textContent;
+  form.shadowRoot!.querySelector('form')!.requestSubmit();
+  for (let i = 0; i < 50 && form.shadowRoot!.querySelector('.step-of')?.textContent === before && !form.shadowRoot!.querySelector('.error-summary'); i++) await new Promise((r) => setTimeout(r, 20));
+  await form.updateComplete;
+}
+
+/** Step 1 of 3: the progress above, Next below. */
+export const Steps: Story = { render: steps() };
+/** Next with a required field empty: the step stays, its error said. */
+export const StepErrors: Story = { render: steps(), play: async ({ canvasElement }) => nextWith(formOf(canvasElement), {}) };
+/** Step 2: Back and Next; a demo wanted, so the budget is asked. */
+export const SecondStepWithCondition: Story = {
+  render: steps(),
+  play: async ({ canvasElement }) => {
+    const form = formOf(canvasElement);
+    await nextWith(form, { firstName: 'Ana', lastName: 'Pop' });
+    await fill(form, { company: 'Acme' });
+    const interest = form.shadowRoot!.querySelector<HTMLSelectElement>('select[name=interest]')!;
+    interest.value = 'yes';
+    interest.dispatchEvent(new Event('change'));
+  },
+};
+/** The last step, in Ukrainian: consent, and Submit instead of Next. */
+export const LastStepUkrainian: Story = {
+  render: steps('uk'),
+  play: async ({ canvasElement }) => {
+    const form = formOf(canvasElement);
+    await nextWith(form, { firstName: 'Олена', lastName: 'Коваленко' });
+    await nextWith(form, { company: 'Київська кава', interest: 'no' });
+  },
+};

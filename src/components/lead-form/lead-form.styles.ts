@@ -137,6 +137,14 @@ export const styles = [
       margin: 0;
       font-size: 1.125rem;
     }
+    /* Focused when its step opens, for a screen reader to say it: no ring on a heading. */
+    .step-title:focus {
+      outline: none;
+    }
+    .steps-head {
+      display: grid;
+      gap: var(--_space-3xs);
+    }
     @container (max-width: 24rem) {
       .steps li span {
         display: none;
