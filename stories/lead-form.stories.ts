@@ -175,7 +175,9 @@ async function nextWith(form: LeadForm, values: Record<string, string>) {
   await fill(form, values);
   for (const [name, value] of Object.entries(values)) {
     const select = form.shadowRoot!.querySelector<HTMLSelectElement>(`select[name=${name}]`);
-    if (select) (select.value = value), select.dispatchEvent(new Event('change'));
+    if (!select) continue;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
   }
   await form.updateComplete;
   const before = form.shadowRoot!.querySelector('.step-of')?.textContent;

@@ -22,8 +22,23 @@ async function history(): Promise<DataAdapter> {
   await a.saveCampaign({ id: 'E', name: 'Kyiv Marketing Summit', type: 'event' });
   await a.saveCampaign({ id: 'T', name: 'Partner referral program, autumn', type: 'referral' });
   await a.saveCampaign({ id: 'X', name: 'Trade show follow-up calls', type: 'other' });
-  const r = await a.submitLead({ submissionId: 'story-olena-0', campaignId: 'A', lead: { firstName: 'Olena', lastName: 'Koval', email: 'olena@example.com', company: 'Acme' } });
+  const r = await a.submitLead({
+    submissionId: 'story-olena-0',
+    campaignId: 'A',
+    lead: {
+      firstName: 'Olena',
+      lastName: 'Koval',
+      email: 'olena@example.com',
+      company: 'Acme',
+      consents: [
+        { purpose: 'contact', given: true, text: 'Acme may contact me about this request.', version: '2026-11', at: '2026-11-03T09:12:00.000Z', pageUrl: 'https://acme.example/spring', source: 'form' },
+        { purpose: 'newsletter', given: true, text: 'Send me the monthly newsletter.', version: 'v3', at: '2026-11-03T09:12:00.000Z', pageUrl: 'https://acme.example/spring', source: 'form' },
+      ],
+    },
+  });
   const olena = r.person;
+  // Later unsubscribed from the newsletter through its link.
+  await a.recordConsent({ person: olena, purpose: 'newsletter', given: false, source: 'link' });
   await a.addMembers({ campaignId: 'W', people: [olena], status: 'Registered' });
   await a.addMembers({ campaignId: 'E', people: [olena], status: 'Attended' });
   await a.addMembers({ campaignId: 'T', people: [olena] });

@@ -4,7 +4,7 @@
  * takes verbs, paths, creates and access from the route table.
  */
 import * as z from 'zod/mini';
-import { classifyLeadsInputSchema, peoplePageSchema, peopleQuerySchema, peopleViewInputSchema, peopleViewSchema } from '../../src/model/people.js';
+import { classifyLeadsInputSchema, consentInputSchema, peoplePageSchema, peopleQuerySchema, peopleViewInputSchema, peopleViewSchema } from '../../src/model/people.js';
 import type { ZodMiniType } from 'zod/mini';
 import type {
   CampaignResultsData,
@@ -31,7 +31,7 @@ import { idSchema } from '../../src/model/common.js';
 import { conversionInputSchema } from '../../src/model/conversion.js';
 import { addMembersInputSchema, campaignMemberSchema, checkInInputSchema, memberQuerySchema, removeMembersInputSchema, setMemberStatusInputSchema, undoCheckInInputSchema } from '../../src/model/member.js';
 import { memberOpportunityInputSchema, opportunityPatchSchema, opportunitySchema } from '../../src/model/opportunity.js';
-import { accountSchema, contactSchema, leadFieldsSchema, leadSchema, personRefSchema } from '../../src/model/person.js';
+import { accountSchema, consentRecordSchema, contactSchema, leadFieldsSchema, leadSchema, personRefSchema } from '../../src/model/person.js';
 import {
   campaignResultsSchema,
   checkInResultSchema,
@@ -100,6 +100,7 @@ export const requests = {
   PeopleQuery: peopleQuerySchema,
   ClassifyLeads: classifyLeadsInputSchema,
   PeopleViewInput: z.omit(peopleViewInputSchema, { version: true }),
+  ConsentInput: z.omit(consentInputSchema, { person: true }),
 } satisfies Record<string, ZodMiniType>;
 
 /** Bodies as the server answers (zod output). */
@@ -110,6 +111,7 @@ export const responses = {
   QuickCampaignResult: quickCampaignResultSchema,
   Material: materialSchema,
   PersonCampaign: personCampaignSchema,
+  ConsentRecord: consentRecordSchema,
   Lead: leadSchema,
   Contact: contactSchema,
   Account: accountSchema,
@@ -269,6 +271,14 @@ export const OPERATIONS: Record<Method, Operation> = {
     example: { request: { name: 'Hot event leads', columns: ['name', 'company', 'rating', 'source', 'created'], sort: 'created', direction: 'desc', filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }] } },
   },
   deletePeopleView: { summary: 'Delete a people view (If-Match required)', tag: 'People', response: 'null', errors: [404, 412, 422] },
+  recordConsent: {
+    summary: "Record a consent given or withdrawn (an unsubscribe, a call) on a lead or contact (type: lead or contact), at the time of the call; answers the person's consent records in order. Records are only added",
+    tag: 'People',
+    request: 'ConsentInput',
+    response: 'ConsentRecord[]',
+    errors: [404, 412, 422],
+    example: { request: { purpose: 'newsletter', given: false, source: 'link' } },
+  },
   classifyLeads: {
     summary: 'Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all)',
     tag: 'People',

@@ -1,7 +1,7 @@
 import type { Campaign, CampaignInput, MemberStatus, MemberStatusChange, QuickCampaignInput } from '../model/campaign.js';
 import type { Material, MaterialInput } from '../model/material.js';
 import type { AddMembersInput, CampaignMember, CheckInInput, MemberPerson, MemberQuery, UndoCheckInInput, RemoveMembersInput, SetMemberStatusInput } from '../model/member.js';
-import type { Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
+import type { ConsentRecord, Contact, Lead, LeadFieldsInput, PersonRef } from '../model/person.js';
 import type { HeldSubmission, HoldSubmissionInput, LeadImportInput, LeadSubmission, PeopleImportInput } from '../model/submission.js';
 import type { MemberCounts } from '../domain/members.js';
 import type { ConversionResult } from '../domain/conversion.js';
@@ -12,14 +12,14 @@ import type { ConversionInput } from '../model/conversion.js';
 import type { MemberOpportunityInput, Opportunity, OpportunityPatch } from '../model/opportunity.js';
 import type { Campaign as CampaignRecord } from '../model/campaign.js';
 import type { Account } from '../model/person.js';
-import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput, PersonListItem } from '../model/people.js';
+import type { ClassifyLeadsInput, ConsentInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput, PersonListItem } from '../model/people.js';
 
 export type { MemberCounts } from '../domain/members.js';
 export type { ConversionResult } from '../domain/conversion.js';
 export type { CampaignResultsData, OpportunityTotals } from '../domain/metrics.js';
 export type { InfluenceReport, InfluenceReportInput } from '../domain/influence.js';
 export type { DealFigures, LeadGroup, LeadReport } from '../domain/lead-report.js';
-export type { ClassifyLeadsInput, PeopleFilter, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput, PersonListItem } from '../model/people.js';
+export type { ClassifyLeadsInput, ConsentInput, PeopleFilter, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput, PersonListItem } from '../model/people.js';
 
 /** What the conversion wizard needs to propose a conversion. */
 export interface ConversionContext {
@@ -240,6 +240,12 @@ export interface DataAdapter {
    * converted one too (it is read-only). The workspace's lead counter moves with them.
    */
   classifyLeads(input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]>;
+  /**
+   * Records a consent given or withdrawn (an unsubscribe, a call) on a lead or contact, at the
+   * time of the call; answers the person's records in order. Records are only added (a converted
+   * lead's are its contact's: refused there).
+   */
+  recordConsent(input: ConsentInput, options?: CallOptions): Promise<ConsentRecord[]>;
   /** The workspace's saved people views (shared by the team), by name. */
   listPeopleViews(options?: CallOptions): Promise<PeopleView[]>;
   /**
@@ -397,6 +403,7 @@ export const USE_CASES = {
   searchPeople: 1,
   pagePeople: 1,
   classifyLeads: 1,
+  recordConsent: 1,
   listPeopleViews: 0,
   savePeopleView: 1,
   deletePeopleView: 2,

@@ -6,6 +6,7 @@ import { companyKey, emailDomain, isWorkEmail, websiteDomain } from './conversio
 import type { ChangeBuilder } from './change-builder.js';
 import { emailKey } from './matching.js';
 import { countMemberChange, memberPersonOf, personKey, refreshPersonCopies, samePersonSnapshot } from './members.js';
+import { incomingConsents, withConsents } from './consent.js';
 import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, mayMoveForward, respondedStatus } from './statuses.js';
 import { fingerprint } from './ids.js';
 import { arrivedAt, checkInPatch, expectedStatuses, hasArrived, tracksAttendance } from './attendance.js';
@@ -199,13 +200,15 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
 
   const contact = key ? lookup.contacts.get(key) : undefined;
   const lead = contact || !key ? undefined : lookup.leads.get(key);
+  // Consents are records, only ever added (domain/consent): a form without one changes none.
+  const consents = incomingConsents(entry.fields, builder.now);
   if (contact) {
-    const patch = fillEmptyFields(contact, entry.fields, [...PERSON_FIELDS, 'custom']);
+    const patch: Partial<Contact> = { ...fillEmptyFields(contact, entry.fields, [...PERSON_FIELDS, 'custom']), ...(consents.length ? { consents: withConsents(contact.consents, consents) } : {}) };
     snapshotSource = Object.keys(patch).length ? builder.update('contacts', contact, patch) : contact;
     lookup.contacts.set(key!, snapshotSource as Contact);
     person = { type: 'contact', id: contact.id };
   } else if (lead) {
-    const patch = fillEmptyFields(lead, entry.fields, [...PERSON_FIELDS, ...LEAD_ONLY_FIELDS, 'custom']);
+    const patch: Partial<Lead> = { ...fillEmptyFields(lead, entry.fields, [...PERSON_FIELDS, ...LEAD_ONLY_FIELDS, 'custom']), ...(consents.length ? { consents: withConsents(lead.consents, consents) } : {}) };
     snapshotSource = Object.keys(patch).length ? builder.update('leads', lead, patch) : lead;
     lookup.leads.set(key!, snapshotSource as Lead);
     person = { type: 'lead', id: lead.id };
@@ -217,15 +220,17 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
       ...Object.fromEntries([...PERSON_FIELDS, 'email', 'custom'].filter((k) => f[k as keyof LeadFields] !== undefined).map((k) => [k, f[k as keyof LeadFields]])),
       ...(key ? { emailKey: key } : {}),
       ...(account ? { accountId: account.id, company: account.name } : {}),
+      ...(consents.length ? { consents } : {}),
     }) as unknown as Contact;
     snapshotSource = created;
     if (key) lookup.contacts.set(key, created);
     person = { type: 'contact', id: created.id };
   } else {
     matched = false;
-    const { status: leadStatus, source, ...fields } = entry.fields;
+    const { status: leadStatus, source, consents: _given, ...fields } = entry.fields;
     const created = builder.create('leads', newId(), {
       ...fields,
+      ...(consents.length ? { consents } : {}),
       ...(key ? { emailKey: key } : {}),
       source: source ?? entry.source,
       status: leadStatus && isSettableLeadStatus(leadStatus) ? leadStatus : 'open',

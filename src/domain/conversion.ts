@@ -8,6 +8,7 @@ import type { ChangeBuilder } from './change-builder.js';
 import { fillEmptyFields } from './capture.js';
 import { foldText } from './matching.js';
 import { countMemberChange, displayName, memberPersonOf } from './members.js';
+import { withConsents } from './consent.js';
 
 /**
  * Lead conversion, written once: a qualified lead becomes a contact under a new or existing
@@ -149,12 +150,14 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
   let contact: Contact;
   const fromLead = Object.fromEntries(CONTACT_FIELDS.flatMap((f) => (lead[f] !== undefined ? [[f, lead[f]]] : [])));
   if (read.contact) {
-    const patch = fillEmptyFields(read.contact, { ...fromLead, accountId, company: accountName, custom: Object.keys(carried).length ? carried : undefined }, [
+    const patch: Partial<Contact> = fillEmptyFields(read.contact, { ...fromLead, accountId, company: accountName, custom: Object.keys(carried).length ? carried : undefined }, [
       ...CONTACT_FIELDS,
       'accountId',
       'company',
       'custom',
     ]);
+    // The lead's consent records join the contact's (both are the same person's acts).
+    if (lead.consents?.length) patch.consents = withConsents(read.contact.consents, lead.consents);
     contact = Object.keys(patch).length ? b.update('contacts', read.contact, patch) : read.contact;
   } else {
     contact = b.create('contacts', newId(), {
@@ -164,6 +167,7 @@ export function planConversion(b: ChangeBuilder, read: ConversionRead, input: Pa
       company: accountName,
       leadId: lead.id,
       ...(Object.keys(carried).length ? { custom: carried } : {}),
+      ...(lead.consents?.length ? { consents: lead.consents } : {}),
     }) as unknown as Contact;
   }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema, optionalText, recordBase, requiredText } from './common.js';
 import { openLeadStatuses, operatorFits, peopleSortFields, personField, type PeopleFilter } from '../domain/people-fields.js';
-import { contactSchema, leadRatingSchema, leadSchema, leadSourceSchema } from './person.js';
+import { consentRecordSchema, contactSchema, leadRatingSchema, leadSchema, leadSourceSchema, personRefSchema } from './person.js';
 
 const fieldName = z.string().check(z.minLength(1, 'required'), z.maxLength(80, 'too_long'));
 const filterValue = z.string().check(z.maxLength(255, 'too_long'));
@@ -110,6 +110,21 @@ export const peopleViewSchema = z.object({
   type: z.optional(z.enum(['lead', 'contact'])),
 });
 
+/**
+ * A consent given or withdrawn by a person outside a form (an unsubscribe, a call, the CRM): added
+ * to their records with the time it is recorded (`recordConsent`).
+ */
+export const consentInputSchema = z.object({
+  person: personRefSchema,
+  purpose: consentRecordSchema.shape.purpose,
+  given: z.boolean(),
+  text: consentRecordSchema.shape.text,
+  version: consentRecordSchema.shape.version,
+  pageUrl: consentRecordSchema.shape.pageUrl,
+  source: z._default(z.enum(['link', 'import', 'api']), 'api'),
+});
+
+export type ConsentInput = z.input<typeof consentInputSchema>;
 export type PeopleViewInput = z.input<typeof peopleViewInputSchema>;
 export type PeopleView = z.infer<typeof peopleViewSchema>;
 export type ClassifyLeadsInput = z.input<typeof classifyLeadsInputSchema>;

@@ -36,6 +36,22 @@ export const consentSchema = z.object({
   at: z.optional(instantSchema),
 });
 
+/**
+ * One consent given or withdrawn (domain/consent): for what (`purpose`: contact, newsletter…),
+ * the exact text shown and its version, when, on which page, and how it came (a form, an
+ * unsubscribe link, an import, a call to the API). A person's records are only ever added to.
+ */
+export const consentRecordSchema = z.object({
+  purpose: z.string().check(z.minLength(1, 'required'), z.maxLength(40, 'too_long'), z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'invalid')),
+  given: z.boolean(),
+  text: optionalText(2000),
+  version: optionalText(40),
+  at: instantSchema,
+  pageUrl: optionalText(2048),
+  source: z._default(z.enum(['form', 'link', 'import', 'api']), 'api'),
+});
+const consentHistory = z.array(consentRecordSchema).check(z.maxLength(200, 'too_long'));
+
 /** Fields a person (lead or contact) has. Names are stored NFC, otherwise as typed. */
 export const personFields = {
   firstName: optionalText(80),
@@ -61,6 +77,8 @@ export const leadFieldsSchema = z.object({
   rating: z.optional(leadRatingSchema),
   attribution: z.optional(attributionSchema),
   consent: z.optional(consentSchema),
+  /** Consents given (or withdrawn) with these fields: added to the person's records, never replacing them. */
+  consents: z.optional(consentHistory),
 });
 
 /** A stored lead. `emailKey` is the normalized email used for matching (see domain/matching). */
@@ -92,6 +110,8 @@ export const contactSchema = z.object({
   /** Its account's name, as lists, exports and search show it (set by conversion). */
   company: optionalText(255),
   emailKey: z.optional(z.string()),
+  /** Every consent the person gave or withdrew, in order (the lead's, carried over by conversion). */
+  consents: z.optional(consentHistory),
 });
 
 export const accountSchema = z.object({
@@ -114,6 +134,8 @@ export type LeadSource = z.infer<typeof leadSourceSchema>;
 export type LeadStatus = z.infer<typeof leadStatusSchema>;
 export type LeadRating = z.infer<typeof leadRatingSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
+export type ConsentRecord = z.infer<typeof consentRecordSchema>;
+export type ConsentRecordInput = z.input<typeof consentRecordSchema>;
 export type LeadFields = z.infer<typeof leadFieldsSchema>;
 export type LeadFieldsInput = z.input<typeof leadFieldsSchema>;
 export type Lead = z.infer<typeof leadSchema>;

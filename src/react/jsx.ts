@@ -173,6 +173,8 @@ declare module 'react' {
       'name'?: string;
       'type'?: string;
       'label'?: string;
+      'purpose'?: string;
+      'version'?: string;
       'required'?: boolean;
       'options'?: string;
       'value'?: string;

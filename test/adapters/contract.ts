@@ -278,6 +278,44 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
         const e = await rejectsWith(a.createLead({ email: 'bad@', phone: 'x'.repeat(100) }), ValidationError);
         expect(e.issues.map((i) => i.path)).to.include.members(['email', 'phone']);
       });
+
+      it('keeps consent as records only ever added: a later form without consent changes none, a withdrawal stands, conversion carries them to the contact', async () => {
+        const given = { purpose: 'newsletter', given: true, text: 'Send me the newsletter', version: '2026-11', at: '2026-11-02T10:00:00.000Z', pageUrl: 'https://example.com/lp', source: 'form' as const };
+        const first = await a.submitLead({ ...submission('A', { email: 'consent@example.com', lastName: 'Cons' }), lead: { email: 'consent@example.com', lastName: 'Cons', consents: [given] } });
+        const ref = first.person;
+        expect((await a.getLead(ref.id)).consents).to.deep.equal([given]);
+        // A second form, without consent: nothing changes.
+        await a.submitLead(submission('B', { email: 'consent@example.com' }));
+        expect((await a.getLead(ref.id)).consents).to.deep.equal([given]);
+        // Withdrawn through a link: a record, at the time of the call.
+        const records = await a.recordConsent({ person: ref, purpose: 'newsletter', given: false, source: 'link' });
+        expect(records.map((r) => [r.purpose, r.given, r.source])).to.deep.equal([
+          ['newsletter', true, 'form'],
+          ['newsletter', false, 'link'],
+        ]);
+        expect(Date.parse(records[1].at)).to.be.above(Date.parse(given.at));
+        // A later form without that purpose leaves the withdrawal standing; one asking another purpose adds it.
+        await a.submitLead({ ...submission('C', { email: 'consent@example.com' }), lead: { email: 'consent@example.com', consent: { given: true, text: 'Contact me', at: '2026-12-01T09:00:00.000Z' } } });
+        const lead = await a.getLead(ref.id);
+        expect(lead.consents!.map((r) => [r.purpose, r.given])).to.deep.equal([
+          ['newsletter', true],
+          ['newsletter', false],
+          ['contact', true],
+        ]);
+        // updateLead adds, never replaces.
+        const updated = await a.updateLead(lead.id, lead.version, { consents: [{ ...given, purpose: 'partners', at: '2026-12-02T09:00:00.000Z' }] });
+        expect(updated.consents).to.have.length(4);
+        // Conversion carries them to the contact; the converted lead takes no more.
+        const { contactId } = await a.convertLead({ leadId: updated.id, leadVersion: updated.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+        const contact = await a.getContact(contactId);
+        expect(contact.consents).to.deep.equal(updated.consents);
+        await rejectsWith(a.recordConsent({ person: ref, purpose: 'newsletter', given: true }), ConflictError);
+        expect((await a.recordConsent({ person: { type: 'contact', id: contact.id }, purpose: 'contact', given: false })).at(-1)).to.include({ purpose: 'contact', given: false, source: 'api' });
+        await rejectsWith(a.recordConsent({ person: { type: 'contact', id: 'nobody' }, purpose: 'contact', given: false }), NotFoundError);
+        for (const bad of [{ purpose: 'News Letter' }, { purpose: '' }, { purpose: 'x'.repeat(41) }, { given: 'no' }, { source: 'form' }]) {
+          await rejectsWith(a.recordConsent({ person: { type: 'contact', id: contact.id }, purpose: 'contact', given: false, ...bad } as never), ValidationError);
+        }
+      });
     });
 
     describe('members', () => {

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lead-form.js';
 import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
@@ -439,6 +439,45 @@ describe('<lead-form>', () => {
     expect(calls).to.have.length(1);
     const lead = await personOf(adapter, 'steps@example.com');
     expect([lead!.firstName, lead!.company, lead!.custom]).to.deep.equal(['Ana', 'Acme', { interest: 'yes', budget: 900 }]);
+  });
+
+  it('records each ticked consent with its purpose, exact text, version, time and page; an unticked box or a later form without consent changes nothing', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0">
+      <lead-field name="email"></lead-field>
+      <lead-field name="contactOk" type="consent" purpose="contact" version="2026-11" label="Acme may contact me about this request." required></lead-field>
+      <lead-field name="news" type="consent" purpose="Newsletter" version="v3" label="Send me the monthly newsletter."></lead-field>
+      <lead-field name="partners" type="consent" purpose="partners" label="Share my details with partners."></lead-field>
+    </lead-form>`);
+    await el.updateComplete;
+    type(el, 'Email', 'consents@example.com');
+    const before = Date.now();
+    byLabel(el, 'Acme may contact me about this request.').click();
+    byLabel(el, 'Send me the monthly newsletter.').click();
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el);
+    await submitted;
+    const lead = await personOf(adapter, 'consents@example.com');
+    expect(lead!.consents!.map(({ at: _at, ...r }) => r)).to.deep.equal([
+      { purpose: 'contact', given: true, text: 'Acme may contact me about this request.', version: '2026-11', pageUrl: location.href, source: 'form' },
+      { purpose: 'newsletter', given: true, text: 'Send me the monthly newsletter.', version: 'v3', pageUrl: location.href, source: 'form' },
+    ]);
+    for (const r of lead!.consents!) expect(Date.parse(r.at)).to.be.within(before, Date.now());
+    // Withdrawn, then a later form without consent: the withdrawal stands.
+    await adapter.recordConsent({ person: { type: 'lead', id: lead!.id }, purpose: 'newsletter', given: false, source: 'link' });
+    const kit = await fixture(html`<lead-kit .adapter=${adapter}><lead-form campaign="B" min-fill-seconds="0" fields="email* company"></lead-form></lead-kit>`);
+    const laterForm = kit.firstElementChild as LeadForm;
+    await laterForm.updateComplete;
+    type(laterForm, 'Email', 'consents@example.com');
+    const again = oneEvent(laterForm, 'lead-submitted');
+    await submit(laterForm);
+    await again;
+    const after = await personOf(adapter, 'consents@example.com');
+    expect(after!.consents!.map((r) => [r.purpose, r.given])).to.deep.equal([
+      ['contact', true],
+      ['newsletter', true],
+      ['newsletter', false],
+    ]);
   });
 
   it('links consent text written [text](https://…), and nothing else of it is markup', async () => {

@@ -111,6 +111,40 @@ describe('<person-campaigns>', () => {
     await waitUntil(() => summary.shadowRoot!.textContent!.includes('€3,000.00'), 'the summary counts it');
   });
 
+  it("shows the person's consent: each purpose's standing consent, Withdraw recording a record, and the history with the text shown", async () => {
+    const { a, lead } = await seeded();
+    await a.submitLead({
+      submissionId: 'pc-consent-0001',
+      campaignId: 'W',
+      lead: {
+        email: 'olena@example.com',
+        consents: [
+          { purpose: 'newsletter', given: true, text: 'Send me the monthly newsletter.', version: 'v3', at: '2026-11-02T10:00:00.000Z', pageUrl: 'https://example.com/lp', source: 'form' },
+          { purpose: 'contact', given: true, text: 'Acme may contact me.', at: '2026-11-02T10:00:00.000Z', source: 'form' },
+        ],
+      },
+    });
+    const { el, root } = await render(a, lead);
+    await waitUntil(() => root.querySelector('.consents'), 'the consent section');
+    const state = () => [...root.querySelectorAll('.consents tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent!.trim()));
+    expect(state()).to.deep.equal([
+      ['contact', 'Given', 'Nov 2, 2026', '', 'Form'],
+      ['newsletter', 'Given', 'Nov 2, 2026', 'v3', 'Form'],
+    ]);
+    root.querySelector<HTMLButtonElement>('[aria-label="Withdraw consent: newsletter"]')!.click();
+    await waitUntil(() => state()[1]?.[1] === 'Withdrawn', 'withdrawn');
+    expect(state()[1][4]).to.equal('Recorded by a user');
+    expect(root.querySelector('.announce')!.textContent).to.contain('Consent withdrawn: newsletter.');
+    expect(!!root.querySelector('[aria-label="Withdraw consent: newsletter"]')).to.equal(false);
+    const history = root.querySelector<HTMLDetailsElement>('.consent-history')!;
+    expect(history.querySelector('summary')!.textContent!.trim()).to.equal('History (3)');
+    history.open = true;
+    expect(!!history.querySelector('li')!.querySelector('blockquote')).to.equal(false); // newest first: the withdrawal has no text
+    expect([...history.querySelectorAll('blockquote')].map((b) => b.textContent!.trim())).to.include('Send me the monthly newsletter.');
+    expect((await a.getLead(lead.id)).consents!.map((r) => r.given)).to.deep.equal([true, true, false]);
+    await expect(el).to.be.accessible();
+  });
+
   it('a converted lead says where its history lives and links to the contact; compact shows the newest few', async () => {
     const { a, lead } = await seeded();
     const l = await a.getLead(lead.id);

@@ -104,6 +104,10 @@ export interface paths {
     /** Set a rating, lead source and/or lead status on up to 1,000 leads in one write (each with the version read; one changed meanwhile or converted refuses it all) */
     post: operations["classifyLeads"];
   };
+  "/people/{type}/{id}/consents": {
+    /** Record a consent given or withdrawn (an unsubscribe, a call) on a lead or contact (type: lead or contact), at the time of the call; answers the person's consent records in order. Records are only added */
+    post: operations["recordConsent"];
+  };
   "/campaigns/{id}/members": {
     /** A page of a campaign's members: filter, search, sort, keyset cursor or offset */
     get: operations["pageMembers"];
@@ -280,6 +284,20 @@ export interface components {
       member: components["schemas"]["CampaignMember"];
       campaign: components["schemas"]["Campaign"];
     };
+    ConsentRecord: {
+      purpose: string;
+      given: boolean;
+      text?: string;
+      version?: string;
+      /** Format: date-time */
+      at: string;
+      pageUrl?: string;
+      /**
+       * @default api
+       * @enum {string}
+       */
+      source: "form" | "link" | "import" | "api";
+    };
     Lead: {
       id: string;
       version: number;
@@ -322,6 +340,7 @@ export interface components {
         /** Format: date-time */
         at?: string;
       };
+      consents?: components["schemas"]["ConsentRecord"][];
       emailKey?: string;
       /** Format: date-time */
       convertedAt?: string;
@@ -350,6 +369,7 @@ export interface components {
       leadId?: string;
       company?: string;
       emailKey?: string;
+      consents?: components["schemas"]["ConsentRecord"][];
     };
     Account: {
       id: string;
@@ -530,6 +550,7 @@ export interface components {
                 /** Format: date-time */
                 at?: string;
               };
+              consents?: components["schemas"]["ConsentRecord"][];
             };
             status?: string;
             /** @enum {string} */
@@ -921,6 +942,20 @@ export interface components {
         /** Format: date-time */
         at?: string;
       };
+      consents?: ({
+          purpose: string;
+          given: boolean;
+          text?: string;
+          version?: string;
+          /** Format: date-time */
+          at: string;
+          pageUrl?: string;
+          /**
+           * @default api
+           * @enum {string}
+           */
+          source?: "form" | "link" | "import" | "api";
+        })[];
     };
     LeadSubmission: {
       submissionId: string;
@@ -961,6 +996,20 @@ export interface components {
           /** Format: date-time */
           at?: string;
         };
+        consents?: ({
+            purpose: string;
+            given: boolean;
+            text?: string;
+            version?: string;
+            /** Format: date-time */
+            at: string;
+            pageUrl?: string;
+            /**
+             * @default api
+             * @enum {string}
+             */
+            source?: "form" | "link" | "import" | "api";
+          })[];
       };
       status?: string;
       /** @enum {string} */
@@ -1195,6 +1244,18 @@ export interface components {
       search?: string;
       /** @enum {string} */
       type?: "lead" | "contact";
+    };
+    ConsentInput: {
+      purpose: string;
+      given: boolean;
+      text?: string;
+      version?: string;
+      pageUrl?: string;
+      /**
+       * @default api
+       * @enum {string}
+       */
+      source?: "link" | "import" | "api";
     };
   };
   responses: {
@@ -2293,6 +2354,53 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
+      412: components["responses"]["PreconditionFailed"];
+      413: components["responses"]["TooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Record a consent given or withdrawn (an unsubscribe, a call) on a lead or contact (type: lead or contact), at the time of the call; answers the person's consent records in order. Records are only added */
+  recordConsent: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        type: string;
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "purpose": "newsletter",
+         *   "given": false,
+         *   "source": "link"
+         * }
+         */
+        "application/json": components["schemas"]["ConsentInput"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["ConsentRecord"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       412: components["responses"]["PreconditionFailed"];
       413: components["responses"]["TooLarge"];
       415: components["responses"]["UnsupportedMediaType"];

@@ -225,6 +225,36 @@ describe('Lead Kit server: hostile input', () => {
     assert.ok(alive(srv.child));
   });
 
+  it("consent records: added only, at the server's time; bad purposes, wrong types, a forged source and another workspace's person are 4xx; nothing is replaced", async () => {
+    const other = makeKey(db, 'consent-other');
+    const lead = await call(srv.url, 'POST', '/leads', { key, headers: { 'idempotency-key': 'consent-lead-0001' }, body: { email: 'consent-fault@example.com', consents: [{ purpose: 'newsletter', given: true, text: 'Yes', at: '2026-11-01T10:00:00.000Z', source: 'form' }] } });
+    assert.equal(lead.status, 201, JSON.stringify(lead.body));
+    const path = `/people/lead/${lead.body.id}/consents`;
+    const withdraw = await call(srv.url, 'POST', path, { key, body: { purpose: 'newsletter', given: false, source: 'link', at: '1999-01-01T00:00:00.000Z' } });
+    assert.equal(withdraw.status, 200, JSON.stringify(withdraw.body));
+    assert.deepEqual(withdraw.body.map((r) => [r.purpose, r.given]), [['newsletter', true], ['newsletter', false]]);
+    assert.ok(Date.parse(withdraw.body[1].at) > Date.parse('2026-01-01'), 'the time is the server\'s, not the caller\'s');
+    const cases = [
+      [{ purpose: "newsletter'; drop table leads; --", given: false }, 'purpose'],
+      [{ purpose: 'a\u0000b', given: false }, 'purpose'],
+      [{ purpose: 'newsletter', given: 'false' }, 'given'],
+      [{ purpose: 'newsletter', given: false, source: 'form' }, 'source'],
+      [{ purpose: 'newsletter', given: false, text: 'x'.repeat(2001) }, 'text'],
+      [{ given: false }, 'purpose'],
+    ];
+    for (const [body, field] of cases) {
+      const bad = await call(srv.url, 'POST', path, { key, body });
+      assert.equal(bad.status, 422, JSON.stringify(body).slice(0, 100));
+      assert.ok(bad.body.error.issues.some((i) => i.path === field), `${JSON.stringify(body).slice(0, 100)}: ${JSON.stringify(bad.body.error.issues)}`);
+    }
+    assert.equal((await call(srv.url, 'POST', `/people/person/${lead.body.id}/consents`, { key, body: { purpose: 'newsletter', given: false } })).status, 422, 'a type that is not lead or contact');
+    assert.equal((await call(srv.url, 'POST', path, { key: other, body: { purpose: 'newsletter', given: true } })).status, 404, "another workspace's lead");
+    assert.equal((await call(srv.url, 'POST', path, { body: { purpose: 'newsletter', given: true } })).status, 401, 'no key');
+    const stored = await call(srv.url, 'GET', `/leads/${lead.body.id}`, { key });
+    assert.deepEqual(stored.body.consents.map((r) => r.given), [true, false], 'nothing replaced, nothing added by the refused calls');
+    assert.ok(alive(srv.child));
+  });
+
   it('the lead report: counts each lead once under concurrent submissions (the same emails twice), a refused write moves nothing, another workspace sees none of them', async () => {
     const other = makeKey(db, 'other-leads');
     assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'LRC', name: 'Lead report', type: 'email' } })).status, 201);

@@ -17,8 +17,8 @@ import type {
   RemoveMembersInput,
   SetMemberStatusInput,
 } from '../../model/member.js';
-import type { Account, Contact, Lead, LeadFieldsInput, PersonRef } from '../../model/person.js';
-import type { ClassifyLeadsInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput } from '../../model/people.js';
+import type { Account, ConsentRecord, Contact, Lead, LeadFieldsInput, PersonRef } from '../../model/person.js';
+import type { ClassifyLeadsInput, ConsentInput, PeoplePage, PeopleQuery, PeopleView, PeopleViewInput } from '../../model/people.js';
 import type { HoldSubmissionInput, LeadImportInput, LeadSubmission, PeopleImportInput } from '../../model/submission.js';
 import type {
   CallOptions,
@@ -161,6 +161,10 @@ export class LocalAdapter implements DataAdapter {
 
   listPersonCampaigns(person: PersonRef, options?: CallOptions): Promise<PersonCampaign[]> {
     return members.listPersonCampaigns(this.ctx, person, options);
+  }
+
+  recordConsent(input: ConsentInput, options?: CallOptions): Promise<ConsentRecord[]> {
+    return people.recordConsent(this.ctx, input, options);
   }
 
   getLead(id: string, options?: CallOptions): Promise<Lead> {

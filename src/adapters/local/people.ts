@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { CaptureLookup } from '../../domain/capture.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
+import { incomingConsents, withConsents } from '../../domain/consent.js';
 import { emailKey } from '../../domain/matching.js';
 import {
   memberSearchMatcher,
@@ -16,7 +17,8 @@ import {
 import { companyKey } from '../../domain/conversion.js';
 import { emailSchema, idSchema } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
-import { leadFieldsSchema, type Account, type Contact, type Lead, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
+import { leadFieldsSchema, type Account, type ConsentRecord, type Contact, type Lead, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
+import { consentInputSchema, type ConsentInput } from '../../model/people.js';
 import type { CallOptions, PersonMatch } from '../adapter.js';
 import { ConflictError, NotFoundError, throwIfAborted } from '../errors.js';
 import { parseInput } from '../validate.js';
@@ -35,10 +37,12 @@ export async function createLead(ctx: LocalContext, fields: LeadFieldsInput, opt
   const parsed = parseInput(leadFieldsSchema, fields);
   throwIfAborted(options?.signal);
   const b = new ChangeBuilder(ctx.now());
-  const { status, source, ...rest } = parsed;
+  const { status, source, consents: _given, ...rest } = parsed;
   refuseConvertedStatus(status);
+  const consents = incomingConsents(parsed, b.now);
   const lead = b.create('leads', ctx.newId(), {
     ...rest,
+    ...(consents.length ? { consents } : {}),
     ...(parsed.email ? { emailKey: emailKey(parsed.email) } : {}),
     source: source ?? 'other',
     status: status ?? 'open',
@@ -58,6 +62,10 @@ export async function updateLead(ctx: LocalContext, id: string, version: number,
   const b = new ChangeBuilder(ctx.now());
   const next: Partial<Lead> = { ...stripUndefined(parsed) };
   if (parsed.email) next.emailKey = emailKey(parsed.email);
+  // Consents are added to the person's records, never replacing them.
+  const consents = incomingConsents(parsed, b.now);
+  if (consents.length) next.consents = withConsents(current.consents, consents);
+  else delete next.consents;
   const lead = b.update('leads', current, next);
   await refreshSnapshots(ctx, b, { type: 'lead', id: leadId }, lead);
   await ctx.commit(b);
@@ -145,4 +153,17 @@ export async function loadPeople(ctx: LocalContext, refs: PersonRef[]): Promise<
 export async function refreshSnapshots(ctx: LocalContext, b: ChangeBuilder, ref: PersonRef, person: Lead | Contact): Promise<void> {
   const members = await ctx.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id);
   refreshPersonCopies(b, members, memberPersonOf(person));
+}
+
+/** Adds a consent record (given or withdrawn) to a lead or contact, at the time of the call. */
+export async function recordConsent(ctx: LocalContext, input: ConsentInput, options?: CallOptions): Promise<ConsentRecord[]> {
+  const { person, ...consent } = parseInput(consentInputSchema, input);
+  throwIfAborted(options?.signal);
+  const current = person.type === 'lead' ? await getLead(ctx, person.id) : await getContact(ctx, person.id);
+  if (person.type === 'lead' && (current as Lead).status === 'converted') throw new ConflictError(`lead ${person.id} is converted: its consents are its contact's`);
+  const b = new ChangeBuilder(ctx.now());
+  const record: ConsentRecord = { ...stripUndefined(consent), at: b.now } as ConsentRecord;
+  const updated = b.update(person.type === 'lead' ? 'leads' : 'contacts', current, { consents: withConsents(current.consents, [record]) });
+  await ctx.commit(b);
+  return updated.consents ?? [];
 }

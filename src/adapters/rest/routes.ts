@@ -138,6 +138,12 @@ export const ROUTES: Routes = {
     decode: (r) => [r.params.id, r.ifMatch ?? -1],
   },
   classifyLeads: { verb: 'POST', path: '/leads/classify', encode: (input) => ({ params: {}, query: {}, body: input }), decode: (r) => [body(r)] },
+  recordConsent: {
+    verb: 'POST',
+    path: '/people/:type/:id/consents',
+    encode: ({ person, ...rest }) => ({ params: { type: person.type, id: person.id }, query: {}, body: rest }),
+    decode: (r) => [{ ...body<object>(r), person: { type: r.params.type, id: r.params.id } } as Parameters<DataAdapter['recordConsent']>[0]],
+  },
   pageMembers: {
     verb: 'GET',
     path: '/campaigns/:id/members',

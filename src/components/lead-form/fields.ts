@@ -32,6 +32,9 @@ export interface FieldSpec {
   wide?: boolean;
   /** The step (0-based) of a multi-step form the field is on. */
   step?: number;
+  /** A consent checkbox's purpose (`contact`, `newsletter`…) and the version of its text. */
+  purpose?: string;
+  version?: string;
   /** Shown only while this holds (`show-if`); a field not shown is neither required nor sent. */
   showIf?: Condition;
 }
@@ -208,7 +211,10 @@ function declared(children: readonly Element[], specs: FieldSpec[], step?: numbe
     if (STANDARD_FIELDS[name]) {
       specs.push(standardSpec(name, required, { ...overrides, ...(type === 'hidden' ? { type } : {}) }));
     } else if (type === 'consent') {
-      specs.push({ name, standard: false, type, required, ...overrides, wide: true });
+      // A purpose as the records keep it: lower case letters, digits, - and _ (`News letter` → `news-letter`).
+      const purpose = (el.getAttribute('purpose') ?? '').trim().toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+/, '').slice(0, 40) || undefined;
+      const version = el.getAttribute('version')?.trim() || undefined;
+      specs.push({ name, standard: false, type, required, ...overrides, wide: true, ...(purpose ? { purpose } : {}), ...(version ? { version } : {}) });
     } else {
       const kind: FieldType = CUSTOM_TYPES.includes(type) ? type : 'text';
       specs.push({ name, standard: false, type: kind, required, options: parseOptions(el.getAttribute('options')), ...overrides });

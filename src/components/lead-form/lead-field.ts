@@ -27,6 +27,15 @@ export class LeadField extends LitElement {
    */
   @property({ reflect: true }) label?: string;
 
+  /**
+   * What a `consent` checkbox asks consent for (`contact`, `newsletter`, `partners`…; default
+   * `contact`): each purpose is recorded apart, and a form without it leaves it as it stands.
+   */
+  @property({ reflect: true }) purpose?: string;
+
+  /** The version of a `consent` checkbox's text (`2026-11`), recorded with the consent. */
+  @property({ reflect: true }) version?: string;
+
   /** The visitor must fill or tick it. */
   @property({ type: Boolean, reflect: true }) required = false;
 

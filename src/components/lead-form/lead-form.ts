@@ -362,7 +362,7 @@ export class LeadForm extends LocalizedElement {
   // ---- handlers ----------------------------------------------------------------------------
 
   private handleInput(spec: FieldSpec, value: string | boolean | string[]): void {
-    this.values = { ...this.values, [spec.name]: value };
+    this.values = { ...this.values, [spec.name]: value, ...(spec.type === 'consent' ? { [`__at:${spec.name}`]: value ? new Date().toISOString() : '' } : {}) };
     this.submissionId = undefined; // new values, new submission
     if (this.attempted || this.touched.has(spec.name)) this.issues = this.validate(resolveLocale(this)).issues;
   }

@@ -23,10 +23,19 @@ export function initialValues(specs: readonly FieldSpec[], prefill: boolean): Va
 export function leadInput(specs: readonly FieldSpec[], values: Values, locale: Locale, labelOf: (spec: FieldSpec) => string): Record<string, unknown> {
   const lead: Record<string, unknown> = {};
   const custom: Record<string, string | number | boolean | string[] | null> = {};
+  const consents: Record<string, unknown>[] = [];
   for (const s of specs) {
     const raw = values[s.name];
     if (s.type === 'consent') {
-      if (raw === true) lead.consent = { given: true, text: labelOf(s), at: new Date().toISOString() };
+      // A ticked box is a consent record: its purpose, the exact text shown and its version, the
+      // time and page. An unticked one records nothing (it is not a withdrawal).
+      if (raw !== true) continue;
+      // When the box was ticked (kept with the values, so a retry sends the same record).
+      const at = (values[`__at:${s.name}`] as string | undefined) || new Date().toISOString();
+      const record = { purpose: s.purpose ?? 'contact', given: true, text: labelOf(s), ...(s.version ? { version: s.version } : {}), at, pageUrl: location.href.slice(0, 2048), source: 'form' };
+      consents.push(record);
+      // The single `consent` CRMs read (HubSpot's consent to process): the first ticked box.
+      lead.consent ??= { given: true, text: record.text, at };
       continue;
     }
     if (raw === '' || raw === undefined || (Array.isArray(raw) && !raw.length)) continue;
@@ -35,6 +44,7 @@ export function leadInput(specs: readonly FieldSpec[], values: Values, locale: L
     else custom[s.name] = value;
   }
   if (Object.keys(custom).length) lead.custom = custom;
+  if (consents.length) lead.consents = consents;
   return lead;
 }
 

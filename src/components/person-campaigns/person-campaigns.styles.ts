@@ -78,5 +78,50 @@ export const styles = [
         display: none;
       }
     }
-  `,
+      /* Consent: each purpose's standing consent, then every record in order. */
+    .consents h3 {
+      margin: var(--_space-s) 0 var(--_space-2xs);
+      font-size: 1rem;
+    }
+    .consents .badge {
+      display: inline-block;
+      padding: 0 var(--_space-xs);
+      border-radius: 999px;
+      font-size: 0.875rem;
+      border: 1px solid currentColor;
+    }
+    .consents .badge.given {
+      color: var(--_success);
+    }
+    .consents .badge.withdrawn {
+      color: var(--_warning);
+    }
+    .consent-history {
+      margin-top: var(--_space-xs);
+    }
+    .consent-history summary {
+      cursor: pointer;
+      color: var(--_accent);
+      min-height: var(--_control);
+      display: flex;
+      align-items: center;
+    }
+    .consent-history ol {
+      margin: 0;
+      padding-inline-start: var(--_space);
+      display: grid;
+      gap: var(--_space-xs);
+    }
+    .consent-history blockquote {
+      margin: var(--_space-3xs) 0 0;
+      padding-inline-start: var(--_space-xs);
+      border-inline-start: 3px solid var(--_border);
+      color: var(--_muted);
+    }
+    .consent-history .page {
+      color: var(--_muted);
+      font-size: 0.875rem;
+      overflow-wrap: anywhere;
+    }
+`,
 ];

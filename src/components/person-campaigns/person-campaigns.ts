@@ -6,6 +6,7 @@ import { ConflictError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import { QueryController } from '../../controllers/query-controller.js';
+import { renderConsents } from './consent-section.js';
 import { displayName } from '../../domain/members.js';
 import { defaultStatus } from '../../domain/statuses.js';
 import { errorMessage, formatDate, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
@@ -33,7 +34,9 @@ interface History {
  * nothing); a status is changed in place (version-checked); a membership is removed after a
  * confirmation; a contact's response becomes a deal ("Create opportunity"). A converted lead's
  * history says where it now lives and links to its contact (`contact-href`). `compact` shows the
- * newest few, like a CRM related list.
+ * newest few, like a CRM related list. Below the history: the person's **consent** — each
+ * purpose's standing consent (given or withdrawn, when, the text's version, how it came) with
+ * Withdraw, and every record in order with the exact text shown (`recordConsent`).
  *
  * @summary A person's campaign history with "Add to campaign".
  * @tagname person-campaigns
@@ -180,7 +183,24 @@ export class PersonCampaigns extends LocalizedElement {
           ? html`<p class="view-all"><a href=${this.viewAllHref}>${msg(locale, 'pc.view-all', { count: this.formatNumber(h.items.length) })}</a></p>`
           : nothing}`;
     }
-    return html`${this.renderHead(locale, h)}${body}${this.readonly ? nothing : html`${this.renderAdd(h, locale)}${this.renderRemove(locale, who)}${this.opportunity.render(locale, this.nameOrder)}`}`;
+    // A converted lead's consents are its contact's (shown there).
+    const consents = this.compact || lead?.convertedContactId ? nothing : renderConsents(locale, h.person.consents, { readonly: this.readonly, busy: this.busy, withdraw: (purpose) => void this.withdraw(h, purpose) });
+    return html`${this.renderHead(locale, h)}${body}${consents}${this.readonly ? nothing : html`${this.renderAdd(h, locale)}${this.renderRemove(locale, who)}${this.opportunity.render(locale, this.nameOrder)}`}`;
+  }
+
+  /** Records a consent withdrawn by a user (a call, an email): added to the person's records. */
+  private async withdraw(h: History, purpose: string): Promise<void> {
+    const locale = this.activeLocale;
+    this.busy = true;
+    [this.notice, this.problem] = ['', ''];
+    try {
+      await this.adapters.adapter.recordConsent({ person: h.ref, purpose, given: false, source: 'api' });
+      this.notice = msg(locale, 'consent.withdrawn-notice', { purpose });
+    } catch (error) {
+      this.problem = msg(locale, 'list.failed', { reason: errorMessage(locale, error) });
+    } finally {
+      this.busy = false;
+    }
   }
 
   private renderRow(pc: PersonCampaign, h: History, locale: Locale) {
