@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
-/** Elements with a CDN file (lead-field comes with lead-form; import and add with the list, and on their own). */
+/** Elements with a CDN file (lead-field and lead-form-step come with lead-form; import and add with the list, and on their own). */
 export const CDN_ELEMENTS = ['lead-form', 'lead-kit', 'campaign-member-list', 'campaign-member-import', 'campaign-member-add', 'attendance-tracker', 'lead-convert-wizard', 'campaign-summary', 'campaign-opportunities', 'campaign-influence', 'lead-report', 'people-list', 'campaign-editor', 'person-campaigns'];
 
 /**
