@@ -2,8 +2,8 @@
  * The reference server: the DataAdapter HTTP contract (src/adapters/rest/routes.ts,
  * docs/openapi.yaml) over PostgreSQL, on Fastify. `buildApp()` registers one plugin per concern —
  * errors and request ids, test faults (test mode only), access (CORS, keys, tenants), rate
- * limits, bodies — and the route modules: health, the change feed, one route per use case, and
- * the lead submission with its group commit. Connections are guarded before Fastify sees them
+ * limits, bodies — and the route modules: health, the change feed, one route per use case, the
+ * lead submission with its group commit, and the pages of the mails' signed links. Connections are guarded before Fastify sees them
  * (connections.ts). No request can crash the process.
  */
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -19,6 +19,7 @@ import { rateLimitPlugin } from './plugins/rate-limits.js';
 import { testFaultsPlugin } from './plugins/test-faults.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
+import { linkRoutes } from './routes/links.js';
 import { submitLeadRoute } from './routes/submit-lead.js';
 import { useCaseRoutes } from './routes/use-cases.js';
 
@@ -28,6 +29,9 @@ export { KeyRing, Tickets } from './auth/api-keys.js';
 export { migrate } from './migrations/index.js';
 export { ticketSecret } from './store/api-keys.js';
 export { Db } from './store/db.js';
+export { LinkSigner } from './mail/links.js';
+export { MailSender } from './mail/sender.js';
+export { linkSecret } from './store/mail-outbox.js';
 
 export interface LeadKitServer {
   app: FastifyInstance;
@@ -95,6 +99,7 @@ export async function buildApp(options: ServerOptions): Promise<LeadKitServer> {
   await app.register(eventRoutes, opts);
   await app.register(useCaseRoutes, opts);
   await app.register(submitLeadRoute, opts);
+  await app.register(linkRoutes, opts);
   await app.ready();
 
   const shutdown = async (graceMs: number) => {

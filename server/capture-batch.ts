@@ -45,6 +45,7 @@ export function mergeChanges(sets: ChangeSet[]): ChangeSet {
     merged.deletes.push(...c.deletes);
     for (const d of c.counters) addCounterDeltas(merged, d.key, d.deltas);
     for (const id of c.campaignIds) if (!merged.campaignIds.includes(id)) merged.campaignIds.push(id);
+    merged.mails.push(...c.mails);
   }
   return merged;
 }

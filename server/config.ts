@@ -49,6 +49,21 @@ export const serverEnvSchema = z.object({
   KEY_CACHE_MS: count(10_000),
   CHANGE_LOG_HOURS: count(CHANGE_LOG_HOURS),
   SHUTDOWN_GRACE_MS: count(10_000),
+  /** Double opt-in mail: smtp://user:password@host:587 (or smtps://…:465); unset: mails wait in the outbox. */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .check(z.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), 'must be an smtp:// or smtps:// URL')),
+  MAIL_FROM: z.string().min(3).default('Lead Kit <no-reply@localhost>'),
+  /** Where the mails' links point (the server as the public reaches it); default http://HOST:PORT. */
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .check(z.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http:// or https:// URL')),
+  MAIL_RETRY_MS: count(15_000),
+  MAIL_POLL_MS: count(2000),
   LOG_LEVEL: z.enum(['info', 'warn', 'error'], { error: 'must be info, warn or error' }).default('info'),
   LEAD_KIT_FAULTS: z.enum(['0', '1'], { error: 'must be 1 (tests only) or unset' }).optional(),
 });

@@ -18,6 +18,9 @@ import { readConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { migrate, SchemaTooNewError } from './migrations/index.js';
 import { pruneRateLimits } from './store/rate-limits.js';
+import { LinkSigner } from './mail/links.js';
+import { MailSender } from './mail/sender.js';
+import { linkSecret, outboxOverview } from './store/mail-outbox.js';
 
 const read = readConfig(process.env);
 const { logger, log } = createLogger(read.config?.LOG_LEVEL ?? 'info');
@@ -47,6 +50,13 @@ const feed = new ChangeFeed(config.DATABASE_URL, (lvl, message) => log(lvl, mess
 const keys = new KeyRing((fn) => db.withClient(fn), config.KEY_CACHE_MS);
 let ready = false;
 let tickets: Tickets | undefined;
+let links: LinkSigner | undefined;
+const mail = new MailSender(
+  db,
+  () => links,
+  { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`, retryMs: config.MAIL_RETRY_MS, pollMs: config.MAIL_POLL_MS },
+  log,
+);
 const rate = config.RATE_LIMIT;
 const requestRate = config.REQUEST_RATE_LIMIT;
 const app = await buildApp({
@@ -70,6 +80,8 @@ const app = await buildApp({
   openMode: loopback,
   isReady: () => ready,
   feed,
+  links: () => links,
+  mail,
   faults,
   log,
   logger,
@@ -85,6 +97,7 @@ async function start(): Promise<void> {
     try {
       await migrate(db.pool);
       tickets = new Tickets(await db.withClient(ticketSecret));
+      links = new LinkSigner(await db.withClient(linkSecret));
       if (!feed.connected) await feed.start();
       const { count } = await keys.overview();
       if (count === 0) {
@@ -100,6 +113,10 @@ async function start(): Promise<void> {
       }
       ready = true;
       log('info', 'ready: PostgreSQL reachable, migrations done');
+      const outbox = await db.withClient(outboxOverview);
+      if (mail.configured) mail.start();
+      else if (outbox.waiting) log('warn', `SMTP_URL is not set: ${outbox.waiting} mail(s) wait in the outbox (double opt-in confirmations); set it to send them`);
+      else log('info', 'SMTP_URL is not set: double opt-in confirmation mails will wait in the outbox until it is');
       return;
     } catch (error) {
       if (error instanceof SchemaTooNewError) {
@@ -151,6 +168,7 @@ const stop = (signal: string) => {
   hard.unref();
   void app
     .shutdown(grace)
+    .then(() => mail.stop())
     .then(() => feed.stop())
     .then(() => db.end().catch(() => {}))
     .then(() => {

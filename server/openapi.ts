@@ -209,6 +209,7 @@ export function openApiDocument(): Json {
           },
         },
       },
+      ...linkPages(),
       ...paths,
     },
     components: {
@@ -238,6 +239,36 @@ export function openApiDocument(): Json {
         Unavailable: errorResponse('The database cannot serve now (restarting, down, every connection busy): retry after Retry-After', true),
       },
       schemas,
+    },
+  };
+}
+
+/** The pages of the mails' signed links (routes/links.ts): HTML for a person, no key. */
+function linkPages() {
+  const token = { name: 'token', in: 'query', required: true, description: 'The signed token of the mail link', schema: { type: 'string', maxLength: 2048 } };
+  const html = (description: string) => ({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+  const pages = {
+    '400': html('Not a valid link (tampered, forged, of another kind): nothing changed'),
+    '503': { ...html('The database cannot answer: nothing changed, try again'), headers: { 'Retry-After': HEADERS.RetryAfter } },
+  };
+  const op = (operationId: string, summary: string, responses: Record<string, unknown>, form = false) => ({
+    operationId,
+    summary,
+    tags: ['Mail links'],
+    security: [],
+    parameters: [token],
+    ...(form ? { requestBody: { required: false, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } } } } } } } : {}),
+    responses: { ...responses, ...pages },
+  });
+  const confirmStates = { '404': html('The sign-up no longer exists'), '409': html('Used before: nothing changed'), '410': html('Expired: nothing changed') };
+  return {
+    '/links/confirm': {
+      get: op('confirmPage', "A double opt-in's confirmation page: its button, or why it cannot be used (nothing changes)", { '200': html('The page with its Confirm button'), ...confirmStates }),
+      post: op('confirmOptIn', 'Confirms the double opt-in (once): the status the form asked for applies', { '200': html('Confirmed'), ...confirmStates }, true),
+    },
+    '/links/withdraw': {
+      get: op('withdrawPage', 'The unsubscribe page: which consents the link withdraws, and its button (nothing changes)', { '200': html('The page with its Unsubscribe button') }),
+      post: op('withdrawConsents', 'Withdraws the consents (RFC 8058 one-click unsubscribe too); again: nothing more recorded', { '200': html('Withdrawn'), '404': html('The person no longer exists') }, true),
     },
   };
 }

@@ -2,6 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from './store/db.js';
 import type { ChangeFeed } from './store/changes.js';
 import type { KeyRing, Tickets } from './auth/api-keys.js';
+import type { LinkSigner } from './mail/links.js';
+import type { MailSender } from './mail/sender.js';
 
 /** What `buildApp()` is given: the database, the keys, and every limit (README "Deploying the server"). */
 export interface ServerOptions {
@@ -51,6 +53,10 @@ export interface ServerOptions {
   feed?: ChangeFeed;
   /** False until migrations are done: data routes answer 503, `/health/ready` too. */
   isReady?: () => boolean;
+  /** Signs and checks the mails' links (available once the database was reached). */
+  links?: () => LinkSigner | undefined;
+  /** The mail sender: nudged when a change wrote mail. */
+  mail?: MailSender;
   /** Tests only: planned faults and key minting (plugins/test-faults.ts). */
   faults?: boolean;
   /** One line per event the server tells (plugins/errors.ts, main.ts). */

@@ -37,7 +37,7 @@ export async function moveJsonbLayout(client: pg.PoolClient): Promise<void> {
         if (record) (byTenant.get(r.tenant) ?? byTenant.set(r.tenant, []).get(r.tenant)!).push(record);
       }
       for (const [tenant, records] of byTenant) {
-        const statement = SqlStore.open(client, tenant, 'deferred').commitStatement({ writes: records.map((record) => ({ store, record, expect: null })), deletes: [], counters: [], campaignIds: [] });
+        const statement = SqlStore.open(client, tenant, 'deferred').commitStatement({ writes: records.map((record) => ({ store, record, expect: null })), deletes: [], counters: [], campaignIds: [], mails: [] });
         if (statement) await client.query(statement.text, statement.values);
       }
     }

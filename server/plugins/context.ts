@@ -30,6 +30,8 @@ declare module 'fastify' {
     useCase?: Method;
     /** The route takes a large body (imports). */
     largeBody?: boolean;
+    /** The route takes a small HTML form's body (the mail links' pages, routes/links.ts). */
+    formBody?: boolean;
   }
 }
 

@@ -75,6 +75,7 @@ export async function submitLeadRoute(app: FastifyInstance, { state }: { state: 
             adapterOptions: call.adapterOptions,
             solo: alone,
           });
+      if ((done.result as { confirmation?: string } | null)?.confirmation === 'pending' && !done.replay) state.options.mail?.nudge();
       if (state.options.faults && done.batch) reply.header('x-lead-kit-batch', String(done.batch)); // tests
       return answer(request, reply, state, call, done, done.commits);
     },

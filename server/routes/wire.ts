@@ -75,7 +75,7 @@ export function readCall(request: FastifyRequest, state: ServerState): Call {
     wire: { params, query, body, ...(ifMatch !== undefined ? { ifMatch } : {}) },
     ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     client: /^[\w-]{1,64}$/.test(clientId) ? clientId : '',
-    adapterOptions: { autoCreateCampaigns: !publishable, publicCapture: publishable, bulkChunk: 10_000 },
+    adapterOptions: { autoCreateCampaigns: !publishable, publicCapture: publishable, bulkChunk: 10_000, doubleOptIn: true },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ChangeSet, StoreName, StoredRecord } from '../../src/domain/change-set.js';
 import { columnsOf, TABLES, toRow } from './row-mapping.js';
 import { INFLUENCE_METRIC } from '../../src/domain/influence.js';
+import { CONFIRM_LINK_DAYS } from '../../src/domain/opt-in.js';
 import { campaignOfCounter, COUNTER_SHARDS, isWorkspaceCounter, Params, type ExtraCte } from './sql.js';
 
 /**
@@ -82,6 +83,13 @@ export function commitStatement(tenant: string, changes: ChangeSet, extra: Extra
         ${rows.some((r) => r.metric.startsWith(INFLUENCE_METRIC)) ? `where not x.metric like '${INFLUENCE_METRIC}%' or exists (select 1 from campaigns c where c.tenant_id = ${t} and c.id = x.campaign_id)` : ''}
         on conflict (tenant_id, campaign_id, metric, shard) do update set n = campaign_member_counts.n + excluded.n)`);
     }
+  }
+  if (changes.mails.length) {
+    // The mails the change asks for (mail-outbox.ts sends them): committed with it, or not at all.
+    const rows = changes.mails.map(({ id, kind, to, locale, campaignId, memberId, ...payload }) => ({ id, kind, to_address: to, locale: locale ?? null, campaign_id: campaignId, member_id: memberId, payload }));
+    ctes.push(`m${n++} as (insert into mail_outbox (tenant_id, id, kind, to_address, locale, campaign_id, member_id, payload, expires_at)
+      select ${t}, x.id, x.kind, x.to_address, x.locale, x.campaign_id, x.member_id, x.payload, now() + make_interval(days => ${CONFIRM_LINK_DAYS})
+      from jsonb_to_recordset(${params.p(JSON.stringify(rows))}::jsonb) x(id text, kind text, to_address text, locale text, campaign_id text, member_id text, payload jsonb) returning 1)`);
   }
   for (const e of extra) {
     const name = `x${n++}`;

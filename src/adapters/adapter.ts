@@ -76,6 +76,12 @@ export interface SubmitLeadResult {
   /** With `checkIn`: when the person arrived, and whether they already had (nothing changed). */
   checkIn?: { at: string; already: boolean };
   /**
+   * The campaign asks for a double opt-in (the server mails a confirmation link): `pending` —
+   * the membership waits for the person's confirmation; `not-needed` — they had confirmed
+   * before. A public form's answer says `pending` either way.
+   */
+  confirmation?: 'pending' | 'not-needed';
+  /**
    * False when the backend gives no confirmation (Salesforce Web-to-Lead answers opaquely): the
    * submission was sent, ids are placeholders. Absent or true otherwise.
    */

@@ -9,6 +9,7 @@ import { countMemberChange, memberPersonOf, personKey, refreshPersonCopies, same
 import { incomingConsents, withConsents } from './consent.js';
 import { applyStatus, defaultMemberStatuses, defaultStatus, findStatus, mayMoveForward, respondedStatus } from './statuses.js';
 import { fingerprint } from './ids.js';
+import { needsConfirmation, pendingOptIn } from './opt-in.js';
 import { arrivedAt, checkInPatch, expectedStatuses, hasArrived, tracksAttendance } from './attendance.js';
 
 /**
@@ -86,6 +87,11 @@ export interface CaptureEntry {
   forwardOnly?: boolean;
   /** Whom an entry matching no one creates: a lead (default), or a contact at an account (an import of customers). */
   createAs?: 'lead' | 'contact';
+  /**
+   * A double opt-in (domain/opt-in): the membership waits for the person's confirmation instead
+   * of taking `status`, and a confirmation mail in the page's language is staged with the change.
+   */
+  confirm?: { locale?: string };
 }
 
 export interface CaptureResult {
@@ -98,6 +104,11 @@ export interface CaptureResult {
   memberCreated: boolean;
   /** With a check-in: when the person arrived, and whether they already had (nothing changed then). */
   checkIn?: { at: string; already: boolean };
+  /**
+   * A double opt-in campaign: `pending` — waiting for the person's confirmation by email;
+   * `not-needed` — the person had confirmed (or responded) before: the status applied as usual.
+   */
+  confirmation?: 'pending' | 'not-needed';
 }
 
 /**
@@ -142,9 +153,20 @@ export function webFormStatuses(campaign: Pick<Campaign, 'memberStatuses'>): Mem
  * What a public submission's caller learns: that it was recorded, never whom it matched. The
  * same whether the email was known, a member already, or new (ids are placeholders).
  */
-export function publicSubmissionResult(submissionId: string): CaptureResult & { submissionId: string; campaignCreated: false; withheld: true } {
+export function publicSubmissionResult(submissionId: string, confirmation?: CaptureResult['confirmation']): CaptureResult & { submissionId: string; campaignCreated: false; withheld: true } {
   const placeholder = `submission:${submissionId}`;
-  return { submissionId, person: { type: 'lead', id: placeholder }, memberId: placeholder, matched: false, memberCreated: false, campaignCreated: false, withheld: true };
+  // A double opt-in campaign answers "check your email" to every sign-up: whether a mail went
+  // out (a new or unconfirmed person) or not (confirmed before) is the person's own business.
+  return {
+    submissionId,
+    person: { type: 'lead', id: placeholder },
+    memberId: placeholder,
+    matched: false,
+    memberCreated: false,
+    campaignCreated: false,
+    withheld: true,
+    ...(confirmation ? { confirmation: 'pending' as const } : {}),
+  };
 }
 
 /** The fields of a campaign a submission creates when its id is unknown (adapters that auto-create). */
@@ -261,6 +283,30 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
     lookup.memberships.set(pKey, updated);
     return { person, memberId: existing.id, matched, memberCreated: false, checkIn: { at: ci.at, already: false } };
   }
+  if (entry.confirm && entry.fields.email && needsConfirmation(existing)) {
+    const { fields, mail } = pendingOptIn(campaign, existing, entryStatus, builder.now);
+    const next = { ...fields, person: snapshot };
+    let member: CampaignMember;
+    if (existing) member = builder.update('members', existing, next);
+    else member = builder.create('members', newId(), { campaignId, ...(person.type === 'lead' ? { leadId: person.id } : { contactId: person.id }), ...next }) as unknown as CampaignMember;
+    countMemberChange(builder.changes, existing, member);
+    lookup.memberships.set(pKey, member);
+    if (mail) {
+      builder.changes.mails.push({
+        kind: 'confirm',
+        id: newId(),
+        to: entry.fields.email,
+        ...(entry.confirm.locale ? { locale: entry.confirm.locale } : {}),
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        memberId: member.id,
+        person,
+        ...(entry.fields.firstName ? { firstName: entry.fields.firstName } : {}),
+        purposes: [...new Set(incomingConsents(entry.fields, builder.now).filter((c) => c.given).map((c) => c.purpose))],
+      });
+    }
+    return { person, memberId: member.id, matched, memberCreated: !existing, confirmation: 'pending' };
+  }
   if (existing) {
     const status = entry.forwardOnly && !mayMoveForward(campaign, existing, entryStatus) ? undefined : entryStatus;
     const next = { ...(status ? applyStatus(existing, status, builder.now) : { status: existing.status }), person: snapshot };
@@ -270,7 +316,7 @@ export function planCapture(builder: ChangeBuilder, lookup: CaptureLookup, entry
       countMemberChange(builder.changes, existing, updated);
       lookup.memberships.set(pKey, updated);
     }
-    return { person, memberId: existing.id, matched, memberCreated: false };
+    return { person, memberId: existing.id, matched, memberCreated: false, ...(entry.confirm ? { confirmation: 'not-needed' as const } : {}) };
   }
   const registered = {
     campaignId,

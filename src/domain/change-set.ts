@@ -44,16 +44,39 @@ export interface CounterDelta {
   deltas: Record<string, number>;
 }
 
+/**
+ * A mail the change asks for (a double opt-in's confirmation): a server writes it to its mail
+ * outbox in the same commit, so it is sent exactly when the change stands; a store that cannot
+ * mail has no use for it (no adapter of the browser asks for one).
+ */
+export interface OutgoingMail {
+  kind: 'confirm';
+  /** Unique per mail (the outbox row's id, and the link's). */
+  id: string;
+  to: string;
+  locale?: string;
+  campaignId: string;
+  memberId: string;
+  person: { type: 'lead' | 'contact'; id: string };
+  /** Greeting and subject details. */
+  firstName?: string;
+  campaignName: string;
+  /** Consents the submission gave: the mail's withdraw link takes them back. */
+  purposes: string[];
+}
+
 export interface ChangeSet {
   writes: RecordWrite[];
   deletes: RecordDelete[];
   counters: CounterDelta[];
   /** Campaigns whose members or figures this change moves (for change events). */
   campaignIds: string[];
+  /** Mails to send once the change is committed (a server's mail outbox, same transaction). */
+  mails: OutgoingMail[];
 }
 
 export function emptyChangeSet(): ChangeSet {
-  return { writes: [], deletes: [], counters: [], campaignIds: [] };
+  return { writes: [], deletes: [], counters: [], campaignIds: [], mails: [] };
 }
 
 /** A new record at version 1. */

@@ -66,6 +66,13 @@ const campaignFields = {
   expectedResponse: z.optional(percentSchema),
   parentId: z.optional(idSchema),
   memberStatuses: memberStatusListSchema,
+  /**
+   * Double opt-in: a person a form adds stays "Pending confirmation" (the default status, no
+   * response) until they open the signed link the server mails them; then the status the form
+   * asked for applies. Honoured by the Lead Kit server, which sends the mail; a browser-only
+   * adapter cannot mail and records the response at once.
+   */
+  doubleOptIn: z.optional(z.boolean()),
 };
 
 const datesInOrder = z.refine<{ startDate?: string; endDate?: string }>(

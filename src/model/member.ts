@@ -26,6 +26,18 @@ export const checkInRecordSchema = z.object({
   previousFirstRespondedAt: z.optional(instantSchema),
 });
 
+/**
+ * A double opt-in (`Campaign.doubleOptIn`): the status a form asked for, held until the person
+ * confirms by the link mailed to them (`pending`), and when they did (`confirmed`).
+ */
+export const optInSchema = z.object({
+  state: z.enum(['pending', 'confirmed']),
+  /** The status the confirmation applies. */
+  status: requiredText(80),
+  requestedAt: instantSchema,
+  confirmedAt: z.optional(instantSchema),
+});
+
 /** Checks a member in: `code` is the member's id, or their lead's or contact's id (a badge scan). */
 export const checkInInputSchema = z.object({
   campaignId: idSchema,
@@ -60,6 +72,8 @@ export const campaignMemberSchema = z
     convertedLeadId: z.optional(idSchema),
     /** The event check-in that set the attended status (kept for undo and for walk-in counts). */
     checkIn: z.optional(checkInRecordSchema),
+    /** A double opt-in: pending until the person confirms by email, then confirmed. */
+    optIn: z.optional(optInSchema),
   })
   .check(
     z.refine<{ leadId?: string; contactId?: string }>((m) => (m.leadId === undefined) !== (m.contactId === undefined), {

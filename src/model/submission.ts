@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { emailSchema, idSchema, instantSchema, requiredText } from './common.js';
 import { leadFieldsSchema, leadSourceSchema } from './person.js';
 
+/** A visitor id: 16–64 letters, digits, `-` or `_` (the form makes a random one). */
+export const visitorIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/, 'invalid'));
+
 /**
  * A lead submitted to a campaign (a form post, a scanner walk-in, an API call).
  * `submissionId` makes it idempotent: the same id always yields the first result.
@@ -15,6 +18,13 @@ export const leadSubmissionSchema = z.object({
   source: z.optional(leadSourceSchema),
   /** A CAPTCHA token the host page obtained; remote adapters pass it to the server to verify. */
   captchaToken: z.optional(z.string().check(z.maxLength(4096))),
+  /** The language of the page: a double opt-in's confirmation mail and page are written in it. */
+  locale: z.optional(z.enum(['en', 'uk', 'ru', 'fr', 'vi', 'ro'])),
+  /**
+   * The visitor's first-party id (a random id the form keeps on the device, never an answer):
+   * a later visit with it is asked only what the kit does not know yet (progressive profiling).
+   */
+  visitorId: z.optional(visitorIdSchema),
   /**
    * Checks the person in at the event as part of the capture (a walk-in at the door): the
    * campaign's attended status with this check-in's id and arrival time, in the same write.

@@ -26,6 +26,18 @@ export interface paths {
     /** Readiness: 200 when the database answers, migrations are done and the change feed listens; 503 otherwise and while shutting down */
     get: operations["healthReady"];
   };
+  "/links/confirm": {
+    /** A double opt-in's confirmation page: its button, or why it cannot be used (nothing changes) */
+    get: operations["confirmPage"];
+    /** Confirms the double opt-in (once): the status the form asked for applies */
+    post: operations["confirmOptIn"];
+  };
+  "/links/withdraw": {
+    /** The unsubscribe page: which consents the link withdraws, and its button (nothing changes) */
+    get: operations["withdrawPage"];
+    /** Withdraws the consents (RFC 8058 one-click unsubscribe too); again: nothing more recorded */
+    post: operations["withdrawConsents"];
+  };
   "/campaigns/{id}": {
     /** A campaign */
     get: operations["getCampaign"];
@@ -241,6 +253,7 @@ export interface components {
       expectedResponse?: number;
       parentId?: string;
       memberStatuses: components["schemas"]["MemberStatus"][];
+      doubleOptIn?: boolean;
     };
     MemberStatus: {
       label: string;
@@ -459,6 +472,15 @@ export interface components {
         /** Format: date-time */
         previousFirstRespondedAt?: string;
       };
+      optIn?: {
+        /** @enum {string} */
+        state: "pending" | "confirmed";
+        status: string;
+        /** Format: date-time */
+        requestedAt: string;
+        /** Format: date-time */
+        confirmedAt?: string;
+      };
     };
     MemberPage: {
       items: components["schemas"]["CampaignMember"][];
@@ -556,6 +578,9 @@ export interface components {
             /** @enum {string} */
             source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
             captchaToken?: string;
+            /** @enum {string} */
+            locale?: "en" | "uk" | "ru" | "fr" | "vi" | "ro";
+            visitorId?: string;
             checkIn?: {
               checkInId: string;
               /** Format: date-time */
@@ -835,6 +860,7 @@ export interface components {
           default: boolean;
           webForm?: boolean;
         }[];
+      doubleOptIn?: boolean;
     };
     MemberStatusChange: {
       statuses: {
@@ -880,6 +906,7 @@ export interface components {
             default: boolean;
             webForm?: boolean;
           }[];
+        doubleOptIn?: boolean;
       };
       people: ({
           /** @enum {string} */
@@ -1015,6 +1042,9 @@ export interface components {
       /** @enum {string} */
       source?: "web" | "event" | "referral" | "import" | "partner" | "advertisement" | "email" | "phone" | "other";
       captchaToken?: string;
+      /** @enum {string} */
+      locale?: "en" | "uk" | "ru" | "fr" | "vi" | "ro";
+      visitorId?: string;
       checkIn?: {
         checkInId: string;
         /** Format: date-time */
@@ -1481,6 +1511,196 @@ export interface operations {
             /** @constant */
             ok?: false;
           };
+        };
+      };
+    };
+  };
+  /** A double opt-in's confirmation page: its button, or why it cannot be used (nothing changes) */
+  confirmPage: {
+    parameters: {
+      query: {
+        /** @description The signed token of the mail link */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description The page with its Confirm button */
+      200: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Not a valid link (tampered, forged, of another kind): nothing changed */
+      400: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The sign-up no longer exists */
+      404: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Used before: nothing changed */
+      409: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Expired: nothing changed */
+      410: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The database cannot answer: nothing changed, try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          "Retry-After": string;
+        };
+        content: {
+          "text/html": string;
+        };
+      };
+    };
+  };
+  /** Confirms the double opt-in (once): the status the form asked for applies */
+  confirmOptIn: {
+    parameters: {
+      query: {
+        /** @description The signed token of the mail link */
+        token: string;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/x-www-form-urlencoded": {
+          /** @constant */
+          "List-Unsubscribe"?: "One-Click";
+        };
+      };
+    };
+    responses: {
+      /** @description Confirmed */
+      200: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Not a valid link (tampered, forged, of another kind): nothing changed */
+      400: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The sign-up no longer exists */
+      404: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Used before: nothing changed */
+      409: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Expired: nothing changed */
+      410: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The database cannot answer: nothing changed, try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          "Retry-After": string;
+        };
+        content: {
+          "text/html": string;
+        };
+      };
+    };
+  };
+  /** The unsubscribe page: which consents the link withdraws, and its button (nothing changes) */
+  withdrawPage: {
+    parameters: {
+      query: {
+        /** @description The signed token of the mail link */
+        token: string;
+      };
+    };
+    responses: {
+      /** @description The page with its Unsubscribe button */
+      200: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Not a valid link (tampered, forged, of another kind): nothing changed */
+      400: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The database cannot answer: nothing changed, try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          "Retry-After": string;
+        };
+        content: {
+          "text/html": string;
+        };
+      };
+    };
+  };
+  /** Withdraws the consents (RFC 8058 one-click unsubscribe too); again: nothing more recorded */
+  withdrawConsents: {
+    parameters: {
+      query: {
+        /** @description The signed token of the mail link */
+        token: string;
+      };
+    };
+    requestBody?: {
+      content: {
+        "application/x-www-form-urlencoded": {
+          /** @constant */
+          "List-Unsubscribe"?: "One-Click";
+        };
+      };
+    };
+    responses: {
+      /** @description Withdrawn */
+      200: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description Not a valid link (tampered, forged, of another kind): nothing changed */
+      400: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The person no longer exists */
+      404: {
+        content: {
+          "text/html": string;
+        };
+      };
+      /** @description The database cannot answer: nothing changed, try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          "Retry-After": string;
+        };
+        content: {
+          "text/html": string;
         };
       };
     };

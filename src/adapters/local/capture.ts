@@ -151,7 +151,7 @@ export function refusePublicCheckIn(publicForm: boolean, parsed: ParsedLeadSubmi
 }
 
 export function answer(result: SubmitLeadResult, publicForm: boolean): SubmitLeadResult {
-  return publicForm ? publicSubmissionResult(result.submissionId) : result;
+  return publicForm ? publicSubmissionResult(result.submissionId, result.confirmation) : result;
 }
 
 /**
@@ -170,7 +170,9 @@ export async function planSubmission(ctx: LocalContext, b: ChangeBuilder, parsed
   const status = publicForm ? webFormStatus(campaign, parsed.status) : resolveStatus(campaign, parsed.status, submissionStatus(campaign, !!checkIn));
   const key = emailKey(parsed.lead.email);
   const lookup = await lookupCapture(ctx, campaign, [key]);
-  const entry = { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}), ...(publicForm ? { forwardOnly: true } : {}) };
+  // A double opt-in needs a mailer (the server's): a walk-in at the door is there in person.
+  const confirm = ctx.doubleOptIn && campaign.doubleOptIn && !checkIn ? { confirm: parsed.locale ? { locale: parsed.locale } : {} } : {};
+  const entry = { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}), ...(publicForm ? { forwardOnly: true } : {}), ...confirm };
   const capture = planCapture(b, lookup, entry, ctx.newId);
   const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
   b.create('submissions', parsed.submissionId, { fingerprint: print, result });

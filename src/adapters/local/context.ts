@@ -40,6 +40,8 @@ export class LocalContext {
     readonly bulkChunk: number,
     /** Accounts that may be a lead's company (an adapter with a database narrows them first). */
     readonly accountCandidates: (lead: Lead) => Promise<Account[]>,
+    /** Double opt-in campaigns wait for a confirmation mail (LocalAdapterOptions.doubleOptIn). */
+    readonly doubleOptIn = false,
   ) {
     store.onCommit((info) => {
       if (!info.stores.includes('members')) return;

@@ -78,6 +78,12 @@ export interface LocalAdapterOptions {
    * and double up to it; each is validated and planned 500 rows per task.
    */
   importBatchSize?: number;
+  /**
+   * Honour `Campaign.doubleOptIn`: a submission waits for the person's confirmation and stages
+   * its mail with the change (the server, which writes it to its mail outbox). Default false: a
+   * store that cannot mail records the response at once.
+   */
+  doubleOptIn?: boolean;
 }
 
 /**
@@ -108,6 +114,7 @@ export class LocalAdapter implements DataAdapter {
       options.importBatchSize ?? 2000,
       options.bulkChunk ?? 500,
       (lead) => this.accountCandidates(lead),
+      options.doubleOptIn ?? false,
     );
   }
 
@@ -161,6 +168,14 @@ export class LocalAdapter implements DataAdapter {
 
   listPersonCampaigns(person: PersonRef, options?: CallOptions): Promise<PersonCampaign[]> {
     return members.listPersonCampaigns(this.ctx, person, options);
+  }
+
+  /**
+   * Confirms a double opt-in (not part of DataAdapter: the server's confirmation link calls it).
+   * See local/members `confirmOptIn`.
+   */
+  confirmOptIn(memberId: string) {
+    return members.confirmOptIn(this.ctx, memberId);
   }
 
   recordConsent(input: ConsentInput, options?: CallOptions): Promise<ConsentRecord[]> {

@@ -14,6 +14,7 @@ import {
   type MemberCounts,
 } from '../../domain/members.js';
 import { applyStatus, defaultStatus } from '../../domain/statuses.js';
+import { confirmOptIn as confirmOptInPatch } from '../../domain/opt-in.js';
 import { idSchema } from '../../model/common.js';
 import {
   addMembersInputSchema,
@@ -247,6 +248,27 @@ export async function setMemberStatus(ctx: LocalContext, input: SetMemberStatusI
   });
   await ctx.commit(b);
   return updated;
+}
+
+/**
+ * Confirms a member's double opt-in (the server's confirmation link): the status the form asked
+ * for applies (domain/opt-in `confirmOptIn`). `confirmed: false` — nothing was pending (confirmed
+ * before); undefined — the member or its campaign is gone.
+ */
+export async function confirmOptIn(ctx: LocalContext, memberId: string): Promise<{ member: CampaignMember; campaign: Campaign; confirmed: boolean } | undefined> {
+  const id = parseInput(idSchema, memberId, 'memberId');
+  return ctx.retry(undefined, async () => {
+    const member = await ctx.store.get<CampaignMember>('members', id);
+    const campaign = member && (await ctx.store.get<Campaign>('campaigns', member.campaignId));
+    if (!member || !campaign) return undefined;
+    const b = new ChangeBuilder(ctx.now());
+    const patch = confirmOptInPatch(campaign, member, b.now);
+    if (!patch) return { member, campaign, confirmed: false };
+    const next = b.update('members', member, patch);
+    countMemberChange(b.changes, member, next);
+    await ctx.commit(b);
+    return { member: next, campaign, confirmed: true };
+  });
 }
 
 /** The members, checked to exist on the campaign at the versions the caller saw. */
