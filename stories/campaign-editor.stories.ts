@@ -5,7 +5,7 @@ import '../src/define/lead-kit.js';
 import '../src/define/campaign-editor.js';
 import { LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
 import { seedDemoData } from '../src/internal/demo-data.js';
-import { failingAdapter, pendingAdapter } from './support/adapters.js';
+import { failingAdapter, optInAdapter, pendingAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
@@ -61,3 +61,7 @@ export const Ukrainian: Story = { args: { locale: 'uk' } };
 export const Vietnamese: Story = { args: { locale: 'vi' } };
 export const Romanian: Story = { args: { locale: 'ro' } };
 export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** A campaign with double opt-in: form sign-ups confirm their address by the link the server mails. */
+export const DoubleOptIn: Story = { args: { campaign: 'NEWS' }, loaders: [async () => ({ adapter: await optInAdapter() })] };
+export const DoubleOptInVietnamese: Story = { args: { campaign: 'NEWS', locale: 'vi' }, loaders: [async () => ({ adapter: await optInAdapter() })] };

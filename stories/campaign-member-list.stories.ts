@@ -6,7 +6,7 @@ import '../src/define/campaign-member-list.js';
 import { IndexedDBStore, LocalAdapter, MemoryStore, type DataAdapter } from '../src/index.js';
 import { demoPeople, seedDemoData } from '../src/internal/demo-data.js';
 import { seedDemoPeopleList } from '../src/internal/demo-people.js';
-import { failingAdapter, pendingAdapter } from './support/adapters.js';
+import { failingAdapter, optInAdapter, pendingAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
@@ -146,3 +146,10 @@ export const FieldFiltersVietnameseDark: Story = {
   parameters: { theme: 'dark' },
   loaders: [async () => ({ adapter: await classifiedMembers() })],
 };
+
+/**
+ * A double opt-in campaign: people who signed up on a form and have not opened the confirmation
+ * link yet are "Pending confirmation" (the default status; not a response), the others responded.
+ */
+export const DoubleOptIn: Story = { args: { campaign: 'NEWS', columns: 'name,email,status,responded,added' }, loaders: [async () => ({ adapter: await optInAdapter() })] };
+export const DoubleOptInRomanian: Story = { args: { campaign: 'NEWS', locale: 'ro', columns: 'name,email,status,responded' }, loaders: [async () => ({ adapter: await optInAdapter() })] };

@@ -5,7 +5,7 @@ import '../src/define/lead-kit.js';
 import '../src/define/lead-form.js';
 import type { LeadForm } from '../src/components/lead-form/lead-form.js';
 import { AccessError, QueuedError } from '../src/adapters/errors.js';
-import { seededAdapter } from './support/adapters.js';
+import { optInAdapter, seededAdapter } from './support/adapters.js';
 
 interface Args {
   campaign: string;
@@ -92,6 +92,17 @@ export const Success: Story = {
     form.shadowRoot!.querySelector('form')!.requestSubmit();
   },
 };
+
+/**
+ * A campaign with double opt-in (on the Lead Kit server): the visitor is asked to open the email
+ * just sent and confirm their address; the membership waits until they do.
+ */
+export const ConfirmByEmail: Story = {
+  args: { campaign: 'NEWS' },
+  loaders: [async () => ({ adapter: await optInAdapter() })],
+  play: Success.play,
+};
+export const ConfirmByEmailUkrainian: Story = { ...ConfirmByEmail, args: { campaign: 'NEWS', locale: 'uk' } };
 
 /**
  * The server could not be reached and the browser refused to store the submission (quota,

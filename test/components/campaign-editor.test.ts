@@ -71,6 +71,24 @@ describe('<campaign-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('turns double opt-in on and off with its box (labelled, with its hint), kept by the campaign', async () => {
+    const a = new LocalAdapter(new MemoryStore());
+    await a.saveCampaign({ id: 'N', name: 'News', type: 'email' });
+    const { el, root } = await render(a, 'N');
+    const box = root.querySelector<HTMLInputElement>('#f-doubleOptIn')!;
+    expect(box.checked).to.equal(false);
+    expect(box.closest('label')!.textContent).to.include('Double opt-in');
+    expect(root.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent).to.include('confirmation link');
+    box.click();
+    const saved = new Promise<CampaignSavedEvent>((resolve) => el.addEventListener('campaign-saved', resolve, { once: true }));
+    submit(root, 'form.details');
+    await saved;
+    expect((await a.getCampaign('N')).doubleOptIn).to.equal(true);
+    await el.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#f-doubleOptIn')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a concurrent edit with both values and overwrites nothing; "Save mine over theirs" then saves', async () => {
     const a = await responded(1);
     const { el, root } = await render(a, 'S');

@@ -67,6 +67,25 @@ describe('<campaign-member-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a double opt-in campaign says who is pending confirmation (not a response) and who responded', async () => {
+    const { el, adapter } = await renderWithAdapter<CampaignMemberList>(
+      html`<campaign-member-list campaign="N" columns="name,email,status,responded"></campaign-member-list>`,
+      async (a) => {
+        await a.saveCampaign({ id: 'N', name: 'News', type: 'email', doubleOptIn: true });
+        await a.submitLead({ submissionId: 'optin-0001', campaignId: 'N', lead: { email: 'wait@example.com', lastName: 'Waiting' } });
+        const done = await a.submitLead({ submissionId: 'optin-0002', campaignId: 'N', lead: { email: 'done@example.com', lastName: 'Done' } });
+        await (a as LocalAdapter).confirmOptIn(done.memberId);
+      },
+      { doubleOptIn: true },
+    );
+    await ready(el);
+    const table = rows(el).map((r) => r.join('|'));
+    expect(table.find((r) => r.includes('wait@example.com'))).to.include('Pending confirmation');
+    expect(table.find((r) => r.includes('done@example.com'))).to.include('Yes');
+    expect((await adapter.countMembers('N')).responded).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('jumps to the middle of the list when scrolled there and shows the right rows', async () => {
     const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 1000));
     await ready(el);

@@ -72,6 +72,29 @@ describe('<lead-form>', () => {
     }
   });
 
+  it('a double opt-in campaign: the visitor is asked to confirm by email, the page language goes with the submission, and the membership waits', async () => {
+    const { el, adapter } = await renderWithAdapter<LeadForm>(
+      html`<lead-form campaign="NEWS" min-fill-seconds="0" locale="uk"></lead-form>`,
+      (a) => a.saveCampaign({ id: 'NEWS', name: 'News', type: 'email', doubleOptIn: true }),
+      { doubleOptIn: true },
+    );
+    const sent: unknown[] = [];
+    const submitLead = adapter.submitLead.bind(adapter);
+    adapter.submitLead = (input, options) => (sent.push(input), submitLead(input, options));
+    type(el, ukCore['form.firstName'], 'Олена');
+    type(el, ukCore['form.email'], 'olena@example.com');
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el);
+    expect((await submitted).detail.confirmation).to.equal('pending');
+    await succeeded(el);
+    expect(textOf(el)).to.include(ukCore['form.confirm-email']);
+    expect((sent[0] as { locale?: string }).locale).to.equal('uk');
+    const [member] = (await adapter.pageMembers({ campaignId: 'NEWS' })).items;
+    expect([member.status, member.responded, member.optIn?.state]).to.deep.equal(['Sent', false, 'pending']);
+    await expect(el).to.be.accessible();
+  });
+
   it('adds a repeat visitor to a second campaign without creating a second lead', async () => {
     const { el, adapter } = await renderWithAdapter<LeadForm>(html`<lead-form campaign="A" min-fill-seconds="0"></lead-form>`);
     await fillDefault(el, 'olena@example.com', 'Олена');

@@ -16,10 +16,11 @@ export const DETAIL_FIELDS = [
   'expectedRevenue',
   'expectedResponse',
   'description',
+  'doubleOptIn',
 ] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
-/** The details as typed: text per field (numbers in the reader's locale). */
+/** The details as typed: text per field (numbers in the reader's locale; a box: 'true' or ''). */
 export type Draft = Record<DetailField, string>;
 
 const NUMBERS = ['budgetedCost', 'actualCost', 'expectedRevenue', 'expectedResponse'] as const;
@@ -40,6 +41,7 @@ export function draftOf(c: Campaign | undefined, locale: Locale = 'en'): Draft {
     expectedRevenue: inputNumber(locale, c?.expectedRevenue),
     expectedResponse: inputNumber(locale, c?.expectedResponse),
     description: text(c?.description),
+    doubleOptIn: c?.doubleOptIn ? 'true' : '',
   };
 }
 
@@ -60,6 +62,7 @@ export function inputOf(draft: Draft, locale: Locale): { input: CampaignInput; i
     type: draft.type as Campaign['type'],
     status: draft.status as Campaign['status'],
     currency: draft.currency.trim().toUpperCase(),
+    doubleOptIn: draft.doubleOptIn === 'true',
     ...Object.fromEntries(
       Object.entries({ startDate: opt(draft.startDate), endDate: opt(draft.endDate), parentId: opt(draft.parentId), description: opt(draft.description), ...numbers }).filter(([, v]) => v !== undefined),
     ),

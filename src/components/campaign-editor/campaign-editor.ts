@@ -195,6 +195,20 @@ export class CampaignEditor extends LocalizedElement {
       if (this.issues[f]) this.issues = { ...this.issues, [f]: undefined };
     };
     let control;
+    if (f === 'doubleOptIn') {
+      return html`<div class="field wide">
+        <label class="check"
+          ><input
+            id=${id}
+            type="checkbox"
+            .checked=${live(this.draft.doubleOptIn === 'true')}
+            aria-describedby="${id}-hint"
+            @change=${(e: Event) => (this.draft = { ...this.draft, doubleOptIn: (e.target as HTMLInputElement).checked ? 'true' : '' })}
+          />${msg(locale, 'editor.doubleOptIn')}</label
+        >
+        <p class="hint" id="${id}-hint">${msg(locale, 'editor.doubleOptIn-hint')}</p>
+      </div>`;
+    }
     if (f === 'type' || f === 'status') {
       const values = f === 'type' ? campaignTypes : campaignStatuses;
       control = html`<select id=${id} aria-invalid=${common.invalid} @change=${(e: Event) => {

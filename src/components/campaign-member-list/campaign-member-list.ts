@@ -228,6 +228,7 @@ export class CampaignMemberList extends LocalizedElement {
     this,
     () => this.activeLocale,
     () => this.data.campaign?.memberStatuses.map((s) => statusLabel(this.activeLocale, s.label)) ?? [],
+    () => !!this.data.campaign?.doubleOptIn,
   );
   private actions = new MemberActions(this, () => ({
     campaign: this.campaign,

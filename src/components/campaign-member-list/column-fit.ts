@@ -36,6 +36,8 @@ export class ColumnFit implements ReactiveController {
     private locale: () => Locale,
     /** The campaign's status labels as shown (localized): the status column fits the longest. */
     private statuses: () => readonly string[] = () => [],
+    /** The campaign asks for a double opt-in: the Responded column may say "Pending confirmation". */
+    private optIn: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -43,7 +45,7 @@ export class ColumnFit implements ReactiveController {
   /** Before each render: a new language may need other widths (a longer badge, a longer date). */
   hostUpdate(): void {
     if (isServer) return;
-    const key = `${this.locale()}|${this.host.dataset.density ?? ''}|${this.statuses().join('|')}`;
+    const key = `${this.locale()}|${this.host.dataset.density ?? ''}|${this.statuses().join('|')}|${this.optIn()}`;
     if (this.measuredFor === key) return;
     this.measuredFor = key;
     this.mins = this.measure(this.locale());
@@ -111,6 +113,7 @@ export class ColumnFit implements ReactiveController {
       status: at('status', status),
       added: at('added', date),
       'first-responded': at('first-responded', date),
+      ...(this.optIn() ? { responded: at('responded', width(msg(locale, 'list.pending-confirmation'), 0.9375, 400) + CELL_PAD_REM) } : {}),
       rating: Math.max(columnWidth('rating')[0], choices([msg(locale, 'leads.unrated'), ...leadRatings.map((r) => valueLabel(locale, 'rating', r))])),
       'lead-status': Math.max(columnWidth('lead-status')[0], choices(openLeadStatuses.map((v) => valueLabel(locale, 'status', v)))),
     };

@@ -127,7 +127,8 @@ export function cellText(locale: Locale, column: MemberColumn, m: CampaignMember
     case 'status':
       return statusLabel(locale, m.status);
     case 'responded':
-      return msg(locale, m.responded ? 'list.yes' : 'list.no');
+      // A double opt-in waiting for the person's confirmation by email is not a response yet.
+      return msg(locale, m.responded ? 'list.yes' : m.optIn?.state === 'pending' ? 'list.pending-confirmation' : 'list.no');
     case 'first-responded':
       return formatDate(locale, m.firstRespondedAt);
     case 'added':

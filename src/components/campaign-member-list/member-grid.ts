@@ -191,7 +191,7 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
         return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>
           <select
             tabindex="-1"
-            title=${statusLabel(locale, member.status)}
+            title=${member.optIn?.state === 'pending' ? `${statusLabel(locale, member.status)} · ${msg(locale, 'list.pending-confirmation')}` : statusLabel(locale, member.status)}
             aria-label=${msg(locale, 'list.status-of', { name })}
             .value=${live(member.status)}
             ?disabled=${!!v.busy}

@@ -29,6 +29,8 @@ export interface LeadSubmittedDetail {
   matched: boolean;
   memberId: string;
   campaignId: string;
+  /** The campaign asks for a double opt-in: the person confirms by the link the server mailed (`pending`). */
+  confirmation?: 'pending' | 'not-needed';
 }
 
 /** Fired after the lead was stored. */

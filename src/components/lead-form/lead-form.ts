@@ -8,7 +8,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { attributionFrom } from '../../domain/attribution.js';
 import { nameOrder } from '../../domain/name-order.js';
 import { newId } from '../../domain/ids.js';
-import { fieldMessage, msg, resolveLocale, type Locale } from '../../i18n/localize.js';
+import { fieldMessage, msg, resolveLocale, supportedLocales, type Locale } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { LeadFields, LeadSource } from '../../model/person.js';
 import { typedNumber } from '../../model/typed-number.js';
@@ -80,7 +80,7 @@ import { renderField } from './field-view.js';
  * @cssprop --lead-kit-card-shadow - The card's shadow (default none: cards are flat).
  *
  * @fires {LeadSubmitEvent} lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
- * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId }`.
+ * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId, confirmation }` (`confirmation: 'pending'`: a double opt-in campaign; the visitor is asked to confirm by email).
  * @fires {LeadSubmitQueuedEvent} lead-submit-queued - The server could not be reached; the submission is kept and sent later (REST adapter). `detail: { submissionId, campaignId, durable }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
  * @fires {LeadSubmitErrorEvent} lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  * @fires {LeadKitConfigErrorEvent} lead-kit-config-error - The form's destination attributes are refused (a secret key, a malformed server URL or id, two destinations); nothing is sent until they are fixed. Also written to the console. `detail: { error, attribute, message }`.
@@ -153,6 +153,8 @@ export class LeadForm extends LocalizedElement {
   @state() private formError?: string;
   /** @internal */
   @state() private succeeded = false;
+  /** The campaign asks for a double opt-in: the thank-you says to confirm by email. */
+  @state() private confirmByEmail = false;
   /** @internal */
   @state() private successName = '';
   /** @internal */
@@ -216,6 +218,7 @@ export class LeadForm extends LocalizedElement {
     this.attempted = false;
     this.formError = undefined;
     this.succeeded = false;
+    this.confirmByEmail = false;
     this.submissionId = undefined;
     this.step = 0;
     this.spamTrap.reset();
@@ -271,7 +274,7 @@ export class LeadForm extends LocalizedElement {
 
   private renderSuccess(locale: Locale) {
     return html`<div part="success" class="success ${this.queued === 'memory' ? 'warning' : ''}" role="status" tabindex="-1">
-      <slot name="success">${this.queued === 'memory' ? msg(locale, 'form.queued-memory') : this.queued ? msg(locale, 'form.queued') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
+      <slot name="success">${this.queued === 'memory' ? msg(locale, 'form.queued-memory') : this.queued ? msg(locale, 'form.queued') : this.confirmByEmail ? msg(locale, 'form.confirm-email') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
     </div>`;
   }
 
@@ -439,6 +442,7 @@ export class LeadForm extends LocalizedElement {
         source: this.leadSource,
         lead: { ...lead, source: lead.source ?? this.leadSource, attribution: attributionFrom(location.href, document.referrer) },
         ...(captchaToken ? { captchaToken } : {}),
+        ...(isBuiltInLocale(locale) ? { locale } : {}),
       };
       if (suspected) {
         const { held } = await this.adapters.adapter.holdSubmission({ submission, reason: suspected });
@@ -446,8 +450,9 @@ export class LeadForm extends LocalizedElement {
       } else {
         const result = await this.adapters.adapter.submitLead(submission);
         this.dispatchEvent(
-          new LeadSubmittedEvent({ submissionId, person: result.person, matched: result.matched, memberId: result.memberId, campaignId }),
+          new LeadSubmittedEvent({ submissionId, person: result.person, matched: result.matched, memberId: result.memberId, campaignId, ...(result.confirmation ? { confirmation: result.confirmation } : {}) }),
         );
+        this.confirmByEmail = result.confirmation === 'pending';
       }
       if (this.successUrl) {
         location.assign(this.successUrl);
@@ -496,6 +501,9 @@ export class LeadForm extends LocalizedElement {
     this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
   }
 }
+
+/** A language the server writes its mails in (a registered seventh language is not). */
+const isBuiltInLocale = (locale: string): locale is (typeof supportedLocales)[number] => (supportedLocales as readonly string[]).includes(locale);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -39,6 +39,7 @@ export const enCore = {
   'form.back': 'Back',
   'form.steps': 'Form steps',
   'form.success': 'Thank you! We have received your details.',
+  'form.confirm-email': 'Almost done: we have sent you an email. Open it and confirm your address to complete your sign-up.',
   'form.success-named': 'Thank you, {name}! We have received your details.',
   'form.errors-title': "Please correct {count, plural, one {# field} other {# fields}}:",
   'form.required': 'required',

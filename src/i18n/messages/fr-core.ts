@@ -40,6 +40,7 @@ export const frCore: CoreMessages = {
   'form.back': 'Retour',
   'form.steps': 'Étapes du formulaire',
   'form.success': 'Merci ! Nous avons bien reçu vos coordonnées.',
+  'form.confirm-email': 'Presque terminé : nous vous avons envoyé un e-mail. Ouvrez-le et confirmez votre adresse pour finaliser votre inscription.',
   'form.success-named': 'Merci, {name} ! Nous avons bien reçu vos coordonnées.',
   'form.errors-title': "Veuillez corriger {count, plural, one {# champ} other {# champs}} :",
   'form.required': 'obligatoire',

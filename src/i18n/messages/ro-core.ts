@@ -40,6 +40,7 @@ export const roCore: CoreMessages = {
   'form.back': 'Înapoi',
   'form.steps': 'Pașii formularului',
   'form.success': 'Vă mulțumim! Am primit datele dumneavoastră.',
+  'form.confirm-email': 'Aproape gata: v-am trimis un e-mail. Deschideți-l și confirmați adresa pentru a finaliza înscrierea.',
   'form.success-named': 'Vă mulțumim, {name}! Am primit datele dumneavoastră.',
   'form.errors-title': "Vă rugăm să corectați {count, plural, one {# câmp} few {# câmpuri} other {# de câmpuri}}:",
   'form.required': 'obligatoriu',

@@ -40,6 +40,7 @@ export const ruCore: CoreMessages = {
   'form.back': 'Назад',
   'form.steps': 'Шаги формы',
   'form.success': 'Спасибо! Мы получили ваши данные.',
+  'form.confirm-email': 'Почти готово: мы отправили вам письмо. Откройте его и подтвердите свой адрес, чтобы завершить регистрацию.',
   'form.success-named': 'Спасибо, {name}! Мы получили ваши данные.',
   'form.errors-title': "Исправьте, пожалуйста, {count, plural, one {# поле} few {# поля} many {# полей} other {# поля}}:",
   'form.required': 'обязательно',

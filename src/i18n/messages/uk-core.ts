@@ -40,6 +40,7 @@ export const ukCore: CoreMessages = {
   'form.back': 'Назад',
   'form.steps': 'Кроки форми',
   'form.success': 'Дякуємо! Ми отримали ваші дані.',
+  'form.confirm-email': 'Майже готово: ми надіслали вам листа. Відкрийте його й підтвердьте свою адресу, щоб завершити реєстрацію.',
   'form.success-named': 'Дякуємо, {name}! Ми отримали ваші дані.',
   'form.errors-title': "Виправте, будь ласка, {count, plural, one {# поле} few {# поля} many {# полів} other {# поля}}:",
   'form.required': 'обовʼязково',

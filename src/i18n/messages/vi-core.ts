@@ -40,6 +40,7 @@ export const viCore: CoreMessages = {
   'form.back': 'Quay lại',
   'form.steps': 'Các bước của biểu mẫu',
   'form.success': 'Cảm ơn bạn! Chúng tôi đã nhận được thông tin của bạn.',
+  'form.confirm-email': 'Sắp xong: chúng tôi đã gửi cho bạn một email. Hãy mở email và xác nhận địa chỉ của bạn để hoàn tất đăng ký.',
   'form.success-named': 'Cảm ơn {name}! Chúng tôi đã nhận được thông tin của bạn.',
   'form.errors-title': 'Vui lòng sửa {count} trường:',
   'form.required': 'bắt buộc',
