@@ -136,6 +136,8 @@ export const responses = {
   PeopleView: peopleViewSchema,
   Error: errorBodySchema,
   EventTicket: eventTicketSchema,
+  /** A field's name as the adapter names it: `company`, `custom.budget`. */
+  FieldName: z.string().check(z.regex(/^(custom\.)?[A-Za-z][\w-]*$/)),
 } satisfies Record<string, ZodMiniType>;
 
 type RequestName = keyof typeof requests;
@@ -271,6 +273,13 @@ export const OPERATIONS: Record<Method, Operation> = {
     example: { request: { name: 'Hot event leads', columns: ['name', 'company', 'rating', 'source', 'created'], sort: 'created', direction: 'desc', filters: [{ field: 'rating', op: 'in', values: ['hot'] }, { field: 'source', op: 'in', values: ['event'] }] } },
   },
   deletePeopleView: { summary: 'Delete a people view (If-Match required)', tag: 'People', response: 'null', errors: [404, 412, 422] },
+  knownFields: {
+    summary:
+      "Progressive profiling (publishable key): the names of the fields the kit already has for a returning visitor, by the form's first-party visitor id — never their values; [] for a visitor never seen",
+    tag: 'People',
+    response: 'FieldName[]',
+    errors: [422],
+  },
   recordConsent: {
     summary: "Record a consent given or withdrawn (an unsubscribe, a call) on a lead or contact (type: lead or contact), at the time of the call; answers the person's consent records in order. Records are only added",
     tag: 'People',

@@ -193,6 +193,12 @@ export const TABLES: Record<StoreName, TableDef> = {
     // What the view shows (columns, widths, sort, filters, search, type) stays in `extra`.
     columns: [['name', 'name', 'text'], ['is_default', 'isDefault', 'bool'], ...base()],
   },
+  visitors: {
+    table: 'visitors',
+    store: 'visitors',
+    columns: [['person_type', 'person.type', 'text'], ['person_id', 'person.id', 'text'], ...base()],
+    containers: ['person'],
+  },
 };
 
 /** Every column of a table as written (tenant, id, version, typed, derived, extra). */

@@ -247,6 +247,13 @@ export interface DataAdapter {
    */
   classifyLeads(input: ClassifyLeadsInput, options?: CallOptions): Promise<Lead[]>;
   /**
+   * Progressive profiling: the names of the fields the kit already has for a returning visitor
+   * (`firstName`, `company`, `custom.budget` — never their values), read through the form's
+   * first-party visitor id (`LeadSubmission.visitorId`); none for a visitor never seen. A public
+   * form's publishable key may call it.
+   */
+  knownFields(visitorId: string, options?: CallOptions): Promise<string[]>;
+  /**
    * Records a consent given or withdrawn (an unsubscribe, a call) on a lead or contact, at the
    * time of the call; answers the person's records in order. Records are only added (a converted
    * lead's are its contact's: refused there).
@@ -410,6 +417,7 @@ export const USE_CASES = {
   pagePeople: 1,
   classifyLeads: 1,
   recordConsent: 1,
+  knownFields: 1,
   listPeopleViews: 0,
   savePeopleView: 1,
   deletePeopleView: 2,

@@ -14,10 +14,11 @@ export type StoreName =
   | 'submissions'
   | 'held'
   | 'materials'
-  | 'views';
+  | 'views'
+  | 'visitors';
 
 /** Every logical store (a change that may have touched anything names them all). */
-export const ALL_STORES: readonly StoreName[] = ['campaigns', 'leads', 'contacts', 'accounts', 'opportunities', 'members', 'submissions', 'held', 'materials', 'views'];
+export const ALL_STORES: readonly StoreName[] = ['campaigns', 'leads', 'contacts', 'accounts', 'opportunities', 'members', 'submissions', 'held', 'materials', 'views', 'visitors'];
 
 export interface StoredRecord {
   id: string;

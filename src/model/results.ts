@@ -53,6 +53,8 @@ export const submitLeadResultSchema = z.object({
   campaignCreated: z.boolean(),
   checkIn: z.optional(z.object({ at: instantSchema, already: z.boolean() })),
   confirmed: z.optional(z.boolean()),
+  /** A double opt-in campaign: waiting for the person's confirmation by email, or confirmed before. */
+  confirmation: z.optional(z.enum(['pending', 'not-needed'])),
   /** A publishable key's answer: recorded; whom it matched is withheld (placeholder ids). */
   withheld: z.optional(z.boolean()),
 });

@@ -318,6 +318,29 @@ export function adapterContract(name: string, setup: () => Promise<ContractFixtu
       });
     });
 
+    describe('returning visitors (progressive profiling)', () => {
+      it('tells the names of the fields known for a visitor id, never values; follows the person to a new email and through conversion', async () => {
+        const visitorId = 'visitor-0000000000000001';
+        expect(await a.knownFields(visitorId)).to.deep.equal([]);
+        await a.submitLead({ ...submission('A', { email: 'back@example.com', firstName: 'Ana', company: 'Acme', custom: { budget: '5000', empty: '' } }), visitorId });
+        expect([...(await a.knownFields(visitorId))].sort()).to.deep.equal(['company', 'custom.budget', 'email', 'firstName']);
+        // The next visit fills what was asked: the answers join the person.
+        await a.submitLead({ ...submission('B', { email: 'back@example.com', title: 'CTO', phone: '+40 21 000 0000' }), visitorId });
+        expect([...(await a.knownFields(visitorId))].sort()).to.deep.equal(['company', 'custom.budget', 'email', 'firstName', 'phone', 'title']);
+        // Someone else on the same device: the visitor is now that person.
+        await a.submitLead({ ...submission('A', { email: 'other@example.com' }), visitorId });
+        expect(await a.knownFields(visitorId)).to.deep.equal(['email']);
+        // Converted: the contact's fields.
+        const ref = await a.findPersonByEmail('other@example.com');
+        const lead = await a.getLead(ref!.id);
+        const updated = await a.updateLead(lead.id, lead.version, { lastName: 'Other', company: 'Other Co' });
+        await a.convertLead({ leadId: updated.id, leadVersion: updated.version, account: { mode: 'new' }, contact: { mode: 'new' } });
+        expect([...(await a.knownFields(visitorId))].sort()).to.include.members(['email', 'lastName']);
+        for (const bad of ['short', 'x'.repeat(65), 'has space 0000000000', '../../etc/passwd000']) await rejectsWith(a.knownFields(bad), ValidationError);
+        await rejectsWith(a.submitLead({ ...submission('A', { email: 'v@example.com' }), visitorId: 'no good' }), ValidationError);
+      });
+    });
+
     describe('members', () => {
       const people = (n: number, offset = 0): LeadFieldsInput[] =>
         Array.from({ length: n }, (_, i) => ({

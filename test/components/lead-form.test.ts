@@ -1,4 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { LocalAdapter as Local, MemoryStore } from '../../src/adapters/local/index.js';
+import type { LeadKit } from '../../src/context/lead-kit.js';
+import type { LeadSubmission } from '../../src/model/submission.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lead-form.js';
 import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
@@ -93,6 +96,86 @@ describe('<lead-form>', () => {
     const [member] = (await adapter.pageMembers({ campaignId: 'NEWS' })).items;
     expect([member.status, member.responded, member.optIn?.state]).to.deep.equal(['Sent', false, 'pending']);
     await expect(el).to.be.accessible();
+  });
+
+  describe('progressive profiling', () => {
+    const labels = (el: LeadForm) => [...el.shadowRoot!.querySelectorAll('.fields label')].map((l) => l.textContent!.replace(/\(required\)|\*/g, '').trim());
+    afterEach(() => localStorage.removeItem('lead-kit-visitor'));
+
+    it('a returning visitor is asked the next queued questions instead of what is known; the device keeps only an id', async () => {
+      localStorage.removeItem('lead-kit-visitor');
+      const adapter = new Local(new MemoryStore());
+      const form = () => fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><lead-form campaign="A" min-fill-seconds="0" fields="firstName lastName email company" queue="title phone country"></lead-form></lead-kit>`);
+      const first = (await form()).querySelector('lead-form')!;
+      await first.updateComplete;
+      expect(labels(first)).to.deep.equal(['First name', 'Last name', 'Email', 'Company'], 'a first visit: the form’s own fields, no queued one');
+      await fillDefault(first);
+      await submit(first);
+      await succeeded(first);
+      const visitor = localStorage.getItem('lead-kit-visitor')!;
+      expect(visitor).to.match(/^[\w-]{16,64}$/);
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('lead-kit')), 'nothing else kept').to.deep.equal(['lead-kit-visitor']);
+      expect(JSON.stringify(localStorage)).not.to.include('ana.pop');
+
+      const again = (await form()).querySelector('lead-form')!;
+      await waitUntil(() => labels(again).includes('Job title'), 'the queued questions');
+      // First name, last name and company are known: three queued questions take their place; the email stays.
+      expect(labels(again)).to.deep.equal(['Email', 'Job title', 'Phone', 'Country']);
+      await expect(again).to.be.accessible();
+      type(again, 'Email', 'ana.pop@example.com');
+      type(again, 'Job title', 'CTO');
+      await again.updateComplete;
+      await submit(again);
+      await succeeded(again);
+      const lead = await personOf(adapter, 'ana.pop@example.com');
+      expect(lead).to.deep.include({ firstName: 'Ana', company: 'Acme', title: 'CTO' });
+    });
+
+    it('profiling="off": no id is kept or sent, and the form asks its own fields', async () => {
+      const adapter = new Local(new MemoryStore());
+      const sent: LeadSubmission[] = [];
+      const submitLead = adapter.submitLead.bind(adapter);
+      adapter.submitLead = (input, options) => (sent.push(input), submitLead(input, options));
+      const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><lead-form campaign="A" min-fill-seconds="0" queue="title phone" profiling="off"></lead-form></lead-kit>`);
+      const el = kit.querySelector('lead-form')!;
+      await el.updateComplete;
+      await fillDefault(el);
+      await submit(el);
+      await succeeded(el);
+      expect(localStorage.getItem('lead-kit-visitor')).to.equal(null);
+      expect('visitorId' in sent[0]).to.equal(false);
+      // Even with an id on the device (another form of the site), it is neither read nor sent.
+      localStorage.setItem('lead-kit-visitor', 'visitor-0000000000000042');
+      let asked = 0;
+      adapter.knownFields = async () => (asked++, ['firstName', 'lastName', 'company']);
+      const other = (await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}><lead-form campaign="A" queue="title phone" profiling="off"></lead-form></lead-kit>`)).querySelector('lead-form')!;
+      await other.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(asked).to.equal(0);
+      expect(labels(other)).to.deep.equal(['First name', 'Last name', 'Email', 'Company']);
+    });
+
+    it('<lead-field queued> declares queued questions; an adapter that cannot tell (offline) leaves the form as declared', async () => {
+      localStorage.setItem('lead-kit-visitor', 'visitor-0000000000000043');
+      const adapter = new Local(new MemoryStore());
+      adapter.knownFields = () => Promise.reject(new Error('offline'));
+      const el = (
+        await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}
+          ><lead-form campaign="A"><lead-field name="firstName"></lead-field><lead-field name="email" required></lead-field><lead-field name="budget" label="Budget" queued></lead-field></lead-form
+        ></lead-kit>`)
+      ).querySelector('lead-form')!;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(labels(el)).to.deep.equal(['First name', 'Email']);
+      adapter.knownFields = async () => ['firstName'];
+      const known = (
+        await fixture<LeadKit>(html`<lead-kit .adapter=${adapter}
+          ><lead-form campaign="A"><lead-field name="firstName"></lead-field><lead-field name="email" required></lead-field><lead-field name="budget" label="Budget" queued></lead-field></lead-form
+        ></lead-kit>`)
+      ).querySelector('lead-form')!;
+      await waitUntil(() => labels(known).includes('Budget'), 'the queued custom question');
+      expect(labels(known)).to.deep.equal(['Email', 'Budget']);
+    });
   });
 
   it('adds a repeat visitor to a second campaign without creating a second lead', async () => {

@@ -39,7 +39,7 @@ import { NotFoundError, throwIfAborted, ValidationError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import type { LocalContext } from './context.js';
 import { getCampaign } from './campaigns.js';
-import { lookupPeople } from './people.js';
+import { lookupPeople, rememberVisitor } from './people.js';
 
 interface SubmissionRecord {
   id: string;
@@ -175,6 +175,7 @@ export async function planSubmission(ctx: LocalContext, b: ChangeBuilder, parsed
   const entry = { fields: parsed.lead, status, source: parsed.source ?? 'web', ...(checkIn ? { checkIn } : {}), ...(publicForm ? { forwardOnly: true } : {}), ...confirm };
   const capture = planCapture(b, lookup, entry, ctx.newId);
   const result: SubmitLeadResult = { submissionId: parsed.submissionId, ...capture, campaignCreated };
+  if (parsed.visitorId) await rememberVisitor(ctx, b, parsed.visitorId, capture.person);
   b.create('submissions', parsed.submissionId, { fingerprint: print, result });
   return result;
 }

@@ -7,7 +7,7 @@ import { PEOPLE_SORT_KEYS, peopleSortFields, peopleSortKeys, type ListedPerson, 
  * The local database layout, shared by the memory and IndexedDB stores. Bump `DB_VERSION` and
  * add a step to `migrations` (idb-upgrades.ts; never edit an old step) when it changes.
  */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface IndexDef {
   name: string;
@@ -66,6 +66,8 @@ export const STORES: Record<PhysicalStore, IndexDef[]> = {
   materials: [{ name: 'campaignId', keyPath: 'campaignId' }],
   /** Saved people views, shared by the workspace (few: read whole). */
   views: [],
+  /** Returning visitors: a form's first-party visitor id → the person it submitted as (progressive profiling). */
+  visitors: [],
 };
 
 /** The store of additive counters (`{ key, counts }`). */

@@ -127,6 +127,10 @@ export const migrations: ((db: IDBPDatabase<unknown>, tx: UpgradeTx) => void)[] 
       c.continue();
     };
   },
+  // 8: returning visitors (progressive profiling): a form's visitor id → the person.
+  (db) => {
+    if (!db.objectStoreNames.contains('visitors')) db.createObjectStore('visitors', { keyPath: 'id' });
+  },
 ];
 
 /** Adds a change set's counter deltas to the counters store, inside an upgrade's transaction. */

@@ -178,6 +178,10 @@ export class LocalAdapter implements DataAdapter {
     return members.confirmOptIn(this.ctx, memberId);
   }
 
+  knownFields(visitorId: string, options?: CallOptions): Promise<string[]> {
+    return people.knownFields(this.ctx, visitorId, options);
+  }
+
   recordConsent(input: ConsentInput, options?: CallOptions): Promise<ConsentRecord[]> {
     return people.recordConsent(this.ctx, input, options);
   }

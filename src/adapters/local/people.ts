@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { CaptureLookup } from '../../domain/capture.js';
 import { ChangeBuilder } from '../../domain/change-builder.js';
+import type { StoredRecord } from '../../domain/change-set.js';
 import { incomingConsents, withConsents } from '../../domain/consent.js';
 import { emailKey } from '../../domain/matching.js';
 import {
@@ -15,6 +16,8 @@ import {
   refreshPersonCopies,
 } from '../../domain/members.js';
 import { companyKey } from '../../domain/conversion.js';
+import { knownFieldNames } from '../../domain/profiling.js';
+import { visitorIdSchema } from '../../model/submission.js';
 import { emailSchema, idSchema } from '../../model/common.js';
 import type { CampaignMember } from '../../model/member.js';
 import { leadFieldsSchema, type Account, type ConsentRecord, type Contact, type Lead, type LeadFieldsInput, type PersonRef } from '../../model/person.js';
@@ -153,6 +156,33 @@ export async function loadPeople(ctx: LocalContext, refs: PersonRef[]): Promise<
 export async function refreshSnapshots(ctx: LocalContext, b: ChangeBuilder, ref: PersonRef, person: Lead | Contact): Promise<void> {
   const members = await ctx.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id);
   refreshPersonCopies(b, members, memberPersonOf(person));
+}
+
+/** A returning visitor's record: the person its form last submitted as. */
+export interface VisitorRecord extends StoredRecord {
+  id: string;
+  version: number;
+  person: PersonRef;
+}
+
+/** The names of the fields the visitor's person has (domain/profiling); none for a visitor never seen or a person gone. */
+export async function knownFields(ctx: LocalContext, visitorId: string, options?: CallOptions): Promise<string[]> {
+  const id = parseInput(visitorIdSchema, visitorId, 'visitorId');
+  throwIfAborted(options?.signal);
+  const visitor = await ctx.store.get<VisitorRecord>('visitors', id);
+  if (!visitor) return [];
+  let person = await ctx.store.get<Lead | Contact>(visitor.person.type === 'lead' ? 'leads' : 'contacts', visitor.person.id);
+  // A lead converted since: its contact is the person now.
+  const contactId = person && visitor.person.type === 'lead' ? (person as Lead).convertedContactId : undefined;
+  if (contactId) person = await ctx.store.get<Contact>('contacts', contactId);
+  return person ? knownFieldNames(person) : [];
+}
+
+/** Stages `visitorId` → `person` (created, or moved to the person of this submission). */
+export async function rememberVisitor(ctx: LocalContext, b: ChangeBuilder, visitorId: string, person: PersonRef): Promise<void> {
+  const current = await ctx.store.get<VisitorRecord>('visitors', visitorId);
+  if (!current) b.create('visitors', visitorId, { person });
+  else if (current.person.type !== person.type || current.person.id !== person.id) b.update('visitors', current, { person });
 }
 
 /** Adds a consent record (given or withdrawn) to a lead or contact, at the time of the call. */

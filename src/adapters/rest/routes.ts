@@ -203,6 +203,13 @@ export const ROUTES: Routes = {
     encode: ({ campaignId, ...rest }) => ({ params: { id: campaignId }, query: {}, body: rest }),
     decode: (r) => [{ ...body<object>(r), campaignId: r.params.id } as Parameters<DataAdapter['undoCheckIn']>[0]],
   },
+  knownFields: {
+    verb: 'GET',
+    path: '/visitors/:id/known-fields',
+    publishable: true,
+    encode: (id) => ({ params: { id }, query: {} }),
+    decode: (r) => [r.params.id],
+  },
   submitLead: {
     verb: 'POST',
     path: '/submissions',

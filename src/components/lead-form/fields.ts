@@ -37,6 +37,8 @@ export interface FieldSpec {
   version?: string;
   /** Shown only while this holds (`show-if`); a field not shown is neither required nor sent. */
   showIf?: Condition;
+  /** A queued question (progressive profiling): asked only in place of a field already known. */
+  queued?: boolean;
 }
 
 /**
@@ -151,6 +153,25 @@ export function standardSpec(name: string, required: boolean, overrides: Partial
   };
 }
 
+/**
+ * Adds the `queue` attribute's standard fields (`title phone country`) as queued questions, after
+ * the form's own (on its last step); a name the form already has is left out.
+ */
+export function withQueue(specs: FieldSpec[], queue: string | undefined, steps: number): FieldSpec[] {
+  const queued: FieldSpec[] = [];
+  for (const token of (queue ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const name = token.replace(/\*$/, '');
+    if (!STANDARD_FIELDS[name] || name === 'email' || [...specs, ...queued].some((s) => s.name === name)) continue;
+    queued.push(standardSpec(name, token.endsWith('*'), { queued: true, ...(steps ? { step: steps - 1 } : {}) }));
+  }
+  return queued.length ? [...specs, ...queued] : specs;
+}
+
+/** The name progressive profiling knows a field by (the adapter's: `description`, `custom.budget`). */
+export function profileKey(spec: FieldSpec): string {
+  return spec.standard ? leadFieldName(spec.name) : `custom.${spec.name}`;
+}
+
 /** Makes sure the email field is there (matching needs it) and required. */
 export function withEmail(specs: FieldSpec[]): FieldSpec[] {
   const email = specs.find((s) => s.name === 'email');
@@ -206,6 +227,7 @@ function declared(children: readonly Element[], specs: FieldSpec[], step?: numbe
       value: el.getAttribute('value') ?? undefined,
       ...(step !== undefined ? { step } : {}),
       ...(showIf && name !== 'email' ? { showIf } : {}),
+      ...(el.hasAttribute('queued') && name !== 'email' ? { queued: true } : {}),
     };
     const required = el.hasAttribute('required');
     if (STANDARD_FIELDS[name]) {

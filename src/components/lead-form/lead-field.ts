@@ -55,6 +55,12 @@ export class LeadField extends LitElement {
    */
   @property({ attribute: 'show-if', reflect: true }) showIf?: string;
 
+  /**
+   * A queued question (progressive profiling): not asked on a first visit; asked, in order, in
+   * place of a field the kit already knows for a returning visitor. Not on `email`.
+   */
+  @property({ type: Boolean, reflect: true }) queued = false;
+
   protected override createRenderRoot() {
     return this;
   }

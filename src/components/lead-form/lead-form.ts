@@ -15,7 +15,8 @@ import { typedNumber } from '../../model/typed-number.js';
 import type { LeadSubmission, ParsedLeadSubmission } from '../../model/submission.js';
 import { SpamTrap } from './spam-trap.js';
 import { loadValidation, loadValidationWhenIdle, validation, type Validation } from './validation-loader.js';
-import { activeSpecs, DEFAULT_FIELDS, inNameOrder, parseFieldList, specsFromDeclarations, specsFromSteps, type FieldSpec } from './fields.js';
+import { activeSpecs, DEFAULT_FIELDS, inNameOrder, parseFieldList, specsFromDeclarations, specsFromSteps, withQueue, type FieldSpec } from './fields.js';
+import { Profiling } from './profiling.js';
 import { initialValues, leadInput, type Values } from './values.js';
 import type { LeadField } from './lead-field.js';
 import { LeadKitAccessErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from './lead-form.events.js';
@@ -102,6 +103,20 @@ export class LeadForm extends LocalizedElement {
   /** Standard fields to show, in order, separated by spaces; `*` marks a required one. Ignored when `<lead-field>` children are present. */
   @property({ reflect: true }) fields = DEFAULT_FIELDS;
 
+  /**
+   * Queued questions (progressive profiling), standard fields in order like `fields`: not asked
+   * on a first visit; for a returning visitor, asked in place of fields already known. Add to
+   * them with `<lead-field queued>`. The email is always asked.
+   */
+  @property({ reflect: true }) queue?: string;
+
+  /**
+   * `off`: no progressive profiling — the form neither keeps nor sends a visitor id, and asks
+   * its own fields every time. On by default for a form with queued questions (it keeps only a
+   * random id on the device, never an answer).
+   */
+  @property({ reflect: true }) profiling: 'on' | 'off' = 'on';
+
   /** `two-column` lays fields out side by side on wide containers; default stacked. */
   @property({ reflect: true }) layout: 'stacked' | 'two-column' = 'stacked';
 
@@ -174,6 +189,11 @@ export class LeadForm extends LocalizedElement {
   /** The form's own destination (its `server`/`key` or CRM attributes), if it names one. */
   private ownAdapter?: DataAdapter;
   private adapters = new AdapterController(this, () => this.ownAdapter);
+  private profile = new Profiling(
+    this,
+    () => this.adapters.adapter,
+    () => this.profiling !== 'off' && this.specs.some((s) => s.queued),
+  );
   private spamTrap = new SpamTrap(this, () => void this.loadValidation().catch(() => {}));
   private submissionId?: string;
   /** Ids live in the shadow root, so a fixed prefix is unique, and the same when server-rendered. */
@@ -202,7 +222,7 @@ export class LeadForm extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('fields')) this.readFieldDeclarations();
+    if (changed.has('fields') || changed.has('queue')) this.readFieldDeclarations();
     if (!isServer && (changed.has('server') || changed.has('key') || changed.has('salesforceOrg') || changed.has('hubspotPortal') || changed.has('hubspotForm'))) {
       const config = configFromElement(this);
       this.ownAdapter = hasDestination(config) ? adapterFromConfig(config) : undefined;
@@ -259,8 +279,13 @@ export class LeadForm extends LocalizedElement {
 
   /** The fields shown now, in order (names in the language's order): those whose `show-if` holds, on the current step. */
   private get shownSpecs(): FieldSpec[] {
-    const active = activeSpecs(this.specs, this.values);
+    const active = this.activeFields();
     return inNameOrder(this.steps.length ? active.filter((s) => (s.step ?? 0) === this.step) : active, nameOrder(this.activeLocale, this.nameOrder));
+  }
+
+  /** The fields asked now (progressive profiling), those whose `show-if` holds. */
+  private activeFields(): FieldSpec[] {
+    return activeSpecs(this.profile.asked(this.specs), this.values);
   }
 
   /** Shows step `n` (values kept), its title focused so a screen reader says where the visitor is. */
@@ -316,7 +341,8 @@ export class LeadForm extends LocalizedElement {
     // Server-side rendering has no light DOM to read: the `fields` attribute or the defaults.
     const children = isServer ? [] : [...this.querySelectorAll<LeadField>(':scope > lead-field')];
     const steps = isServer ? [] : [...this.querySelectorAll<HTMLElement>(':scope > lead-form-step')];
-    const specs = steps.length ? specsFromSteps(steps) : children.length ? specsFromDeclarations(children) : parseFieldList(this.fields || DEFAULT_FIELDS);
+    const declared = steps.length ? specsFromSteps(steps) : children.length ? specsFromDeclarations(children) : parseFieldList(this.fields || DEFAULT_FIELDS);
+    const specs = withQueue(declared, this.queue, steps.length);
     const labels = steps.map((step, i) => step.getAttribute('label')?.trim() || msg(resolveLocale(this), 'form.step-of', { step: i + 1, total: steps.length }));
     if (JSON.stringify(labels) !== JSON.stringify(this.steps)) {
       this.steps = labels;
@@ -333,7 +359,7 @@ export class LeadForm extends LocalizedElement {
   private validate(locale: Locale): { lead?: ParsedLeadSubmission['lead']; issues: Record<string, string> } {
     const issues: Record<string, string> = {};
     // A field whose `show-if` does not hold is neither checked nor sent.
-    const active = activeSpecs(this.specs, this.values);
+    const active = this.activeFields();
     for (const s of active) {
       const v = this.values[s.name];
       if (s.required && (v === '' || v === false || v === undefined || (Array.isArray(v) && !v.length))) issues[s.name] = fieldMessage(locale, 'required');
@@ -403,7 +429,7 @@ export class LeadForm extends LocalizedElement {
     if (this.steps.length) {
       // A step's fields are checked before the next; the last step sends. An issue left on an
       // earlier step (a field that appeared there meanwhile) takes the visitor back to it.
-      const earlier = activeSpecs(this.specs, this.values).find((s) => issues[s.name] && (s.step ?? 0) < this.step);
+      const earlier = this.activeFields().find((s) => issues[s.name] && (s.step ?? 0) < this.step);
       if (earlier) return this.goToStep(earlier.step ?? 0).then(() => void (this.attempted = true));
       const here = this.shownSpecs.some((s) => issues[s.name]);
       if (!here && this.step < this.steps.length - 1) return this.goToStep(this.step + 1);
@@ -434,6 +460,7 @@ export class LeadForm extends LocalizedElement {
     this.submitting = true;
     try {
       const captchaToken = this.captcha ? await this.captcha() : undefined;
+      const visitorId = this.profile.visitorId();
       // Checked above with the submission's own lead schema; the adapter checks the whole at its boundary.
       const submission: LeadSubmission = {
         submissionId,
@@ -443,6 +470,7 @@ export class LeadForm extends LocalizedElement {
         lead: { ...lead, source: lead.source ?? this.leadSource, attribution: attributionFrom(location.href, document.referrer) },
         ...(captchaToken ? { captchaToken } : {}),
         ...(isBuiltInLocale(locale) ? { locale } : {}),
+        ...(visitorId ? { visitorId } : {}),
       };
       if (suspected) {
         const { held } = await this.adapters.adapter.holdSubmission({ submission, reason: suspected });
