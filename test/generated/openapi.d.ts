@@ -154,6 +154,10 @@ export interface paths {
     /** Undo a check-in while the member is unchanged since */
     post: operations["undoCheckIn"];
   };
+  "/visitors/{id}/known-fields": {
+    /** Progressive profiling (publishable key): the names of the fields the kit already has for a returning visitor, by the form's first-party visitor id — never their values; [] for a visitor never seen */
+    get: operations["knownFields"];
+  };
   "/submissions": {
     /** A lead capture: match by email (else create), add or update the membership; once per submissionId. With a publishable key: only the campaign's web-form statuses, forward only, no check-in, and an answer that withholds whom it matched */
     post: operations["submitLead"];
@@ -520,6 +524,8 @@ export interface components {
         already: boolean;
       };
       confirmed?: boolean;
+      /** @enum {string} */
+      confirmation?: "pending" | "not-needed";
       withheld?: boolean;
     };
     HoldSubmissionResult: {
@@ -828,6 +834,7 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
     };
+    FieldName: string;
     CampaignInput: {
       id?: string;
       version?: number;
@@ -2977,6 +2984,36 @@ export interface operations {
       412: components["responses"]["PreconditionFailed"];
       413: components["responses"]["TooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["Invalid"];
+      429: components["responses"]["TooMany"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Progressive profiling (publishable key): the names of the fields the kit already has for a returning visitor, by the form's first-party visitor id — never their values; [] for a visitor never seen */
+  knownFields: {
+    parameters: {
+      header?: {
+        "X-Lead-Kit-Client"?: components["parameters"]["Client"];
+      };
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description This request's id (also in the server log) */
+          "X-Request-Id": string;
+        };
+        content: {
+          "application/json": components["schemas"]["FieldName"][];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
       422: components["responses"]["Invalid"];
       429: components["responses"]["TooMany"];
       500: components["responses"]["Internal"];

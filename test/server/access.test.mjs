@@ -241,10 +241,10 @@ describe('Lead Kit server: rate limits and open mode', () => {
 /** The route table itself, as the server was built with it (scripts/server.mjs builds .server/routes.js). */
 const { ROUTES, routePath } = await import('../../.server/routes.js');
 /** README's promise: what a publishable key may call. Kept here, not read from ROUTES, so a route marked publishable by mistake fails. */
-const PUBLISHABLE_PROMISE = new Set(['submitLead', 'holdSubmission', 'getMemberStatuses']);
+const PUBLISHABLE_PROMISE = new Set(['submitLead', 'holdSubmission', 'getMemberStatuses', 'knownFields']);
 /** Every route of the table with its parameters filled, plus the change feed's two routes. */
 const everyRoute = (id) => [
-  ...Object.entries(ROUTES).map(([method, r]) => ({ method, verb: r.verb, path: routePath(r.path, { id, type: 'lead' }), body: r.verb === 'GET' ? undefined : {} })),
+  ...Object.entries(ROUTES).map(([method, r]) => ({ method, verb: r.verb, path: routePath(r.path, { id: method === 'knownFields' ? 'visitor-walk-00000000001' : id, type: 'lead' }), body: r.verb === 'GET' ? undefined : {} })),
   { method: 'events.tickets', verb: 'POST', path: '/events/tickets', body: {} },
   { method: 'events', verb: 'GET', path: '/events' },
 ];

@@ -255,6 +255,30 @@ describe('Lead Kit server: hostile input', () => {
     assert.ok(alive(srv.child));
   });
 
+  it('known fields of a returning visitor: names only, through a publishable key; bad ids are 422, another workspace learns nothing, no key is 401', async () => {
+    const pub = makeKey(db, 'acme', 'publishable');
+    const otherPub = makeKey(db, 'visitors-other', 'publishable');
+    assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'VIS', name: 'Visitors', type: 'email' } })).status, 201);
+    const visitor = 'visitor-fault-00000000001';
+    const sent = await call(srv.url, 'POST', '/submissions', { key: pub, body: { submissionId: 'visitor-sub-0001', campaignId: 'VIS', visitorId: visitor, lead: { email: 'returning@example.com', firstName: 'Ana', company: 'Acme' } } });
+    assert.equal(sent.status, 201, JSON.stringify(sent.body));
+    const known = await call(srv.url, 'GET', `/visitors/${visitor}/known-fields`, { key: pub });
+    assert.equal(known.status, 200, JSON.stringify(known.body));
+    assert.deepEqual([...known.body].sort(), ['company', 'email', 'firstName']);
+    assert.ok(!JSON.stringify(known.body).includes('Acme') && !JSON.stringify(known.body).includes('returning@'), 'never a value');
+    assert.deepEqual((await call(srv.url, 'GET', `/visitors/${visitor}/known-fields`, { key: otherPub })).body, [], "another workspace: nothing (the same answer as a visitor never seen)");
+    assert.deepEqual((await call(srv.url, 'GET', '/visitors/visitor-never-seen-000000/known-fields', { key: pub })).body, []);
+    for (const bad of ['short', 'x'.repeat(65), "a'%3B%20drop%20table%20visitors%3B--0000", 'nul%00nul0000000000000', '%F0%9F%98%80%F0%9F%98%80%F0%9F%98%80%F0%9F%98%80%F0%9F%98%80', '%ED%A0%80xxxxxxxxxxxxxxxxxx']) {
+      const r = await call(srv.url, 'GET', `/visitors/${bad}/known-fields`, { key: pub });
+      assert.ok([400, 422].includes(r.status), `${bad}: ${r.status}`);
+    }
+    const badSubmit = await call(srv.url, 'POST', '/submissions', { key: pub, body: { submissionId: 'visitor-sub-0002', campaignId: 'VIS', visitorId: { $ne: null }, lead: { email: 'x@example.com' } } });
+    assert.equal(badSubmit.status, 422);
+    assert.ok(badSubmit.body.error.issues.some((i) => i.path === 'visitorId'));
+    assert.equal((await call(srv.url, 'GET', `/visitors/${visitor}/known-fields`)).status, 401, 'no key');
+    assert.ok(alive(srv.child));
+  });
+
   it('the lead report: counts each lead once under concurrent submissions (the same emails twice), a refused write moves nothing, another workspace sees none of them', async () => {
     const other = makeKey(db, 'other-leads');
     assert.equal((await call(srv.url, 'POST', '/campaigns', { key, body: { id: 'LRC', name: 'Lead report', type: 'email' } })).status, 201);
