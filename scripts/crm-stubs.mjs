@@ -11,6 +11,7 @@ export function startCrmStubs(port = 8791) {
   const server = http.createServer((req, res) => {
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-allow-headers', 'content-type');
+    res.setHeader('access-control-expose-headers', 'retry-after');
     if (req.method === 'OPTIONS') return res.writeHead(204).end();
     const url = new URL(req.url, 'http://localhost');
     if (req.method === 'GET' && url.pathname === '/__requests') {
@@ -26,7 +27,7 @@ export function startCrmStubs(port = 8791) {
       if (url.pathname === '/servlet/servlet.WebToLead') {
         const ok = req.method === 'POST' && type.startsWith('application/x-www-form-urlencoded') && url.searchParams.get('encoding') === 'UTF-8';
         const form = Object.fromEntries(new URLSearchParams(text));
-        requests.push({ api: 'salesforce', ok: ok && !!form.oid, form });
+        requests.push({ api: 'salesforce', ok: ok && !!form.oid, form, at: Date.now() });
         res.writeHead(ok && form.oid ? 200 : 400, { 'content-type': 'text/html' });
         return res.end('<html><body></body></html>');
       }
@@ -41,17 +42,24 @@ export function startCrmStubs(port = 8791) {
         }
         const fields = Array.isArray(body?.fields) ? body.fields : undefined;
         const valid = type.startsWith('application/json') && fields && fields.every((f) => typeof f.name === 'string' && typeof f.value === 'string');
-        requests.push({ api: 'hubspot', portalId: m[1], formGuid: m[2], ok: !!valid, body });
-        const fail = (status, errors) => {
-          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '0' } : {}) });
+        requests.push({ api: 'hubspot', portalId: m[1], formGuid: m[2], ok: !!valid, body, at: Date.now() });
+        const fail = (status, errors, retryAfter = '0') => {
+          res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': retryAfter } : {}) });
           res.end(JSON.stringify({ status: 'error', message: status === 429 ? 'You have reached your secondly limit.' : 'The request is not valid', correlationId: 'stub', errors }));
         };
         if (!valid) return fail(400, [{ message: 'Invalid input JSON on line 1', errorType: 'INVALID_JSON' }]);
         const email = fields.find((f) => f.name === 'email')?.value;
-        if (fields.find((f) => f.name === 'company')?.value === 'RATE-LIMIT-ME' && !rateLimited.has(email)) {
+        const company = fields.find((f) => f.name === 'company')?.value;
+        if (company === 'RATE-LIMIT-ME' && !rateLimited.has(email)) {
           rateLimited.add(email);
           return fail(429, []);
         }
+        // HubSpot's "secondly limit" with a Retry-After to honour (once per address), or a limit that lasts.
+        if (company === 'RETRY-AFTER-1' && !rateLimited.has(email)) {
+          rateLimited.add(email);
+          return fail(429, [], '1');
+        }
+        if (company === 'ALWAYS-429') return fail(429, []);
         if (!email) return fail(400, [{ message: "Error in 'fields.email'. Required field 'email' is missing", errorType: 'REQUIRED_FIELD' }]);
         // HubSpot also refuses addresses whose domain cannot receive mail (a reserved TLD here).
         if (!EMAIL.test(email) || email.endsWith('.invalid')) return fail(400, [{ message: "Error in 'fields.email'. Invalid email address", errorType: 'INVALID_EMAIL' }]);

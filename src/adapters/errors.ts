@@ -88,6 +88,21 @@ export class QueuedError extends UnavailableError {
 }
 
 /**
+ * A destination's own limit is reached (a CRM's daily cap, say): the write is kept on the
+ * device (the cause of a `QueuedError`) and sent once the limit allows, at `retryAt` at the soonest.
+ */
+export class LimitError extends UnavailableError {
+  override name = 'LimitError';
+  constructor(
+    message: string,
+    /** When the limit lets the next one through (ms since the epoch). */
+    readonly retryAt: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * The server refused the key (401: unknown, revoked or malformed; 403: a publishable key on a
  * secret route, another tenant, an origin the key does not allow). Retrying will not help until
  * the site owner fixes the configuration; a lead that met it is kept on the device, not retried.

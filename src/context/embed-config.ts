@@ -2,6 +2,16 @@ import type { DataAdapter } from '../adapters/adapter.js';
 import { ConfigurationError } from '../adapters/errors.js';
 import { LazyAdapter } from '../adapters/lazy-adapter.js';
 
+/** Whether a connector of this configuration kept submissions on this device (connectors.ts, pacing.ts). */
+function keptOnDevice(config: EmbedConfig): boolean {
+  const key = config.salesforceOrg ? `lead-kit:salesforce-sent:${config.salesforceOrg.trim()}:kept` : config.hubspotPortal && config.hubspotForm ? `lead-kit:hubspot-sent:${config.hubspotPortal.trim()}:${config.hubspotForm.trim()}:kept` : undefined;
+  try {
+    return !!key && (globalThis.localStorage?.getItem(key) ?? '[]') !== '[]';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Where leads go, said with HTML alone (a landing page builder's HTML box has no build step):
  * the attributes of `<lead-kit>` or `<lead-form>`, or the page's `<meta name="lead-kit:…">` tags.
@@ -103,6 +113,9 @@ export function adapterFromConfig(config: EmbedConfig): DataAdapter | undefined 
     const baseUrl = config.endpoint;
     adapter = new LazyAdapter('hubspot', async () => new (await import('../adapters/connectors/connectors.js')).HubSpotForms({ portalId, formGuid, fields, ...(baseUrl ? { baseUrl } : {}) }));
   }
+  // Submissions a CRM's limit kept on this device on an earlier visit: the connector loads now and
+  // sends them when the limit allows (a page with nothing kept loads it on first use only).
+  if (keptOnDevice(config)) void (adapter as LazyAdapter).loaded?.().catch(() => {});
   made.set(id, adapter);
   return adapter;
 }

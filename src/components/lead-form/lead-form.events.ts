@@ -50,13 +50,22 @@ export class LeadSubmitErrorEvent extends Event {
 }
 
 /**
- * The server could not be reached: the submission is kept and will be sent (REST adapter's
- * outbox). `durable` is false when the device refused to store it (quota, private mode): it then
+ * The server could not be reached (REST adapter's outbox), or a CRM connector's limit is reached
+ * (`reason: 'limit'`): the submission is kept and will be sent. `durable` is false when the device refused to store it (quota, private mode): it then
  * waits in the page's memory, and is lost if the visitor closes the page before it is sent.
  */
 export class LeadSubmitQueuedEvent extends Event {
   static readonly type = 'lead-submit-queued';
-  constructor(readonly detail: { submissionId: string; campaignId: string; durable: boolean }) {
+  constructor(
+    readonly detail: {
+      submissionId: string;
+      campaignId: string;
+      durable: boolean;
+      /** `limit`: the destination's own limit (a CRM's daily cap) holds it, until `retryAt` at the soonest. */
+      reason?: 'limit';
+      retryAt?: string;
+    },
+  ) {
     super(LeadSubmitQueuedEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldIssue } from '../../adapters/errors.js';
-import { AccessError, ConfigurationError, NotFoundError, QueuedError, ValidationError } from '../../adapters/errors.js';
+import { AccessError, ConfigurationError, LimitError, NotFoundError, QueuedError, ValidationError } from '../../adapters/errors.js';
 import { adapterFromConfig, configFromElement, hasDestination, reportConfiguration } from '../../context/embed-config.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { attributionFrom } from '../../domain/attribution.js';
@@ -82,7 +82,7 @@ import { renderField } from './field-view.js';
  *
  * @fires {LeadSubmitEvent} lead-submit - Before the lead is written; cancelable. `detail: { values, campaignId, status, submissionId }`.
  * @fires {LeadSubmittedEvent} lead-submitted - After the lead was stored. `detail: { submissionId, person, matched, memberId, campaignId, confirmation }` (`confirmation: 'pending'`: a double opt-in campaign; the visitor is asked to confirm by email).
- * @fires {LeadSubmitQueuedEvent} lead-submit-queued - The server could not be reached; the submission is kept and sent later (REST adapter). `detail: { submissionId, campaignId, durable }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
+ * @fires {LeadSubmitQueuedEvent} lead-submit-queued - The server could not be reached, or a CRM's limit is reached (`reason: 'limit'`: Web-to-Lead's daily cap, HubSpot's rate); the submission is kept and sent later. `detail: { submissionId, campaignId, durable, reason, retryAt }` — `durable` false: the device refused to store it, so it waits in this page (a warning is shown).
  * @fires {LeadSubmitErrorEvent} lead-submit-error - When storing failed; the typed values stay in the form. `detail: { error, submissionId }`.
  * @fires {LeadKitConfigErrorEvent} lead-kit-config-error - The form's destination attributes are refused (a secret key, a malformed server URL or id, two destinations); nothing is sent until they are fixed. Also written to the console. `detail: { error, attribute, message }`.
  * @fires {LeadKitAccessErrorEvent} lead-kit-access-error - The server refused the key (revoked, unknown, an origin it does not allow: 401/403). The submission is kept on the device and not retried until the page's key changes; the visitor is thanked as for a queued submission. Also written to the console. `detail: { error, status, submissionId, campaignId }`.
@@ -175,6 +175,8 @@ export class LeadForm extends LocalizedElement {
   /** @internal */
   /** @internal Queued for later: `durable` on the device, `memory` in this page only. */
   @state() private queued: false | 'durable' | 'memory' = false;
+  /** @internal Queued because the destination's limit was reached (not a lost connection). */
+  @state() private queuedForLimit = false;
   /** @internal */
   @state() private specs: FieldSpec[] = [];
   /** The titles of the `<lead-form-step>`s (none: a one-page form), and the step shown. */
@@ -299,7 +301,7 @@ export class LeadForm extends LocalizedElement {
 
   private renderSuccess(locale: Locale) {
     return html`<div part="success" class="success ${this.queued === 'memory' ? 'warning' : ''}" role="status" tabindex="-1">
-      <slot name="success">${this.queued === 'memory' ? msg(locale, 'form.queued-memory') : this.queued ? msg(locale, 'form.queued') : this.confirmByEmail ? msg(locale, 'form.confirm-email') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
+      <slot name="success">${this.queued === 'memory' ? msg(locale, 'form.queued-memory') : this.queued ? msg(locale, this.queuedForLimit ? 'form.queued-later' : 'form.queued') : this.confirmByEmail ? msg(locale, 'form.confirm-email') : this.successName ? msg(locale, 'form.success-named', { name: this.successName }) : msg(locale, 'form.success')}</slot>
     </div>`;
   }
 
@@ -493,11 +495,14 @@ export class LeadForm extends LocalizedElement {
         // Safe on the device, sent when the server is back (or, refused access, when the page's
         // key is fixed): the visitor is done; the site owner hears about a refused key.
         this.queued = error.durable ? 'durable' : 'memory';
+        const limit = error.cause instanceof LimitError ? error.cause : undefined;
+        this.queuedForLimit = !!limit;
+        if (limit) console.warn(`<lead-form> ${error.message}. The visitor was thanked; the submission waits on their device.`);
         if (error.cause instanceof AccessError) {
           console.error(`<lead-form> The server refused this page's key (HTTP ${error.cause.status}): ${error.cause.message}. The submission is kept on the visitor's device and sent once the page has a valid publishable key.`);
           this.dispatchEvent(new LeadKitAccessErrorEvent({ error: error.cause, status: error.cause.status, submissionId, campaignId }));
         }
-        this.dispatchEvent(new LeadSubmitQueuedEvent({ submissionId, campaignId, durable: error.durable }));
+        this.dispatchEvent(new LeadSubmitQueuedEvent({ submissionId, campaignId, durable: error.durable, ...(limit ? { reason: 'limit' as const, retryAt: new Date(limit.retryAt).toISOString() } : {}) }));
         this.succeed(lead);
         return;
       }

@@ -50,4 +50,5 @@ export const enCore = {
   'form.unavailable': 'This form cannot send your details right now. They are kept in the form; please try again later.',
   "form.queued": "Thank you! Your details are saved on this device and will be sent as soon as the connection is back.",
   "form.queued-memory": "Thank you! Your details could not be saved on this device, so keep this page open: they will be sent as soon as the connection is back.",
+  "form.queued-later": "Thank you! Your details are saved on this device and will be sent shortly.",
 } as const;

@@ -51,4 +51,5 @@ export const frCore: CoreMessages = {
   'form.unavailable': 'Ce formulaire ne peut pas envoyer vos coordonnées pour le moment. Elles restent dans le formulaire ; veuillez réessayer plus tard.',
   "form.queued": "Merci ! Vos informations sont enregistrées sur cet appareil et seront envoyées dès le retour de la connexion.",
   "form.queued-memory": "Merci ! Vos informations n’ont pas pu être enregistrées sur cet appareil : gardez cette page ouverte, elles seront envoyées dès le retour de la connexion.",
+  "form.queued-later": "Merci ! Vos coordonnées sont enregistrées sur cet appareil et seront envoyées sous peu.",
 };

@@ -51,4 +51,5 @@ export const roCore: CoreMessages = {
   'form.unavailable': 'Acest formular nu vă poate trimite datele acum. Ele rămân în formular; vă rugăm să încercați mai târziu.',
   "form.queued": "Vă mulțumim! Datele dumneavoastră sunt salvate pe acest dispozitiv și vor fi trimise imediat ce revine conexiunea.",
   "form.queued-memory": "Vă mulțumim! Datele dumneavoastră nu au putut fi salvate pe acest dispozitiv, așa că păstrați pagina deschisă: vor fi trimise imediat ce revine conexiunea.",
+  "form.queued-later": "Vă mulțumim! Datele dumneavoastră sunt salvate pe acest dispozitiv și vor fi trimise în curând.",
 };

@@ -51,4 +51,5 @@ export const viCore: CoreMessages = {
   'form.unavailable': 'Hiện biểu mẫu này chưa gửi được thông tin của bạn. Thông tin vẫn còn trong biểu mẫu; vui lòng thử lại sau.',
   "form.queued": "Cảm ơn bạn! Thông tin của bạn đã được lưu trên thiết bị này và sẽ được gửi ngay khi có kết nối lại.",
   "form.queued-memory": "Cảm ơn bạn! Không thể lưu thông tin của bạn trên thiết bị này, vì vậy hãy giữ trang này mở: thông tin sẽ được gửi ngay khi có kết nối lại.",
+  "form.queued-later": "Cảm ơn bạn! Thông tin của bạn đã được lưu trên thiết bị này và sẽ sớm được gửi đi.",
 };
