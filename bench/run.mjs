@@ -59,11 +59,13 @@ const withStatic = (first) => {
   return [...files].reduce((n, f) => n + gz(`.bench/cdn/chunks/${f}`), 0);
 };
 const stepsChunk = chunkOf('.bench/cdn/lead-form.js', /^form-steps-/);
+const profilingChunk = chunkOf('.bench/cdn/lead-form.js', /^profiling-/);
 const cdn = {
   form: gz('.bench/cdn/lead-form.js'),
   formMin: readFileSync('.bench/cdn/lead-form.js').length,
   rest: restChunk ? withStatic(restChunk) : undefined,
   steps: stepsChunk ? withStatic(stepsChunk) : undefined,
+  profiling: profilingChunk ? withStatic(profilingChunk) : undefined,
 };
 const server = await preview({ root: 'bench', build: { outDir: '../.bench/dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const url = server.resolvedUrls.local[0];
@@ -102,6 +104,7 @@ table(
     ['CDN: dist/cdn/lead-form.js (one file: the element, Lit, English; the schema check and destinations load after first render)', kb(cdn.formMin), kb(cdn.form)],
     ['CDN: dist/cdn/lead-form.js + the REST adapter chunk (a page with server and key, once it submits)', '', cdn.rest === undefined ? 'no rest-adapter chunk' : kb(cdn.form + cdn.rest)],
     ['CDN: + the steps chunk (only a form with <lead-form-step>s loads it, after first render)', '', cdn.steps === undefined ? 'no form-steps chunk (loaded up front?)' : `+${kb(cdn.steps)}`],
+    ['CDN: + the progressive profiling chunk (only a form with queued questions loads it, after first render)', '', cdn.profiling === undefined ? 'no profiling chunk (loaded up front?)' : `+${kb(cdn.profiling)}`],
     ['baseline: a minimal Lit element', kb(sizes['lit-hello'].min), kb(sizes['lit-hello'].gzip)],
   ],
 );

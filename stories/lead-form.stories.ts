@@ -4,7 +4,7 @@ import { withArgs } from './support/element.js';
 import '../src/define/lead-kit.js';
 import '../src/define/lead-form.js';
 import type { LeadForm } from '../src/components/lead-form/lead-form.js';
-import { AccessError, QueuedError } from '../src/adapters/errors.js';
+import { AccessError, LimitError, QueuedError } from '../src/adapters/errors.js';
 import { optInAdapter, seededAdapter } from './support/adapters.js';
 
 interface Args {
@@ -15,6 +15,8 @@ interface Args {
   'submit-label'?: string;
   'min-fill-seconds'?: number;
   status?: string;
+  queue?: string;
+  profiling?: 'on' | 'off';
 }
 
 /**
@@ -120,6 +122,39 @@ export const QueuedInThisPageOnly: Story = {
   ],
   play: Success.play,
 };
+
+/**
+ * A CRM connector's limit is reached (Web-to-Lead's 500 a day, HubSpot still answering 429): the
+ * submission is kept on the device and sent once the limit allows; the visitor is thanked, the
+ * page hears `lead-submit-queued` with `reason: 'limit'`.
+ */
+export const KeptForTheCrmLimit: Story = {
+  loaders: [
+    async () => {
+      const adapter = await seededAdapter();
+      adapter.submitLead = async () => {
+        throw new QueuedError("salesforce-web-to-lead: Web-to-Lead's daily limit is reached; kept on this device", 'story', true, { cause: new LimitError('daily limit', Date.now() + 3_600_000) });
+      };
+      return { adapter };
+    },
+  ],
+  play: Success.play,
+};
+
+/** A visitor already known on this device, in a language other than English: the next queued questions. */
+const returningVisitor = async () => {
+  const adapter = await seededAdapter();
+  localStorage.setItem('lead-kit-visitor', 'story-visitor-000000000001');
+  await adapter.submitLead({ submissionId: 'story-returning-1', campaignId: 'A', visitorId: 'story-visitor-000000000001', lead: { email: 'ana.pop@example.com', firstName: 'Ana', lastName: 'Pop', company: 'Acme' } });
+  return { adapter };
+};
+
+/**
+ * Progressive profiling: this visitor told us their name and company last time (the device keeps
+ * only a random id), so the form asks the next queued questions instead — email always.
+ */
+export const ReturningVisitor: Story = { args: { fields: 'firstName lastName email company', queue: 'title phone country' }, loaders: [returningVisitor] };
+export const ReturningVisitorVietnamese: Story = { args: { fields: 'firstName lastName email company', queue: 'title phone country', locale: 'vi' }, loaders: [returningVisitor] };
 
 /**
  * The server refused the page's key (revoked, or a page outside its origins): the visitor is

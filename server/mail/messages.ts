@@ -18,6 +18,8 @@ export interface MailMessages {
   confirmText: string;
   confirmAction: string;
   confirmed: string;
+  confirmedTitle: string;
+  problemTitle: string;
   alreadyConfirmed: string;
   expired: string;
   invalid: string;
@@ -42,6 +44,8 @@ export const MAIL_MESSAGES: Record<MailLocale, MailMessages> = {
     confirmText: 'Confirm your sign-up for {campaign}.',
     confirmAction: 'Confirm',
     confirmed: 'Thank you: your sign-up for {campaign} is confirmed.',
+    confirmedTitle: 'Sign-up confirmed',
+    problemTitle: 'This link cannot be used',
     alreadyConfirmed: 'This link has been used already. Your sign-up was confirmed then; nothing was changed now.',
     expired: 'This link has expired and nothing was changed. Sign up again on the form to get a new one.',
     invalid: 'This link is not valid and nothing was changed. Check that you opened the whole link from the email.',
@@ -64,6 +68,8 @@ export const MAIL_MESSAGES: Record<MailLocale, MailMessages> = {
     confirmText: 'Підтвердьте реєстрацію на «{campaign}».',
     confirmAction: 'Підтвердити',
     confirmed: 'Дякуємо! Вашу реєстрацію на «{campaign}» підтверджено.',
+    confirmedTitle: 'Реєстрацію підтверджено',
+    problemTitle: 'Цим посиланням не можна скористатися',
     alreadyConfirmed: 'Це посилання вже використано. Реєстрацію тоді було підтверджено; зараз нічого не змінено.',
     expired: 'Термін дії посилання минув, нічого не змінено. Зареєструйтеся у формі ще раз, щоб отримати нове.',
     invalid: 'Посилання недійсне, нічого не змінено. Перевірте, чи ви відкрили посилання з листа повністю.',
@@ -86,6 +92,8 @@ export const MAIL_MESSAGES: Record<MailLocale, MailMessages> = {
     confirmText: 'Подтвердите регистрацию на «{campaign}».',
     confirmAction: 'Подтвердить',
     confirmed: 'Спасибо! Ваша регистрация на «{campaign}» подтверждена.',
+    confirmedTitle: 'Регистрация подтверждена',
+    problemTitle: 'Этой ссылкой нельзя воспользоваться',
     alreadyConfirmed: 'Эта ссылка уже использована. Регистрация тогда была подтверждена; сейчас ничего не изменено.',
     expired: 'Срок действия ссылки истёк, ничего не изменено. Зарегистрируйтесь в форме ещё раз, чтобы получить новую.',
     invalid: 'Ссылка недействительна, ничего не изменено. Проверьте, что вы открыли ссылку из письма полностью.',
@@ -108,6 +116,8 @@ export const MAIL_MESSAGES: Record<MailLocale, MailMessages> = {
     confirmText: 'Confirmez votre inscription à « {campaign} ».',
     confirmAction: 'Confirmer',
     confirmed: 'Merci : votre inscription à « {campaign} » est confirmée.',
+    confirmedTitle: 'Inscription confirmée',
+    problemTitle: 'Ce lien ne peut pas être utilisé',
     alreadyConfirmed: 'Ce lien a déjà été utilisé. Votre inscription a été confirmée à ce moment-là ; rien n’a été modifié.',
     expired: 'Ce lien a expiré et rien n’a été modifié. Inscrivez-vous à nouveau sur le formulaire pour en recevoir un nouveau.',
     invalid: 'Ce lien n’est pas valide et rien n’a été modifié. Vérifiez que vous avez ouvert le lien complet de l’e-mail.',
@@ -130,6 +140,8 @@ export const MAIL_MESSAGES: Record<MailLocale, MailMessages> = {
     confirmText: 'Xác nhận đăng ký {campaign} của bạn.',
     confirmAction: 'Xác nhận',
     confirmed: 'Cảm ơn bạn: đăng ký {campaign} của bạn đã được xác nhận.',
+    confirmedTitle: 'Đã xác nhận đăng ký',
+    problemTitle: 'Không thể sử dụng liên kết này',
     alreadyConfirmed: 'Liên kết này đã được sử dụng. Đăng ký của bạn đã được xác nhận lúc đó; lần này không có gì thay đổi.',
     expired: 'Liên kết đã hết hạn và không có gì thay đổi. Hãy đăng ký lại trên biểu mẫu để nhận liên kết mới.',
     invalid: 'Liên kết không hợp lệ và không có gì thay đổi. Hãy kiểm tra bạn đã mở đầy đủ liên kết trong email.',
@@ -152,6 +164,8 @@ export const MAIL_MESSAGES: Record<MailLocale, MailMessages> = {
     confirmText: 'Confirmați înscrierea la „{campaign}”.',
     confirmAction: 'Confirm',
     confirmed: 'Vă mulțumim: înscrierea la „{campaign}” este confirmată.',
+    confirmedTitle: 'Înscriere confirmată',
+    problemTitle: 'Acest link nu poate fi folosit',
     alreadyConfirmed: 'Acest link a fost deja folosit. Înscrierea a fost confirmată atunci; acum nu s-a schimbat nimic.',
     expired: 'Linkul a expirat și nu s-a schimbat nimic. Înscrieți-vă din nou în formular pentru a primi unul nou.',
     invalid: 'Linkul nu este valid și nu s-a schimbat nimic. Verificați că ați deschis linkul complet din e-mail.',

@@ -25,7 +25,20 @@ import type { ServerState } from '../plugins/context.js';
 /** What a page says: its status, its message (escaped), maybe its own title, and the language of the link's mail. */
 type Outcome = { status: number; say: (m: MailMessages) => string; title?: (m: MailMessages) => string; locale?: string | null };
 
-const said = (status: number, key: keyof MailMessages, values: Record<string, string> = {}): Outcome => ({ status, say: (m) => fill(m[key], values, escapeHtml) });
+/** Each page's title: what happened, or that the link cannot be used. */
+const TITLES: Partial<Record<keyof MailMessages, keyof MailMessages>> = {
+  confirmed: 'confirmedTitle',
+  alreadyConfirmed: 'problemTitle',
+  expired: 'problemTitle',
+  invalid: 'problemTitle',
+  gone: 'problemTitle',
+  unavailable: 'problemTitle',
+};
+
+const said = (status: number, key: keyof MailMessages, values: Record<string, string> = {}): Outcome => {
+  const title = TITLES[key];
+  return { status, say: (m) => fill(m[key], values, escapeHtml), ...(title ? { title: (m: MailMessages) => m[title] } : {}) };
+};
 
 export async function linkRoutes(app: FastifyInstance, { state }: { state: ServerState }) {
   const { db } = state.options;

@@ -180,6 +180,7 @@ declare module 'react' {
       'value'?: string;
       'placeholder'?: string;
       'show-if'?: string;
+      'queued'?: boolean;
     };
     /** Lead capture form that attaches visitors to a campaign. */
     'lead-form': LeadKitElementProps<LeadForm> & {
@@ -187,6 +188,8 @@ declare module 'react' {
       'status'?: string;
       'lead-source'?: string;
       'fields'?: string;
+      'queue'?: string;
+      'profiling'?: 'on' | 'off';
       'layout'?: 'stacked' | 'two-column';
       'success-url'?: string;
       'submit-label'?: string;

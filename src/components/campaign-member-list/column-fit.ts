@@ -113,7 +113,7 @@ export class ColumnFit implements ReactiveController {
       status: at('status', status),
       added: at('added', date),
       'first-responded': at('first-responded', date),
-      ...(this.optIn() ? { responded: at('responded', width(msg(locale, 'list.pending-confirmation'), 0.9375, 400) + CELL_PAD_REM) } : {}),
+      ...(this.optIn() ? { responded: at('responded', width(msg(locale, 'list.pending-confirmation'), 1, 400) + CELL_PAD_REM) } : {}),
       rating: Math.max(columnWidth('rating')[0], choices([msg(locale, 'leads.unrated'), ...leadRatings.map((r) => valueLabel(locale, 'rating', r))])),
       'lead-status': Math.max(columnWidth('lead-status')[0], choices(openLeadStatuses.map((v) => valueLabel(locale, 'status', v)))),
     };

@@ -16,7 +16,7 @@ import type { LeadSubmission, ParsedLeadSubmission } from '../../model/submissio
 import { SpamTrap } from './spam-trap.js';
 import { loadValidation, loadValidationWhenIdle, validation, type Validation } from './validation-loader.js';
 import { activeSpecs, DEFAULT_FIELDS, inNameOrder, parseFieldList, specsFromDeclarations, specsFromSteps, withQueue, type FieldSpec } from './fields.js';
-import { Profiling } from './profiling.js';
+import type { Profiling } from './profiling.js';
 import { initialValues, leadInput, type Values } from './values.js';
 import type { LeadField } from './lead-field.js';
 import { LeadKitAccessErrorEvent, LeadSubmitErrorEvent, LeadSubmitEvent, LeadSubmitQueuedEvent, LeadSubmitSuspectedEvent, LeadSubmittedEvent } from './lead-form.events.js';
@@ -191,11 +191,10 @@ export class LeadForm extends LocalizedElement {
   /** The form's own destination (its `server`/`key` or CRM attributes), if it names one. */
   private ownAdapter?: DataAdapter;
   private adapters = new AdapterController(this, () => this.ownAdapter);
-  private profile = new Profiling(
-    this,
-    () => this.adapters.adapter,
-    () => this.profiling !== 'off' && this.specs.some((s) => s.queued),
-  );
+  /** Progressive profiling, loaded when the form has queued questions and the page did not turn it off. */
+  /** @internal */
+  @state() private profile?: Profiling;
+  private profilingOn = () => this.profiling !== 'off' && this.specs.some((s) => s.queued);
   private spamTrap = new SpamTrap(this, () => void this.loadValidation().catch(() => {}));
   private submissionId?: string;
   /** Ids live in the shadow root, so a fixed prefix is unique, and the same when server-rendered. */
@@ -225,6 +224,9 @@ export class LeadForm extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('fields') || changed.has('queue')) this.readFieldDeclarations();
+    if (!isServer && !this.profile && this.profilingOn()) {
+      void import('./profiling.js').then((m) => (this.profile ??= new m.Profiling(this, () => this.adapters.adapter, this.profilingOn)));
+    }
     if (!isServer && (changed.has('server') || changed.has('key') || changed.has('salesforceOrg') || changed.has('hubspotPortal') || changed.has('hubspotForm'))) {
       const config = configFromElement(this);
       this.ownAdapter = hasDestination(config) ? adapterFromConfig(config) : undefined;
@@ -287,7 +289,8 @@ export class LeadForm extends LocalizedElement {
 
   /** The fields asked now (progressive profiling), those whose `show-if` holds. */
   private activeFields(): FieldSpec[] {
-    return activeSpecs(this.profile.asked(this.specs), this.values);
+    // Until progressive profiling has loaded (or when off), a queued question is not asked.
+    return activeSpecs(this.profile ? this.profile.asked(this.specs) : this.specs.filter((s) => !s.queued), this.values);
   }
 
   /** Shows step `n` (values kept), its title focused so a screen reader says where the visitor is. */
@@ -462,7 +465,7 @@ export class LeadForm extends LocalizedElement {
     this.submitting = true;
     try {
       const captchaToken = this.captcha ? await this.captcha() : undefined;
-      const visitorId = this.profile.visitorId();
+      const visitorId = this.profile?.visitorId();
       // Checked above with the submission's own lead schema; the adapter checks the whole at its boundary.
       const submission: LeadSubmission = {
         submissionId,
