@@ -190,6 +190,9 @@ describe('Lead Kit server: double opt-in by mail, and the no-login links', () =>
         assert.match(r.html, /<h1>/, name);
       }
     }
+    // A body the pages never take: too large (413), or JSON where a form is expected (415); nothing changed.
+    assert.equal((await page(confirm, 'POST', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `a=${'x'.repeat(10_000)}` })).status, 413);
+    assert.equal((await page(confirm, 'POST', { headers: { 'content-type': 'text/plain' }, body: 'hello' })).status, 415);
     await sql.query(`update mail_outbox set expires_at = now() - interval '1 second' where tenant_id = 'doi' and id = $1`, [claims.m]);
     const expired = await page(confirm, 'POST');
     assert.equal(expired.status, 410);
