@@ -195,6 +195,11 @@ export class LeadForm extends LocalizedElement {
   /** @internal */
   @state() private profile?: Profiling;
   private profilingOn = () => this.profiling !== 'off' && this.specs.some((s) => s.queued);
+  private profiling$?: Promise<Profiling>;
+  private loadProfiling(): Promise<Profiling> {
+    this.profiling$ ??= import('./profiling.js').then((m) => (this.profile ??= new m.Profiling(this, () => this.adapters.adapter, this.profilingOn)));
+    return this.profiling$;
+  }
   private spamTrap = new SpamTrap(this, () => void this.loadValidation().catch(() => {}));
   private submissionId?: string;
   /** Ids live in the shadow root, so a fixed prefix is unique, and the same when server-rendered. */
@@ -224,9 +229,7 @@ export class LeadForm extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('fields') || changed.has('queue')) this.readFieldDeclarations();
-    if (!isServer && !this.profile && this.profilingOn()) {
-      void import('./profiling.js').then((m) => (this.profile ??= new m.Profiling(this, () => this.adapters.adapter, this.profilingOn)));
-    }
+    if (!isServer && !this.profile && this.profilingOn()) void this.loadProfiling().catch(() => {});
     if (!isServer && (changed.has('server') || changed.has('key') || changed.has('salesforceOrg') || changed.has('hubspotPortal') || changed.has('hubspotForm'))) {
       const config = configFromElement(this);
       this.ownAdapter = hasDestination(config) ? adapterFromConfig(config) : undefined;
@@ -465,7 +468,8 @@ export class LeadForm extends LocalizedElement {
     this.submitting = true;
     try {
       const captchaToken = this.captcha ? await this.captcha() : undefined;
-      const visitorId = this.profile?.visitorId();
+      // A form with a queue sends its visitor id (its profiling module is loaded by now, or now).
+      const visitorId = this.profilingOn() ? (await this.loadProfiling().catch(() => undefined))?.visitorId() : undefined;
       // Checked above with the submission's own lead schema; the adapter checks the whole at its boundary.
       const submission: LeadSubmission = {
         submissionId,
