@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LocalAdapter as Local, MemoryStore } from '../../src/adapters/local/index.js';
 import type { LeadKit } from '../../src/context/lead-kit.js';
 import type { LeadSubmission } from '../../src/model/submission.js';
+import { RestAdapter } from '../../src/adapters/rest/index.js';
+import { TEST_SERVER, testKey } from '../helpers/server.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lead-form.js';
 import type { LeadForm } from '../../src/components/lead-form/lead-form.js';
@@ -96,6 +98,25 @@ describe('<lead-form>', () => {
     const [member] = (await adapter.pageMembers({ campaignId: 'NEWS' })).items;
     expect([member.status, member.responded, member.optIn?.state]).to.deep.equal(['Sent', false, 'pending']);
     await expect(el).to.be.accessible();
+  });
+
+  it('a double opt-in campaign on the Lead Kit server: a publishable form asks the visitor to confirm by email; the membership waits', async () => {
+    const secret = await testKey();
+    const pub = await testKey('publishable', secret.tenant);
+    const admin = new RestAdapter({ baseUrl: TEST_SERVER, key: secret.key, outbox: false });
+    await admin.saveCampaign({ id: 'DOI', name: 'Server newsletter', type: 'email', doubleOptIn: true });
+    const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${new RestAdapter({ baseUrl: TEST_SERVER, key: pub.key, outbox: false })}><lead-form campaign="DOI" min-fill-seconds="0" locale="fr"></lead-form></lead-kit>`);
+    const el = kit.querySelector('lead-form')!;
+    await el.updateComplete;
+    type(el, frCore['form.email'], 'serveur@example.com');
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'lead-submitted');
+    await submit(el);
+    expect((await submitted).detail.confirmation).to.equal('pending');
+    await succeeded(el);
+    expect(textOf(el)).to.include(frCore['form.confirm-email']);
+    const [member] = (await admin.pageMembers({ campaignId: 'DOI' })).items;
+    expect([member.status, member.responded, member.optIn?.state]).to.deep.equal(['Sent', false, 'pending']);
   });
 
   describe('progressive profiling', () => {
