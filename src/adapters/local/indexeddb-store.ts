@@ -19,8 +19,12 @@ type Db = IDBPDatabase<unknown>;
 /** From this many keys on, `getByIndexMany` walks one cursor instead of one request per key. */
 const MERGE_LOOKUP_MIN = 16;
 
-/** Writes issued per task inside one commit. */
-const WRITE_CHUNK = 250;
+/**
+ * Writes are issued in slices of about this many milliseconds of the page's time: each `add`
+ * costs the page its structured clone and the index keys of every index of the store (~0.1–0.3 ms
+ * a record on a two-core machine), so a fixed count of 250 made 60–150 ms tasks there.
+ */
+const WRITE_SLICE_MS = 8;
 
 /** Rows read per round trip while scanning an index page by page. */
 const SCAN_CHUNK = 200;
@@ -193,23 +197,29 @@ export class IndexedDBStore implements RecordStore {
     const tx = db.transaction([...names], 'readwrite', { durability: options.durability ?? 'default' });
     const done = tx.done;
     done.catch(() => {}); // observed below; avoid an unhandled rejection when we abort
+    let failed: DOMException | undefined; // the first request that failed (it aborts the transaction)
     try {
       // Creates need no read: `add` fails (and the transaction with it) if the id or a unique
       // key is taken. Issue them at once; read the versions to check and the counters meanwhile.
       const creates = changes.writes.filter((w) => w.expect === null);
       const ops: Promise<unknown>[] = [];
-      // Issued WRITE_CHUNK at a time, each chunk from the success of the previous chunk's first
-      // request: the transaction stays alive, the page gets a task boundary between chunks, and
-      // the database works through one chunk while the page prepares the next.
+      // Issued a slice at a time (WRITE_SLICE_MS), each slice from the success of the previous
+      // slice's first request: the transaction stays alive, the page gets a task boundary between
+      // slices, and the database works through one slice while the page issues the next. Plain
+      // requests (no promise each): a failed one aborts the transaction, and `done` reports it.
+      const rawTx = unwrap(tx) as unknown as IDBTransaction;
+      // Captured on its way down, before anything that listens on the transaction hears of it.
+      rawTx.addEventListener('error', (e) => (failed ??= (e.target as IDBRequest).error ?? undefined), { capture: true });
       const issueCreates = (async () => {
-        for (let i = 0; i < creates.length; i += WRITE_CHUNK) {
-          const chunk = creates.slice(i, i + WRITE_CHUNK).map((w) => {
-            const request = tx.objectStore(physical(w.store)).add(toStored(w.store, w.record));
-            request.catch(() => {}); // an abort rejects them all; the cause is reported once below
-            return request;
-          });
-          ops.push(...chunk);
-          if (i + WRITE_CHUNK < creates.length) await chunk[0];
+        for (let i = 0; i < creates.length; ) {
+          const started = performance.now();
+          let first: IDBRequest | undefined;
+          do {
+            const w = creates[i++];
+            const request = rawTx.objectStore(physical(w.store)).add(toStored(w.store, w.record));
+            first ??= request;
+          } while (i < creates.length && (i % 8 !== 0 || performance.now() - started < WRITE_SLICE_MS));
+          if (i < creates.length) await succeeded(first);
         }
       })();
       const checks = [
@@ -245,7 +255,7 @@ export class IndexedDBStore implements RecordStore {
       }
       // A failed request aborts the transaction and every other request with an AbortError:
       // report the cause (a taken key is a conflict), not the first rejection we happened to see.
-      const cause = (tx as unknown as { error: DOMException | null }).error;
+      const cause = failed ?? (tx as unknown as { error: DOMException | null }).error;
       throw toStoreError(error instanceof ConflictError || !cause ? error : cause);
     }
     const info = commitInfo(changes);
@@ -336,6 +346,14 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 interface GetAllRecordsIndex {
   getAllRecords(options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }): IDBRequest<{ value: StoredRecord }[]>;
+}
+
+/** Resolves when `request` succeeds (inside its success event: its transaction is active); rejects on its error. */
+function succeeded(request: IDBRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve(), { once: true });
+    request.addEventListener('error', () => reject(request.error), { once: true });
+  });
 }
 
 /** Up to `count` records of `range` in one request (getAll, or getAllRecords for `prev`). */
