@@ -49,7 +49,7 @@ export function renderResizer(locale: Locale, column: string, label: string, wid
     aria-label=${msg(locale, 'people.resize', { column: label })}
     aria-valuemin=${MIN_WIDTH}
     aria-valuemax=${MAX_WIDTH}
-    aria-valuenow=${width === undefined ? nothing : width}
+    aria-valuenow=${width ?? AUTO_WIDTH /* automatic: the width it took, once measured (measureResizersAfterPaint) */}
     data-column=${column}
     @keydown=${(e: KeyboardEvent) => {
       const handle = e.currentTarget as HTMLElement;
@@ -87,8 +87,27 @@ export function renderResizer(locale: Locale, column: string, label: string, wid
   ></span>`;
 }
 
+const measuring = new WeakSet<ShadowRoot>();
+
+/**
+ * `measureResizers` once the frame of this render has been painted: its layout is done by then,
+ * so reading the columns' widths costs nothing. Measured in `updated()` itself, every render
+ * forced a layout of the whole table before its first paint (45 ms of a 100,000-people list's
+ * first rows on a two-core machine). Several renders in one frame measure once.
+ */
+export function measureResizersAfterPaint(root: ShadowRoot, widths: () => Record<string, number>): void {
+  if (measuring.has(root)) return;
+  measuring.add(root);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      measuring.delete(root);
+      if (root.host.isConnected) measureResizers(root, widths());
+    }, 0),
+  );
+}
+
 /** Gives each handle of a column the user did not size the width its column took (rem), after a render. */
-export function measureResizers(root: ShadowRoot, widths: Record<string, number>): void {
+function measureResizers(root: ShadowRoot, widths: Record<string, number>): void {
   const handles = root.querySelectorAll<HTMLElement>('.resize');
   if (!handles.length) return;
   const rem = remOf(handles[0]);

@@ -16,7 +16,7 @@ import { openView, renderViewPicker, SavedViews, viewToOpen, type ListState } fr
 import { emptyDraft, renderFilterBuilder, type FilterDraft } from './filter-builder.js';
 import { cellText, describeFilter, fieldLabel, listed, parseFilterAttribute, parsePeopleColumns, pickableFields, renderChips } from './people-columns.js';
 import { renderColumnPicker } from '../campaign-member-list/column-picker.js';
-import { measureResizers, renderColumns, renderResizer, setWidth, tableWidth } from './column-widths.js';
+import { measureResizersAfterPaint, renderColumns, renderResizer, setWidth, tableWidth } from './column-widths.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { LeadsClassifiedEvent, PeopleAddedEvent, PersonOpenEvent } from './people-list.events.js';
 import { QuickCampaign } from '../quick-campaign.js';
@@ -212,8 +212,8 @@ export class PeopleList extends LocalizedElement {
 
   protected override updated(): void {
     // A resize handle says its column's width (a focusable separator has a value): the width the
-    // user set, or the one the column took.
-    measureResizers(this.renderRoot as ShadowRoot, this.widths);
+    // user set, or the one the column took (read once the frame is painted).
+    measureResizersAfterPaint(this.renderRoot as ShadowRoot, () => this.widths);
   }
 
   override render() {
