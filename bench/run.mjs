@@ -235,7 +235,7 @@ table(
   ['members', 'kit: first rows (ms)', 'kit: jump to middle (ms)', 'kit: 1st jump of run 1 (ms)', 'vaadin items[]: first (ms)', 'vaadin items[]: jump (ms)', 'vaadin dataProvider: first (ms)', 'vaadin dataProvider: jump (ms)'],
   lists.map((l) => [l.n.toLocaleString('en-US'), l.kit.first, l.kit.jump, l.kitColdJump, l.vaadinItems.first, l.vaadinItems.jump, l.vaadinProvider.first, l.vaadinProvider.jump]),
 );
-console.log('kit: the first page of a list records every 250th position of its sort index in the background (POSITION_STEP, positions.ts); "1st jump of run 1" jumps right after the first paint, before that may be done.');
+console.log('kit: the first page of a list records every 1,000th position of its sort index in the background (POSITION_STEP, positions.ts); "1st jump of run 1" jumps right after the first paint, before that may be done.');
 console.log('vaadin items[]: every member read into memory first (not timed: ' + lists.map((l) => `${l.n.toLocaleString('en-US')}: ${fmt(l.loadAllMs, 0)} ms`).join(', ') + '); dataProvider: pages of 50 by offset from the same adapter.');
 const big = lists.find((l) => l.n === N);
 if (big) {

@@ -5,8 +5,15 @@
  * key and walks fewer than STEP. Any committed change to members drops them (the positions moved);
  * they are rebuilt on the next read, in the background.
  */
-/** Every this-many-th key is recorded: a jump walks fewer than this (the middle of 100,000 rows: < 250 keys, ~1 ms). */
-export const POSITION_STEP = 250;
+/**
+ * Every this-many-th key is recorded: a jump walks fewer than this. Each step of the walk is a
+ * round trip through the page's main thread (a cursor's success event), so a busy page slows the
+ * walk by the step, not by the key: with 250, a 100,000-member walk took 400 steps and, on a page
+ * busy rendering (the benchmark's grid loading every member), had not finished after 6 s, so every
+ * jump meanwhile walked from the start. With 1,000 it is 100 steps, and a jump walks < 1,000 keys
+ * (in memory < 1 ms; in a profile on disk, where Chromium iterates an index at ~20 µs a key, ~20 ms).
+ */
+export const POSITION_STEP = 1000;
 
 export class PositionCache {
   private marks = new Map<string, IDBValidKey[]>();
