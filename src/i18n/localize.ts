@@ -210,7 +210,19 @@ function mediumDate(locale: Locale): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * The `Intl.NumberFormat` of `locale` and `options`, made once: creating one costs 20–100 µs, and
+ * a table formats hundreds of amounts a render (`<campaign-influence>` made ~800 a render, 18 ms).
+ */
+export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number for an input in `locale`: its decimal mark, no grouping (what `typedNumber` reads back). */
 export function inputNumber(locale: Locale, n: number | undefined): string {
-  return n === undefined ? '' : new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(n);
+  return n === undefined ? '' : numberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(n);
 }

@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ensureLocale, onStringsChange, resolveLocale, type Locale } from './localize.js';
+import { ensureLocale, numberFormat, onStringsChange, resolveLocale, type Locale } from './localize.js';
 
 /** How names are ordered: given name first ("Ana Pop") or family name first ("Nguyễn Văn An"). */
 export type NameOrder = 'given-first' | 'family-first';
@@ -48,13 +48,8 @@ export class LocalizedElement extends LitElement {
 
   /** A number as the active locale writes it (grouping, digits). */
   protected formatNumber(n: number): string {
-    const locale = this.activeLocale;
-    if (this.numberFormat?.locale !== locale) this.numberFormat = { locale, format: new Intl.NumberFormat(locale) };
-    return this.numberFormat.format.format(n);
+    return numberFormat(this.activeLocale).format(n);
   }
-
-  /** The formatter of the last locale used (a list formats every row's numbers each render). */
-  private numberFormat?: { locale: Locale; format: Intl.NumberFormat };
 
   private stopStrings?: () => void;
 

@@ -11,7 +11,7 @@ import { newId } from '../../domain/ids.js';
 import { emailKey } from '../../domain/matching.js';
 import { displayName } from '../../domain/members.js';
 import { defaultMemberStatuses } from '../../domain/statuses.js';
-import { errorMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
+import { errorMessage, msg, statusLabel, type Locale, numberFormat } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderError, renderLoading } from '../../styles/states.js';
 import type { Campaign } from '../../model/campaign.js';
@@ -150,7 +150,7 @@ export class AttendanceTracker extends LocalizedElement {
   private renderTracker(m: Meta, locale: Locale) {
     const f = attendanceFigures(m.campaign, m.counts);
     const tracked = tracksAttendance(m.campaign);
-    const rate = f.rate === null ? msg(locale, 'summary.na') : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(f.rate);
+    const rate = f.rate === null ? msg(locale, 'summary.na') : numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(f.rate);
     return html`<section part="base" class="base card" aria-labelledby="title">
       <header class="head">
         <h2 id="title">${msg(locale, 'att.title')}: ${m.campaign.name}</h2>

@@ -3,7 +3,7 @@ import type { PendingWrite } from '../../adapters/adapter.js';
 import type { AdapterController } from '../../controllers/adapter-controller.js';
 import { isArrivalOf, pendingArrival, type PendingArrival } from '../../domain/attendance.js';
 import { displayName } from '../../domain/members.js';
-import { msg, type Locale } from '../../i18n/localize.js';
+import { msg, type Locale, numberFormat } from '../../i18n/localize.js';
 import type { CampaignMember } from '../../model/member.js';
 
 /** How often pending check-ins are looked at again while some wait. */
@@ -94,7 +94,7 @@ export class PendingArrivals implements ReactiveController {
   /** The "waiting to sync" section (nothing when none waits). `name` finds who an entry is about. */
   render(locale: Locale, time: (iso: string) => string, name: (entry: PendingEntry) => string | undefined) {
     if (!this.entries.length) return nothing;
-    const format = new Intl.NumberFormat(locale);
+    const format = numberFormat(locale);
     return html`<section part="pending" class="pending" aria-labelledby="pending-title">
       <h3 id="pending-title">${msg(locale, 'att.pending-title', { count: format.format(this.entries.length) })}</h3>
       <ul>

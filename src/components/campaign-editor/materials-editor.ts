@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { DataAdapter } from '../../adapters/adapter.js';
 import { ValidationError } from '../../adapters/errors.js';
-import { errorMessage, fieldMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, fieldMessage, msg, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { MATERIAL_FILE_MAX_BYTES, materialKinds, type Material, type MaterialKind } from '../../model/material.js';
 
 type Field = 'name' | 'url' | 'file' | '';
@@ -34,7 +34,7 @@ export class MaterialsEditor {
   ) {}
 
   private formatSize(locale: Locale, bytes: number): string {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1024 * 1024 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes >= 1024 * 1024 ? bytes / 1024 / 1024 : Math.max(0.1, bytes / 1024));
+    return numberFormat(locale, { style: 'unit', unit: bytes >= 1024 * 1024 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes >= 1024 * 1024 ? bytes / 1024 / 1024 : Math.max(0.1, bytes / 1024));
   }
 
   private async add(e: Event, campaignId: string, locale: Locale): Promise<void> {

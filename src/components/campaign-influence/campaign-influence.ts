@@ -5,7 +5,7 @@ import type { InfluenceReport } from '../../adapters/adapter.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { DEFAULT_HALF_LIFE_DAYS, INFLUENCE_MODELS } from '../../domain/influence.js';
-import { msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { msg, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { influenceModels, type InfluenceModel, type InfluenceWeights } from '../../model/opportunity.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
@@ -139,7 +139,7 @@ export class CampaignInfluence extends LocalizedElement {
   }
 
   private renderCurrency(c: Currency, model: InfluenceModel, locale: Locale) {
-    const money = (n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: c.currency }).format(n);
+    const money = (n: number) => numberFormat(locale, { style: 'currency', currency: c.currency }).format(n);
     const rows = c.campaigns.filter((x) => x.figures[model]).sort((a, b) => b.figures[model].amount - a.figures[model].amount || a.name.localeCompare(b.name));
     const total = c.totals[model];
     const caption = msg(locale, 'influence.currency', { currency: c.currency });

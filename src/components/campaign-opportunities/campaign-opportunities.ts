@@ -7,7 +7,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { deliberateSelect } from '../../controllers/deliberate-select.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { openAmount, opportunityTotals } from '../../domain/metrics.js';
-import { errorMessage, fieldMessage, formatDate, inputNumber, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, fieldMessage, formatDate, inputNumber, msg, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { typedNumber } from '../../model/common.js';
 import { opportunityStages, type Opportunity, type OpportunityPatch } from '../../model/opportunity.js';
@@ -179,7 +179,7 @@ export class CampaignOpportunities extends LocalizedElement {
   }
 
   private money(n: number, currency: string): string {
-    return new Intl.NumberFormat(this.activeLocale, { style: 'currency', currency }).format(n);
+    return numberFormat(this.activeLocale, { style: 'currency', currency }).format(n);
   }
 
   private saveAmount(o: Opportunity, input: HTMLInputElement, locale: Locale): void {

@@ -8,7 +8,7 @@ import { ValidationError } from '../../adapters/errors.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { campaignFigures, subtreeIds, type CampaignFigures } from '../../domain/metrics.js';
-import { errorMessage, fieldMessage, formatDate, inputNumber, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, fieldMessage, formatDate, inputNumber, msg, statusLabel, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
@@ -494,15 +494,15 @@ export class CampaignSummary extends LocalizedElement {
     switch (format) {
       case 'money':
         // The space between amount and currency may wrap ("60.000,00 / USD" in a phone's tile); group separators do not.
-        return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 })
+        return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 })
           .format(value)
           .replace(/(?<=\d)\u00a0(?=\D)|(?<=\D)\u00a0(?=\d)/g, ' ');
       case 'ratio':
-        return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+        return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
       case 'percent':
-        return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+        return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
       default:
-        return new Intl.NumberFormat(locale).format(value);
+        return numberFormat(locale).format(value);
     }
   }
 

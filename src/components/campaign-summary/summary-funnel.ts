@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { campaignFunnel, FUNNEL_STEPS, type FunnelStep, type FunnelStepKey } from '../../domain/funnel.js';
 import type { CampaignFigures } from '../../domain/metrics.js';
-import { msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { msg, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { renderTableBehind } from './summary-table.js';
 
 const STEP_LABEL: Record<FunnelStepKey, MessageKey> = {
@@ -15,8 +15,8 @@ const STEP_LABEL: Record<FunnelStepKey, MessageKey> = {
 };
 
 function formats(locale: Locale) {
-  const count = new Intl.NumberFormat(locale);
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const count = numberFormat(locale);
+  const pct = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return {
     count: (n: number) => count.format(n),
     rate: (s: FunnelStep) => (s.rate === null ? '—' : pct.format(s.rate)),

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { responseTrend } from '../../domain/metrics.js';
-import { msg, type Locale } from '../../i18n/localize.js';
+import { msg, type Locale, numberFormat } from '../../i18n/localize.js';
 import type { Campaign } from '../../model/campaign.js';
 import { renderTableBehind } from './summary-table.js';
 
@@ -17,7 +17,7 @@ export interface TrendSeries {
  * table behind the chart.
  */
 export function renderTrend(series: readonly TrendSeries[], locale: Locale) {
-  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const count = (n: number) => numberFormat(locale).format(n);
   const { unit, values } = responseTrend(series.map((t) => ({ byDay: t.byDay, ...(t.campaign.startDate ? { start: t.campaign.startDate } : {}) })));
   const [name, other] = series.map((t) => t.campaign.name);
   const title = other ? msg(locale, 'summary.trend-vs', { name, other }) : msg(locale, 'summary.trend');

@@ -7,7 +7,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { fillEmptyFields } from '../../domain/capture.js';
 import { mapCustomFields } from '../../domain/conversion.js';
-import { errorMessage, formatDate, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, formatDate, msg, statusLabel, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { typedNumber } from '../../model/common.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderError, renderLoading } from '../../styles/states.js';
@@ -323,7 +323,7 @@ export class LeadConvertWizard extends LocalizedElement {
     const amount = typedNumber(this.oppAmount, this.activeLocale);
     const currency = ctx.memberships.find((m) => m.campaign.id === this.oppCampaign)?.campaign.currency ?? 'USD';
     return msg(locale, 'wizard.review.opp-details', {
-      amount: amount === undefined || Number.isNaN(amount) ? '—' : new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
+      amount: amount === undefined || Number.isNaN(amount) ? '—' : numberFormat(locale, { style: 'currency', currency }).format(amount),
       stage: msg(locale, `stage.${this.oppStage}` as MessageKey),
       date: formatDate(this.activeLocale, this.oppClose),
     });

@@ -6,7 +6,7 @@ import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { leadFunnel, type FunnelStepKey } from '../../domain/funnel.js';
-import { msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { msg, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
 import { styles } from './lead-report.styles.js';
@@ -132,7 +132,7 @@ export class LeadReport extends LocalizedElement {
     const picked = bySource.find((s) => s.key === this.source);
     const steps = leadFunnel(picked?.group ?? r.total);
     const most = Math.max(1, ...steps.map((s) => s.count));
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const pct = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const name: Record<FunnelStepKey, MessageKey> = { members: 'summary.members', responded: 'summary.responses', leads: 'summary.leads', converted: 'summary.converted', opportunities: 'summary.opportunities', won: 'summary.won' };
     const [count, rate] = [msg(locale, 'summary.count'), msg(locale, 'summary.rate')];
     return html`<section class="funnel" aria-labelledby="funnel-title">
@@ -177,17 +177,17 @@ export class LeadReport extends LocalizedElement {
   }
 
   private percent(rate: number | null): string {
-    return rate === null ? '—' : new Intl.NumberFormat(this.activeLocale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+    return rate === null ? '—' : numberFormat(this.activeLocale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
   }
 
   /** Won value per currency, never added across currencies ("€200.00 · $100.00"). */
   private money(amounts: Record<string, number>): string {
     const list = Object.entries(amounts);
-    return list.length ? list.map(([currency, n]) => new Intl.NumberFormat(this.activeLocale, { style: 'currency', currency }).format(n)).join(' · ') : '—';
+    return list.length ? list.map(([currency, n]) => numberFormat(this.activeLocale, { style: 'currency', currency }).format(n)).join(' · ') : '—';
   }
 
   private days(days: number | null): string {
-    return days === null ? '—' : new Intl.NumberFormat(this.activeLocale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(days);
+    return days === null ? '—' : numberFormat(this.activeLocale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(days);
   }
 
   /** A breakdown: leads, converted, conversion rate and median days per row (and, by source or rating, the deals they brought). */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatDate, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { formatDate, msg, type Locale, type MessageKey, numberFormat } from '../../i18n/localize.js';
 import { personField, personFieldNames, personFieldValue, type ListedPerson, type PeopleFilter, type StandardPersonField } from '../../domain/people-fields.js';
 import { peopleFilterSchema } from '../../model/people.js';
 import type { PersonListItem } from '../../model/people.js';
@@ -32,7 +32,7 @@ export function fieldText(locale: Locale, field: string, person: ListedPerson): 
   const value = personFieldValue(person, field);
   if (value === undefined) return '';
   if (field === 'created') return formatDate(locale, String(value));
-  if (field === 'employees') return new Intl.NumberFormat(locale).format(Number(value));
+  if (field === 'employees') return numberFormat(locale).format(Number(value));
   const def = personField(field);
   return def?.kind === 'enum' ? valueLabel(locale, field, String(value)) : String(value);
 }
@@ -89,7 +89,7 @@ function parseCondition(part: string): PeopleFilter | undefined {
 export function describeFilter(locale: Locale, f: PeopleFilter): string {
   const label = fieldLabel(locale, f.field);
   const kind = personField(f.field)?.kind;
-  const show = (v: string | number | undefined) => (v === undefined ? '…' : kind === 'date' ? formatDate(locale, String(v)) : kind === 'number' ? new Intl.NumberFormat(locale).format(Number(v)) : String(v));
+  const show = (v: string | number | undefined) => (v === undefined ? '…' : kind === 'date' ? formatDate(locale, String(v)) : kind === 'number' ? numberFormat(locale).format(Number(v)) : String(v));
   switch (f.op) {
     case 'in':
       return msg(locale, 'people.filter-in', { field: label, values: f.values.map((v) => valueLabel(locale, f.field, v)).join(', ') });
