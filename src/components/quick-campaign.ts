@@ -18,6 +18,8 @@ export class QuickCampaign implements ReactiveController {
   count = 0;
   busy?: { done: number; total: number };
   issues: { name?: string; ''?: string } = {};
+  /** The dialog is rendered from its first opening on (nothing to make at the host's mount). */
+  private made = false;
 
   constructor(
     private readonly host: Host,
@@ -36,6 +38,7 @@ export class QuickCampaign implements ReactiveController {
   /** Opens the dialog for `count` selected people, read by `people` when the user confirms. */
   async open(count: number, people: () => Promise<PersonRef[]>): Promise<void> {
     this.people = people;
+    this.made = true;
     this.count = count;
     this.issues = {};
     this.busy = undefined;
@@ -80,6 +83,7 @@ export class QuickCampaign implements ReactiveController {
   }
 
   render(locale: Locale, format: (n: number) => string) {
+    if (!this.made) return nothing;
     const nameError = this.issues.name;
     return html`<dialog class="quick-campaign" aria-labelledby="quick-title" @cancel=${(e: Event) => this.busy && e.preventDefault()}>
       <h3 id="quick-title">${msg(locale, 'quick.title')}</h3>

@@ -28,8 +28,8 @@ describe('quick campaign: "New campaign from selection"', () => {
     await el.updateComplete;
     await waitUntil(() => root.querySelector('.bulk')?.textContent?.includes('Selected: 5,000'), 'all 5,000 selected');
     button(root, 'New campaign from selection').click();
+    await waitUntil(() => root.querySelector<HTMLDialogElement>('dialog.quick-campaign')?.open, 'the dialog');
     const dialog = root.querySelector<HTMLDialogElement>('dialog.quick-campaign')!;
-    await waitUntil(() => dialog.open, 'the dialog');
     expect(dialog.textContent).to.contain('A new campaign with the 5,000 selected people as its members');
     dialog.querySelector('form')!.requestSubmit();
     await waitUntil(() => dialog.querySelector('#quick-name-error'), 'name required');
@@ -69,8 +69,8 @@ describe('quick campaign: "New campaign from selection"', () => {
     root.querySelectorAll<HTMLInputElement>('.add-results input[type=checkbox]').forEach((c) => c.click());
     await add.updateComplete;
     button(root, 'New campaign from selection').click();
+    await waitUntil(() => root.querySelector<HTMLDialogElement>('dialog.quick-campaign')?.open);
     const dialog = root.querySelector<HTMLDialogElement>('dialog.quick-campaign')!;
-    await waitUntil(() => dialog.open);
     dialog.querySelector<HTMLInputElement>('#quick-name')!.value = 'Pop family';
     const type = dialog.querySelector<HTMLSelectElement>('#quick-type')!;
     type.value = 'direct-mail';

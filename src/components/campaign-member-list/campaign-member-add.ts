@@ -101,9 +101,10 @@ export class CampaignMemberAdd extends LocalizedElement {
     clearTimeout(this.timer);
   }
 
-  /** Moves focus to the search field. */
+  /** Moves focus to the search field (once it is rendered, when called before). */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    if (this.hasUpdated) this.input?.focus(options);
+    else void this.updateComplete.then(() => this.input?.focus(options));
   }
 
   /** Clears the search, the results and the people ticked. */

@@ -17,6 +17,7 @@ import type { MemberFilter } from './member-rows.js';
 import { MemberRowsController, ROW_HEIGHTS } from './member-rows-controller.js';
 import { MemberSelection } from './selection.js';
 import { renderDialogs } from './member-dialogs.js';
+import { LazyDialog } from '../../controllers/lazy-dialog.js';
 import { renderBulkBar, renderCompact, renderGrid, renderStatusChips, type GridView, type Meta } from './member-grid.js';
 import type { CampaignMemberAdd } from './campaign-member-add.js';
 import { HeldSubmissions, renderHeld } from './held-submissions.js';
@@ -174,8 +175,8 @@ export class CampaignMemberList extends LocalizedElement {
   /** @internal */ @state() private resultsNotice = '';
 
   @query('.viewport') private viewport?: HTMLElement;
-  @query('dialog.add') private addDialog?: HTMLDialogElement;
-  @query('dialog.import') private importDialog?: HTMLDialogElement;
+  private addDialog = new LazyDialog(this, 'dialog.add');
+  private importDialog = new LazyDialog(this, 'dialog.import');
 
   private adapters = new AdapterController(this);
   private selection = new MemberSelection(this);
@@ -354,7 +355,7 @@ export class CampaignMemberList extends LocalizedElement {
               msg(locale, 'list.empty'),
               this.readonly
                 ? nothing
-                : html`<button @click=${this.openAdd}>${msg(locale, 'list.add')}</button>
+                : html`<button @click=${() => this.openAdd()}>${msg(locale, 'list.add')}</button>
                     <button class="secondary" @click=${this.openImport}>${msg(locale, 'list.import')}</button>`,
             )}
           </div>`
@@ -379,6 +380,8 @@ export class CampaignMemberList extends LocalizedElement {
             nameOrder: this.nameOrder,
             statuses: m.campaign.memberStatuses,
             added: (e) => this.handleAdded(e),
+            add: this.addDialog,
+            import: this.importDialog,
           })}
     </section>`;
   }
@@ -568,16 +571,15 @@ export class CampaignMemberList extends LocalizedElement {
   private handleAdded(e: Event): void {
     const { members } = (e as CustomEvent<{ members: CampaignMember[] }>).detail;
     this.actions.notice = msg(this.activeLocale, 'list.added', { count: this.formatNumber(members.length) });
-    this.addDialog?.close();
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.add')?.close();
   }
 
   private openAdd(): void {
-    this.addDialog?.showModal();
-    this.renderRoot.querySelector<CampaignMemberAdd>('campaign-member-add')?.focus();
+    void this.addDialog.open((dialog) => dialog.querySelector<CampaignMemberAdd>('campaign-member-add')?.focus());
   }
 
   private openImport(): void {
-    this.importDialog?.showModal();
+    void this.importDialog.open();
   }
 }
 

@@ -23,6 +23,8 @@ export class MemberOpportunity implements ReactiveController {
   member?: CampaignMember;
   busy = false;
   issues: Partial<Record<'name' | 'amount' | 'closeDate' | 'stage' | '', string>> = {};
+  /** The dialog is rendered from its first opening on (nothing to make at the host's mount). */
+  private made = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -40,6 +42,7 @@ export class MemberOpportunity implements ReactiveController {
 
   async open(member: CampaignMember): Promise<void> {
     this.member = member;
+    this.made = true;
     this.issues = {};
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -90,6 +93,7 @@ export class MemberOpportunity implements ReactiveController {
   }
 
   render(locale: Locale, order: 'given-first' | 'family-first' | undefined) {
+    if (!this.made) return nothing;
     const m = this.member;
     const who = m ? displayName(m.person, locale, order) : '';
     const defaultName = m ? [m.person.company, who].filter(Boolean).join(' - ') : '';

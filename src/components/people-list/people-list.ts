@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterController } from '../../controllers/adapter-controller.js';
 import { QueryController } from '../../controllers/query-controller.js';
+import { LazyDialog } from '../../controllers/lazy-dialog.js';
 import { peopleSortFields, personField, type PeopleFilter, type PeopleSortField } from '../../domain/people-fields.js';
 import { errorMessage, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
@@ -133,6 +134,7 @@ export class PeopleList extends LocalizedElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
 
   private adapters = new AdapterController(this);
+  private importDialog = new LazyDialog(this, 'dialog.import');
   private quick = new QuickCampaign(
     this,
     () => this.adapters.adapter,
@@ -265,18 +267,18 @@ export class PeopleList extends LocalizedElement {
       ${this.readonly
         ? nothing
         : html`<button class="secondary" aria-expanded=${this.panel === 'views'} aria-controls="panel" @click=${toggle('views')}>${msg(locale, 'people.views')}</button>
-            <button class="secondary" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.import')?.showModal()}>${msg(locale, 'people.import')}</button>`}
+            <button class="secondary" @click=${() => void this.importDialog.open()}>${msg(locale, 'people.import')}</button>`}
     </div>`;
   }
 
-  /** "Import CSV": `<campaign-member-import workspace>` in a dialog — people matched or created, no campaign joined. */
+  /** "Import CSV": `<campaign-member-import workspace>` in a dialog (made when first opened) — people matched or created, no campaign joined. */
   private renderImport(locale: Locale) {
     return html`<dialog class="import" aria-labelledby="import-title">
       <div class="dialog-head">
         <h3 id="import-title">${msg(locale, 'people.import')}</h3>
         <button class="secondary" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${msg(locale, 'list.close')}</button>
       </div>
-      <campaign-member-import frameless workspace locale=${this.locale || nothing}></campaign-member-import>
+      ${this.importDialog.content(() => html`<campaign-member-import frameless workspace locale=${this.locale || nothing}></campaign-member-import>`)}
     </dialog>`;
   }
 
