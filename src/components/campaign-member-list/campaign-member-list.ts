@@ -224,7 +224,12 @@ export class CampaignMemberList extends LocalizedElement {
     },
   );
 
-  private held = new HeldSubmissions(this, this.adapters, () => (this.compact ? '' : this.campaign));
+  private held = new HeldSubmissions(
+    this,
+    this.adapters,
+    () => (this.compact ? '' : this.campaign),
+    () => this.data.status !== 'loading',
+  );
   private fit = new ColumnFit(
     this,
     () => this.activeLocale,

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ChangeEvent, HeldSubmissionList } from '../../adapters/adapter.js';
 import type { AdapterController } from '../../controllers/adapter-controller.js';
+import { afterPaint } from '../../controllers/after-paint.js';
 import { displayName, personName } from '../../domain/members.js';
 import { errorMessage, msg, type Locale } from '../../i18n/localize.js';
 import type { NameOrder } from '../../i18n/localized-element.js';
@@ -30,6 +31,8 @@ export class HeldSubmissions implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly adapters: AdapterController,
     private readonly campaign: () => string,
+    /** True once the list's first rows were read: the held ones are read after they were painted, not competing with them. */
+    private readonly after: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -53,12 +56,14 @@ export class HeldSubmissions implements ReactiveController {
   hostUpdate(): void {
     const id = this.campaign();
     const adapter = this.adapters.adapter;
-    if (!id || (id === this.campaignId && adapter === this.adapter)) return;
+    if (!id || (id === this.campaignId && adapter === this.adapter) || !this.after()) return;
     this.campaignId = id;
     this.adapter = adapter;
     this.list = undefined;
     this.notice = this.problem = '';
-    void this.load();
+    void afterPaint().then(() => {
+      if (this.host.isConnected && this.campaignId === id) void this.load();
+    });
   }
 
   /** Reads the held submissions again (the error state's "Try again"). */

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { afterPaint } from '../../controllers/after-paint.js';
 import { cssomStyle } from '../../directives/cssom-style.js';
 import { msg, type Locale } from '../../i18n/localize.js';
 
@@ -98,12 +99,10 @@ const measuring = new WeakSet<ShadowRoot>();
 export function measureResizersAfterPaint(root: ShadowRoot, widths: () => Record<string, number>): void {
   if (measuring.has(root)) return;
   measuring.add(root);
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      measuring.delete(root);
-      if (root.host.isConnected) measureResizers(root, widths());
-    }, 0),
-  );
+  void afterPaint().then(() => {
+    measuring.delete(root);
+    if (root.host.isConnected) measureResizers(root, widths());
+  });
 }
 
 /** Gives each handle of a column the user did not size the width its column took (rem), after a render. */
