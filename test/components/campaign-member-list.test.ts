@@ -37,6 +37,16 @@ function rows(el: Element): string[][] {
     .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
     .map((r) => [...r.querySelectorAll('[role=gridcell], [role=rowheader]')].slice(1).map((c) => (c.querySelector('select')?.value ?? c.textContent!).replace(/\s+/g, ' ').trim()));
 }
+/** The status cell of the `n`th row. */
+const statusCell = (el: Element, n = 1) => root(el).querySelector<HTMLElement>(`[aria-rowindex="${n + 1}"] .cell.status`)!;
+/** The status a row shows: its select's value while edited, else its button's text. */
+const statusText = (el: Element, n = 1) => statusCell(el, n).querySelector('select')?.value ?? statusCell(el, n).textContent!.trim();
+/** Clicks the `n`th row's status (a button) and answers the select it became. */
+async function statusEditor(el: CampaignMemberList, n = 1): Promise<HTMLSelectElement> {
+  statusCell(el, n).querySelector('button')!.click();
+  await el.updateComplete;
+  return statusCell(el, n).querySelector('select')!;
+}
 const rowCount = (el: Element) => root(el).querySelectorAll('.body [role=row]:not(.placeholder)').length;
 const ready = (el: Element) => waitUntil(() => rowCount(el) > 0 || root(el).querySelector('.empty-state, .no-match'), 'rows shown', { timeout: 5000 });
 const button = (el: Element, text: string) => {
@@ -152,7 +162,13 @@ describe('<campaign-member-list>', () => {
   it('changes one status inline; the cancelable intent can stop it', async () => {
     const { el, adapter } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E"></campaign-member-list>`, (a) => seed(a, 5));
     await ready(el);
-    const select = () => root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!;
+    // A button until activated (cheap for every row), named with its value.
+    expect(statusCell(el).querySelector('button')!.getAttribute('aria-label')).to.equal('Status of F0002 adams: Registered');
+    expect(root(el).querySelector('.body select'), 'no select before one is activated').to.equal(null);
+    const editor = await statusEditor(el);
+    expect(root(el).querySelector('.body select'), 'the clicked one').to.equal(editor);
+    expect(root(el).activeElement, 'focused').to.equal(editor);
+    const select = () => statusCell(el).querySelector('select')!;
     expect(select().getAttribute('aria-label')).to.equal('Status of F0002 adams');
     let writes = 0;
     const setMemberStatus = adapter.setMemberStatus.bind(adapter);
@@ -183,15 +199,16 @@ describe('<campaign-member-list>', () => {
     adapter.setMemberStatus = (input, o) => (writes++, setMemberStatus(input, o));
     let events = 0;
     el.addEventListener('member-status-changed', () => events++);
-    select().focus();
+    (await statusEditor(el)).focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     expect(select().value).not.to.equal('Registered', 'the keys moved through the options');
     await sendKeys({ press: 'Escape' });
     await new Promise((r) => setTimeout(r, 200));
-    expect({ writes, events, value: select().value }).to.deep.equal({ writes: 0, events: 0, value: 'Registered' });
-    select().focus();
+    // Escape puts the saved value back and the button in place of the select.
+    expect({ writes, events, value: statusText(el), select: !!select() }).to.deep.equal({ writes: 0, events: 0, value: 'Registered', select: false });
+    (await statusEditor(el)).focus();
     await sendKeys({ press: 'ArrowDown' });
     const changed = oneEvent(el, 'member-status-changed');
     await sendKeys({ press: 'Enter' });
@@ -221,7 +238,7 @@ describe('<campaign-member-list>', () => {
     // Someone else's change lands between the moment the list read the row and its write.
     el.addEventListener('member-status-change', () => void adapter.setMemberStatus({ campaignId: 'E', members: [{ id: member.id, version: member.version }], status: 'No-show' }), { once: true });
     const failed = oneEvent(el, 'member-action-error');
-    const select = root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!;
+    const select = await statusEditor(el);
     select.value = 'Attended';
     select.dispatchEvent(new Event('change'));
     await failed;
@@ -229,7 +246,7 @@ describe('<campaign-member-list>', () => {
     expect(textOf(el)).to.include('Someone else changed these members in the meantime');
     const [after] = (await adapter.pageMembers({ campaignId: 'E', limit: 1 })).items;
     expect(after.status).to.equal('No-show');
-    await waitUntil(() => root(el).querySelector<HTMLSelectElement>('[aria-rowindex="2"] select')!.value === 'No-show', 'row shows the winning change');
+    await waitUntil(() => statusText(el) === 'No-show', 'row shows the winning change');
   });
 
   it('sets a status on selected rows, and on all matching the filter except the unticked', async () => {
@@ -1078,17 +1095,18 @@ describe('<campaign-member-list> bugs found in a first hour of use', () => {
       const { el } = await renderWithAdapter<CampaignMemberList>(html`<campaign-member-list campaign="E" locale=${locale}></campaign-member-list>`, (a) => seed(a, 5));
       await ready(el);
       await el.updateComplete;
-      const selects = [...root(el).querySelectorAll<HTMLSelectElement>('.body select')];
-      expect(selects.length, locale).to.be.greaterThan(0);
-      // The longest label of the campaign, chosen in the first row: it must fit as well.
-      const longest = [...selects[0].options].reduce((a, b) => (b.text.length > a.text.length ? b : a));
-      selects[0].value = longest.value;
-      for (const select of selects) {
-        const style = getComputedStyle(select);
-        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-        const need = ctx.measureText(select.selectedOptions[0].text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 16;
-        expect(need, `${locale} "${select.selectedOptions[0].text}"`).to.be.at.most(select.clientWidth + 1);
-      }
+      // Every row's status button shows its label whole.
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.body .cell.status button')];
+      expect(buttons.length, locale).to.be.greaterThan(0);
+      for (const b of buttons) expect(b.scrollWidth, `${locale} "${b.textContent!.trim()}"`).to.be.at.most(b.clientWidth + 1);
+      // The longest label of the campaign, chosen in the first row's select: it must fit as well.
+      const select = await statusEditor(el);
+      const longest = [...select.options].reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      select.value = longest.value;
+      const style = getComputedStyle(select);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const need = ctx.measureText(select.selectedOptions[0].text).width + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 16;
+      expect(need, `${locale} "${select.selectedOptions[0].text}"`).to.be.at.most(select.clientWidth + 1);
       el.parentElement!.remove();
     }
   });

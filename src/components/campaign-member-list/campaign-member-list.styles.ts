@@ -255,11 +255,33 @@ export const styles = [
     .viewport:not(:focus-within) .cell.active {
       box-shadow: none;
     }
-    .cell select {
+    .cell select,
+    .cell button.cell-edit {
       min-height: 32px;
       padding: var(--_space-3xs) var(--_space-xs);
       /* Relative to the list's text: a compact (13 px) list has a 12 px select, not 15. */
       font-size: 0.9375em;
+    }
+    /* A member's status: its value in a quiet button, the size of the select it becomes when activated. */
+    .cell button.cell-edit {
+      display: block;
+      position: relative;
+      padding-inline-end: 1.75em;
+      width: 100%;
+      background: var(--_surface);
+      color: var(--_text);
+      border-color: var(--_border);
+      font-weight: 400;
+      text-align: start;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .cell button.cell-edit::after {
+      content: '▾';
+      position: absolute;
+      inset-inline-end: var(--_space-xs);
+      color: var(--_muted);
     }
     .sort {
       all: unset;

@@ -173,6 +173,8 @@ export class CampaignMemberList extends LocalizedElement {
   /** @internal */ @state() private columnsOpen = false;
   /** @internal */ @state() private searchText = '';
   /** @internal */ @state() private resultsNotice = '';
+  /** The member whose status cell is the select (`''`: none). */
+  /** @internal */ @state() private editing = '';
 
   @query('.viewport') private viewport?: HTMLElement;
   private addDialog = new LazyDialog(this, 'dialog.add');
@@ -431,6 +433,8 @@ export class CampaignMemberList extends LocalizedElement {
       sortBy: (c) => this.sortBy(c),
       toggleRow: (i, member, range) => this.toggleRow(i, member, range),
       changeStatus: (member, select) => void this.changeOne(member, select),
+      editing: this.editing,
+      edit: (memberId, pick) => void this.editStatus(memberId, pick),
       classify: (lead, field, select) => void this.fields.classify(locale, lead, field, select),
       clearFilters: () => this.clearFilters(),
       retry: () => this.data.retry(),
@@ -536,7 +540,8 @@ export class CampaignMemberList extends LocalizedElement {
       return;
     }
     const field = personFieldOf(cols[col - 1]);
-    if ((cols[col - 1] === 'status' || field === 'rating' || field === 'status') && !this.readonly) {
+    if (cols[col - 1] === 'status' && !this.readonly) void this.editStatus(member.id);
+    else if ((field === 'rating' || field === 'status') && !this.readonly) {
       this.renderRoot.querySelector<HTMLSelectElement>(`#c-${row}-${col} select`)?.focus();
     }
   }
@@ -561,6 +566,21 @@ export class CampaignMemberList extends LocalizedElement {
       e.stopPropagation();
       if (e.key === 'Escape') e.preventDefault();
       this.viewport?.focus();
+    }
+  }
+
+  /** Shows `memberId`'s status as a select, focused, its choices open for a pointer (`pick`); `''`: the buttons again. */
+  private async editStatus(memberId: string, pick = false): Promise<void> {
+    this.editing = memberId;
+    if (!memberId) return;
+    await this.updateComplete;
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('.body select.cell-edit');
+    select?.focus();
+    if (!pick) return;
+    try {
+      select?.showPicker();
+    } catch {
+      /* no picker without a user gesture (a keyboard user opens it with Alt+Down) */
     }
   }
 

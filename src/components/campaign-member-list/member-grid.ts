@@ -63,6 +63,10 @@ export interface GridView {
   sortBy(c: MemberColumn): void;
   toggleRow(index: number, member: CampaignMember, range: boolean): void;
   changeStatus(member: CampaignMember, select: HTMLSelectElement): void;
+  /** The member whose status is being edited (its cell shows the select), if any. */
+  editing: string;
+  /** Makes `memberId`'s status cell the select, focused (`pick`: its choices shown, a pointer's click); `''` puts the value back. */
+  edit(memberId: string, pick?: boolean): void;
   /** A lead's rating or lead status was chosen in its cell. */
   classify(lead: ListedPerson & { kind: 'lead' }, field: 'rating' | 'status', select: HTMLSelectElement): void;
   clearFilters(): void;
@@ -161,7 +165,7 @@ export function renderGrid(v: GridView) {
 }
 
 function renderRow(v: GridView, i: number, member: CampaignMember | undefined, cols: MemberColumn[]) {
-  const { m, locale } = v;
+  const { locale } = v;
   // Positioned through the CSSOM (cssomStyle), never an inline style attribute: CSP-safe.
   const style = cssomStyle({ transform: `translateY(${i * v.rowHeight}px)` });
   const activeCell = (c: number) => (v.active.row === i && v.active.col === c ? 'active' : '');
@@ -188,20 +192,7 @@ function renderRow(v: GridView, i: number, member: CampaignMember | undefined, c
       const id = `c-${i}-${ci + 1}`;
       const cls = `cell ${c} ${activeCell(ci + 1)}`;
       if (c === 'status' && !v.readonly) {
-        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>
-          <select
-            tabindex="-1"
-            title=${member.optIn?.state === 'pending' ? `${statusLabel(locale, member.status)} · ${msg(locale, 'list.pending-confirmation')}` : statusLabel(locale, member.status)}
-            aria-label=${msg(locale, 'list.status-of', { name })}
-            .value=${live(member.status)}
-            ?disabled=${!!v.busy}
-            @change=${(e: Event) => statusSelect(member, v).change(e)}
-            @keydown=${(e: KeyboardEvent) => (statusSelect(member, v).keydown(e), v.editorKeydown(e))}
-            @blur=${(e: FocusEvent) => statusSelect(member, v).blur(e)}
-          >
-            ${statusOptions(m, member.status, locale)}
-          </select>
-        </div>`;
+        return html`<div role="gridcell" id=${id} class=${cls} aria-colindex=${ci + 2}>${statusCell(v, member, name)}</div>`;
       }
       const person = v.rows?.person(member);
       const field = personFieldOf(c);
@@ -381,6 +372,43 @@ function leadSelect(v: GridView, lead: ListedPerson & { kind: 'lead' }, field: '
   </select>`;
 }
 
-function statusSelect(member: CampaignMember, v: GridView) {
-  return deliberateSelect(() => member.status, (select) => v.changeStatus(member, select));
+/**
+ * A member's status in its cell: a quiet button showing it (cheap to render for every row) that
+ * becomes the select when activated — a click opens its choices, Enter on the grid cell focuses
+ * it. A choice commits on purpose (controllers/deliberate-select: one write per committed
+ * change); leaving it or Escape puts the button back.
+ */
+function statusCell(v: GridView, member: CampaignMember, name: string) {
+  const { locale, m } = v;
+  const label = statusLabel(locale, member.status);
+  const title = member.optIn?.state === 'pending' ? `${label} · ${msg(locale, 'list.pending-confirmation')}` : label;
+  if (v.editing !== member.id) {
+    return html`<button class="cell-edit" tabindex="-1" title=${title} aria-label=${`${msg(locale, 'list.status-of', { name })}: ${label}`} ?disabled=${v.busy} @click=${() => v.edit(member.id, true)}>
+      ${label}
+    </button>`;
+  }
+  const edit = deliberateSelect(
+    () => member.status,
+    (select) => v.changeStatus(member, select),
+  );
+  return html`<select
+    class="cell-edit"
+    tabindex="-1"
+    title=${title}
+    aria-label=${msg(locale, 'list.status-of', { name })}
+    .value=${live(member.status)}
+    ?disabled=${v.busy}
+    @change=${edit.change}
+    @keydown=${(e: KeyboardEvent) => {
+      edit.keydown(e);
+      if (e.key === 'Escape') v.edit('');
+      v.editorKeydown(e);
+    }}
+    @blur=${(e: FocusEvent) => {
+      edit.blur(e);
+      v.edit('');
+    }}
+  >
+    ${statusOptions(m, member.status, locale)}
+  </select>`;
 }
