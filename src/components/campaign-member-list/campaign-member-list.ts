@@ -230,7 +230,7 @@ export class CampaignMemberList extends LocalizedElement {
     this,
     this.adapters,
     () => (this.compact ? '' : this.campaign),
-    () => this.data.status !== 'loading',
+    { after: () => this.data.status !== 'loading', shown: () => this.suspected },
   );
   private fit = new ColumnFit(
     this,

@@ -31,8 +31,12 @@ export class HeldSubmissions implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly adapters: AdapterController,
     private readonly campaign: () => string,
-    /** True once the list's first rows were read: the held ones are read after they were painted, not competing with them. */
-    private readonly after: () => boolean = () => true,
+    private readonly options: {
+      /** True once the list's first rows were read: the held ones are read after they were painted, not competing with them. */
+      after?: () => boolean;
+      /** True while the held submissions are shown (not only their count). */
+      shown?: () => boolean;
+    } = {},
   ) {
     host.addController(this);
   }
@@ -56,7 +60,7 @@ export class HeldSubmissions implements ReactiveController {
   hostUpdate(): void {
     const id = this.campaign();
     const adapter = this.adapters.adapter;
-    if (!id || (id === this.campaignId && adapter === this.adapter) || !this.after()) return;
+    if (!id || (id === this.campaignId && adapter === this.adapter) || this.options.after?.() === false) return;
     this.campaignId = id;
     this.adapter = adapter;
     this.list = undefined;
@@ -70,6 +74,7 @@ export class HeldSubmissions implements ReactiveController {
   async load(): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
+    const before = { count: this.count, error: this.error };
     try {
       const list = await this.adapters.adapter.listHeldSubmissions(this.campaignId, { signal: abort.signal });
       if (abort.signal.aborted) return;
@@ -79,6 +84,9 @@ export class HeldSubmissions implements ReactiveController {
       if (abort.signal.aborted) return;
       this.error = error;
     }
+    // Only the count shows while they are not shown: the same count renders nothing new (the
+    // usual answer, none held, comes while the user may already be scrolling the list).
+    if (this.count === before.count && !this.error && !before.error && !this.options.shown?.()) return;
     this.host.requestUpdate();
   }
 
