@@ -14,6 +14,7 @@ import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { Contact, Lead, PersonRef } from '../../model/person.js';
 import { renderEmpty, renderError, renderLoading } from '../../styles/states.js';
+import { LazyDialog } from '../../controllers/lazy-dialog.js';
 import { MemberOpportunity } from '../campaign-member-list/member-opportunity.js';
 import { CampaignOpenEvent } from '../campaign-open-event.js';
 import { styles } from './person-campaigns.styles.js';
@@ -119,6 +120,7 @@ export class PersonCampaigns extends LocalizedElement {
     isEmpty: () => false,
     affects: (e) => e.stores.some((s) => s === 'members' || s === 'campaigns' || s === 'leads' || s === 'contacts'),
   });
+  private addDialog = new LazyDialog(this, 'dialog.add');
   private opportunity = new MemberOpportunity(
     this,
     () => this.adapters.adapter,
@@ -238,33 +240,38 @@ export class PersonCampaigns extends LocalizedElement {
   }
 
   private renderAdd(h: History, locale: Locale) {
+    // Made when first opened: every campaign is an option.
+    return html`<dialog class="add" aria-labelledby="add-title">
+      <h3 id="add-title">${msg(locale, 'pc.add-title', { name: displayName(h.person, locale, this.nameOrder) })}</h3>
+      ${this.addDialog.content(() => this.renderAddForm(h, locale))}
+    </dialog>`;
+  }
+
+  private renderAddForm(h: History, locale: Locale) {
     const on = new Set(h.items.map((i) => i.campaign.id));
     const campaigns = [...h.campaigns].sort((a, b) => a.name.localeCompare(b.name));
     const chosen = campaigns.find((c) => c.id === this.addCampaign) ?? campaigns[0];
-    return html`<dialog class="add" aria-labelledby="add-title">
-      <h3 id="add-title">${msg(locale, 'pc.add-title', { name: displayName(h.person, locale, this.nameOrder) })}</h3>
-      ${campaigns.length
-        ? html`<form class="dialog-form" novalidate @submit=${(e: Event) => this.add(e, h, locale)}>
-            <div class="field">
-              <label for="add-campaign">${msg(locale, 'summary.campaign')}</label>
-              <select id="add-campaign" name="campaign" @change=${(e: Event) => (this.addCampaign = (e.target as HTMLSelectElement).value)}>
-                ${campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === chosen?.id}>${on.has(c.id) ? msg(locale, 'pc.already-option', { campaign: c.name }) : c.name}</option>`)}
-              </select>
-            </div>
-            <div class="field">
-              <label for="add-status">${msg(locale, 'col.status')}</label>
-              <select id="add-status" name="status">
-                ${(chosen?.memberStatuses ?? []).map((s) => html`<option value=${s.label} ?selected=${chosen && s.label === defaultStatus(chosen).label}>${s.label}</option>`)}
-              </select>
-            </div>
-            <div class="dialog-actions">
-              <button type="submit" ?disabled=${this.busy}>${msg(locale, 'pc.add-confirm')}</button>
-              <button type="button" class="secondary" @click=${() => this.closeDialog('add')}>${msg(locale, 'list.cancel')}</button>
-            </div>
-          </form>`
-        : html`<p>${msg(locale, 'pc.no-campaigns')}</p>
-            <div class="dialog-actions"><button type="button" class="secondary" @click=${() => this.closeDialog('add')}>${msg(locale, 'list.close')}</button></div>`}
-    </dialog>`;
+    return campaigns.length
+      ? html`<form class="dialog-form" novalidate @submit=${(e: Event) => this.add(e, h, locale)}>
+          <div class="field">
+            <label for="add-campaign">${msg(locale, 'summary.campaign')}</label>
+            <select id="add-campaign" name="campaign" @change=${(e: Event) => (this.addCampaign = (e.target as HTMLSelectElement).value)}>
+              ${campaigns.map((c) => html`<option value=${c.id} ?selected=${c.id === chosen?.id}>${on.has(c.id) ? msg(locale, 'pc.already-option', { campaign: c.name }) : c.name}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="add-status">${msg(locale, 'col.status')}</label>
+            <select id="add-status" name="status">
+              ${(chosen?.memberStatuses ?? []).map((s) => html`<option value=${s.label} ?selected=${chosen && s.label === defaultStatus(chosen).label}>${s.label}</option>`)}
+            </select>
+          </div>
+          <div class="dialog-actions">
+            <button type="submit" ?disabled=${this.busy}>${msg(locale, 'pc.add-confirm')}</button>
+            <button type="button" class="secondary" @click=${() => this.closeDialog('add')}>${msg(locale, 'list.cancel')}</button>
+          </div>
+        </form>`
+      : html`<p>${msg(locale, 'pc.no-campaigns')}</p>
+          <div class="dialog-actions"><button type="button" class="secondary" @click=${() => this.closeDialog('add')}>${msg(locale, 'list.close')}</button></div>`;
   }
 
   private renderRemove(locale: Locale, who: string) {
@@ -291,8 +298,7 @@ export class PersonCampaigns extends LocalizedElement {
     // The first campaign the person is not on yet.
     this.addCampaign = [...h.campaigns].sort((a, b) => a.name.localeCompare(b.name)).find((c) => !on.has(c.id))?.id ?? '';
     await this.updateComplete;
-    this.dialog('add')?.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#add-campaign')?.focus();
+    await this.addDialog.open(() => this.renderRoot.querySelector<HTMLElement>('#add-campaign')?.focus());
   }
 
   private async openRemove(pc: PersonCampaign): Promise<void> {
