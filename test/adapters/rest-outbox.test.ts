@@ -269,7 +269,7 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
     await a.importLeads({ campaignId: 'E' }, [{ email: 'one@example.com', lastName: 'One' }]);
     const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${a}><campaign-member-list campaign="E" columns="name,status"></campaign-member-list></lead-kit>`);
     const list = kit.querySelector<CampaignMemberList>('campaign-member-list')!;
-    await waitUntil(() => list.shadowRoot!.querySelector('.body [role=row] select'), 'row', { timeout: 5000 });
+    await waitUntil(() => list.shadowRoot!.querySelector('.body [role=row] .cell.status button'), 'row', { timeout: 5000 });
     const [m] = (await a.pageMembers({ campaignId: 'E' })).items;
     // Another client's write lands between the list's read and its write.
     let landed: Promise<unknown> = Promise.resolve();
@@ -279,7 +279,10 @@ describe('REST adapter outbox and faults (real server, real PostgreSQL)', () => 
       await landed;
       return own(input, o);
     };
-    const select = list.shadowRoot!.querySelector<HTMLSelectElement>('.body [role=row] select')!;
+    // The status is a button until clicked; then its select.
+    list.shadowRoot!.querySelector<HTMLButtonElement>('.body [role=row] .cell.status button')!.click();
+    await list.updateComplete;
+    const select = list.shadowRoot!.querySelector<HTMLSelectElement>('.body [role=row] .cell.status select')!;
     select.value = 'Attended';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => list.shadowRoot!.querySelector('.problem[role=alert]'), 'conflict shown', { timeout: 5000 });
