@@ -83,5 +83,16 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
     run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C', '--lc-ctype=C.UTF-8'], { quiet: true });
   }
   start();
+  // A throwaway cluster goes with the process that started it: pg_ctl puts PostgreSQL in its own
+  // session, so a test run stopped by Ctrl+C or `timeout` would otherwise leave it running. The
+  // signal's own effect follows when nothing else handles it (a script that does exits itself).
+  if (!keep) {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+      process.once(signal, () => {
+        stop();
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    }
+  }
   return { url, stop, start, restart };
 }

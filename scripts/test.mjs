@@ -16,18 +16,40 @@ import { startContractProxy } from './contract-proxy.mjs';
 
 const only = process.env.LEAD_KIT_TEST_ONLY;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
-/** Runs a command, echoing its output, and keeps the text for the counts. */
+
+// Stopped by Ctrl+C or `timeout` (SIGINT, SIGTERM): the suites' process groups (web-test-runner
+// with its Chromium, node --test with its server processes), the servers and PostgreSQL started
+// here go too, instead of spinning on for minutes and skewing whatever runs next.
+const running = new Set();
+const cleanups = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    console.error(`\nnpm test: ${signal}, stopping the test processes, servers and PostgreSQL`);
+    for (const child of running) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+    for (const cleanup of cleanups) await cleanup().catch(() => {});
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+/** Runs a command in its own process group, echoing its output, and keeps the text for the counts. */
 const runCapture = (cmd, args, env = process.env) =>
   new Promise((resolve) => {
     let text = '';
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
+    running.add(child);
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
       from.on('data', (d) => {
         text += d;
         to.write(d);
       });
     }
-    child.on('exit', (code) => resolve({ code: code ?? 1, text }));
+    child.on('exit', (code) => (running.delete(child), resolve({ code: code ?? 1, text })));
   });
 // oxlint-disable-next-line no-control-regex -- ANSI colour codes
 const plain = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
@@ -76,6 +98,15 @@ if (!only || only === 'browser') {
   let strict;
   let stubs;
   let proxy;
+  const stopAll = async () => {
+    cleanups.delete(stopAll);
+    await proxy?.stop();
+    await server?.stop();
+    await strict?.stop();
+    stubs?.stop();
+    pg.stop();
+  };
+  cleanups.add(stopAll);
   try {
     stubs = await startCrmStubs(ports.stubs); // Salesforce / HubSpot stand-ins for the connectors' tests
     // Keys are required (one exists before the server starts); tests mint one per tenant
@@ -96,11 +127,7 @@ if (!only || only === 'browser') {
     counts.failed += f || (r.code !== 0 ? 1 : 0);
     if (r.code !== 0) status = r.code;
   } finally {
-    await proxy?.stop();
-    await server?.stop();
-    await strict?.stop();
-    stubs?.stop();
-    pg.stop();
+    await stopAll();
   }
 }
 
