@@ -1,6 +1,6 @@
 // `npm run bench`: builds bench/ for production, serves it on loopback, drives headless
 // Chromium and prints tables. Every figure is compared with a baseline from the same run.
-// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 7), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32), BENCH_DEALS (influence report opportunities in the browser, default 10000), BENCH_SERVER_DEALS (on the server, default 1000).
+// Options: BENCH_ROWS (default 100000), BENCH_RUNS (default 30), BENCH_BATCH (import batch rows), BENCH_LIST_RUNS (default 11), BENCH_ONLY=size|list|records|attendance|server, BENCH_ATTENDEES (default 10000), BENCH_SERVER_SECONDS (60), BENCH_SERVER_CLIENTS (32), BENCH_DEALS (influence report opportunities in the browser, default 10000), BENCH_SERVER_DEALS (on the server, default 1000).
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
@@ -228,7 +228,7 @@ figure('lead-report-view', `\`<lead-report>\` of a workspace of ${lr.leads.toLoc
 }
 if (!ONLY || ONLY === 'list') {
 const listSizes = [...new Set([1_000, 10_000, N].filter((n) => n <= N))];
-const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? 7);
+const LIST_RUNS = Number(process.env.BENCH_LIST_RUNS ?? 11);
 const lists = await call('listRender', { sizes: listSizes, runs: LIST_RUNS });
 table(
   `<campaign-member-list> vs @vaadin/grid ${'24'} on the same members sorted by name (IndexedDB; 1100x480 px; medians of ${LIST_RUNS})`,
