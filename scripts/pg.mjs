@@ -48,8 +48,9 @@ function run(bin, program, args, options = {}) {
 }
 
 /**
- * Starts a fresh cluster on `port` (data in /tmp, deleted first unless `keep`). Returns the
- * connection URL and a stop function. `fsync` off for tests (a crash loses nothing we need).
+ * Starts a fresh cluster on `port` (data in /tmp, deleted first unless `keep`; a throwaway one is
+ * stopped and deleted when this process ends). Returns the connection URL and a stop function.
+ * `fsync` off for tests (a crash loses nothing we need).
  */
 export function startPostgres({ port = 54329, keep = false, fsync = false } = {}) {
   const bin = ensurePostgres();
@@ -83,16 +84,34 @@ export function startPostgres({ port = 54329, keep = false, fsync = false } = {}
     run(bin, 'initdb', ['-D', dir, '-U', 'leadkit', '--auth=trust', '-E', 'UTF8', '--locale=C', '--lc-ctype=C.UTF-8'], { quiet: true });
   }
   start();
-  // A throwaway cluster goes with the process that started it: pg_ctl puts PostgreSQL in its own
-  // session, so a test run stopped by Ctrl+C or `timeout` would otherwise leave it running. The
-  // signal's own effect follows when nothing else handles it (a script that does exits itself).
-  if (!keep) {
+  if (!keep) goesWithProcess(dir, stop);
+  return { url, stop, start, restart };
+}
+
+/**
+ * Throwaway clusters (data dir → stop) of this process. One goes with the process that started
+ * it, its data directory too: pg_ctl puts PostgreSQL in its own session, so a test run stopped by
+ * Ctrl+C or `timeout` would otherwise leave it running, and every test file's cluster (~45 MB)
+ * would stay in /tmp (hundreds of runs had left 22 GB). The signal's own effect follows when
+ * nothing else handles it (a script that does exits itself).
+ */
+const throwaway = new Map();
+function goesWithProcess(dir, stop) {
+  if (!throwaway.size) {
+    process.once('exit', removeThrowaways);
     for (const signal of ['SIGINT', 'SIGTERM']) {
       process.once(signal, () => {
-        stop();
+        removeThrowaways();
         if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
       });
     }
   }
-  return { url, stop, start, restart };
+  throwaway.set(dir, stop);
+}
+function removeThrowaways() {
+  for (const [dir, stop] of throwaway) {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  throwaway.clear();
 }
