@@ -21,12 +21,15 @@ import { getCampaign } from './campaigns.js';
 export async function checkIn(ctx: LocalContext, input: CheckInInput, options?: CallOptions): Promise<CheckInResult> {
   const p = parseInput(checkInInputSchema, input);
   return ctx.retry(options, async () => {
+    // The code is usually a member id (a scanned badge, the door list): read with the campaign.
+    const byId = ctx.store.get<CampaignMember>('members', p.code);
+    byId.catch(() => {}); // awaited below, unless the campaign fails first
     const campaign = await getCampaign(ctx, p.campaignId, options);
     const attended = attendedStatus(campaign);
     if (!attended) {
       throw new ValidationError([{ path: 'status', code: 'no_attended_status', message: `campaign ${campaign.id} has no attended status` }]);
     }
-    const member = await memberByCode(ctx, campaign.id, p.code);
+    const member = await memberByCode(ctx, campaign.id, p.code, byId);
     if (!member) throw new NotFoundError('campaign member', p.code);
     if (member.checkIn?.id === p.checkInId) return { member, already: false, at: member.checkIn.at };
     if (hasArrived(member)) return { member, already: true, at: arrivedAt(member) ?? member.updatedAt };
@@ -57,13 +60,20 @@ export async function undoCheckIn(ctx: LocalContext, input: UndoCheckInInput, op
   await ctx.commit(b);
 }
 
-/** The campaign's member with this id, or the membership of the lead or contact with this id. */
-export async function memberByCode(ctx: LocalContext, campaignId: string, code: string): Promise<CampaignMember | undefined> {
-  const byId = await ctx.store.get<CampaignMember>('members', code);
-  if (byId?.campaignId === campaignId) return byId;
-  for (const type of ['lead', 'contact'] as const) {
-    const [m] = await ctx.store.getByIndex<CampaignMember>('members', 'campaign+person', [campaignId, personKey({ type, id: code })]);
-    if (m) return m;
-  }
-  return undefined;
+/**
+ * The campaign's member with this id, or the membership of the lead or contact with this id.
+ * `byId`: the read of the member with this id, when the caller started it already.
+ */
+export async function memberByCode(
+  ctx: LocalContext,
+  campaignId: string,
+  code: string,
+  byId: Promise<CampaignMember | undefined> = ctx.store.get<CampaignMember>('members', code),
+): Promise<CampaignMember | undefined> {
+  const member = await byId;
+  if (member?.campaignId === campaignId) return member;
+  const [[lead], [contact]] = await Promise.all(
+    (['lead', 'contact'] as const).map((type) => ctx.store.getByIndex<CampaignMember>('members', 'campaign+person', [campaignId, personKey({ type, id: code })])),
+  );
+  return lead ?? contact;
 }
