@@ -46,6 +46,19 @@ describe('<person-campaigns>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows the kit's default statuses in the page's language, keeping the stored label as the value", async () => {
+    const { a, lead } = await seeded();
+    const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${a}><person-campaigns lead=${lead.id} locale="uk"></person-campaigns></lead-kit>`);
+    const el = kit.querySelector<PersonCampaigns>('person-campaigns')!;
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll('tbody tr select').length === 2, 'both rows');
+    const [event, email] = [...root.querySelectorAll<HTMLSelectElement>('tbody tr select')];
+    expect(event.value).to.equal('Registered');
+    expect(event.selectedOptions[0].text).to.equal('Зареєстровано');
+    expect([...email.options].map((o) => o.text)).to.deep.equal(['Надіслано', 'Відгукнувся']);
+    await expect(el).to.be.accessible();
+  });
+
   it('"Add to campaign": adds with the chosen status; a campaign the person is already on adds nothing and says so', async () => {
     const { a, lead } = await seeded();
     const { el, root } = await render(a, lead);

@@ -9,7 +9,7 @@ import { QueryController } from '../../controllers/query-controller.js';
 import { renderConsents } from './consent-section.js';
 import { displayName } from '../../domain/members.js';
 import { defaultStatus } from '../../domain/statuses.js';
-import { errorMessage, formatDate, msg, type Locale, type MessageKey } from '../../i18n/localize.js';
+import { errorMessage, formatDate, msg, statusLabel, type Locale, type MessageKey } from '../../i18n/localize.js';
 import { LocalizedElement } from '../../i18n/localized-element.js';
 import type { Campaign } from '../../model/campaign.js';
 import type { Contact, Lead, PersonRef } from '../../model/person.js';
@@ -219,9 +219,9 @@ export class PersonCampaigns extends LocalizedElement {
       <td data-label=${msg(locale, 'col.type')}>${msg(locale, `ctype.${c.type}` as MessageKey)}</td>
       <td>
         ${this.readonly
-          ? m.status
+          ? statusLabel(locale, m.status)
           : html`<select aria-label=${msg(locale, 'pc.status-of', { campaign: c.name })} ?disabled=${this.busy} @change=${status.change} @keydown=${status.keydown} @blur=${status.blur}>
-              ${c.memberStatuses.map((s) => html`<option value=${s.label} ?selected=${s.label === m.status}>${s.label}</option>`)}
+              ${c.memberStatuses.map((s) => html`<option value=${s.label} ?selected=${s.label === m.status}>${statusLabel(locale, s.label)}</option>`)}
             </select>`}
       </td>
       <td class=${m.responded ? 'responded' : ''} data-label=${msg(locale, 'col.responded')}>${msg(locale, m.responded ? 'list.yes' : 'list.no')}</td>
@@ -262,7 +262,7 @@ export class PersonCampaigns extends LocalizedElement {
           <div class="field">
             <label for="add-status">${msg(locale, 'col.status')}</label>
             <select id="add-status" name="status">
-              ${(chosen?.memberStatuses ?? []).map((s) => html`<option value=${s.label} ?selected=${chosen && s.label === defaultStatus(chosen).label}>${s.label}</option>`)}
+              ${(chosen?.memberStatuses ?? []).map((s) => html`<option value=${s.label} ?selected=${chosen && s.label === defaultStatus(chosen).label}>${statusLabel(locale, s.label)}</option>`)}
             </select>
           </div>
           <div class="dialog-actions">
@@ -318,7 +318,7 @@ export class PersonCampaigns extends LocalizedElement {
       const added = await this.adapters.adapter.addMembers({ campaignId, people: [h.ref], ...(status ? { status } : {}) });
       const who = displayName(h.person, locale, this.nameOrder);
       this.notice = added.length
-        ? msg(locale, 'pc.added', { campaign: campaign?.name ?? campaignId, status: added[0].status })
+        ? msg(locale, 'pc.added', { campaign: campaign?.name ?? campaignId, status: statusLabel(locale, added[0].status) })
         : msg(locale, 'pc.already', { name: who, campaign: campaign?.name ?? campaignId });
       this.closeDialog('add');
       if (added.length) this.dispatchEvent(new PersonCampaignsChangedEvent({ action: 'added', campaignId }));
@@ -330,7 +330,7 @@ export class PersonCampaigns extends LocalizedElement {
       locale,
       async () => {
         await this.adapters.adapter.setMemberStatus({ campaignId: pc.campaign.id, members: [{ id: pc.member.id, version: pc.member.version }], status });
-        this.notice = msg(locale, 'pc.updated', { campaign: pc.campaign.name, status });
+        this.notice = msg(locale, 'pc.updated', { campaign: pc.campaign.name, status: statusLabel(locale, status) });
         this.dispatchEvent(new PersonCampaignsChangedEvent({ action: 'status', campaignId: pc.campaign.id }));
       },
       restore,
