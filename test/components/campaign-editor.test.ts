@@ -177,6 +177,23 @@ describe('<campaign-editor>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says how a default status reads in the page's language; the stored name is what is edited", async () => {
+    const a = await responded(1);
+    const kit = await fixture<LeadKit>(html`<lead-kit .adapter=${a}><campaign-editor campaign="S" locale="uk"></campaign-editor></lead-kit>`);
+    const el = kit.querySelector<CampaignEditor>('campaign-editor')!;
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll('input.status-label').length === 2, 'the statuses');
+    const first = root.querySelector<HTMLInputElement>('input.status-label')!;
+    expect(first.value).to.equal('Sent');
+    const hint = root.getElementById(first.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal('Показується як «Надіслано»');
+    await expect(el).to.be.accessible();
+    type(root, '.status-row:first-child input.status-label', 'Розіслано');
+    await el.updateComplete;
+    expect(first.hasAttribute('aria-describedby'), 'a name of its own reads as written').to.equal(false);
+    expect(root.querySelector('.status-row:first-child .shown-as')).to.equal(null);
+  });
+
   it('reorders statuses from the keyboard (Alt+↑/↓ on a name, or the buttons), announced, focus kept', async () => {
     const a = await responded(1);
     const { el, root } = await render(a, 'S');

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { fieldMessage, msg, type Locale } from '../../i18n/localize.js';
+import { fieldMessage, msg, statusLabel, type Locale } from '../../i18n/localize.js';
 import type { MemberStatus, StatusMove } from '../../model/campaign.js';
 
 /** One status being edited: its current values, where it came from, and its members. */
@@ -162,6 +162,9 @@ export class StatusEditor {
     const id = `status-${r.key}`;
     const issue = this.issues.get(r.key);
     const name = r.label || msg(locale, 'editor.status-unnamed');
+    // A default status is stored in English and shown in the reader's language everywhere else.
+    const shown = statusLabel(locale, r.label);
+    const described = [issue ? `${id}-error` : '', shown !== r.label ? `${id}-shown` : ''].filter(Boolean).join(' ');
     return html`<li class="status-row" data-key=${r.key}>
       <div class="status-name">
         <label class="visually-hidden" for=${id}>${msg(locale, 'editor.status-label-n', { n: index + 1 })}</label>
@@ -171,11 +174,14 @@ export class StatusEditor {
           .value=${live(r.label)}
           maxlength="80"
           aria-invalid=${issue ? 'true' : 'false'}
-          aria-describedby=${issue ? `${id}-error` : nothing}
+          aria-describedby=${described || nothing}
           @input=${(e: Event) => {
+            const before = statusLabel(locale, r.label) !== r.label;
             r.label = (e.target as HTMLInputElement).value;
             this.issues.delete(r.key);
             this.dirty = true;
+            // Its "shown as" line comes or goes (renamed from or to a default status).
+            if (before !== (statusLabel(locale, r.label) !== r.label)) this.update();
           }}
           @keydown=${(e: KeyboardEvent) => {
             if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -183,6 +189,7 @@ export class StatusEditor {
             this.move(r, e.key === 'ArrowUp' ? -1 : 1, locale, 'label');
           }}
         />
+        ${shown !== r.label ? html`<p class="hint shown-as" id="${id}-shown">${msg(locale, 'editor.status-shown-as', { label: shown })}</p>` : nothing}
         ${issue ? html`<p class="problem" id="${id}-error">${issue}</p>` : nothing}
       </div>
       <label class="check"><input type="checkbox" .checked=${live(r.responded)} @change=${(e: Event) => ((r.responded = (e.target as HTMLInputElement).checked), this.changed())} />${msg(locale, 'editor.status-responded')}</label>

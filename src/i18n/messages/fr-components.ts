@@ -348,6 +348,7 @@ export const frComponents: ComponentMessages = {
   "editor.statuses": "Statuts des membres",
   "editor.statuses-hint": "Les statuts marqués Répondu comptent comme des réponses, positives ou négatives (Intéressé, Pas intéressé). Les nouveaux membres reçoivent le statut par défaut.",
   "editor.status-label-n": "Statut {n}",
+  "editor.status-shown-as": "Affiché comme « {label} »",
   "editor.status-unnamed": "(sans nom)",
   "editor.status-responded": "Répondu",
   "editor.status-default": "Par défaut",

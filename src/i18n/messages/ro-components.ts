@@ -348,6 +348,7 @@ export const roComponents: ComponentMessages = {
   "editor.statuses": "Statusurile membrilor",
   "editor.statuses-hint": "Statusurile marcate Răspuns contează ca răspunsuri, pozitive sau negative (Interesat, Neinteresat). Membrii noi primesc statusul implicit.",
   "editor.status-label-n": "Statusul {n}",
+  "editor.status-shown-as": "Afișat ca „{label}”",
   "editor.status-unnamed": "(fără nume)",
   "editor.status-responded": "Răspuns",
   "editor.status-default": "Implicit",

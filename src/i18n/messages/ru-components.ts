@@ -348,6 +348,7 @@ export const ruComponents: ComponentMessages = {
   "editor.statuses": "Статусы участников",
   "editor.statuses-hint": "Статусы с отметкой «Откликнулся» считаются откликами — положительными или отрицательными («Заинтересован», «Не заинтересован»). Новые участники получают статус по умолчанию.",
   "editor.status-label-n": "Статус {n}",
+  "editor.status-shown-as": "Показывается как «{label}»",
   "editor.status-unnamed": "(без названия)",
   "editor.status-responded": "Откликнулся",
   "editor.status-default": "По умолчанию",

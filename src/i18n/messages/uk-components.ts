@@ -348,6 +348,7 @@ export const ukComponents: ComponentMessages = {
   "editor.statuses": "Статуси учасників",
   "editor.statuses-hint": "Статуси з позначкою «Відгукнувся» рахуються як відгуки — позитивні чи негативні («Зацікавлений», «Не зацікавлений»). Нові учасники отримують статус за замовчуванням.",
   "editor.status-label-n": "Статус {n}",
+  "editor.status-shown-as": "Показується як «{label}»",
   "editor.status-unnamed": "(без назви)",
   "editor.status-responded": "Відгукнувся",
   "editor.status-default": "За замовчуванням",

@@ -348,6 +348,7 @@ export const viComponents: ComponentMessages = {
   "editor.statuses": "Trạng thái thành viên",
   "editor.statuses-hint": "Các trạng thái được đánh dấu Đã phản hồi được tính là phản hồi, tích cực hay tiêu cực (Quan tâm, Không quan tâm). Thành viên mới nhận trạng thái mặc định.",
   "editor.status-label-n": "Trạng thái {n}",
+  "editor.status-shown-as": "Hiển thị là “{label}”",
   "editor.status-unnamed": "(chưa có tên)",
   "editor.status-responded": "Đã phản hồi",
   "editor.status-default": "Mặc định",
