@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The related-list table every record element shares (`<campaign-opportunities>`,
  * `<person-campaigns>`): a table that scrolls sideways rather than squeeze (a shade at the edge
  * that has more), muted headers, the row's name as a bold row header; in a narrow card (a phone,
- * a sidebar) each row becomes a block whose fields wrap under its name. Also the polite announcement and the problem line.
+ * a sidebar) each row becomes a block whose fields wrap under its name. Also the polite
+ * announcement and the problem line.
  */
 export const relatedList = css`
   .table-wrap {
