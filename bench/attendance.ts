@@ -7,17 +7,11 @@ import '../src/define/lead-kit.js';
 import '../src/define/attendance-tracker.js';
 import { IndexedDBStore, LocalAdapter, type AttendanceTracker, type LeadKit } from '../src/index.js';
 import { demoPeople } from '../src/internal/demo-data.js';
+import { deleteDb } from './watch.js';
 
 const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
-
-function deleteDb(name: string): Promise<void> {
-  return new Promise((r) => {
-    const d = indexedDB.deleteDatabase(name);
-    d.onsuccess = d.onerror = d.onblocked = () => r();
-  });
-}
 
 export async function attendance({ n, runs }: { n: number; runs: number }) {
   const name = 'lead-kit-bench-event';

@@ -10,6 +10,7 @@ import { IndexedDBStore, LocalAdapter, type CampaignMember, type DataAdapter, ty
 import { decodeCsv, formatCsv, matchHeaders, parseCsv, rowsToLeads } from '../src/domain/csv.js';
 import { demoPeople } from '../src/internal/demo-data.js';
 import { memberPages } from '../src/adapters/bulk.js';
+import { deleteDb } from './watch.js';
 
 type Grid = HTMLElement & {
   items?: unknown[];
@@ -62,13 +63,6 @@ async function database(n: number): Promise<{ adapter: DataAdapter; close: () =>
       return deleteDb(name);
     },
   };
-}
-
-function deleteDb(name: string): Promise<void> {
-  return new Promise((r) => {
-    const d = indexedDB.deleteDatabase(name);
-    d.onsuccess = d.onerror = d.onblocked = () => r();
-  });
 }
 
 async function allMembers(adapter: DataAdapter): Promise<CampaignMember[]> {

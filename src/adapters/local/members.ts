@@ -290,9 +290,12 @@ export async function loadMembers(ctx: LocalContext, campaignId: string, refs: {
 export async function listPersonCampaigns(ctx: LocalContext, person: PersonRef, options?: CallOptions): Promise<PersonCampaign[]> {
   const ref = parseInput(personRefSchema, person, 'person');
   throwIfAborted(options?.signal);
-  const record = await ctx.store.get(ref.type === 'lead' ? 'leads' : 'contacts', ref.id);
+  // The person (to tell a missing one) and their memberships read together.
+  const [record, memberships] = await Promise.all([
+    ctx.store.get(ref.type === 'lead' ? 'leads' : 'contacts', ref.id),
+    ctx.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id),
+  ]);
   if (!record) throw new NotFoundError(ref.type, ref.id);
-  const memberships = await ctx.store.getByIndex<CampaignMember>('members', ref.type === 'lead' ? 'leadId' : 'contactId', ref.id);
   memberships.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : -1));
   const campaigns = await ctx.store.getMany<Campaign>('campaigns', memberships.map((m) => m.campaignId));
   throwIfAborted(options?.signal);

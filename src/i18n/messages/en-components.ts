@@ -351,7 +351,7 @@ export const enComponents = {
   "editor.statuses": "Member statuses",
   "editor.statuses-hint": "Statuses marked Responded count as responses, positive or negative (Interested, Not interested). New members get the default status.",
   "editor.status-label-n": "Status {n}",
-  "editor.status-shown-as": "Shown as “{label}” in this language",
+  "editor.status-shown-as": "Shown as “{label}”",
   "editor.status-unnamed": "(no name)",
   "editor.status-responded": "Responded",
   "editor.status-default": "Default",
