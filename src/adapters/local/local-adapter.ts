@@ -42,6 +42,7 @@ import { LocalContext } from './context.js';
 import * as attendance from './attendance.js';
 import * as campaigns from './campaigns.js';
 import * as capture from './capture.js';
+import * as imports from './imports.js';
 import * as conversion from './conversion.js';
 import * as materials from './materials.js';
 import * as members from './members.js';
@@ -259,11 +260,11 @@ export class LocalAdapter implements DataAdapter {
   }
 
   importLeads(input: LeadImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
-    return capture.importLeads(this.ctx, input, rows, options);
+    return imports.importLeads(this.ctx, input, rows, options);
   }
 
   importPeople(input: PeopleImportInput, rows: readonly LeadFieldsInput[], options: ImportOptions = {}): Promise<ImportResult> {
-    return capture.importPeople(this.ctx, input, rows, options);
+    return imports.importPeople(this.ctx, input, rows, options);
   }
 
   getAccount(id: string, options?: CallOptions): Promise<Account> {
