@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, UnavailableError } from '../../src/adapters/errors.js';
-import { IndexedDBStore, LocalAdapter } from '../../src/adapters/local/index.js';
+import { IndexedDBStore, LocalAdapter, MemoryStore } from '../../src/adapters/local/index.js';
 import { ChangeBuilder } from '../../src/domain/change-builder.js';
 import { PositionCache, positionKey, POSITION_STEP } from '../../src/adapters/local/positions.js';
 import { COUNTERS, STORES, STORE_NAMES, toStored } from '../../src/adapters/local/idb-layout.js';
@@ -93,6 +93,40 @@ describe('IndexedDB store', () => {
       const again = await fx.adapter.findPersonByEmail('p10@example.com');
       expect((await fx.adapter.getLead(again!.id)).lastName).to.equal('P10'); // matched: the blanks filled, nothing overwritten
     } finally {
+      await fx.cleanup();
+    }
+  });
+
+  it('an import matches a lead another tab created during it, even before that tab is heard from', async () => {
+    const fx = idbFixture();
+    let raw: IDBDatabase | undefined;
+    try {
+      await fx.adapter.saveCampaign({ id: 'A', name: 'A' });
+      // The other tab's lead, made by the domain's rule (on a memory store), then written straight
+      // into the database with no announcement: the import's list of known addresses misses it.
+      const elsewhere = new LocalAdapter(new MemoryStore());
+      await elsewhere.saveCampaign({ id: 'X', name: 'X' });
+      await elsewhere.importLeads({ campaignId: 'X' }, [{ email: 'p700@example.com', lastName: 'Other tab' }]);
+      const lead = await elsewhere.getLead((await elsewhere.findPersonByEmail('p700@example.com'))!.id);
+      raw = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(fx.name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const rows = Array.from({ length: 3000 }, (_, i) => ({ email: `p${i}@example.com`, lastName: `P${i}` }));
+      const db = raw;
+      const r = await fx.adapter.importLeads({ campaignId: 'A' }, rows, {
+        // After the first batch (rows 1–500), before the second reads anything: a transaction
+        // made now runs before the second batch's.
+        onProgress: (done) => done === 500 && db.transaction('people', 'readwrite').objectStore('people').put(toStored('leads', lead as never)),
+      });
+      expect({ created: r.created, matched: r.matched, members: r.membersCreated }).to.deep.equal({ created: 2999, matched: 1, members: 3000 });
+      const store = new IndexedDBStore(fx.name);
+      const people = await store.getByIndex<{ id: string; lastName: string }>('people', 'emailKey', 'p700@example.com');
+      store.close();
+      expect(people.map((p) => [p.id, p.lastName])).to.deep.equal([[lead.id, 'Other tab']]);
+    } finally {
+      raw?.close();
       await fx.cleanup();
     }
   });

@@ -48,6 +48,56 @@ export async function importPeople(ctx: LocalContext, input: PeopleImportInput, 
   return importRows(ctx, { source: parsed.source, as: parsed.as }, rows, options);
 }
 
+/**
+ * The email keys of the workspace's people, read once when the import is at least as large as
+ * the workspace (100,000 rows into a new one): a batch then looks up only the addresses that may
+ * match someone, not every new one (a cursor jump per address, ~8 % of the import's time).
+ * Kept up to date with the import's own commits. Any other writer's commit to people, or a
+ * failed commit, ends it: from then on every address is looked up, as without it. (A lead
+ * another tab creates meanwhile is caught anyway: one lead per address is a unique index, the
+ * batch fails and is retried with every address looked up.)
+ */
+class KnownEmails {
+  private constructor(
+    private keys: Set<string> | undefined,
+    private readonly unsubscribe: () => void,
+  ) {}
+
+  static async read(ctx: LocalContext, rows: number): Promise<KnownEmails> {
+    let trusted = true;
+    const known = new KnownEmails(undefined, ctx.store.onCommit((info, origin) => {
+      if (origin !== ctx.origin && info.stores.some((s) => s === 'leads' || s === 'contacts')) {
+        trusted = false;
+        known.keys = undefined;
+      }
+    }));
+    const keys = await ctx.store.indexKeys?.('people', 'emailKey', rows);
+    if (keys && trusted) known.keys = new Set(keys as string[]);
+    return known;
+  }
+
+  /** The keys to look up: those of people who may exist, or all of them. */
+  mayExist(keys: string[]): string[] {
+    const known = this.keys;
+    return known ? keys.filter((k) => known.has(k)) : keys;
+  }
+
+  /** Runs the batch's commit; the keys are known from then on, or nothing is trusted after a failure. */
+  async commit(commit: () => Promise<void>, keys: readonly string[]): Promise<void> {
+    try {
+      await commit();
+    } catch (error) {
+      this.keys = undefined;
+      throw error;
+    }
+    for (const k of keys) this.keys?.add(k);
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+}
+
 /** Imports rows in growing batches, each validated row by row and captured by the domain's rule. */
 async function importRows(
   ctx: LocalContext,
@@ -56,47 +106,52 @@ async function importRows(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const result: ImportResult = { created: 0, skipped: 0, matched: 0, membersCreated: 0, errors: [] };
-  // Batches grow from IMPORT_SLICE rows (progress at once) to ctx.batchSize: IndexedDB pays per
-  // transaction (100,000 rows put 500 per transaction take a third longer than in one), so a
-  // large import commits large batches, validated and planned a slice per task.
-  let size = Math.min(IMPORT_SLICE, ctx.batchSize);
-  for (let start = 0; start < rows.length; start += size, size = Math.min(size * 2, ctx.batchSize)) {
-    throwIfAborted(options.signal);
-    const valid: { row: number; fields: LeadFields }[] = [];
-    const end = Math.min(start + size, rows.length);
-    for (let i = start; i < end; i++) {
-      if (i > start && (i - start) % IMPORT_SLICE === 0) await yieldToBrowser();
-      const raw = rows[i];
-      try {
-        if (isBlankLead(raw)) result.skipped++;
-        else valid.push({ row: i + 1, fields: parseInput(leadFieldsSchema, raw) });
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        for (const issue of error.issues) result.errors.push({ row: i + 1, ...issue } satisfies ImportRowError);
+  const known = await KnownEmails.read(ctx, rows.length);
+  try {
+    // Batches grow from IMPORT_SLICE rows (progress at once) to ctx.batchSize: IndexedDB pays per
+    // transaction (100,000 rows put 500 per transaction take a third longer than in one), so a
+    // large import commits large batches, validated and planned a slice per task.
+    let size = Math.min(IMPORT_SLICE, ctx.batchSize);
+    for (let start = 0; start < rows.length; start += size, size = Math.min(size * 2, ctx.batchSize)) {
+      throwIfAborted(options.signal);
+      const valid: { row: number; fields: LeadFields }[] = [];
+      const end = Math.min(start + size, rows.length);
+      for (let i = start; i < end; i++) {
+        if (i > start && (i - start) % IMPORT_SLICE === 0) await yieldToBrowser();
+        const raw = rows[i];
+        try {
+          if (isBlankLead(raw)) result.skipped++;
+          else valid.push({ row: i + 1, fields: parseInput(leadFieldsSchema, raw) });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          for (const issue of error.issues) result.errors.push({ row: i + 1, ...issue } satisfies ImportRowError);
+        }
       }
-    }
-    const counts = await ctx.retry(options, async () => {
-      const b = new ChangeBuilder(ctx.now());
       const keys = [...new Set(valid.flatMap((v) => (v.fields.email ? [emailKey(v.fields.email)] : [])))];
-      const lookup = await lookupCapture(ctx, into.campaign, keys);
-      // Contacts are filed under their company's account: the workspace's accounts, read once per batch.
-      if (into.as === 'contact') lookup.accounts = accountIndex(await ctx.store.getAll<Account>('accounts'));
-      const c = { created: 0, matched: 0, membersCreated: 0 };
-      for (const [k, v] of valid.entries()) {
-        if (k && k % IMPORT_SLICE === 0) await yieldToBrowser();
-        const r = planCapture(b, lookup, { fields: v.fields, ...(into.status ? { status: into.status } : {}), source: into.source, createAs: into.as }, ctx.newId);
-        if (r.matched) c.matched++;
-        else c.created++;
-        if (r.memberCreated) c.membersCreated++;
-      }
-      await ctx.commit(b, 'relaxed');
-      return c;
-    });
-    result.created += counts.created;
-    result.matched += counts.matched;
-    result.membersCreated += counts.membersCreated;
-    options.onProgress?.(end, rows.length);
-    await yieldToBrowser();
+      const counts = await ctx.retry(options, async () => {
+        const b = new ChangeBuilder(ctx.now());
+        const lookup = await lookupCapture(ctx, into.campaign, known.mayExist(keys));
+        // Contacts are filed under their company's account: the workspace's accounts, read once per batch.
+        if (into.as === 'contact') lookup.accounts = accountIndex(await ctx.store.getAll<Account>('accounts'));
+        const c = { created: 0, matched: 0, membersCreated: 0 };
+        for (const [k, v] of valid.entries()) {
+          if (k && k % IMPORT_SLICE === 0) await yieldToBrowser();
+          const r = planCapture(b, lookup, { fields: v.fields, ...(into.status ? { status: into.status } : {}), source: into.source, createAs: into.as }, ctx.newId);
+          if (r.matched) c.matched++;
+          else c.created++;
+          if (r.memberCreated) c.membersCreated++;
+        }
+        await known.commit(() => ctx.commit(b, 'relaxed'), keys);
+        return c;
+      });
+      result.created += counts.created;
+      result.matched += counts.matched;
+      result.membersCreated += counts.membersCreated;
+      options.onProgress?.(end, rows.length);
+      await yieldToBrowser();
+    }
+  } finally {
+    known.close();
   }
   return result;
 }

@@ -111,6 +111,25 @@ export class IndexedDBStore implements RecordStore {
     return rows.map((list) => list.flatMap((r) => fromStored<T>(store, r as StoredRecord) ?? []));
   }
 
+  async indexKeys(store: ReadStore, index: string, max: number): Promise<IDBValidKey[] | undefined> {
+    const db = await this.db();
+    const name = physical(store);
+    const idx = (unwrap(db) as IDBDatabase).transaction(name, 'readonly').objectStore(name).index(index);
+    if ((await request(idx.count())) > max) return undefined;
+    // Keys only, one distinct key per step: the browser prefetches plain `continue()` steps.
+    return new Promise((resolve, reject) => {
+      const keys: IDBValidKey[] = [];
+      const req = idx.openKeyCursor(null, 'nextunique');
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const cursor = req.result;
+        if (!cursor) return resolve(keys);
+        keys.push(cursor.key);
+        cursor.continue();
+      };
+    });
+  }
+
   async page(store: ReadStore, index: string, o: PageOptions): Promise<PageResult> {
     const db = await this.db();
     const name = physical(store);

@@ -55,6 +55,18 @@ export class MemoryStore implements RecordStore {
     return Promise.all(keys.map((k) => this.getByIndex<T>(store, index, k)));
   }
 
+  async indexKeys(store: ReadStore, index: string, max: number): Promise<IDBValidKey[] | undefined> {
+    const def = this.index(physical(store), index);
+    const keys: IDBValidKey[] = [];
+    for (const r of this.records(store).values()) {
+      const k = indexKey(r, def.keyPath);
+      if (k !== undefined) keys.push(k);
+    }
+    if (keys.length > max) return undefined;
+    keys.sort(compareKeys);
+    return keys.filter((k, i) => i === 0 || compareKeys(k, keys[i - 1]) !== 0);
+  }
+
   async page(store: ReadStore, index: string, o: PageOptions): Promise<PageResult> {
     const def = this.index(physical(store), index);
     const dir = o.direction === 'next' ? 1 : -1;

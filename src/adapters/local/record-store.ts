@@ -63,6 +63,12 @@ export interface RecordStore {
    */
   getByIndexMany<T = StoredRecord>(store: ReadStore, index: string, keys: readonly IDBValidKey[]): Promise<T[][]>;
   page(store: ReadStore, index: string, options: PageOptions): Promise<PageResult>;
+  /**
+   * Every distinct key of `index`, or undefined when the index holds more than `max` entries
+   * (one read). For a store where reading all keys at once is cheaper than many lookups (a
+   * browser's); a database answers lookups in its own transaction and leaves it out.
+   */
+  indexKeys?(store: ReadStore, index: string, max: number): Promise<IDBValidKey[] | undefined>;
   /** A counter record's fields (member counts), or undefined. */
   counter(key: string): Promise<Record<string, number> | undefined>;
   /** Several counter records at once (one read), in the order of `keys`. */
