@@ -75,8 +75,10 @@ export interface LocalAdapterOptions {
    */
   bulkChunk?: number;
   /**
-   * Rows per committed batch in `importLeads`, at most. Default 2,000: batches start at 500 rows
-   * and double up to it; each is validated and planned 500 rows per task.
+   * Rows per committed batch in `importLeads`, at most. Default 8,000: batches start at 500 rows
+   * and double up to it; each is validated and planned 500 rows per task, and written a few
+   * milliseconds per task. (30,000 rows, 4 rounds each: 0.85x the raw put's throughput with
+   * 2,000, 0.93x with 8,000; 30,000 swung 0.60–1.07x.)
    */
   importBatchSize?: number;
   /**
@@ -112,7 +114,7 @@ export class LocalAdapter implements DataAdapter {
       options.newId ?? randomId,
       options.autoCreateCampaigns ?? true,
       options.publicCapture ?? false,
-      options.importBatchSize ?? 2000,
+      options.importBatchSize ?? 8000,
       options.bulkChunk ?? 500,
       (lead) => this.accountCandidates(lead),
       options.doubleOptIn ?? false,
