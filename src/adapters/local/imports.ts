@@ -127,6 +127,9 @@ async function importRows(
           for (const issue of error.issues) result.errors.push({ row: i + 1, ...issue } satisfies ImportRowError);
         }
       }
+      // A task boundary after each step's last slice too: validation, the email keys, planning and
+      // the first writes would otherwise run on in one task (lookups of no key resolve at once).
+      await yieldToBrowser();
       const keys = [...new Set(valid.flatMap((v) => (v.fields.email ? [emailKey(v.fields.email)] : [])))];
       const counts = await ctx.retry(options, async () => {
         const b = new ChangeBuilder(ctx.now());
@@ -141,6 +144,7 @@ async function importRows(
           else c.created++;
           if (r.memberCreated) c.membersCreated++;
         }
+        await yieldToBrowser();
         await known.commit(() => ctx.commit(b, 'relaxed'), keys);
         return c;
       });
