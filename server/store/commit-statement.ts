@@ -98,6 +98,8 @@ export function commitStatement(tenant: string, changes: ChangeSet, extra: Extra
   }
   if (!ctes.length) return undefined;
   checks.unshift(`${t}::text is not null`); // every parameter is referenced (typed)
-  return { text: `with ${ctes.join(',\n')}\nselect ${checks.join(' and ')} as ok`, values: params.values };
+  // The foreign key checks this transaction makes at its commit are planned with the tables'
+  // current size (a generic plan cached while a table was young stays a sequential scan; db.ts).
+  return { text: `with ${ctes.join(',\n')}\nselect ${checks.join(' and ')} as ok, set_config('plan_cache_mode', 'force_custom_plan', true) as plans`, values: params.values };
 }
 

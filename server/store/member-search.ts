@@ -39,6 +39,7 @@ q: { byStatus: boolean; sort: string; asc: boolean; after?: [string, string]; wo
      select (select count(*) from w)::int as walked,
             coalesce((select jsonb_agg(x.r order by x.s ${dir}, x.id ${dir}) from (select ${rowJson(TABLES.members)} as r, t.${q.sort} as s, t.id from w t where ${match} ${order} limit ${want}) x), '[]') as hits`,
     [tenant, ...params],
+    false, // planned with its words (sql.ts run)
   );
   let rows = walk.hits;
   if (rows.length < want && walk.walked >= MEMBER_WALK) {
@@ -64,6 +65,7 @@ q: { byStatus: boolean; sort: string; asc: boolean; after?: [string, string]; wo
        select (select count(*) from p)::int as people,
               coalesce((select jsonb_agg(${rowJson(TABLES.members)} order by page.s ${dir}, page.id ${dir}) from ${TABLES.members.table} t join page on page.id = t.id where t.tenant_id = $1), '[]') as hits`,
       [tenant, ...params],
+      false,
     );
     if (found.people > MEMBER_PROBES) return undefined;
     rows = found.hits;

@@ -131,7 +131,7 @@ export async function pagePeopleSql(db: Queryable, tenant: string, q: ParsedPeop
     if (!parts.length) break;
     const width = KEYS[q.sort].lead.length;
     const order = Array.from({ length: width }, (_, i) => `k${i} ${dir}`).join(', ');
-    const { rows } = await run<{ kind: Kind; r: Record<string, unknown>; k0: unknown; k1: unknown; k2?: unknown }>(db, `select * from (${parts.join(' union all ')}) x order by ${order} limit ${chunk}`, params);
+    const { rows } = await run<{ kind: Kind; r: Record<string, unknown>; k0: unknown; k1: unknown; k2?: unknown }>(db, `select * from (${parts.join(' union all ')}) x order by ${order} limit ${chunk}`, params, false);
     for (const row of rows) {
       if (items.length === q.limit) return page(items, q.sort, lastKey, true, counts, q);
       const key = [row.k0, row.k1, row.k2].slice(0, width).map((v) => (v instanceof Date ? v.toISOString() : typeof v === 'string' || typeof v === 'number' ? v : String(v)));

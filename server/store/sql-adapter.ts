@@ -60,6 +60,7 @@ export class SqlAdapter extends LocalAdapter {
             w_c as (select t.id, t.sort_name, t.search_text from ${tables.contact} order by t.sort_name limit ${WALK})
        select ${walk('w_l')} as lead, ${walk('w_c')} as contact`,
       params,
+      false, // planned with its words (sql.ts run)
     );
     // 2. A kind whose walk met fewer than 20 matches and did not reach its end: a rare word, the
     //    trigram index finds its few matches.
@@ -72,7 +73,7 @@ export class SqlAdapter extends LocalAdapter {
       }
       // Materialized: every match through the index, then the first 20 by name (never a walk
       // of the whole name index hoping to meet matches).
-      const { rows } = await run<Hit>(this.db, `with m as materialized (select t.id, t.sort_name from ${tables[kind]} and ${where}) select m.id, m.sort_name as s from m order by m.sort_name limit 20`, params);
+      const { rows } = await run<Hit>(this.db, `with m as materialized (select t.id, t.sort_name from ${tables[kind]} and ${where}) select m.id, m.sort_name as s from m order by m.sort_name limit 20`, params, false);
       hits.push(...rows.map((h) => ({ ...h, kind })));
     }
     const top = hits.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0)).slice(0, 20);
@@ -121,6 +122,7 @@ export class SqlAdapter extends LocalAdapter {
       this.db,
       `select to_jsonb(t) as r from accounts t where t.tenant_id = $1 and t.search_text like $2 order by t.name limit 200`,
       [this.tenant, contains(key)],
+      false,
     );
     return rows
       .map((row) => fromRow<Account>(TABLES.accounts, row.r))
@@ -137,6 +139,7 @@ export class SqlAdapter extends LocalAdapter {
       this.db,
       `select to_jsonb(t) as r from accounts t where t.tenant_id = $1 and (t.search_text = $2 or ($3 <> '' and lower(t.website) like $3)) limit 500`,
       [this.tenant, key, domain ? contains(domain) : ''],
+      false,
     );
     return rows.map((row) => fromRow<Account>(TABLES.accounts, row.r));
   }

@@ -16,9 +16,12 @@ export interface Queryable {
 const names = new Map<string, string>();
 
 /**
- * Runs a statement as a named prepared statement of the connection (parsed and planned once
- * per connection, not per request: the kit's reads and a submission's writes come in a few
- * dozen shapes). `prepare: false` for statements of unbounded shapes (other change sets).
+ * Runs a statement as a named prepared statement of the connection (parsed once per connection,
+ * and planned once PostgreSQL finds its generic plan no costlier than planning each execution:
+ * the kit's reads and a submission's writes come in a few dozen shapes). `prepare: false`
+ * (planned for each execution with its values) for statements whose best plan depends on their
+ * values — searches, where a common word walks an index and a rare one probes the trigrams — and
+ * for statements of unbounded shapes (change sets).
  */
 export function run<R extends pg.QueryResultRow = pg.QueryResultRow>(db: Queryable, text: string, values: unknown[] = [], prepare = true): Promise<pg.QueryResult<R>> {
   if (!prepare) return db.query<R>(text, values);
