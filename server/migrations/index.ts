@@ -24,11 +24,12 @@ import { countLeads as m12 } from './0012-lead-counts.js';
 import m13 from './0013-people-lists.sql?raw';
 import m14 from './0014-mail-outbox.sql?raw';
 import m15 from './0015-visitors.sql?raw';
+import m16 from './0016-trigram-fastupdate-off.sql?raw';
 
 export type Migration = string | ((client: pg.PoolClient) => Promise<void>);
 
 /** Migration n is `MIGRATIONS[n - 1]`. */
-export const MIGRATIONS: Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15];
+export const MIGRATIONS: Migration[] = [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16];
 
 /** The database was migrated by a newer server than this one: this code must not write to it. */
 export class SchemaTooNewError extends Error {

@@ -70,4 +70,14 @@ describe('Lead Kit server: the catalog is ready for distribution by tenant', () 
     const bad = fks.filter((f) => f.cols[0] !== 'tenant_id' || f.refcols[0] !== 'tenant_id');
     assert.deepEqual(bad, []);
   });
+
+  it('every GIN index writes its entries with the row (fastupdate off: no pending list for a search to scan or an insert to merge)', async () => {
+    const gin = await q(
+      `select ic.relname as idx, coalesce(ic.reloptions, '{}') as options from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_am am on am.oid = ic.relam
+       join pg_namespace n on n.oid = ic.relnamespace where n.nspname = 'public' and am.amname = 'gin' order by 1`,
+    );
+    assert.deepEqual(gin.map((r) => r.idx), ['accounts_search', 'contacts_search', 'leads_search']);
+    const bad = gin.filter((r) => !r.options.includes('fastupdate=off'));
+    assert.deepEqual(bad, [], 'GIN indexes with a pending list');
+  });
 });
