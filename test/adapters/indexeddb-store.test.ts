@@ -327,10 +327,16 @@ describe('IndexedDB store', () => {
       await store.positionsSettled(); // the first page started the walk
       const marks = (store as unknown as { positions: PositionCache }).positions.get(positionKey('by+name', ['E'], 'next'));
       expect(marks).to.have.length(Math.floor(2500 / POSITION_STEP)); // positions STEP, 2 × STEP…
-      for (const offset of [POSITION_STEP - 1, POSITION_STEP, POSITION_STEP + 1, 999, 1000, 1001, 1234, 2000, 2450]) {
+      for (const offset of [POSITION_STEP - 1, POSITION_STEP, POSITION_STEP + 1, 999, 1000, 1001, 1234, 1300, 2000, 2450]) {
         const page = await adapter.pageMembers({ campaignId: 'E', limit: 5, offset });
         expect(page.items.map((m) => m.id), `offset ${offset}`).to.deep.equal(all.slice(offset, offset + 5));
       }
+      // Past the middle, a jump walks from the nearer recorded position: 1300 is 300 entries from
+      // the one at 1000, 1195 from the end (where no positions are recorded).
+      expect(store.skipCost('members', 'by+name', ['E'], 'next', 1300)).to.equal(300);
+      expect(store.skipCost('members', 'by+name', ['E'], 'prev', 1195)).to.equal(1195);
+      await store.positionsSettled();
+      expect((store as unknown as { positions: PositionCache }).positions.get(positionKey('by+name', ['E'], 'prev')), 'no walk from the end').to.equal(undefined);
       const desc = await adapter.pageMembers({ campaignId: 'E', limit: 5, offset: 1100, direction: 'desc' });
       expect(desc.items.map((m) => m.id)).to.deep.equal([...all].reverse().slice(1100, 1105));
       // A change moves positions: the recorded ones are dropped, jumps stay exact.

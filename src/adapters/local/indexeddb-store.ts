@@ -187,6 +187,12 @@ export class IndexedDBStore implements RecordStore {
     }
   }
 
+  skipCost(_store: ReadStore, index: string, prefix: IDBValidKey[], direction: 'next' | 'prev', skip: number): number {
+    const marks = this.positions.get(positionKey(index, prefix, direction));
+    const j = marks ? Math.min(Math.floor(skip / POSITION_STEP), marks.length) - 1 : -1;
+    return j >= 0 ? skip - (j + 1) * POSITION_STEP : skip;
+  }
+
   private recordPositions(db: Db, store: string, index: string, prefix: IDBValidKey[], direction: 'next' | 'prev'): void {
     const open = () => (unwrap(db) as IDBDatabase).transaction(store, 'readonly').objectStore(store).index(index);
     this.positions.build(positionKey(index, prefix, direction), open, IDBKeyRange.bound(prefix, [...prefix, []]), direction);

@@ -65,10 +65,14 @@ export async function pageMembers(ctx: LocalContext, query: MemberQuery, options
       : undefined;
   if (q.filters?.length) return pageByPerson(ctx, q, index, prefix, after, filter, options);
   if (q.offset && !after && !filter) {
-    // A jump past the middle walks from the other end: the cost is the distance to the nearer end.
+    // A jump walks from whichever end is fewer entries away, counting the positions the store
+    // recorded (a 100,000-member list's forward positions make a jump to 60% walk < 1,000
+    // entries; from the end, before positions that way exist, it walked 40,000).
     const counts = toMemberCounts(await ctx.memberCounter(q.campaignId));
     const total = q.status ? (counts.byStatus[q.status] ?? 0) : counts.total;
-    if (q.offset > total / 2) return pageFromEnd(ctx, q, index, prefix, total, options);
+    const forward = q.direction === 'asc' ? 'next' : 'prev';
+    const cost = (direction: 'next' | 'prev', skip: number) => ctx.store.skipCost?.('members', index, prefix, direction, skip) ?? skip;
+    if (cost(forward === 'next' ? 'prev' : 'next', Math.max(0, total - q.offset - q.limit)) < cost(forward, q.offset)) return pageFromEnd(ctx, q, index, prefix, total, options);
   }
   const page = await ctx.store.page('members', index, {
     prefix,

@@ -64,6 +64,11 @@ export interface RecordStore {
   getByIndexMany<T = StoredRecord>(store: ReadStore, index: string, keys: readonly IDBValidKey[]): Promise<T[][]>;
   page(store: ReadStore, index: string, options: PageOptions): Promise<PageResult>;
   /**
+   * How many index entries a `skip` of `skip` from the start of `prefix` in `direction` walks
+   * now (a store that records positions walks from the nearest one); left out: all of them.
+   */
+  skipCost?(store: ReadStore, index: string, prefix: IDBValidKey[], direction: 'next' | 'prev', skip: number): number;
+  /**
    * Every distinct key of `index`, or undefined when the index holds more than `max` entries
    * (one read). For a store where reading all keys at once is cheaper than many lookups (a
    * browser's); a database answers lookups in its own transaction and leaves it out.
