@@ -146,13 +146,9 @@ export class IndexedDBStore implements RecordStore {
       let from = after;
       let count = o.skip;
       if (!after) {
-        const key = positionKey(index, o.prefix, o.direction);
-        const marks = this.positions.get(key);
-        const j = marks ? Math.min(Math.floor(o.skip / POSITION_STEP), marks.length) - 1 : -1;
-        if (marks && j >= 0) {
-          from = marks[j] as IDBValidKey[];
-          count = o.skip - (j + 1) * POSITION_STEP;
-        } else if (o.skip >= POSITION_STEP) this.recordPositions(db, name, index, o.prefix, o.direction);
+        const mark = this.nearestPosition(index, o.prefix, o.direction, o.skip);
+        if (mark) ({ from, count } = mark);
+        else if (o.skip >= POSITION_STEP) this.recordPositions(db, name, index, o.prefix, o.direction);
       }
       if (count === 0) after = from;
       else {
@@ -188,9 +184,14 @@ export class IndexedDBStore implements RecordStore {
   }
 
   skipCost(_store: ReadStore, index: string, prefix: IDBValidKey[], direction: 'next' | 'prev', skip: number): number {
+    return this.nearestPosition(index, prefix, direction, skip)?.count ?? skip;
+  }
+
+  /** The recorded position nearest before entry `skip` (1-based), and the entries left to walk from it. */
+  private nearestPosition(index: string, prefix: IDBValidKey[], direction: 'next' | 'prev', skip: number): { from: IDBValidKey[]; count: number } | undefined {
     const marks = this.positions.get(positionKey(index, prefix, direction));
     const j = marks ? Math.min(Math.floor(skip / POSITION_STEP), marks.length) - 1 : -1;
-    return j >= 0 ? skip - (j + 1) * POSITION_STEP : skip;
+    return marks && j >= 0 ? { from: marks[j] as IDBValidKey[], count: skip - (j + 1) * POSITION_STEP } : undefined;
   }
 
   private recordPositions(db: Db, store: string, index: string, prefix: IDBValidKey[], direction: 'next' | 'prev'): void {
